@@ -1,0 +1,109 @@
+/** Domain model of an extraction: plain data, no I/O, no library types. */
+
+export type RelationType =
+  | 'CHAIRED'
+  | 'SPOKE_AT'
+  | 'ATTENDED'
+  | 'APPROVED'
+  | 'REVIEWED'
+  | 'STUDIED'
+  | 'REPORTED'
+  | 'EDITED'
+  | 'HELD_IN';
+
+/** How sure a diagnostic is that something went wrong. */
+export type Severity = 'info' | 'warning' | 'error';
+
+/** What a stage repaired, dropped or doubted. Stages never throw on bad text; they report here. */
+export interface Diagnostic {
+  stage: 'decode' | 'normalise' | 'extract';
+  code: string;
+  message: string;
+  severity: Severity;
+  /** Offset in the original decoded text, when the diagnostic concerns one place. */
+  offset?: number;
+}
+
+export interface Span {
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+}
+
+export interface DocumentInfo {
+  id: string;
+  source: string;
+  title: string | null;
+  publishedAt: string | null;
+  city: string | null;
+  /** Full gazetteer record of the city, when one matched. */
+  place: PlaceRef | null;
+  /** Declared or detected input encoding. */
+  encoding: string;
+  /** 'simplified' | 'traditional' | 'mixed' */
+  script: string;
+  sha256: string;
+  sourceName: string | null;
+}
+
+export interface PlaceRef {
+  name: string;
+  fullName: string;
+  province: string;
+  adminCode: string;
+  level: 'province' | 'city' | 'county';
+}
+
+export interface PersonOut {
+  id: string;
+  name: string;
+  /** Name as written in the original script, when it differs. */
+  surface?: string;
+  titles: string[];
+  /** Titles as written, in the original script. */
+  titlesSurface?: string[];
+  role: 'official' | 'staff' | 'other';
+}
+
+export interface MeetingOut {
+  id: string;
+  name: string;
+  kind: string;
+  ordinal: string | null;
+  date: string | null;
+  datePrecision: 'day' | 'month-day' | null;
+  city: string | null;
+  format: string | null;
+  /** held: reported as taking place; referenced: studied or mentioned. */
+  status: 'held' | 'referenced';
+  parts?: string[];
+}
+
+export interface PlanOut {
+  id: string;
+  title: string;
+  kind: string | null;
+  year: number | null;
+  aliases: string[];
+}
+
+export interface RelationOut {
+  type: RelationType;
+  from: string;
+  to: string;
+  evidence: string;
+  /** The evidence as written in the original text (original script, before repairs). */
+  evidenceOriginal: string;
+  rule: string;
+  confidence: number;
+  span: Span;
+}
+
+export interface ExtractionRecord {
+  document: DocumentInfo;
+  people: PersonOut[];
+  meetings: MeetingOut[];
+  plans: PlanOut[];
+  relations: RelationOut[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,135 @@
+/** Dates: month-day expressions in the body, the page's publication date, and the year that applies. */
+
+export interface MonthDay {
+  year: number | null;
+  month: number | null;
+  day: number;
+  /** Offset within the text searched. */
+  at: number;
+}
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const isoDate = (d: YMD) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+
+function valid(m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/**
+ * The date expression in a piece of text nearest its end (the one closest to what follows):
+ * 2020年4月29日, 4月29日, or a bare 21日. Datelines ("1月16日讯", "1月16日电") are the report's
+ * date, not the event's, and are skipped.
+ */
+export function findMonthDay(text: string): MonthDay | null {
+  let last: MonthDay | null = null;
+  for (const md of allMonthDays(text)) last = md;
+  return last;
+}
+
+export function* allMonthDays(text: string): Generator<MonthDay> {
+  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日|(?<![\d月年.\-/—至到])(\d{1,2})日(?![\d])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[2]) {
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (!valid(month, day)) continue;
+      if (/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) continue;
+      yield { year: m[1] ? Number(m[1]) : null, month, day, at: m.index };
+      continue;
+    }
+    const day = Number(m[4]);
+    if (day >= 1 && day <= 31 && !/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) yield { year: null, month: null, day, at: m.index };
+  }
+}
+
+/** Publication-line dates: 2020-05-07, 2020年5月7日, 2020/05/07, and the ambiguous 07.01.2015. */
+export function parsePublished(raw: string[]): YMD[][] {
+  const out: YMD[][] = [];
+  for (const r of raw) {
+    let m = /^((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(r);
+    if (m) {
+      const c = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+      if (valid(c.m, c.d)) out.push([c]);
+      continue;
+    }
+    m = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/.exec(r);
+    if (m) {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const y = Number(m[3]);
+      const cands: YMD[] = [];
+      if (valid(b, a)) cands.push({ y, m: b, d: a }); // dd.mm.yyyy
+      if (valid(a, b) && a !== b) cands.push({ y, m: a, d: b }); // mm.dd.yyyy
+      if (cands.length) out.push(cands);
+    }
+  }
+  return out;
+}
+
+const ord = (d: { m: number; d: number }) => d.m * 100 + d.d;
+
+/** Years written in the body (2020年, 2024四川…), leaving out ranges (2025-2030) and anniversaries. */
+export function bodyYears(text: string): Set<number> {
+  const years = new Set<number>();
+  const re = /(?<![\d\-—–~至到])((?:19|20)\d{2})(?![\d\-—–~至到]|\s*周年|年?[-—–~至到](?:19|20)\d{2})/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) years.add(Number(m[1]));
+  return years;
+}
+
+export interface ResolvedDate {
+  date: string | null;
+  precision: 'day' | 'month-day' | null;
+  rule: string;
+}
+
+/**
+ * A meeting's date from its month-day and what the document says about the year:
+ * the publication date (a meeting is reported on or after the day it is held), a year in the
+ * meeting's name, else the one year the body names — unless the meeting falls in December or
+ * January, when year-labelled plans and reports straddle two years.
+ */
+export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; nameYear: number | null; years: Set<number> }): ResolvedDate {
+  if (!md) return { date: null, precision: null, rule: 'date:none' };
+  if (md.year && md.month) return { date: isoDate({ y: md.year, m: md.month, d: md.day }), precision: 'day', rule: 'date:explicit' };
+  const pubs = ctx.published.flat();
+  if (md.month == null) {
+    // a bare "21日": the month (and year) of the publication date, or the month before it
+    const pub = ctx.published[0]?.[0];
+    if (!pub) return { date: null, precision: null, rule: 'date:day-only' };
+    let y = pub.y;
+    let m = pub.m;
+    if (md.day > pub.d) {
+      m -= 1;
+      if (m === 0) {
+        m = 12;
+        y -= 1;
+      }
+    }
+    return { date: isoDate({ y, m, d: md.day }), precision: 'day', rule: 'date:day+published' };
+  }
+  const month = md.month;
+  if (pubs.length) {
+    // choose the publication reading closest after the meeting
+    let best: { y: number; gap: number } | null = null;
+    for (const p of pubs) {
+      const y = ord({ m: month, d: md.day }) <= ord(p) ? p.y : p.y - 1;
+      const gap = (p.y - y) * 1200 + ord(p) - ord({ m: month, d: md.day });
+      if (!best || gap < best.gap) best = { y, gap };
+    }
+    if (best) return { date: isoDate({ y: best.y, m: month, d: md.day }), precision: 'day', rule: 'date:published' };
+  }
+  if (ctx.nameYear) return { date: isoDate({ y: ctx.nameYear, m: month, d: md.day }), precision: 'day', rule: 'date:name-year' };
+  if (ctx.years.size === 1 && month !== 1 && month !== 12) {
+    const y = [...ctx.years][0]!;
+    return { date: isoDate({ y, m: month, d: md.day }), precision: 'day', rule: 'date:body-year' };
+  }
+  return { date: `XXXX-${pad(month)}-${pad(md.day)}`, precision: 'month-day', rule: 'date:no-year' };
+}

@@ -1,0 +1,357 @@
+import { sha256Hex, stableId } from '../domain/index.js';
+import type {
+  Diagnostic,
+  ExtractionRecord,
+  MeetingOut,
+  PersonOut,
+  PlanOut,
+  RelationOut,
+  RelationType,
+} from '../domain/index.js';
+import { bodyYears, findMonthDay, isoDate, parsePublished, resolveDate, type MonthDay } from './dates.js';
+import { decode } from './decode.js';
+import { findMeetings, meetingFacts, sameMeeting, studiedSpans, type MeetingMention } from './meetings.js';
+import { normalise, type NormalisedText } from './normalise.js';
+import { findPeople, type PersonMention } from './people.js';
+import { choosePlace, displayName, orgLevel, type GazetteerEntry } from './place.js';
+import { findPlans, planFacts } from './plans.js';
+import { findStaff } from './staff.js';
+import { originalSlice } from './text-map.js';
+
+interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface MeetingState {
+  idx: number;
+  name: string;
+  names: Set<string>;
+  status: 'held' | 'referenced';
+  md: MonthDay | null;
+  format: string | null;
+  firstSentence: number;
+}
+
+interface PendingRel {
+  type: RelationType;
+  from: { kind: 'person'; name: string } | { kind: 'meeting'; idx: number } | { kind: 'document' };
+  to: { kind: 'meeting'; idx: number } | { kind: 'plan'; title: string } | { kind: 'document' };
+  sentence: Sentence;
+  rule: string;
+  confidence: number;
+}
+
+/** Split into sentences at 。！？ and line breaks, keeping offsets into the normalised text. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。！？!?\n]+[。！？!?]*[”’」』)]?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (!t) continue;
+    out.push({ text: t, start: m.index + lead, end: m.index + lead + t.length });
+  }
+  return out;
+}
+
+function maskTitles(s: string): string {
+  return s.replace(/《[^《》]*》/g, (x) => '《' + '□'.repeat(x.length - 2) + '》');
+}
+
+const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
+const CONFIDENCE: Record<string, number> = { title: 0.95, generic: 0.9, list: 0.9, 'suffix-title': 0.85, bare: 0.8 };
+
+export interface ExtractInput {
+  source: string;
+  bytes?: Uint8Array;
+  text?: string;
+}
+
+export type ExtractResult = { ok: true; record: ExtractionRecord } | { ok: false; source: string; error: string; diagnostics: Diagnostic[] };
+
+/** One document: bytes (or text) in, extraction out. Never throws on bad text. */
+export function extractDocument(input: ExtractInput): ExtractResult {
+  let text: string;
+  let encoding = 'utf-8';
+  const diagnostics: Diagnostic[] = [];
+  if (input.text !== undefined) text = input.text;
+  else {
+    const d = decode(input.bytes ?? new Uint8Array());
+    if (!d.ok) return { ok: false, source: input.source, error: d.reason, diagnostics: d.diagnostics };
+    text = d.text;
+    encoding = d.encoding;
+    diagnostics.push(...d.diagnostics);
+  }
+  const norm = normalise(text);
+  diagnostics.push(...norm.diagnostics);
+  const record = extractFromNormalised(norm, input.source, encoding);
+  record.diagnostics = diagnostics.concat(record.diagnostics);
+  return { ok: true, record };
+}
+
+export function extractFromNormalised(norm: NormalisedText, source: string, encoding: string): ExtractionRecord {
+  const diagnostics: Diagnostic[] = [];
+  const sentences = splitSentences(norm.text);
+  const masked = sentences.map((s) => maskTitles(s.text));
+
+  // pass 1: names given with a title or in a titled list are known for the whole document
+  const known = new Set<string>();
+  for (const ms of masked) for (const p of findPeople(ms, known).mentions) if (p.via !== 'bare') known.add(p.name);
+  const staff = findStaff(norm.text);
+  const staffNames = new Set(staff.map((s) => s.name));
+  for (const n of staffNames) known.delete(n);
+
+  const meetings: MeetingState[] = [];
+  const rels: PendingRel[] = [];
+  const people = new Map<string, { titles: string[]; mentions: PersonMention[] }>();
+  const personSpans: Array<[number, number]> = [];
+  const plans = new Map<string, { title: string; rule: string }>();
+  let main: MeetingState | null = null;
+  /** Meetings introduced together with the main one ("A和B"). */
+  let mainGroup: MeetingState[] = [];
+  /** Of several meetings named together, the business meeting (常务会议) takes the plans, else the last named. */
+  const planTarget = (group: MeetingState[]): MeetingState | null =>
+    group.find((m) => meetingFacts(m.name).kind === '常务会议') ?? group[group.length - 1] ?? null;
+
+  const addMeeting = (mm: MeetingMention, si: number, sentence: Sentence): MeetingState => {
+    const status = mm.status === 'referenced' ? 'referenced' : 'held';
+    let st = meetings.find((m) => m.status === status && (m.names.has(mm.name) || (status === 'held' && sameMeeting(m.name, mm.name))));
+    if (!st) {
+      st = { idx: meetings.length, name: mm.name, names: new Set([mm.name]), status, md: null, format: null, firstSentence: si };
+      meetings.push(st);
+    } else {
+      st.names.add(mm.name);
+      // keep the most specific name: with an ordinal, else the longer
+      const fa = meetingFacts(st.name);
+      const fb = meetingFacts(mm.name);
+      if ((!fa.ordinal && fb.ordinal) || (!!fa.ordinal === !!fb.ordinal && mm.name.length > st.name.length)) st.name = mm.name;
+    }
+    if (status === 'held' && !st.md) {
+      st.md = findMonthDay(sentence.text.slice(0, mm.start)) ?? findMonthDay(sentence.text);
+    }
+    return st;
+  };
+
+  sentences.forEach((sentence, si) => {
+    const s = sentence.text;
+    const studied = studiedSpans(s);
+    const mentions = findMeetings(s, studied);
+    const side = SIDE_SENTENCE.test(s);
+    const heldHere: Array<{ mm: MeetingMention; st: MeetingState }> = [];
+    const refHere: MeetingState[] = [];
+    for (const mm of mentions) {
+      if (mm.status === 'generic') continue;
+      const st = addMeeting(mm, si, sentence);
+      if (st.status === 'held') heldHere.push({ mm, st });
+      else refHere.push(st);
+    }
+    if (!main) {
+      const first = heldHere.find(({ st }) => st.status === 'held');
+      if (first && !side) {
+        main = first.st;
+        mainGroup = [...new Set(heldHere.map((h) => h.st))];
+      }
+    }
+    if (main && /电视电话会议|视频会议/.test(s) && /形式|方式|召开|设分会场/.test(s) && !heldHere.length) {
+      main.format = /电视电话/.test(s) ? '电视电话会议' : '视频会议';
+    }
+    const ctx: MeetingState[] = heldHere.length ? [...new Set(heldHere.map((h) => h.st))] : main ? [main] : [];
+    const studiedCtx = ctx[0] ?? main;
+    for (const r of refHere) {
+      if (studiedCtx && r !== studiedCtx) {
+        rels.push({ type: 'STUDIED', from: { kind: 'meeting', idx: studiedCtx.idx }, to: { kind: 'meeting', idx: r.idx }, sentence, rule: 'studied:传达学习', confidence: 0.8 });
+      }
+    }
+
+    // people and their roles
+    const found = findPeople(masked[si]!, known);
+    for (const p of found.mentions) {
+      if (staffNames.has(p.name)) continue;
+      const e = people.get(p.name) ?? { titles: [], mentions: [] };
+      for (const t of p.titles) if (!e.titles.includes(t)) e.titles.push(t);
+      e.mentions.push(p);
+      people.set(p.name, e);
+      personSpans.push([sentence.start + p.start, sentence.start + p.end]);
+    }
+    const inStudied = (a: number) => studied.some(([x, y]) => a >= x && a < y);
+    for (const ra of found.roles) {
+      if (inStudied(ra.at)) continue;
+      let targets: MeetingState[] = [];
+      const right = mentions.filter((mm) => mm.start >= ra.end - 1 && mm.start <= ra.end + 2);
+      if (right.length) {
+        const g = right[0]!.group;
+        const group = g ? mentions.filter((mm) => mm.group === g) : [right[0]!];
+        for (const mm of group) {
+          if (mm.status === 'generic') {
+            if (main) targets.push(main);
+          } else targets.push(addMeeting(mm, si, sentence));
+        }
+      }
+      if (!targets.length) targets = ctx;
+      if (!targets.length) {
+        // roles but no meeting named anywhere yet: the meeting the article reports
+        const mm: MeetingMention = { name: '会议', start: 0, end: 0, status: 'held', rule: 'meeting:implicit' };
+        const st = addMeeting(mm, si, sentence);
+        main = main ?? st;
+        targets = [st];
+      }
+      for (const t of targets) {
+        for (const p of ra.people) {
+          if (staffNames.has(p.name)) continue;
+          for (const role of ra.cue.roles) {
+            rels.push({
+              type: role,
+              from: { kind: 'person', name: p.name },
+              to: { kind: 'meeting', idx: t.idx },
+              sentence,
+              rule: `${ra.cue.rule}|person:${p.via}`,
+              confidence: CONFIDENCE[p.via] ?? 0.8,
+            });
+          }
+        }
+      }
+    }
+
+    // plans
+    const inMeetingName = (a: number, b: number) => mentions.some((mm) => mm.start <= a && mm.end >= b);
+    for (const pm of findPlans(s, inMeetingName)) {
+      if (!pm.action) continue;
+      const target = heldHere.length ? planTarget(ctx) : mainGroup.length > 1 ? planTarget(mainGroup) : main;
+      if (!target) continue;
+      if (!plans.has(pm.title)) plans.set(pm.title, { title: pm.title, rule: pm.rule });
+      rels.push({ type: pm.action, from: { kind: 'meeting', idx: target.idx }, to: { kind: 'plan', title: pm.title }, sentence, rule: pm.rule, confidence: pm.rule.includes('bare') ? 0.7 : 0.85 });
+    }
+  });
+
+  // ---------------------------------------------------------------- document facts
+  const published = parsePublished(norm.meta.publishedRaw);
+  const years = bodyYears(norm.text);
+  const mainState = main as MeetingState | null;
+  const levelText = [mainState?.name ?? '', ...rels.filter((r) => r.type === 'CHAIRED' && r.from.kind === 'person').map((r) => (r.from.kind === 'person' ? people.get(r.from.name)?.titles.join('、') ?? '' : ''))].join('、');
+  const level = orgLevel(levelText, norm.text);
+  const sourceLines = [norm.meta.sourceName ?? '', ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)];
+  const place: GazetteerEntry | null = choosePlace({ body: norm.text, sourceLines, level, masked: personSpans });
+  const city = place ? displayName(place) : null;
+  const firstPub = published[0]?.[0] ?? null;
+
+  const docId = `doc:${sha256Hex(norm.original).slice(0, 16)}`;
+  const cityKey = place?.adminCode ?? 'unknown';
+
+  // meetings out
+  const meetingOut: MeetingOut[] = meetings.map((m) => {
+    const f = meetingFacts(m.name);
+    const d = m.status === 'held' ? resolveDate(m.md, { published, nameYear: f.year, years }) : { date: null, precision: null, rule: 'date:none' };
+    const identity = f.ordinal && d.date && !d.date.startsWith('XXXX') ? [cityKey, d.date, f.kind, f.ordinal] : [cityKey, d.date ?? '', f.kind, f.ordinal ?? '', m.name, d.date && !d.date.startsWith('XXXX') ? '' : docId];
+    return {
+      id: stableId('meeting', ...identity),
+      name: m.name,
+      kind: f.kind,
+      ordinal: f.ordinal,
+      date: d.date,
+      datePrecision: d.precision,
+      city: m.status === 'held' ? city : null,
+      format: m.format ?? f.format,
+      status: m.status,
+      ...(m.names.size > 1 ? { aliases: [...m.names].filter((n) => n !== m.name) } : {}),
+    } as MeetingOut;
+  });
+
+  // people out
+  const personId = (name: string) => stableId('person', cityKey, name);
+  const peopleOut: PersonOut[] = [];
+  for (const [name, p] of people) peopleOut.push({ id: personId(name), name, titles: p.titles, role: 'official' });
+  for (const s of staff) {
+    if (!peopleOut.some((p) => p.name === s.name)) peopleOut.push({ id: personId(s.name), name: s.name, titles: [s.label], role: 'staff' });
+  }
+
+  // plans out, short aliases folded into the full title they abbreviate (《行动计划》)
+  const titles = [...plans.keys()];
+  const canonical = new Map<string, string>();
+  for (const t of titles) {
+    if (t.length <= 6) {
+      const longer = titles.filter((u) => u !== t && u.length > t.length && u.includes(t));
+      if (longer.length === 1) canonical.set(t, longer[0]!);
+    }
+  }
+  const planOut = new Map<string, PlanOut>();
+  for (const t of titles) {
+    const c = canonical.get(t) ?? t;
+    const f = planFacts(c);
+    const p = planOut.get(c) ?? { id: stableId('plan', cityKey, c.replace(/\s+/g, '')), title: c, kind: f.kind, year: f.year, aliases: [] };
+    if (c !== t) p.aliases.push(t);
+    planOut.set(c, p);
+  }
+
+  // relations out: one per (type, from, to), the first evidence kept
+  const relOut: RelationOut[] = [];
+  const seen = new Set<string>();
+  const endpoint = (x: PendingRel['from'] | PendingRel['to']): string => {
+    if (x.kind === 'person') return personId(x.name);
+    if (x.kind === 'meeting') return meetingOut[x.idx]!.id;
+    if (x.kind === 'plan') return planOut.get(canonical.get(x.title) ?? x.title)!.id;
+    return docId;
+  };
+  const approvedPairs = new Set(rels.filter((r) => r.type === 'APPROVED').map((r) => `${endpoint(r.from)}>${endpoint(r.to)}`));
+  for (const r of rels) {
+    const from = endpoint(r.from);
+    const to = endpoint(r.to);
+    if (r.type === 'REVIEWED' && approvedPairs.has(`${from}>${to}`)) continue;
+    const key = `${r.type}|${from}|${to}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    relOut.push(makeRel(norm, r.type, from, to, r.sentence, r.rule, r.confidence));
+  }
+  for (const s of staff) {
+    const key = `${s.role}|${s.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sent = sentences.find((x) => x.start <= s.start && x.end >= s.end) ?? { text: s.name, start: s.start, end: s.end };
+    relOut.push(makeRel(norm, s.role, personId(s.name), docId, sent, `staff:${s.label}`, 0.9));
+  }
+  if (place) {
+    for (const m of meetingOut) {
+      if (m.status !== 'held') continue;
+      const st = meetings.find((x) => meetingOut[x.idx] === m)!;
+      const sent = sentences[st.firstSentence]!;
+      relOut.push(makeRel(norm, 'HELD_IN', m.id, `city:${place.adminCode}`, sent, 'place:gazetteer', 0.7));
+    }
+  }
+  if (!meetings.length) diagnostics.push({ stage: 'extract', code: 'no-meeting', message: 'no meeting found in the text', severity: 'warning' });
+
+  return {
+    document: {
+      id: docId,
+      source,
+      title: norm.meta.title,
+      publishedAt: firstPub ? isoDate(firstPub) : null,
+      city,
+      place: place ? { name: place.name, fullName: place.fullName, province: place.province, adminCode: place.adminCode, level: place.level } : null,
+      encoding,
+      script: norm.script,
+      sha256: sha256Hex(norm.original),
+      sourceName: norm.meta.sourceName,
+    },
+    people: peopleOut,
+    meetings: meetingOut,
+    plans: [...planOut.values()],
+    relations: relOut,
+    diagnostics,
+  };
+}
+
+function makeRel(norm: NormalisedText, type: RelationType, from: string, to: string, s: Sentence, rule: string, confidence: number): RelationOut {
+  return {
+    type,
+    from,
+    to,
+    evidence: s.text,
+    evidenceOriginal: originalSlice(norm.original, norm, s.start, s.end),
+    rule,
+    confidence,
+    span: { start: s.start, end: s.end },
+  };
+}

@@ -1,0 +1,10 @@
+export { decode, type Decoded, type DecodeFailure } from './decode.js';
+export { normalise, type NormalisedText, type PageMeta } from './normalise.js';
+export { extractDocument, extractFromNormalised, splitSentences, type ExtractInput, type ExtractResult } from './extract.js';
+export { findPeople, isName, isTitle, type PersonMention } from './people.js';
+export { findMeetings, meetingFacts, sameMeeting, studiedSpans } from './meetings.js';
+export { findPlans, planFacts } from './plans.js';
+export { findStaff } from './staff.js';
+export { findMonthDay, resolveDate, parsePublished, bodyYears } from './dates.js';
+export { choosePlace, gazetteer, orgLevel, placeHits, displayName } from './place.js';
+export { segment } from './segment.js';

@@ -1,0 +1,236 @@
+import { MEETING_KINDS, MEETING_SUFFIX } from './lexicon.js';
+
+/** A meeting named in a sentence. Offsets are within the sentence. */
+export interface MeetingMention {
+  name: string;
+  start: number;
+  end: number;
+  /** held: reported as taking place; referenced: studied, relayed or merely mentioned; generic: "会议", "全会". */
+  status: 'held' | 'referenced' | 'generic';
+  rule: string;
+  /** Meetings named together with 和 in one 召开 (two meetings); 暨 joins parts of one. */
+  group?: number;
+}
+
+const SUFFIX_END = new RegExp(`${MEETING_SUFFIX}`, 'g');
+const CLAUSE_STOP = /[，。；：！？\n]/;
+const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|，)/;
+const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部)$/;
+const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|全体|常务|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|[一二三四五六七八九十百零〇\d]+次)/;
+const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$/;
+const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将)$/;
+const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
+
+/** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
+function nameAfter(s: string, pos: number): { name: string; end: number } | null {
+  let stop = pos;
+  let depth = 0;
+  while (stop < s.length) {
+    const ch = s[stop]!;
+    if (ch === '(' || ch === '《') depth++;
+    else if ((ch === ')' || ch === '》') && depth > 0) depth--;
+    else if (depth === 0 && (CLAUSE_STOP.test(ch) || ch === '、')) break;
+    stop++;
+    if (stop - pos > 80) break;
+  }
+  const win = s.slice(pos, stop);
+  let best = -1;
+  SUFFIX_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUFFIX_END.exec(win)) !== null) {
+    const e = m.index + m[0].length;
+    if (AFTER_NAME_OK.test(win.slice(e))) best = e;
+  }
+  if (best <= 0) return null;
+  // never run past 并/上的/时 … (the verb phrase that follows a name)
+  let name = win.slice(0, best);
+  const cut = /(?:并|上的|时的?)/.exec(name);
+  if (cut && cut.index > 0) {
+    const head = name.slice(0, cut.index);
+    if (new RegExp(`${MEETING_SUFFIX}$`).test(head)) name = head;
+  }
+  return { name, end: pos + name.length };
+}
+
+/** Split "A和B" into two meetings when both halves are meeting names. */
+function splitAnd(name: string): string[] {
+  const parts: string[] = [];
+  let rest = name;
+  const re = new RegExp(`^(.+?${MEETING_SUFFIX})(?:和|及|与)(.+${MEETING_SUFFIX})$`);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(rest)) !== null) {
+    parts.push(m[1]!);
+    rest = m[2]!;
+  }
+  parts.push(rest);
+  return parts;
+}
+
+function clauseStart(s: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !CLAUSE_STOP.test(s[i - 1]!)) i--;
+  return i;
+}
+
+/** Meetings named in one sentence, with whether each is held here or only referenced. */
+export function findMeetings(s: string, studied: Array<[number, number]>): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  const inStudied = (a: number) => studied.some(([x, y]) => a >= x && a < y);
+  let group = 0;
+
+  // 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开"
+  const re = /(主持|召集并主持)?(?:召开|举行)(了)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const at = m.index;
+    const after = at + m[0].length;
+    const before = s.slice(clauseStart(s, at), at);
+    const future = FUTURE_BEFORE.test(before);
+    if (s[after] === '的') {
+      // "1月4日召开的…会议": a relative clause about another meeting
+      const n = nameAfter(s, after + 1);
+      if (n) out.push({ name: n.name, start: after + 1, end: n.end, status: 'referenced', rule: 'meeting:召开的' });
+      continue;
+    }
+    const n = nameAfter(s, after);
+    if (n && n.name.length >= 2) {
+      let name = n.name;
+      let start = after;
+      if (!m[1]) {
+        const subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
+        if (subj && ORG_END.test(subj) && LACKS_ORG.test(name) && subj.length <= 30) {
+          name = subj + name;
+          start = at - subj.length;
+        }
+      }
+      const status: MeetingMention['status'] = future || inStudied(at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
+      const parts = splitAnd(name);
+      const g = ++group;
+      let off = start;
+      for (const p of parts) {
+        const idx = s.indexOf(p, off);
+        out.push({ name: p, start: idx >= 0 ? idx : start, end: (idx >= 0 ? idx : start) + p.length, status, rule: m[1] ? 'meeting:主持召开' : 'meeting:召开', group: parts.length > 1 ? g : undefined });
+        if (idx >= 0) off = idx + p.length;
+      }
+      continue;
+    }
+    // "NAME召开" / "NAME在…召开"
+    if (!m[1]) {
+      let subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
+      const zai = subj.lastIndexOf('在');
+      if (zai > 0 && new RegExp(`${MEETING_SUFFIX}$`).test(subj.slice(0, zai))) subj = subj.slice(0, zai);
+      if (new RegExp(`${MEETING_SUFFIX}$`).test(subj) && subj.length >= 3 && !/^(?:会议|会上)/.test(subj)) {
+        const start = s.indexOf(subj, clauseStart(s, at));
+        out.push({ name: subj, start, end: start + subj.length, status: future || inStudied(at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
+      }
+    }
+  }
+
+  // 2. "在 NAME 上(的)讲话/发言": the meeting a speech was given at
+  const venue = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?:的|作|发表)?(?:重要)?(?:讲话|发言|致辞|强调|指出|表示|要求|说)`, 'g');
+  while ((m = venue.exec(s)) !== null) {
+    const name = m[1]!;
+    const start = m.index + 1;
+    if (out.some((o) => o.start <= start && o.end >= start + name.length)) continue;
+    out.push({ name, start, end: start + name.length, status: inStudied(m.index) ? 'referenced' : 'held', rule: 'meeting:在…上讲话' });
+  }
+
+  // 3. meetings relayed or studied (传达学习…精神)
+  for (const [a, b] of studied) {
+    const span = s.slice(a, b);
+    const rr = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
+    let k: RegExpExecArray | null;
+    while ((k = rr.exec(span)) !== null) {
+      const name = k[1]!.replace(/^(?:习近平)?总书记在/, '');
+      const start = a + k.index + k[0].length - name.length;
+      if (out.some((o) => o.start < start + name.length && o.end > start)) continue;
+      if (GENERIC_NAME.test(name)) continue;
+      out.push({ name, start, end: start + name.length, status: 'referenced', rule: 'meeting:传达学习' });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Spans of "传达/学习/贯彻…精神" in a sentence: what is inside was studied, not done here. */
+export function studiedSpans(s: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /(?:传达|学习|贯彻|落实|领会|深学细悟)[^。；]*?(?:精神|重要讲话|重要指示)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Chinese numerals up to the hundreds (一百零五 → 105), or ASCII digits. */
+export function cnNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let cur = 0;
+  let seen = false;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      cur = CN_DIGITS[ch]!;
+      seen = true;
+    } else if (ch === '十') {
+      total += (cur || 1) * 10;
+      cur = 0;
+      seen = true;
+    } else if (ch === '百') {
+      total += (cur || 1) * 100;
+      cur = 0;
+      seen = true;
+    } else return null;
+  }
+  return seen ? total + cur : null;
+}
+
+export interface MeetingFacts {
+  kind: string;
+  ordinal: string | null;
+  term: string | null;
+  year: number | null;
+  format: string | null;
+  /** The name without ordinals, years and (扩大): the organisation and kind. */
+  core: string;
+}
+
+/** Kind, ordinal, term and format read from a meeting's name. */
+export function meetingFacts(name: string): MeetingFacts {
+  const ord = /第([一二三四五六七八九十百零〇\d]+)次/.exec(name);
+  const term = /([一二三四五六七八九十\d]+)届/.exec(name);
+  const year = /((?:19|20)\d{2})年/.exec(name);
+  const core = name
+    .replace(/《[^》]*》/g, '')
+    .replace(/(?:19|20)\d{2}年度?/g, '')
+    .replace(/第?[一二三四五六七八九十百零〇\d]+(?:次|届)/g, '')
+    .replace(/\(扩大\)|（扩大）/g, '');
+  let kind = '会议';
+  for (const [re, k] of MEETING_KINDS) {
+    if (re.test(core) || re.test(name)) {
+      kind = k;
+      break;
+    }
+  }
+  const format = /电视电话会议/.test(name) ? '电视电话会议' : /视频会议/.test(name) ? '视频会议' : null;
+  const n = ord ? cnNumber(ord[1]!) : null;
+  const t = term ? cnNumber(term[1]!) : null;
+  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? Number(year[1]) : null, format, core };
+}
+
+/** Two held mentions name the same meeting (headline and body, short and full name). */
+export function sameMeeting(a: string, b: string): boolean {
+  if (a === b) return true;
+  const fa = meetingFacts(a);
+  const fb = meetingFacts(b);
+  if (fa.kind !== fb.kind) return false;
+  if (fa.ordinal && fb.ordinal && fa.ordinal !== fb.ordinal) return false;
+  if (fa.year && fb.year && fa.year !== fb.year) return false;
+  const ca = orgOf(fa.core);
+  const cb = orgOf(fb.core);
+  return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca);
+}
+
+function orgOf(core: string): string {
+  return core.replace(new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话)?${MEETING_SUFFIX}$`), '').replace(/会议$/, '');
+}

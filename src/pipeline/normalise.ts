@@ -1,0 +1,349 @@
+import iconv from 'iconv-lite';
+import { pinyin } from 'pinyin-pro';
+import type { Diagnostic } from '../domain/index.js';
+import { identity, mapSameLength, rewrite, type MappedText } from './text-map.js';
+import { detectScript, simplify } from './script.js';
+import { segmentDict } from './segment.js';
+
+/** Metadata the page around the article gave (its header and footer lines). */
+export interface PageMeta {
+  title: string | null;
+  /** Date strings found in publication lines, as written (parsed later with the body's dates). */
+  publishedRaw: string[];
+  sourceName: string | null;
+  /** Lines that belong to the page, not the article, that were removed. */
+  removedLines: number;
+  hardWrapped: boolean;
+}
+
+export interface NormalisedText extends MappedText {
+  original: string;
+  script: 'simplified' | 'traditional' | 'mixed';
+  meta: PageMeta;
+  diagnostics: Diagnostic[];
+}
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+
+// ---------------------------------------------------------------- mojibake
+/**
+ * UTF-8 or GBK text decoded one byte off shows as a run of odd characters after a lost byte
+ * ('?'). Encoding the run back to GBK and decoding it one byte later restores it when the run
+ * really is shifted GBK; otherwise the text is left alone.
+ */
+function repairMojibake(src: MappedText, diags: Diagnostic[]): MappedText {
+  const re = /[?\uFFFD](!?[^\x00-\x7F\uFFFD]{2,60})/g;
+  return rewrite(src, re, (m) => {
+    const run = (m[1] ?? '').replace(/^!/, '！');
+    const bytes = iconv.encode(run, 'gbk');
+    if (iconv.decode(bytes, 'gbk') !== run) return null; // not all GBK: not this kind of damage
+    let body = bytes.subarray(1);
+    if (body.length % 2 === 1) body = body.subarray(0, body.length - 1);
+    let repaired: string;
+    try {
+      repaired = new TextDecoder('gb18030', { fatal: true }).decode(body);
+    } catch {
+      return null;
+    }
+    if (repaired.length < 2 || /[\x00-\x1f]/.test(repaired)) return null;
+    // keep the repair only if it reads as Chinese words where the damage did not
+    const before = wordiness(simplify(run));
+    const after = wordiness(simplify(repaired));
+    if (after < 0.4 || after < before + 0.2) return null;
+    // the lost first byte is unknown; a GB punctuation lead byte (A1) is by far the most common
+    let lead = '';
+    try {
+      const c = new TextDecoder('gb18030', { fatal: true }).decode(Uint8Array.from([0xa1, bytes[0]!]));
+      if (/^[。，、；：？！…—]$/.test(c)) lead = c;
+    } catch {
+      /* keep no lead */
+    }
+    diags.push({
+      stage: 'normalise',
+      code: 'mojibake-repaired',
+      message: `repaired shifted GBK text "${m[0]}" → "${lead}${repaired}"`,
+      severity: 'info',
+      offset: src.map[m.index],
+    });
+    return lead + repaired;
+  });
+}
+
+/** Share of Han characters that fall in dictionary words of two or more characters. */
+function wordiness(text: string): number {
+  let han = 0;
+  let inWords = 0;
+  for (const tok of segmentDict(text)) {
+    const h = (tok.match(/[\u3400-\u9fff]/g) ?? []).length;
+    han += h;
+    if (tok.length >= 2) inWords += h;
+  }
+  return han ? inWords / han : 0;
+}
+
+// ---------------------------------------------------------------- pinyin glosses
+const toneless = (s: string): string =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/v/g, 'u').toLowerCase();
+
+const readingsCache = new Map<string, Set<string> | null>();
+function readings(ch: string): Set<string> | null {
+  let r = readingsCache.get(ch);
+  if (r !== undefined) return r;
+  const out = new Set<string>();
+  for (const c of new Set([ch, simplify(ch)])) {
+    const py = pinyin(c, { multiple: true, type: 'array', toneType: 'none' }) as string[];
+    for (const p of py) if (p && p !== c) out.add(toneless(p));
+  }
+  r = out.size ? out : null;
+  readingsCache.set(ch, r);
+  return r;
+}
+
+/** A lone pinyin syllable, with or without tone marks. */
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:i(?:a(?:ng?|o)?|e|ng?|ong|u)?|u(?:a(?:i|ng?)?|e|i|n|o)?|a(?:i|ng?|o)?|e(?:i|ng?|r)?|o(?:ng|u)?|ü(?:e|n)?|v)$/;
+
+/**
+ * Remove scraper glosses such as 務(wù): only when the bracket right after a Han character holds
+ * that character's own reading (or, for characters the dictionary lacks, a toned syllable).
+ */
+function removePinyinGlosses(src: MappedText): { mt: MappedText; removed: number } {
+  let removed = 0;
+  const re = new RegExp(`([${HAN}])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[)）]`, 'g');
+  const mt = rewrite(src, re, (m) => {
+    const ch = m[1]!;
+    const raw = m[2]!;
+    const syl = toneless(raw);
+    const known = readings(ch);
+    const ok = known ? known.has(syl) : SYLLABLE.test(syl) && /[^\x00-\x7f]/.test(raw);
+    if (!ok) return null;
+    removed++;
+    return ch;
+  });
+  return { mt, removed };
+}
+
+// ---------------------------------------------------------------- punctuation
+const STRENGTH: Record<string, number> = { '。': 5, '；': 4, '：': 3, '、': 2, '，': 1 };
+
+function normalisePunctuation(src: MappedText): MappedText {
+  let mt = src;
+  // full-width digits and Latin letters → ASCII; ideographic and no-break spaces → space
+  mt = rewrite(mt, /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]/g, (m) => {
+    const c = m[0].charCodeAt(0);
+    if (c === 0x3000 || c === 0xa0) return ' ';
+    return String.fromCharCode(c - 0xfee0);
+  });
+  mt = rewrite(mt, /[\u200b-\u200d\ufeff]/g, () => '');
+  mt = rewrite(mt, /\r\n?/g, () => '\n');
+  // ASCII punctuation used as Chinese punctuation (not inside numbers or clock times)
+  mt = rewrite(mt, /(?<!\d),(?!\d)|(?<=\d),(?!\d{3})|(?<!\d),(?=\d)/g, () => '，');
+  mt = rewrite(mt, /;/g, () => '；');
+  mt = rewrite(mt, /(?<!\d):|:(?!\d)/g, () => '：');
+  mt = rewrite(mt, /（/g, () => '(');
+  mt = rewrite(mt, /）/g, () => ')');
+  // doubled or broken punctuation: keep the strongest mark of a run
+  mt = rewrite(mt, /[，、。；：](?:\s*[，、。；：])+/g, (m) => {
+    let best = '';
+    for (const ch of m[0]) if (ch in STRENGTH && (!best || STRENGTH[ch]! > STRENGTH[best]!)) best = ch;
+    return best;
+  });
+  return mt;
+}
+
+// ---------------------------------------------------------------- page clutter and metadata
+const CLUTTER_LINE = new RegExp(
+  [
+    '^[-—_=|*·\\s]*$',
+    '^(?:字号|字体)[：:\\s]*(?:[大中小\\s]|\\[\\])*$',
+    '^(?:打印|关闭|关闭窗口|转发|分享|分享到|收藏|返回|返回顶部|顶部|海报|VIP专免|侵权投诉|登录/注册|登录|注册|展开>>|收起<<|展开|收起|上一篇|下一篇|请打开微信扫一扫|扫一扫在手机打开当前页|扫一扫|没有更多评论了哦~?|\\d+\\+|\\d+(?:\\.\\d+)?\\s*[KMG]B|\\d+\\s*页|【打印本页】|【关闭窗口】)$',
+    '^评论\\s*\\(\\d+\\)$',
+    '^(?:声明|免责声明)[：:].{0,60}$',
+    '^请登录.{0,30}$',
+    '^(?:您的位置|当前位置|所在位置)[：:].{0,60}$',
+    '^摘\\s*要[：:]?$',
+  ].join('|'),
+);
+const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}/g;
+const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|点击数|阅读)[：:]/;
+const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|点击数|【关闭】/;
+
+/** Title, publication date and source from header/footer lines; returns the lines to drop. */
+function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped'>; drop: Set<number> } {
+  const drop = new Set<number>();
+  const publishedRaw: string[] = [];
+  let sourceName: string | null = null;
+  let title: string | null = null;
+  let firstBody = -1;
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    if (CLUTTER_LINE.test(line)) {
+      drop.add(i);
+      return;
+    }
+    const src = /(?:信息来源|文章来源|稿件来源|来源)[：:]\s*([^\s|)）]{2,30})/.exec(line);
+    const isMeta =
+      META_LINE.test(line) ||
+      /^[(（](?:来源|供稿)[：:].*[)）]$/.test(line) ||
+      (line.length <= 80 && !/[。，]/.test(line) && (PAGE_WIDGET.test(line) || DATE_IN_LINE.test(line.replace(/\s+/g, '')) && stripDates(line).length <= 20));
+    DATE_IN_LINE.lastIndex = 0;
+    if (isMeta) {
+      drop.add(i);
+      for (const d of line.replace(/\s+/g, '').match(DATE_IN_LINE) ?? []) publishedRaw.push(d);
+      if (src && !sourceName) sourceName = src[1]!;
+      else if (!src && !sourceName) {
+        // "2017-08-22 武汉文明网 字号:[][][]": the site name sits between the date and the widgets
+        const rest = stripDates(line).replace(/(?:字号|打印|转发|分享到)[：:]?[\s\S]*$/, '').trim();
+        if (/^[\p{Script=Han}A-Za-z0-9]{2,20}$/u.test(rest)) sourceName = rest;
+      }
+      return;
+    }
+    if (firstBody < 0) firstBody = i;
+  });
+  // the title is the first short line before the body that reads like a headline
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i)) continue;
+    const line = (lines[i] ?? '').trim();
+    if (!line) continue;
+    if (line.length > 60 || /[。！？]$/.test(line) || /^\d{1,2}月\d{1,2}日/.test(line) || /[，。].{12,}/.test(line)) break;
+    if (line.length >= 6) {
+      title = line;
+      break;
+    }
+  }
+  return { meta: { title, publishedRaw, sourceName, removedLines: drop.size }, drop };
+}
+
+function stripDates(line: string): string {
+  return line.replace(/\s+/g, ' ').replace(DATE_IN_LINE, '').replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim();
+}
+
+// ---------------------------------------------------------------- PDF hard line breaks
+const NO_LINE_END = /[和与及的、，“《(]$/;
+
+function isHardWrapped(lines: string[]): { wrapped: boolean; width: number } {
+  const lens = lines.map((l) => l.trim().length).filter((n) => n >= 8);
+  if (lens.length < 8) return { wrapped: false, width: 0 };
+  const sorted = [...lens].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.8)]!;
+  if (width < 12 || width > 60) return { wrapped: false, width };
+  const full = lens.filter((n) => n >= width * 0.85 && n <= width + 3).length;
+  return { wrapped: full / lens.length >= 0.4, width };
+}
+
+function unclosed(line: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === open) depth++;
+    else if (ch === close && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+// ---------------------------------------------------------------- the stage
+/**
+ * Decoded text → normalised simplified text with an offset map back to the original.
+ * Never throws on odd text: what it repairs or doubts goes to `diagnostics`.
+ */
+export function normalise(original: string): NormalisedText {
+  const diagnostics: Diagnostic[] = [];
+  let mt = identity(original);
+
+  mt = repairMojibake(mt, diagnostics);
+  const gl = removePinyinGlosses(mt);
+  mt = gl.mt;
+  if (gl.removed) {
+    diagnostics.push({ stage: 'normalise', code: 'pinyin-glosses', message: `removed ${gl.removed} pinyin glosses`, severity: 'info' });
+  }
+  const before = mt.text;
+  mt = mapSameLength(mt, simplify(mt.text));
+  const script = detectScript(before, mt.text);
+  mt = normalisePunctuation(mt);
+
+  // abstract-page prefixes such as "摘 要: | <正>"
+  mt = rewrite(mt, /^[ \t]*摘\s*要[：:]\s*\|?\s*(?:<正>)?\s*/gm, () => '');
+  mt = rewrite(mt, /<\/?[a-zA-Z][^<>\n]{0,80}>|<正>/g, () => '');
+
+  // page lines
+  let lines = mt.text.split('\n');
+  const page = readPageLines(lines);
+  const wrap = isHardWrapped(lines.filter((_, i) => !page.drop.has(i)));
+  // rebuild: dropped lines vanish, hard-wrapped lines join
+  {
+    const pieces: string[] = [];
+    let pos = 0;
+    const keep: boolean[] = [];
+    lines.forEach((line, i) => {
+      keep.push(!page.drop.has(i));
+      pieces.push(line);
+      pos += line.length + 1;
+    });
+    void pos;
+    let offset = 0;
+    const lineStarts: number[] = [];
+    for (const l of lines) {
+      lineStarts.push(offset);
+      offset += l.length + 1;
+    }
+    // mark each newline / dropped line by position, then rewrite in one pass
+    const joinAfter = new Set<number>();
+    if (wrap.wrapped) {
+      const kept = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => keep[x.i] && x.l.length > 0);
+      for (let k = 0; k + 1 < kept.length; k++) {
+        const { l, i } = kept[k]!;
+        const full = l.length >= wrap.width * 0.85 && !/[。！？：]$/.test(l);
+        if (full || NO_LINE_END.test(l) || unclosed(l, '《', '》') || unclosed(l, '“', '”')) joinAfter.add(i);
+      }
+    }
+    const re = /[^\n]*\n?/g;
+    let idx = -1;
+    mt = rewrite(mt, re, (m) => {
+      idx++;
+      if (m[0].length === 0) return null;
+      if (!keep[idx]) return m[0].endsWith('\n') ? '\n' : '';
+      if (joinAfter.has(idx)) {
+        const body = m[0].replace(/\n$/, '').trim();
+        return body;
+      }
+      return null;
+    });
+    if (wrap.wrapped) {
+      // PDF text: spaces between Han characters and digits are layout, not content
+      mt = rewrite(mt, new RegExp(`(?<=[${HAN}\\d]) +(?=[${HAN}\\d])`, 'g'), () => '');
+      diagnostics.push({ stage: 'normalise', code: 'hard-wrapped', message: `joined hard line breaks (line width ≈ ${wrap.width})`, severity: 'info' });
+    }
+  }
+
+  // a repeated summary (document sites repeat the opening as an abstract)
+  lines = mt.text.split('\n');
+  {
+    const seen: string[] = [];
+    const dropDup = new Set<number>();
+    lines.forEach((line, i) => {
+      const compact = line.replace(/\s+/g, '');
+      if (compact.length >= 40) {
+        const head = compact.slice(0, 30);
+        if (seen.join('').includes(head)) dropDup.add(i);
+      }
+      if (!dropDup.has(i)) seen.push(compact);
+    });
+    if (dropDup.size) {
+      let idx = -1;
+      mt = rewrite(mt, /[^\n]*\n?/g, (m) => {
+        idx++;
+        if (m[0].length === 0) return null;
+        return dropDup.has(idx) ? '' : null;
+      });
+      diagnostics.push({ stage: 'normalise', code: 'duplicate-summary', message: `dropped ${dropDup.size} repeated summary line(s)`, severity: 'info' });
+    }
+  }
+  mt = rewrite(mt, /\n{3,}/g, () => '\n\n');
+
+  return {
+    ...mt,
+    original,
+    script,
+    meta: { ...page.meta, hardWrapped: wrap.wrapped },
+    diagnostics,
+  };
+}

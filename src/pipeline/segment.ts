@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { POSITION_WORDS } from './lexicon.js';
+
+/**
+ * Word segmentation with nodejieba and a user dictionary of titles and organisations, so that
+ * 市委副书记 or 常务副市长 come out as one token. Used for tokens in the output and the benchmark;
+ * names are found by the title/list rules, not by jieba (it splits most official names).
+ */
+const require = createRequire(import.meta.url);
+type Jieba = { load(opts: Record<string, string>): void; cut(s: string, hmm?: boolean): string[] };
+let jieba: Jieba | null = null;
+
+const ORG_WORDS = ['市委', '县委', '区委', '旗委', '省委', '市政府', '县政府', '区政府', '旗政府', '省政府', '人大常委会', '政协', '纪委', '监委', '组织部', '宣传部', '统战部', '政法委', '党工委', '管委会', '常务会议', '全体会议', '常委会', '专题会议', '座谈会', '电视电话会议', '视频会议'];
+const TITLE_WORDS = ['市委书记', '市委副书记', '县委书记', '县委副书记', '区委书记', '区委副书记', '市委常委', '县委常委', '区委常委', '常务副市长', '常务副县长', '常务副区长', '秘书长', '副秘书长'];
+
+function userDict(): string {
+  const dir = join(tmpdir(), 'govgraph');
+  const file = join(dir, 'jieba-user.dict.utf8');
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const words = [...new Set([...ORG_WORDS, ...TITLE_WORDS, ...POSITION_WORDS])];
+    writeFileSync(file, words.map((w) => `${w} 1000 n`).join('\n') + '\n');
+  }
+  return file;
+}
+
+export function jiebaInstance(): Jieba {
+  if (jieba) return jieba;
+  const j = require('nodejieba') as Jieba;
+  const dict = userDict();
+  // a missing user dictionary aborts the process inside nodejieba: check before load()
+  if (existsSync(dict)) j.load({ userDict: dict });
+  jieba = j;
+  return j;
+}
+
+/** Tokens of a text (HMM on, so unknown words such as names are grouped where it can). */
+export function segment(text: string): string[] {
+  return jiebaInstance().cut(text, true);
+}
+
+/** Tokens from the dictionaries alone (no HMM): unknown words such as names stay split, known words stay whole. */
+export function segmentDict(text: string): string[] {
+  return jiebaInstance().cut(text, false);
+}

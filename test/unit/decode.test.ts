@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { decode } from '../../src/pipeline/decode.js';
+
+const text = '市政府召开常务会议，副市长周建华出席。';
+
+describe('decode', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    const plain = decode(new TextEncoder().encode(text));
+    const bom = decode(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]));
+    expect(plain.ok && plain.text).toBe(text);
+    expect(bom.ok && bom.text).toBe(text);
+    expect(bom.ok && bom.bom).toBe(true);
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be[0] = 0xfe;
+    be[1] = 0xff;
+    for (let i = 2; i + 1 < be.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    const a = decode(le);
+    const b = decode(be);
+    expect(a.ok && a.encoding).toBe('utf-16le');
+    expect(a.ok && a.text).toBe(text);
+    expect(b.ok && b.encoding).toBe('utf-16be');
+    expect(b.ok && b.text).toBe(text);
+  });
+
+  it('falls back to GB18030 when the bytes are not UTF-8', () => {
+    const d = decode(iconv.encode(text, 'gbk'));
+    expect(d.ok).toBe(true);
+    if (d.ok) {
+      expect(d.encoding).toBe('gb18030');
+      expect(d.text).toBe(text);
+    }
+  });
+
+  it('refuses binary input with a reason', () => {
+    const d = decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.reason).toMatch(/binary/);
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030', () => {
+    const d = decode(Uint8Array.from([0x81, 0x30, 0xff, 0xff, 0x81]));
+    expect(d.ok).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { normalise } from '../../src/pipeline/normalise.js';
+import { originalSlice } from '../../src/pipeline/text-map.js';
+
+describe('normalise', () => {
+  it('converts traditional to simplified without the Taiwan phrase table (显著 stays 显著)', () => {
+    const n = normalise('市長陳國華主持召開會議，成效顯著。');
+    expect(n.text).toBe('市长陈国华主持召开会议，成效显著。');
+    expect(n.script).toBe('traditional');
+  });
+
+  it('removes a pinyin gloss only when it is the character’s own reading', () => {
+    const n = normalise('常務(wù)會(huì)議在市政府召開(扩大)，(记者 王明)(AI)');
+    expect(n.text).toContain('常务会议');
+    expect(n.text).toContain('(扩大)');
+    expect(n.text).toContain('(记者 王明)');
+    expect(n.text).toContain('(AI)');
+    // a syllable that is not this character's reading stays
+    expect(normalise('会(bào)').text).toBe('会(bào)');
+  });
+
+  it('repairs doubled and broken punctuation and ASCII commas', () => {
+    const n = normalise('副市长甲乙丙,,丁戊己,、庚辛壬参加会议,。');
+    expect(n.text).toBe('副市长甲乙丙，丁戊己、庚辛壬参加会议。');
+  });
+
+  it('keeps commas in numbers and colons in clock times', () => {
+    const n = normalise('会议于9:30开始，计划投资1,200万元,分两期实施。');
+    expect(n.text).toBe('会议于9:30开始，计划投资1,200万元，分两期实施。');
+  });
+
+  it('repairs GBK text decoded one byte off, and leaves ordinary text alone', () => {
+    // the damage as a scraper makes it: GBK bytes read from the second byte on, so every pair is
+    // off by one until a one-byte (ASCII) character brings the reading back in step
+    const bytes = iconv.encode('。《实施办法》中关于(2020年)', 'gbk');
+    const shifted = new TextDecoder('gb18030').decode(bytes.subarray(1));
+    const damaged = '会议通过?' + shifted;
+    const n = normalise(damaged);
+    expect(n.text).toContain('《实施办法》');
+    expect(n.diagnostics.some((d) => d.code === 'mojibake-repaired')).toBe(true);
+    expect(normalise('这是？正常的句子').text).toBe('这是？正常的句子');
+  });
+
+  it('strips page clutter and reads the title, date and source', () => {
+    const page = ['区政府召开专题会议', '发布时间：2022-06-08 10:20 信息来源：某某融媒', '字号：大 中 小', '打印', '6月7日，区长马文海主持召开专题会议。', '扫一扫在手机打开当前页'].join('\n');
+    const n = normalise(page);
+    expect(n.meta.title).toBe('区政府召开专题会议');
+    expect(n.meta.publishedRaw).toEqual(['2022-06-08']);
+    expect(n.meta.sourceName).toBe('某某融媒');
+    expect(n.text).not.toMatch(/字号|打印|扫一扫/);
+    expect(n.text).toContain('区长马文海主持召开专题会议');
+  });
+
+  it('joins hard-wrapped PDF lines, inside words and 《titles》, but not after headings', () => {
+    const lines = [
+      '在全县冬春农田水利建设动员会议上的讲话',
+      '同志们：',
+      '今天召开这次会议，主要任务是总结去年的工作，安排部',
+      '署今年的农田水利建设任务，动员全县上下进一步统一思',
+      '想，明确目标，扎实推进各项工作落实，确保取得实效。我',
+      '们要认真学习《某省农田水利建设三年行动计划（2021—',
+      '2023年）》等文件，结合实际抓好落实，不断提高工作水',
+      '平，推动全县农田水利建设再上新台阶，为乡村振兴打下',
+      '坚实的基础。各乡镇要高度重视，主要负责同志要亲自抓',
+      '落实，分管负责同志要具体抓，确保各项任务按时完成好。',
+    ];
+    const n = normalise(lines.join('\n'));
+    expect(n.meta.hardWrapped).toBe(true);
+    expect(n.text).toContain('安排部署今年');
+    expect(n.text).toContain('《某省农田水利建设三年行动计划(2021—2023年)》');
+    expect(n.text).toMatch(/讲话\n同志们/);
+  });
+
+  it('keeps an offset map back to the original text', () => {
+    const original = '4月1日,,市長(zhǎng)李建國主持會議。';
+    const n = normalise(original);
+    const i = n.text.indexOf('李建国');
+    expect(originalSlice(original, n, i, i + 3)).toBe('李建國');
+    const j = n.text.indexOf('市长');
+    expect(originalSlice(original, n, j, j + 2)).toBe('市長(zhǎng)');
+  });
+});
