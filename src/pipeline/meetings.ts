@@ -12,11 +12,11 @@ export interface MeetingMention {
   group?: number;
 }
 
-const SUFFIX_END = new RegExp(`${MEETING_SUFFIX}`, 'g');
+const SUFFIX_AT_END = new RegExp(`${MEETING_SUFFIX}$`);
 const CLAUSE_STOP = /[，。；：！？\n]/;
-const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|，)/;
+const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
 const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部)$/;
-const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|全体|常务|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|[一二三四五六七八九十百零〇\d]+次)/;
+const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将)$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
@@ -35,11 +35,8 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
   }
   const win = s.slice(pos, stop);
   let best = -1;
-  SUFFIX_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SUFFIX_END.exec(win)) !== null) {
-    const e = m.index + m[0].length;
-    if (AFTER_NAME_OK.test(win.slice(e))) best = e;
+  for (let e = 2; e <= win.length; e++) {
+    if (SUFFIX_AT_END.test(win.slice(0, e)) && AFTER_NAME_OK.test(win.slice(e))) best = e;
   }
   if (best <= 0) return null;
   // never run past 并/上的/时 … (the verb phrase that follows a name)

@@ -115,6 +115,20 @@ function parseHead(head: string, ctx: { allowBare: boolean; known: Set<string>; 
     }
   }
   const options: HeadParse[] = [];
+  // 艾尔肯·吐尼亚孜: a name with · after a title; the title ends where a position word ends
+  const dot = /([\u3400-\u9fff]{1,8})((?:·[\u3400-\u9fff]{1,10})+)$/.exec(head);
+  if (dot) {
+    const first = dot[1]!;
+    for (let k = 1; k <= Math.min(6, first.length); k++) {
+      const name = first.slice(first.length - k) + dot[2]!;
+      const rest = head.slice(0, head.length - name.length);
+      const restT = trimTitleLeft(rest);
+      if (restT === '' || isTitle(restT) || GENERIC_LABEL.test(restT)) {
+        options.push({ name, titles: isTitle(restT) ? [...ctx.pendingTitles, restT] : [...ctx.pendingTitles], via: restT ? 'title' : 'bare', nameStart: rest.length, generic: GENERIC_LABEL.test(restT) });
+      }
+    }
+    if (options.length) return options.find((o) => o.via === 'title') ?? options[options.length - 1]!;
+  }
   for (const L of [3, 2, 4, 5, 6]) {
     if (head.length < L) continue;
     const name = head.slice(head.length - L);
@@ -249,7 +263,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
           segment: text,
         });
         if (!hp) continue;
-        const score = scoreParse(hp, after, cueNow);
+        const score = scoreParse(hp, after, cueNow, known);
         if (score > best) {
           best = score;
           parsed = { hp, cut };
@@ -312,8 +326,11 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
 }
 
 /** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
-function scoreParse(hp: HeadParse, after: string, cueNow: boolean): number {
+function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: Set<string>): number {
   let s = 0;
+  if (known.has(hp.name)) s += 2;
+  // 某某在…, 某某和…: a function character closing a three-character name is more likely the next word
+  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从]$/.test(hp.name)) s -= 1.5;
   if (hasSurname(hp.name)) s += 3;
   if (after.length === 0) s += 2;
   else if (cueNow || AFTER_NAME.some((w) => w.length >= 2 && after.startsWith(w))) s += 2;

@@ -51,6 +51,7 @@ function governingVerb(before: string): { action: PlanMention['action']; rule: s
 
 /** Forward cues: 对/就/围绕《X》…进行讨论 / 提出意见, and 作《X》的报告. */
 function forwardCue(before: string, after: string): { action: PlanMention['action']; rule: string } | null {
+  if (/^的?(?:学习|宣传|宣讲|贯彻)/.test(after)) return { action: 'STUDIED', rule: 'plan:…的学习' };
   if (/(?:作|做)了?$/.test(before) && /^的?(?:报告|说明)/.test(after) && /报告/.test(after.slice(0, 4))) {
     return { action: 'REVIEWED', rule: 'plan:作…报告' };
   }
@@ -118,6 +119,6 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
 export function planFacts(title: string): { kind: string | null; year: number | null } {
   const core = title.replace(/(?:\([^()]{1,12}\))+$/, '');
   const kind = PLAN_KINDS.find((k) => core.endsWith(k)) ?? null;
-  const y = /((?:19|20)\d{2})年/.exec(title);
+  const y = /(?<![-—–~至到\d])((?:19|20)\d{2})年(?!\s*[-—–~至到])/.exec(title);
   return { kind, year: y ? Number(y[1]) : null };
 }

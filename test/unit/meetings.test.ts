@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findMeetings, meetingFacts, sameMeeting, studiedSpans } from '../../src/pipeline/meetings.js';
+
+const meetings = (s: string) => findMeetings(s, studiedSpans(s)).map((m) => [m.name, m.status]);
+
+describe('meeting mentions', () => {
+  it('主持召开 names the meeting that follows', () => {
+    expect(meetings('6月3日，市长彭飞主持召开市政府第二十一次常务会议，研究部署防汛工作')).toEqual([['市政府第二十一次常务会议', 'held']]);
+  });
+
+  it('SUBJECT召开OBJECT: the organisation is prefixed when the object lacks one', () => {
+    expect(meetings('市委常委会召开会议，传达有关精神')).toEqual([['市委常委会会议', 'held']]);
+    expect(meetings('县政府召开全体（扩大）会议'.replace(/（/g, '(').replace(/）/g, ')'))).toEqual([['县政府全体(扩大)会议', 'held']]);
+    expect(meetings('市委召开常委会议')).toEqual([['市委常委会议', 'held']]);
+    // a place as subject is not prefixed
+    expect(meetings('某县召开中国共产党某县第九届委员会第三次全体会议')).toEqual([['中国共产党某县第九届委员会第三次全体会议', 'held']]);
+  });
+
+  it('NAME(在…)召开', () => {
+    expect(meetings('1月8日上午，县政府第40次常务会议在县行政中心召开')).toEqual([['县政府第40次常务会议', 'held']]);
+    expect(meetings('全市安全生产工作电视电话会议召开')).toEqual([['全市安全生产工作电视电话会议', 'held']]);
+  });
+
+  it('two meetings held together with 和, one meeting joined with 暨', () => {
+    expect(meetings('区长主持召开区政府党组第5次会议和区政府第12次常务会议，学习有关精神')).toEqual([
+      ['区政府党组第5次会议', 'held'],
+      ['区政府第12次常务会议', 'held'],
+    ]);
+    expect(meetings('主持召开全市经济工作会议暨招商引资推进会')).toEqual([['全市经济工作会议暨招商引资推进会', 'held']]);
+  });
+
+  it('meetings relayed or studied are referenced, not held', () => {
+    const got = meetings('会议传达学习了省委十二届五次全会、省政府第三次廉政工作会议精神');
+    expect(got.every(([, s]) => s === 'referenced')).toBe(true);
+    expect(got.map(([n]) => n)).toContain('省委十二届五次全会');
+    expect(meetings('他说，3月1日召开的市委全会对全年工作作了部署')).toEqual([['市委全会', 'referenced']]);
+    expect(meetings('即将召开的市十六届人大五次会议')).toEqual([['市十六届人大五次会议', 'referenced']]);
+  });
+
+  it('a speech title names the meeting it was given at', () => {
+    expect(meetings('在全县防汛抗旱工作会议上的讲话')).toEqual([['全县防汛抗旱工作会议', 'held']]);
+  });
+});
+
+describe('meeting facts', () => {
+  it('reads kind, ordinal (Chinese or Arabic numerals), term and format', () => {
+    expect(meetingFacts('市政府第一百零五次常务会议')).toMatchObject({ kind: '常务会议', ordinal: '105' });
+    expect(meetingFacts('十二届县委常委会第57次会议')).toMatchObject({ kind: '常委会', ordinal: '57', term: '12' });
+    expect(meetingFacts('市政府全体(扩大)会议').kind).toBe('全体会议');
+    expect(meetingFacts('2024年度区政府党组第3次会议')).toMatchObject({ kind: '党组会议', ordinal: '3', year: 2024 });
+    expect(meetingFacts('全市疫情防控工作视频会议')).toMatchObject({ kind: '视频会议', format: '视频会议' });
+  });
+
+  it('a headline and its body name one meeting; different kinds or ordinals are different meetings', () => {
+    expect(sameMeeting('市政府常务会议', '市政府第15次常务会议')).toBe(true);
+    expect(sameMeeting('市政府第15次常务会议', '市政府第16次常务会议')).toBe(false);
+    expect(sameMeeting('市政府党组会议', '市政府常务会议')).toBe(false);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople, isName, isTitle } from '../../src/pipeline/people.js';
+
+const people = (s: string, known: string[] = []) => findPeople(s, new Set(known));
+const names = (s: string, known: string[] = []) => people(s, known).mentions.map((m) => m.name);
+const roleOf = (s: string, known: string[] = []) => {
+  const out: Record<string, string[]> = {};
+  for (const r of people(s, known).roles) for (const p of r.people) (out[p.name] ??= []).push(...r.cue.roles);
+  return out;
+};
+
+describe('names and titles', () => {
+  it('knows a title from a name', () => {
+    expect(isTitle('市委常委')).toBe(true);
+    expect(isTitle('开发区党工委书记')).toBe(true);
+    expect(isTitle('市人大常委会副主任')).toBe(true);
+    expect(isTitle('会议由市长')).toBe(false);
+    expect(isName('欧阳明', { needSurname: true })).toBe(true);
+    expect(isName('会议', { needSurname: true })).toBe(false);
+    expect(isName('相关工', { needSurname: true })).toBe(false);
+    expect(isName('阿依古丽·买买提', { needSurname: true })).toBe(true);
+  });
+
+  it('splits a title chain from the name, and keeps every title', () => {
+    const r = people('市委常委、常务副市长欧阳文斌主持会议');
+    expect(r.mentions).toMatchObject([{ name: '欧阳文斌', titles: ['市委常委', '常务副市长'] }]);
+  });
+
+  it('titles separated by 、 between people belong to the next name', () => {
+    const r = people('县委书记田野、县委副书记、县长贺明轩，县人大常委会主任魏春华出席会议');
+    expect(r.mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['田野', ['县委书记']],
+      ['贺明轩', ['县委副书记', '县长']],
+      ['魏春华', ['县人大常委会主任']],
+    ]);
+  });
+
+  it('names after a titled name share its title across 、 but not across ，', () => {
+    const r = people('副区长卢志远、程丽、秦海波，区政府办公室主任邵佳出席');
+    const t = Object.fromEntries(r.mentions.map((m) => [m.name, m.titles]));
+    expect(t).toEqual({ 卢志远: ['副区长'], 程丽: ['副区长'], 秦海波: ['副区长'], 邵佳: ['区政府办公室主任'] });
+  });
+
+  it('a generic label (市领导, 区领导, 旗级领导) names people without giving them a title', () => {
+    const r = people('市领导谭少华、易欣、聂红梅参加会议');
+    expect(r.mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['谭少华', []],
+      ['易欣', []],
+      ['聂红梅', []],
+    ]);
+  });
+
+  it('a name ending in a connector character is still whole (…进和)', () => {
+    expect(names('市政协副主席严国和、殷小平出席')).toEqual(['严国和', '殷小平']);
+  });
+
+  it('reads names written before a suffix title', () => {
+    const r = people('会上，某某大学钱学良教授作专题辅导');
+    expect(r.mentions).toMatchObject([{ name: '钱学良', titles: ['教授'] }]);
+  });
+
+  it('does not read organisations or verbs as names', () => {
+    expect(names('市委办公室、市人大常委会办公厅等部门负责同志和市政府咨询委委员应邀参会')).toEqual([]);
+    expect(names('会议听取了相关工作情况汇报')).toEqual([]);
+    expect(names('研究部署经济运行、生态环保、民生实事等工作')).toEqual([]);
+  });
+
+  it('minority names with · and long names after a title', () => {
+    expect(names('州委副书记、州长艾尔肯·吐尼亚孜出席会议')).toEqual(['艾尔肯·吐尼亚孜']);
+    expect(names('旗人大常委会主任巴特尔那顺出席')).toEqual(['巴特尔那顺']);
+  });
+});
+
+describe('role cues', () => {
+  it('主持召开 is CHAIRED; 出席会议并讲话 is ATTENDED and SPOKE_AT; 主持会议并讲话 both', () => {
+    expect(roleOf('市委书记龚建平主持召开市委常委会会议')).toEqual({ 龚建平: ['CHAIRED'] });
+    expect(roleOf('市长卫东出席会议并讲话')).toEqual({ 卫东: ['ATTENDED', 'SPOKE_AT'] });
+    expect(roleOf('区委书记苏振华主持会议并讲话')).toEqual({ 苏振华: ['CHAIRED', 'SPOKE_AT'] });
+    expect(roleOf('县委书记房立群主持会议并作总结讲话')).toEqual({ 房立群: ['CHAIRED', 'SPOKE_AT'] });
+  });
+
+  it('a list across ， shares the role verb at its end', () => {
+    const r = roleOf('县委副书记、县长贺明轩，县委副书记沈兰，县委常委卢斌、葛静出席会议，县政协主席龙海列席会议');
+    expect(r).toEqual({ 贺明轩: ['ATTENDED'], 沈兰: ['ATTENDED'], 卢斌: ['ATTENDED'], 葛静: ['ATTENDED'], 龙海: ['ATTENDED'] });
+  });
+
+  it('会议由某某主持 and 某某主持。 are CHAIRED', () => {
+    expect(roleOf('会议由常务副市长邱国栋主持')).toEqual({ 邱国栋: ['CHAIRED'] });
+    expect(roleOf('会议由邱国栋主持', ['邱国栋'])).toEqual({ 邱国栋: ['CHAIRED'] });
+    expect(roleOf('市委书记温家顺主持。')).toEqual({ 温家顺: ['CHAIRED'] });
+  });
+
+  it('bare names in a list ending in a role verb (甲、乙等列席会议)', () => {
+    expect(roleOf('詹文、阮志强等列席会议')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'] });
+    expect(roleOf('包小军、霍英及各乡镇主要负责同志列席会议')).toEqual({ 包小军: ['ATTENDED'], 霍英: ['ATTENDED'] });
+  });
+
+  it('甲及某职务乙: both people, both attending', () => {
+    expect(roleOf('市领导牛建、韦强及市政府秘书长祁东出席会议')).toEqual({ 牛建: ['ATTENDED'], 韦强: ['ATTENDED'], 祁东: ['ATTENDED'] });
+  });
+
+  it('a speech is 讲话, not 强调 or 指出', () => {
+    expect(roleOf('市长蒲英在讲话中指出', ['蒲英'])).toEqual({ 蒲英: ['SPOKE_AT'] });
+    expect(roleOf('市委书记甘露在会上讲话时强调')).toEqual({ 甘露: ['SPOKE_AT'] });
+    expect(roleOf('市委书记甘露强调，要抓好落实')).toEqual({});
+    expect(roleOf('市委书记甘露指出，各级要出席会议')).toEqual({});
+  });
+
+  it('giving a report, an explanation or a lecture at the meeting is attending it', () => {
+    expect(roleOf('副县长尤志刚就《条例》作了起草说明')).toEqual({ 尤志刚: ['ATTENDED'] });
+    expect(roleOf('某大学法学院院长邝明为与会人员作了专题讲座')).toEqual({ 邝明: ['ATTENDED'] });
+  });
+
+  it('appointments are not roles (某某任副书记)', () => {
+    expect(roleOf('会议决定，柯军担任组长，凌云、胡杨任副组长', ['柯军', '凌云', '胡杨'])).toEqual({});
+  });
+});

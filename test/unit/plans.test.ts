@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findPlans, planFacts } from '../../src/pipeline/plans.js';
+
+const plans = (s: string) => findPlans(s, () => false).map((p) => [p.title, p.action]);
+
+describe('plans', () => {
+  it('审议并原则通过 approves every title in its list', () => {
+    expect(plans('会议审议并原则通过了《某市节水行动方案》《某市河长制工作规则》和《某市排污许可办法》')).toEqual([
+      ['某市节水行动方案', 'APPROVED'],
+      ['某市河长制工作规则', 'APPROVED'],
+      ['某市排污许可办法', 'APPROVED'],
+    ]);
+  });
+
+  it('审议/讨论/听取 without passing is REVIEWED; each clause has its own verb', () => {
+    expect(plans('会议讨论了《某县乡村振兴规划（征求意见稿）》，原则同意《某县旅游发展实施意见》'.replace(/（/g, '(').replace(/）/g, ')'))).toEqual([
+      ['某县乡村振兴规划(征求意见稿)', 'REVIEWED'],
+      ['某县旅游发展实施意见', 'APPROVED'],
+    ]);
+  });
+
+  it('studied documents are not reviewed', () => {
+    expect(plans('会议学习了《中国共产党纪律处分条例》')).toEqual([['中国共产党纪律处分条例', 'STUDIED']]);
+    expect(plans('各级要加强对《安全生产法》的学习宣传')).toEqual([['安全生产法', 'STUDIED']]);
+  });
+
+  it('对/就/围绕《…》进行讨论 and 作《…》的报告 review the document', () => {
+    expect(plans('与会人员围绕《政府工作报告(讨论稿)》进行了认真讨论')).toEqual([['政府工作报告(讨论稿)', 'REVIEWED']]);
+    expect(plans('副县长向会议作了《关于全县财政工作情况》的报告')).toEqual([['关于全县财政工作情况', 'REVIEWED']]);
+    expect(plans('各部门就《规划纲要(草案)》提出了修改意见')).toEqual([['规划纲要(草案)', 'REVIEWED']]);
+  });
+
+  it('a plan with no verb is only mentioned', () => {
+    expect(plans('要确保《政府工作报告》确定的目标任务全面完成')).toEqual([['政府工作报告', null]]);
+  });
+
+  it('an unbracketed object of 研究通过 is a plan when it ends in a plan word', () => {
+    expect(plans('会议研究通过了今年“三月三”文化活动总体方案')).toEqual([['“三月三”文化活动总体方案', 'APPROVED']]);
+    expect(plans('会议研究通过了我市贯彻落实意见')).toEqual([]);
+    expect(plans('会议听取了关于上半年重点工作推进情况的报告')).toEqual([]);
+  });
+
+  it('reads a plan’s kind and year', () => {
+    expect(planFacts('某市2021年大气污染防治实施方案')).toEqual({ kind: '实施方案', year: 2021 });
+    expect(planFacts('某区国土空间总体规划(2021-2035年)(草案)')).toEqual({ kind: '规划', year: null });
+  });
+});
