@@ -4,6 +4,8 @@ export interface MonthDay {
   year: number | null;
   month: number | null;
   day: number;
+  /** 今天/昨天/前天: days relative to the publication date (day is then 0). */
+  relative?: number;
   /** Offset within the text searched. */
   at: number;
 }
@@ -28,11 +30,13 @@ function valid(m: number, d: number): boolean {
  */
 export function findMonthDay(text: string): MonthDay | null {
   let last: MonthDay | null = null;
-  for (const md of allMonthDays(text)) last = md;
+  for (const md of allMonthDays(text)) if (!last || md.at >= last.at) last = md;
   return last;
 }
 
 export function* allMonthDays(text: string): Generator<MonthDay> {
+  const rel = /(今天|今日|昨天|昨日|前天)(?!\s*[(（]?\d{1,2}月)/.exec(text);
+  if (rel) yield { year: null, month: null, day: 0, relative: rel[1]!.startsWith('前') ? -2 : /^[今]/.test(rel[1]!) ? 0 : -1, at: rel.index };
   const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日|(?<![\d月年.\-/—至到])(\d{1,2})日(?![\d])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -99,6 +103,12 @@ export interface ResolvedDate {
 export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; nameYear: number | null; years: Set<number> }): ResolvedDate {
   if (!md) return { date: null, precision: null, rule: 'date:none' };
   if (md.year && md.month) return { date: isoDate({ y: md.year, m: md.month, d: md.day }), precision: 'day', rule: 'date:explicit' };
+  if (md.relative !== undefined) {
+    const pub = ctx.published[0]?.[0];
+    if (!pub) return { date: null, precision: null, rule: 'date:relative-no-published' };
+    const d = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + md.relative));
+    return { date: isoDate({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }), precision: 'day', rule: 'date:relative+published' };
+  }
   const pubs = ctx.published.flat();
   if (md.month == null) {
     // a bare "21日": the month (and year) of the publication date, or the month before it

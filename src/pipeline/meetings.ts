@@ -138,7 +138,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     const rr = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
     let k: RegExpExecArray | null;
     while ((k = rr.exec(span)) !== null) {
-      const name = k[1]!.replace(/^(?:习近平)?总书记在/, '');
+      const name = k[1]!.replace(/^(?:习近平)?总书记在/, '').replace(/^(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会)+了?/, '');
       const start = a + k.index + k[0].length - name.length;
       if (out.some((o) => o.start < start + name.length && o.end > start)) continue;
       if (GENERIC_NAME.test(name)) continue;

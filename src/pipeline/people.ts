@@ -80,6 +80,8 @@ export function isTitle(t: string): boolean {
 function trimTitleLeft(t: string): string {
   // "会议由市委副书记" → "市委副书记": the title starts after the last left stop
   let s = t;
+  const lead = LEADING_CUE.exec(s);
+  if (lead && lead.index === 0) s = s.slice(lead[0].length);
   for (let i = s.length - 1; i >= 0; i--) {
     if (LEFT_STOPS.test(s[i]!)) {
       s = s.slice(i + 1);
@@ -194,7 +196,7 @@ interface Segment {
 
 function segments(sentence: string): Segment[] {
   const out: Segment[] = [];
-  const re = /[、，,；;：:\s]+/g;
+  const re = /[、，,；;：:。！？!?\s]+/g;
   let last = 0;
   let delim = '';
   let m: RegExpExecArray | null;
@@ -322,8 +324,17 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
       pendingTitles = [];
     }
   }
+  // "出席会议的有/还有…": the cue comes first and the people after it
+  const lead = LEADING_CUE.exec(sentence);
+  if (lead) {
+    const cue = findCue(lead[1]!);
+    const after = mentions.filter((m) => m.start >= lead.index + lead[0].length && !roles.some((r) => r.people.includes(m)));
+    if (cue && after.length) roles.push({ cue: cue.cue, at: lead.index, end: lead.index + lead[0].length, people: after });
+  }
   return { mentions, roles: roles.map((r) => ({ ...r, people: uniqueBy(r.people) })) };
 }
+
+const LEADING_CUE: RegExp = /((?:应邀)?(?:出席|参加|列席)(?:会议|本次会议|座谈会|全会|会议并讲话)?)的(?:市|县|区|旗|省)?(?:领导|人员|同志)?(?:还)?有[：:]?/;
 
 /** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
 function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: Set<string>): number {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bodyYears, findMonthDay, parsePublished, resolveDate } from '../../src/pipeline/dates.js';
+
+const none = { published: [], nameYear: null, years: new Set<number>() };
+
+describe('dates', () => {
+  it('finds the date nearest the meeting and skips datelines', () => {
+    expect(findMonthDay('某区融媒3月9日讯 3月8日下午，区政府召开会议')).toMatchObject({ month: 3, day: 8 });
+    expect(findMonthDay('2019年11月2日上午')).toMatchObject({ year: 2019, month: 11, day: 2 });
+    expect(findMonthDay('16日，县长主持召开')).toMatchObject({ month: null, day: 16 });
+    expect(findMonthDay('1—9月全市经济运行情况')).toBeNull();
+  });
+
+  it('a month-day takes the year of the publication date, or the year before when it would be later', () => {
+    const pub = parsePublished(['2022-01-04']);
+    expect(resolveDate({ year: null, month: 1, day: 3, at: 0 }, { ...none, published: pub }).date).toBe('2022-01-03');
+    expect(resolveDate({ year: null, month: 12, day: 30, at: 0 }, { ...none, published: pub }).date).toBe('2021-12-30');
+  });
+
+  it('a bare day takes the publication month, or the month before', () => {
+    const pub = parsePublished(['2023-03-10']);
+    expect(resolveDate({ year: null, month: null, day: 9, at: 0 }, { ...none, published: pub }).date).toBe('2023-03-09');
+    expect(resolveDate({ year: null, month: null, day: 28, at: 0 }, { ...none, published: pub }).date).toBe('2023-02-28');
+    expect(resolveDate({ year: null, month: null, day: 9, at: 0 }, none).date).toBeNull();
+  });
+
+  it('dd.mm.yyyy and mm.dd.yyyy: the reading just after the meeting wins', () => {
+    const pub = parsePublished(['09.03.2016']);
+    expect(resolveDate({ year: null, month: 3, day: 8, at: 0 }, { ...none, published: pub }).date).toBe('2016-03-08');
+  });
+
+  it('a year in the meeting name, else the single year the body names, else XXXX', () => {
+    expect(resolveDate({ year: null, month: 6, day: 2, at: 0 }, { ...none, nameYear: 2021 }).date).toBe('2021-06-02');
+    expect(resolveDate({ year: null, month: 6, day: 2, at: 0 }, { ...none, years: new Set([2018]) }).date).toBe('2018-06-02');
+    // January and December meetings discuss next year's plans: a body year is no evidence then
+    expect(resolveDate({ year: null, month: 1, day: 20, at: 0 }, { ...none, years: new Set([2018]) }).date).toBe('XXXX-01-20');
+    expect(resolveDate({ year: null, month: 6, day: 2, at: 0 }, { ...none, years: new Set([2018, 2019]) }).date).toBe('XXXX-06-02');
+  });
+
+  it('body years leave out ranges and anniversaries', () => {
+    expect([...bodyYears('《规划(2021-2035年)》，建党100周年，2022年工作')]).toEqual([2022]);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline/extract.js';
+import type { ExtractionRecord } from '../../src/domain/index.js';
+
+function run(text: string): ExtractionRecord {
+  const r = extractDocument({ source: 't.txt', text });
+  if (!r.ok) throw new Error(r.error);
+  return r.record;
+}
+
+/** meeting name → role → sorted names */
+function roles(r: ExtractionRecord): Record<string, Record<string, string[]>> {
+  const person = new Map(r.people.map((p) => [p.id, p.name]));
+  const meeting = new Map(r.meetings.map((m) => [m.id, m.name]));
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const x of r.relations) {
+    if (!['CHAIRED', 'SPOKE_AT', 'ATTENDED'].includes(x.type)) continue;
+    const m = meeting.get(x.to)!;
+    ((out[m] ??= {})[x.type] ??= []).push(person.get(x.from)!);
+  }
+  for (const m of Object.values(out)) for (const k of Object.keys(m)) m[k]!.sort();
+  return out;
+}
+
+function planRels(r: ExtractionRecord): Array<[string, string, string]> {
+  const plan = new Map(r.plans.map((p) => [p.id, p.title]));
+  const meeting = new Map(r.meetings.map((m) => [m.id, m.name]));
+  return r.relations
+    .filter((x) => x.type === 'APPROVED' || x.type === 'REVIEWED')
+    .map((x) => [meeting.get(x.from)!, x.type, plan.get(x.to)!] as [string, string, string]);
+}
+
+describe('extractDocument', () => {
+  it('merges the headline and body mentions of one meeting, with its date, city and roles', () => {
+    const r = run(
+      [
+        '市政府召开常务会议',
+        '发布时间：2021-07-16 18:00 来源：绍兴日报',
+        '7月15日，市委副书记、市长盛阅春主持召开市政府第八十次常务会议，审议并原则通过《绍兴市数字经济发展三年行动计划》。',
+        '副市长邵全卯、丁友东出席会议。',
+        '会议指出，《行动计划》要抓好落实。',
+        '（记者 韩芳）',
+      ].join('\n'),
+    );
+    expect(r.meetings.filter((m) => m.status === 'held').map((m) => [m.name, m.date, m.ordinal])).toEqual([['市政府第八十次常务会议', '2021-07-15', '80']]);
+    expect(r.document.city).toBe('绍兴');
+    expect(r.document.publishedAt).toBe('2021-07-16');
+    expect(roles(r)).toEqual({ 市政府第八十次常务会议: { CHAIRED: ['盛阅春'], ATTENDED: ['丁友东', '邵全卯'] } });
+    expect(planRels(r)).toEqual([['市政府第八十次常务会议', 'APPROVED', '绍兴市数字经济发展三年行动计划']]);
+    // the short alias 《行动计划》 folds into the full title
+    expect(r.plans.find((p) => p.title.endsWith('三年行动计划'))?.aliases ?? []).not.toContain('绍兴市数字经济发展三年行动计划');
+    // staff are kept apart from officials
+    expect(r.people.find((p) => p.name === '韩芳')?.role).toBe('staff');
+    expect(r.relations.filter((x) => x.type === 'REPORTED')).toHaveLength(1);
+  });
+
+  it('every relation carries its evidence sentence, the original text, a rule and a confidence', () => {
+    const r = run('3月2日，區長(zhǎng)馮建國主持召開區政府常務會議。');
+    const chair = r.relations.find((x) => x.type === 'CHAIRED')!;
+    expect(chair.evidence).toBe('3月2日，区长冯建国主持召开区政府常务会议。');
+    expect(chair.evidenceOriginal).toBe('3月2日，區長(zhǎng)馮建國主持召開區政府常務會議。');
+    expect(chair.rule).toMatch(/chair/);
+    expect(chair.confidence).toBeGreaterThan(0.5);
+    expect(r.people[0]).toMatchObject({ name: '冯建国', titles: ['区长'] });
+  });
+
+  it('studied meetings get a STUDIED edge and no participants', () => {
+    const r = run('5月9日，市委常委会召开会议，传达学习省委十四届三次全会精神。市委书记倪春主持会议。');
+    const studied = r.meetings.find((m) => m.status === 'referenced');
+    expect(studied?.name).toBe('省委十四届三次全会');
+    expect(r.relations.some((x) => x.type === 'STUDIED' && x.to === studied?.id)).toBe(true);
+    expect(roles(r)).toEqual({ 市委常委会会议: { CHAIRED: ['倪春'] } });
+    expect(r.meetings.find((m) => m.status === 'held')?.date).toBe('XXXX-05-09');
+  });
+
+  it('a meeting held before the main one (会前) keeps its own participants', () => {
+    const r = run(
+      [
+        '8日，县长蓝天主持召开县政府第15次常务会议。',
+        '会前，蓝天主持召开了县政府党组会议。',
+        '县领导韦波、覃丽出席会议。',
+      ].join('\n'),
+    );
+    expect(roles(r)).toEqual({
+      县政府第15次常务会议: { CHAIRED: ['蓝天'], ATTENDED: ['覃丽', '韦波'] },
+      县政府党组会议: { CHAIRED: ['蓝天'] },
+    });
+  });
+
+  it('出席会议的有…: the cue comes before the people', () => {
+    const r = run('9月1日，市政府召开全体会议。出席会议的有市领导甘霖、汪洋、柴静。');
+    expect(roles(r)).toEqual({ 市政府全体会议: { ATTENDED: ['柴静', '汪洋', '甘霖'] } });
+  });
+
+  it('昨天/今天 count from the publication date', () => {
+    const r = run(['日期：2020-11-05', '昨天下午，市长邬军主持召开市政府常务会议。'].join('\n'));
+    expect(r.meetings[0]?.date).toBe('2020-11-04');
+  });
+
+  it('plans of two meetings held together go to the business meeting', () => {
+    const r = run('6月1日，区长主持召开区政府党组会议和区政府第9次常务会议。会议审议通过《某区老旧小区改造方案》。');
+    expect(planRels(r)).toEqual([['区政府第9次常务会议', 'APPROVED', '某区老旧小区改造方案']]);
+  });
+
+  it('a template with placeholders names nobody, nowhere and no date', () => {
+    const r = run('在全市XX工作会议上的讲话\n同志们：\n20xx年，X省X市要完成X项任务，XX同志要抓好落实。');
+    expect(r.people).toEqual([]);
+    expect(r.document.city).toBeNull();
+    expect(r.meetings.every((m) => m.date === null)).toBe(true);
+  });
+
+  it('a provincial meeting names no city', () => {
+    const r = run('18日，省长主持召开省政府常务会议，研究支持齐齐哈尔振兴发展。');
+    expect(r.document.city).toBeNull();
+  });
+
+  it('the same text gives the same ids', () => {
+    const t = '7月1日，市长邹平主持召开市政府常务会议。';
+    expect(run(t)).toEqual(run(t));
+  });
+});

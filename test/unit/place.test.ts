@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { choosePlace, displayName, gazetteer, orgLevel } from '../../src/pipeline/place.js';
+
+const place = (body: string, level: ReturnType<typeof orgLevel>, sourceLines: string[] = []) => {
+  const e = choosePlace({ body, sourceLines, level });
+  return e ? [displayName(e), e.adminCode] : null;
+};
+
+describe('place', () => {
+  it('loads GB/T 2260 divisions with codes and provinces', () => {
+    const g = gazetteer();
+    const hz = g.bySurface.get('杭州')?.[0];
+    expect(hz).toMatchObject({ fullName: '杭州市', province: '浙江省', adminCode: '330100', level: 'city' });
+    expect(g.bySurface.get('北京')?.[0]?.level).toBe('city');
+  });
+
+  it('finds the city from the body and the source line, at the meeting’s level', () => {
+    expect(place('会议强调，要推动绍兴高质量发展，我市要走在前列。', '市')).toEqual(['绍兴', '330600']);
+    expect(place('县委常委会召开会议。', '县', ['某某日报 嘉善县融媒体中心'])).toEqual(['嘉善', '330421']);
+    // a district-level meeting prefers the district named with its city
+    expect(place('《苏州市姑苏区2023年工作要点》', '区')).toEqual(['姑苏', '320508']);
+  });
+
+  it('keeps a one-character county with its suffix', () => {
+    expect(place('会议在沛县召开，沛县各部门参加。', '县')).toEqual(['沛县', '320322']);
+  });
+
+  it('a provincial meeting has no city; placeholders name nothing', () => {
+    expect(place('省政府常务会议强调，要支持哈尔滨发展。', '省')).toBeNull();
+    expect(place('要学习X省的经验，XX等X项指标靠后', '市')).toBeNull();
+  });
+
+  it('a two-character name starting with a function word needs to be repeated (和县)', () => {
+    expect(place('县总工会和县妇联参加', '县')).toBeNull();
+  });
+
+  it('reads the level from organisation words', () => {
+    expect(orgLevel('区政府第12次常务会议')).toBe('区');
+    expect(orgLevel('', '县委书记主持，县长出席，全县上下')).toBe('县');
+  });
+});
