@@ -92,8 +92,8 @@ export interface RelationOut {
   from: string;
   to: string;
   evidence: string;
-  /** The evidence as written in the original text (original script, before repairs). */
-  evidenceOriginal: string;
+  /** The evidence as written in the original text (original script, before repairs), when it differs. */
+  evidenceOriginal?: string;
   rule: string;
   confidence: number;
   span: Span;

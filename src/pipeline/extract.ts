@@ -100,7 +100,8 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
 
   // pass 1: names given with a title or in a titled list are known for the whole document
   const known = new Set<string>();
-  for (const ms of masked) for (const p of findPeople(ms, known).mentions) if (p.via !== 'bare') known.add(p.name);
+  const firstPass = masked.map((ms) => findPeople(ms, known));
+  for (const r of firstPass) for (const p of r.mentions) if (p.via !== 'bare') known.add(p.name);
   const staff = findStaff(norm.text);
   const staffNames = new Set(staff.map((s) => s.name));
   for (const n of staffNames) known.delete(n);
@@ -168,7 +169,9 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     }
 
     // people and their roles
-    const found = findPeople(masked[si]!, known);
+    // the second pass differs from the first only where a name known from elsewhere appears
+    const ms = masked[si]!;
+    const found = [...known].some((n) => ms.includes(n)) ? findPeople(ms, known) : firstPass[si]!;
     for (const p of found.mentions) {
       if (staffNames.has(p.name)) continue;
       const e = people.get(p.name) ?? { titles: [], mentions: [] };
@@ -238,7 +241,8 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   const city = place ? displayName(place) : null;
   const firstPub = published[0]?.[0] ?? null;
 
-  const docId = `doc:${sha256Hex(norm.original).slice(0, 16)}`;
+  const sha256 = sha256Hex(norm.original);
+  const docId = `doc:${sha256.slice(0, 16)}`;
   const cityKey = place?.adminCode ?? 'unknown';
 
   // meetings out
@@ -332,7 +336,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
       place: place ? { name: place.name, fullName: place.fullName, province: place.province, adminCode: place.adminCode, level: place.level } : null,
       encoding,
       script: norm.script,
-      sha256: sha256Hex(norm.original),
+      sha256,
       sourceName: norm.meta.sourceName,
     },
     people: peopleOut,
@@ -344,12 +348,14 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
 }
 
 function makeRel(norm: NormalisedText, type: RelationType, from: string, to: string, s: Sentence, rule: string, confidence: number): RelationOut {
+  const original = originalSlice(norm.original, norm, s.start, s.end);
   return {
     type,
     from,
     to,
     evidence: s.text,
-    evidenceOriginal: originalSlice(norm.original, norm, s.start, s.end),
+    // the sentence as written, when normalisation changed it (script, glosses, punctuation)
+    ...(original !== s.text ? { evidenceOriginal: original } : {}),
     rule,
     confidence,
     span: { start: s.start, end: s.end },

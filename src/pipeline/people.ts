@@ -45,8 +45,11 @@ const NOT_NAMES = new Set([
   '邱睿', // never matched: placeholder to keep the set non-empty in tests of membership (harmless)
 ].filter((w) => w !== '邱睿'));
 
+/** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
+const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读/;
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣读|宣布|通报)/;
 const LEFT_STOPS = /[由经请让]/;
+const LEFT_STOP_CHARS = new Set('由经请让');
 const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
 const CONNECTOR = /^(?:以及|及|和|与)/;
 
@@ -68,8 +71,20 @@ export function isName(name: string, opts: { needSurname: boolean; maxLen?: numb
   return true;
 }
 
+const titleCache = new Map<string, boolean>();
+
 /** Ends with a position word and reads like an organisation + position. */
 export function isTitle(t: string): boolean {
+  let v = titleCache.get(t);
+  if (v === undefined) {
+    v = isTitleUncached(t);
+    if (titleCache.size > 50_000) titleCache.clear();
+    titleCache.set(t, v);
+  }
+  return v;
+}
+
+function isTitleUncached(t: string): boolean {
   if (t.length < 2 || t.length > 32) return false;
   if (!/^[\u3400-\u9fff()（）]+$/.test(t)) return false;
   if (BAD_IN_TITLE.test(t)) return false;
@@ -77,16 +92,26 @@ export function isTitle(t: string): boolean {
   return POSITION_WORDS.some((p) => t.endsWith(p));
 }
 
+const trimCache = new Map<string, string>();
 function trimTitleLeft(t: string): string {
+  let v = trimCache.get(t);
+  if (v === undefined) {
+    v = trimTitleLeftUncached(t);
+    if (trimCache.size > 50_000) trimCache.clear();
+    trimCache.set(t, v);
+  }
+  return v;
+}
+
+function trimTitleLeftUncached(t: string): string {
   // "会议由市委副书记" → "市委副书记": the title starts after the last left stop
   let s = t;
-  const lead = LEADING_CUE.exec(s);
-  if (lead && lead.index === 0) s = s.slice(lead[0].length);
+  if (s.includes('的')) {
+    const lead = LEADING_CUE.exec(s);
+    if (lead && lead.index === 0) s = s.slice(lead[0].length);
+  }
   for (let i = s.length - 1; i >= 0; i--) {
-    if (LEFT_STOPS.test(s[i]!)) {
-      s = s.slice(i + 1);
-      break;
-    }
+    if (LEFT_STOP_CHARS.has(s[i]!)) return s.slice(i + 1);
   }
   return s;
 }
@@ -118,7 +143,7 @@ function parseHead(head: string, ctx: { allowBare: boolean; known: Set<string>; 
   }
   const options: HeadParse[] = [];
   // 艾尔肯·吐尼亚孜: a name with · after a title; the title ends where a position word ends
-  const dot = /([\u3400-\u9fff]{1,8})((?:·[\u3400-\u9fff]{1,10})+)$/.exec(head);
+  const dot = head.includes('·') ? /([\u3400-\u9fff]{1,8})((?:·[\u3400-\u9fff]{1,10})+)$/.exec(head) : null;
   if (dot) {
     const first = dot[1]!;
     for (let k = 1; k <= Math.min(6, first.length); k++) {
@@ -162,6 +187,7 @@ function parseHead(head: string, ctx: { allowBare: boolean; known: Set<string>; 
 
 /** The first role cue in `text` (a segment's tail) unless a closing verb comes first. */
 export function findCue(text: string, from = 0): { cue: RoleCue; at: number; end: number } | null {
+  if (!CUE_WORDS.test(text)) return null;
   for (let i = from; i < text.length; i++) {
     const rest = text.slice(i);
     if (CLOSING_VERBS.test(rest)) return null;
@@ -174,6 +200,9 @@ export function findCue(text: string, from = 0): { cue: RoleCue; at: number; end
 }
 
 /** Where the name ends inside a segment: before the first word that cannot be part of it. */
+const AFTER_NAME_BY_FIRST = new Map<string, string[]>();
+for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w[0]!, [...(AFTER_NAME_BY_FIRST.get(w[0]!) ?? []), w]);
+
 function tailCuts(seg: string): number[] {
   const cuts: number[] = [];
   for (let p = 2; p <= seg.length; p++) {
@@ -181,8 +210,8 @@ function tailCuts(seg: string): number[] {
       cuts.push(p);
       break;
     }
-    const rest = seg.slice(p);
-    if (AFTER_NAME.some((w) => rest.startsWith(w))) cuts.push(p);
+    const words = AFTER_NAME_BY_FIRST.get(seg[p]!);
+    if (words && words.some((w) => seg.startsWith(w, p))) cuts.push(p);
   }
   return cuts;
 }
@@ -220,6 +249,7 @@ export interface SentencePeople {
  * names after a titled name inherit its titles across 、 (副市长甲、乙、丙).
  */
 export function findPeople(sentence: string, known: Set<string>): SentencePeople {
+  if (!mayNamePeople(sentence, known)) return { mentions: [], roles: [] };
   const mentions: PersonMention[] = [];
   const roles: RoleAssignment[] = [];
   let pending: PersonMention[] = [];
@@ -241,6 +271,17 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
     let text = seg.text;
     let offset = seg.start;
     let handled = false;
+    // nothing here can be a name: no title or label, no known name, not in a list, not a short bare name before a cue
+    const signal =
+      (seg.delim === '、' && inherit !== null) ||
+      PERSON_SIGNAL.test(text) ||
+      (text.length <= 3 ? true : CUE_WORDS.test(text)) ||
+      knownIn(text, known);
+    if (!signal) {
+      pending = text.length > 14 ? [] : pending;
+      pendingTitles = [];
+      continue;
+    }
     // a segment may hold several people joined by 及/和/与: parse, then continue in the tail
     for (let guard = 0; guard < 4 && text.length > 0; guard++) {
       // title-only segment: remember its titles for the next name (市委副书记、市长某某)
@@ -349,6 +390,20 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: Set<st
   s += hp.name.length === 3 ? 1 : hp.name.length === 2 ? 0.5 : 0;
   if (hp.via !== 'bare') s += 1;
   return s;
+}
+
+const PERSON_SIGNAL = new RegExp(
+  [...POSITION_WORDS, ...SUFFIX_TITLES, '领导', '主持', '出席', '参加', '列席', '参会', '讲话', '·'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
+
+/** Whether a sentence can name anyone: a position word, a role verb, a label or a known name. */
+function mayNamePeople(sentence: string, known: Set<string>): boolean {
+  return PERSON_SIGNAL.test(sentence) || knownIn(sentence, known);
+}
+
+function knownIn(text: string, known: Set<string>): boolean {
+  for (const n of known) if (text.includes(n)) return true;
+  return false;
 }
 
 function parseableAsTitledName(t: string, known: Set<string>): boolean {

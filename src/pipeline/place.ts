@@ -38,7 +38,13 @@ function shortName(name: string): { short: string; suffix: string } {
   return { short: name, suffix: name.slice(-1) };
 }
 
-let cache: { entries: GazetteerEntry[]; bySurface: Map<string, GazetteerEntry[]>; maxLen: number } | null = null;
+let cache: {
+  entries: GazetteerEntry[];
+  bySurface: Map<string, GazetteerEntry[]>;
+  maxLen: number;
+  /** First two characters of every surface form (as one number) → the lengths of the forms that start with them, longest first. */
+  lengthsByPrefix: Map<number, number[]>;
+} | null = null;
 
 /** Loaded once per process (≈3,200 divisions). */
 export function gazetteer() {
@@ -103,7 +109,15 @@ export function gazetteer() {
     if (e.short !== e.fullName && e.short.length >= 2) add(e.short, e);
     maxLen = Math.max(maxLen, e.fullName.length);
   }
-  cache = { entries, bySurface, maxLen };
+  const lengthsByPrefix = new Map<number, number[]>();
+  for (const k of bySurface.keys()) {
+    const p = k.charCodeAt(0) * 65536 + k.charCodeAt(1);
+    const l = lengthsByPrefix.get(p) ?? [];
+    if (!l.includes(k.length)) l.push(k.length);
+    lengthsByPrefix.set(p, l);
+  }
+  for (const l of lengthsByPrefix.values()) l.sort((a, b) => b - a);
+  cache = { entries, bySurface, maxLen, lengthsByPrefix };
   return cache;
 }
 
@@ -148,11 +162,14 @@ interface Hit {
 export function placeHits(text: string, masked: Array<[number, number]> = []): Hit[] {
   const g = gazetteer();
   const hits: Hit[] = [];
-  const isMasked = (i: number) => masked.some(([a, b]) => i >= a && i < b);
+  const mask = new Uint8Array(text.length);
+  for (const [a, b] of masked) mask.fill(1, Math.max(0, a), Math.min(text.length, b));
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    if (!isMasked(i)) {
-      for (let L = Math.min(g.maxLen, text.length - i); L >= 2; L--) {
+    const lengths = i + 1 < text.length ? g.lengthsByPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
+    if (lengths && !mask[i]) {
+      for (const L of lengths) {
+        if (i + L > text.length) continue;
         const sub = text.slice(i, i + L);
         const es = g.bySurface.get(sub);
         if (!es) continue;

@@ -1,0 +1,82 @@
+/**
+ * npm run bench:extract [-- --mb 20] [-- --corpus DIR]
+ *
+ * The dev corpus repeated to at least --mb megabytes, extracted one document at a time.
+ * Prints MB/s, documents/s and peak RSS, and — measured in the same run over the same texts —
+ * nodejieba's raw cut (the baseline): the ratio extraction/cut is the figure to watch (bar ≥ 0.5).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { decode } from '../src/pipeline/decode.js';
+import { extractDocument } from '../src/pipeline/extract.js';
+import { jiebaInstance } from '../src/pipeline/segment.js';
+
+const { values } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '20' },
+    corpus: { type: 'string', default: resolve(import.meta.dirname, '../../shared/corpus/dev') },
+  },
+});
+const targetBytes = Number(values.mb) * 1024 * 1024;
+const dir = values.corpus!;
+let files: string[];
+try {
+  files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+} catch {
+  console.error(`bench:extract: corpus not found at ${dir} (pass --corpus DIR)`);
+  process.exit(2);
+}
+const docs = files.map((f) => ({ name: f, bytes: readFileSync(join(dir, f)) }));
+const onePass = docs.reduce((n, d) => n + d.bytes.length, 0);
+const passes = Math.ceil(targetBytes / onePass);
+const totalBytes = onePass * passes;
+const totalDocs = docs.length * passes;
+console.log(`corpus: ${docs.length} documents, ${(onePass / 1024).toFixed(1)} KiB, repeated ${passes}× → ${(totalBytes / 1048576).toFixed(1)} MiB, ${totalDocs} documents`);
+
+const mib = (b: number) => b / 1048576;
+const rssMiB = () => mib(process.memoryUsage().rss);
+
+// warm up both paths (JIT, dictionaries, gazetteer)
+const jieba = jiebaInstance();
+for (const d of docs) {
+  extractDocument({ source: d.name, bytes: d.bytes });
+  const t = decode(d.bytes);
+  if (t.ok) jieba.cut(t.text, true);
+}
+
+// The baseline (decode + raw nodejieba cut of the same texts) and extraction (one document at a
+// time, serialised as the CLI would) alternate pass by pass, so that load from anything else on
+// the machine falls on both alike. RSS is sampled to show it stays flat in corpus size.
+let cutMs = 0;
+let extractMs = 0;
+let tokens = 0;
+let relations = 0;
+let outBytes = 0;
+const rssSamples: number[] = [];
+for (let p = 0; p < passes; p++) {
+  let t0 = performance.now();
+  for (const d of docs) {
+    const t = decode(d.bytes);
+    if (t.ok) tokens += jieba.cut(t.text, true).length;
+  }
+  cutMs += performance.now() - t0;
+  t0 = performance.now();
+  for (const d of docs) {
+    const r = extractDocument({ source: d.name, bytes: d.bytes });
+    if (r.ok) {
+      relations += r.record.relations.length;
+      outBytes += JSON.stringify(r.record).length;
+    }
+  }
+  extractMs += performance.now() - t0;
+  if (p % Math.max(1, Math.floor(passes / 8)) === 0) rssSamples.push(rssMiB());
+}
+const peak = mib(process.resourceUsage().maxRSS * 1024);
+
+const cutMBs = mib(totalBytes) / (cutMs / 1000);
+const exMBs = mib(totalBytes) / (extractMs / 1000);
+console.log(`baseline  nodejieba cut   ${cutMBs.toFixed(2)} MiB/s  ${(totalDocs / (cutMs / 1000)).toFixed(0)} docs/s  (${tokens} tokens)`);
+console.log(`govgraph  extract         ${exMBs.toFixed(2)} MiB/s  ${(totalDocs / (extractMs / 1000)).toFixed(0)} docs/s  (${relations} relations, ${(outBytes / 1048576).toFixed(1)} MiB JSON)`);
+console.log(`ratio     extract / cut   ${(exMBs / cutMBs).toFixed(2)}×   (bar ≥ 0.50×)`);
+console.log(`memory    peak RSS ${peak.toFixed(0)} MiB; RSS over the run ${rssSamples.map((x) => x.toFixed(0)).join(' → ')} MiB`);
