@@ -71,18 +71,22 @@ export function isName(name: string, opts: { needSurname: boolean; maxLen?: numb
   return true;
 }
 
-const titleCache = new Map<string, boolean>();
+/** A string function remembered for the strings it has seen (bounded: cleared when large). */
+function memo<T>(f: (s: string) => T, max = 50_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (cache.size >= max) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
 
 /** Ends with a position word and reads like an organisation + position. */
-export function isTitle(t: string): boolean {
-  let v = titleCache.get(t);
-  if (v === undefined) {
-    v = isTitleUncached(t);
-    if (titleCache.size > 50_000) titleCache.clear();
-    titleCache.set(t, v);
-  }
-  return v;
-}
+export const isTitle: (t: string) => boolean = memo(isTitleUncached);
 
 function isTitleUncached(t: string): boolean {
   if (t.length < 2 || t.length > 32) return false;
@@ -92,16 +96,7 @@ function isTitleUncached(t: string): boolean {
   return POSITION_WORDS.some((p) => t.endsWith(p));
 }
 
-const trimCache = new Map<string, string>();
-function trimTitleLeft(t: string): string {
-  let v = trimCache.get(t);
-  if (v === undefined) {
-    v = trimTitleLeftUncached(t);
-    if (trimCache.size > 50_000) trimCache.clear();
-    trimCache.set(t, v);
-  }
-  return v;
-}
+const trimTitleLeft = memo(trimTitleLeftUncached);
 
 function trimTitleLeftUncached(t: string): string {
   // "会议由市委副书记" → "市委副书记": the title starts after the last left stop
