@@ -57,11 +57,9 @@ export interface PlaceRef {
 export interface PersonOut {
   id: string;
   name: string;
-  /** Name as written in the original script, when it differs. */
+  /** The name as written in the original (script, glosses), when that differs. */
   surface?: string;
   titles: string[];
-  /** Titles as written, in the original script. */
-  titlesSurface?: string[];
   role: 'official' | 'staff' | 'other';
 }
 

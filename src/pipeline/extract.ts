@@ -108,7 +108,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
 
   const meetings: MeetingState[] = [];
   const rels: PendingRel[] = [];
-  const people = new Map<string, { titles: string[]; mentions: PersonMention[] }>();
+  const people = new Map<string, { titles: string[]; mentions: PersonMention[]; surface: string | null }>();
   const personSpans: Array<[number, number]> = [];
   const plans = new Map<string, { title: string; rule: string }>();
   let main: MeetingState | null = null;
@@ -174,7 +174,9 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     const found = [...known].some((n) => ms.includes(n)) ? findPeople(ms, known) : firstPass[si]!;
     for (const p of found.mentions) {
       if (staffNames.has(p.name)) continue;
-      const e = people.get(p.name) ?? { titles: [], mentions: [] };
+      const e = people.get(p.name) ?? { titles: [], mentions: [], surface: null };
+      const surface = originalSlice(norm.original, norm, sentence.start + p.start, sentence.start + p.end);
+      if (!e.surface && surface !== p.name) e.surface = surface;
       for (const t of p.titles) if (!e.titles.includes(t)) e.titles.push(t);
       e.mentions.push(p);
       people.set(p.name, e);
@@ -267,7 +269,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   // people out
   const personId = (name: string) => stableId('person', cityKey, name);
   const peopleOut: PersonOut[] = [];
-  for (const [name, p] of people) peopleOut.push({ id: personId(name), name, titles: p.titles, role: 'official' });
+  for (const [name, p] of people) peopleOut.push({ id: personId(name), name, ...(p.surface ? { surface: p.surface } : {}), titles: p.titles, role: 'official' });
   for (const s of staff) {
     if (!peopleOut.some((p) => p.name === s.name)) peopleOut.push({ id: personId(s.name), name: s.name, titles: [s.label], role: 'staff' });
   }

@@ -141,6 +141,8 @@ function normalisePunctuation(src: MappedText): MappedText {
   mt = rewrite(mt, /(?<!\d):|:(?!\d)/g, () => '：');
   mt = rewrite(mt, /（/g, () => '(');
   mt = rewrite(mt, /）/g, () => ')');
+  // two-character names padded to the width of three in lists ("王　震、李云峰"): join them
+  mt = rewrite(mt, new RegExp(`([${HAN}])[ \\t]{1,3}([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等)`, 'gm'), (m) => m[1]! + m[2]!);
   // doubled or broken punctuation: keep the strongest mark of a run
   mt = rewrite(mt, /[，、。；：](?:\s*[，、。；：])+/g, (m) => {
     let best = '';

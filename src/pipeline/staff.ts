@@ -15,6 +15,7 @@ const LABELS: Record<string, StaffMention['role']> = {
   见习记者: 'REPORTED',
   通讯员: 'REPORTED',
   撰稿: 'REPORTED',
+  作者: 'REPORTED',
   撰文: 'REPORTED',
   文: 'REPORTED',
   摄影: 'REPORTED',

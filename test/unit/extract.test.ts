@@ -61,7 +61,7 @@ describe('extractDocument', () => {
     expect(chair.evidenceOriginal).toBe('3月2日，區長(zhǎng)馮建國主持召開區政府常務會議。');
     expect(chair.rule).toMatch(/chair/);
     expect(chair.confidence).toBeGreaterThan(0.5);
-    expect(r.people[0]).toMatchObject({ name: '冯建国', titles: ['区长'] });
+    expect(r.people[0]).toMatchObject({ name: '冯建国', surface: '馮建國', titles: ['区长'] });
   });
 
   it('studied meetings get a STUDIED edge and no participants', () => {

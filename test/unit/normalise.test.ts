@@ -25,6 +25,11 @@ describe('normalise', () => {
     expect(n.text).toBe('副市长甲乙丙，丁戊己、庚辛壬参加会议。');
   });
 
+  it('joins two-character names padded to three in lists, and nothing else', () => {
+    expect(normalise('市领导田　野、欧阳明、卢  斌，龚 伟参加会议。').text).toBe('市领导田野、欧阳明、卢斌，龚伟参加会议。');
+    expect(normalise('咬定目标 确保完成').text).toBe('咬定目标 确保完成');
+  });
+
   it('keeps commas in numbers and colons in clock times', () => {
     const n = normalise('会议于9:30开始，计划投资1,200万元,分两期实施。');
     expect(n.text).toBe('会议于9:30开始，计划投资1,200万元，分两期实施。');

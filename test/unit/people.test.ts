@@ -50,6 +50,15 @@ describe('names and titles', () => {
     ]);
   });
 
+  it('other generic labels: 四套班子领导, 市级领导同志, 出席会议的市领导', () => {
+    for (const label of ['区四套班子领导', '市级领导', '县委、县政府领导', '在家市领导']) {
+      expect(people(`${label}邵军、邹丽出席会议`).mentions.map((m) => [m.name, m.titles])).toEqual([
+        ['邵军', []],
+        ['邹丽', []],
+      ]);
+    }
+  });
+
   it('a name ending in a connector character is still whole (…进和)', () => {
     expect(names('市政协副主席严国和、殷小平出席')).toEqual(['严国和', '殷小平']);
   });
