@@ -15,6 +15,8 @@ interface Division {
 
 export interface GazetteerEntry extends PlaceRef {
   short: string;
+  /** A division since renamed or merged (from an older edition of the codes), kept for older articles. */
+  former?: boolean;
   parentCode: string | null;
   /** 市 / 区 / 县 / 旗 … : the suffix that says what kind of division it is. */
   suffix: string;
@@ -96,6 +98,29 @@ export function gazetteer() {
       parentCode: (a.cityCode ?? '').padEnd(6, '0'),
       suffix,
     });
+  }
+  // Divisions since renamed or re-levelled (户县 → 鄠邑区, many 县 → 区): an older edition of the codes
+  const current = new Set(entries.map((e) => e.fullName + e.adminCode));
+  const currentNames = new Set(entries.map((e) => e.fullName));
+  const older = require('china-area-data-v3/data.json') as Record<string, Record<string, string>>;
+  for (const [parent, children] of Object.entries(older)) {
+    if (parent === '86') continue;
+    const parentIsProvince = parent.endsWith('0000');
+    for (const [code, name] of Object.entries(children)) {
+      if (currentNames.has(name) || current.has(name + code) || /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(name)) continue;
+      const { short, suffix } = shortName(name);
+      entries.push({
+        name: short,
+        short,
+        fullName: name,
+        province: provName.get(code.slice(0, 2)) ?? '',
+        adminCode: code,
+        level: parentIsProvince ? 'city' : 'county',
+        parentCode: parent,
+        suffix,
+        former: true,
+      });
+    }
   }
   const bySurface = new Map<string, GazetteerEntry[]>();
   const add = (k: string, e: GazetteerEntry) => {
@@ -222,6 +247,7 @@ export function choosePlace(opts: {
     if (!ok(e)) continue;
     let s = s0;
     if (e.parentCode && mentionedCodes.has(e.parentCode)) s += 2;
+    if (e.former) s -= 0.5;
     if (s > bestScore || (s === bestScore && best && e.level === 'city' && best.level !== 'city')) {
       best = e;
       bestScore = s;

@@ -39,3 +39,14 @@ describe('place', () => {
     expect(orgLevel('', '县委书记主持，县长出席，全县上下')).toBe('县');
   });
 });
+
+describe('former divisions', () => {
+  it('finds a county by the name it had before it was renamed', () => {
+    const e = choosePlace({ body: '会议审定了户县农村工作方案，评选户县劳动模范。', sourceLines: [], level: '县' });
+    expect(e && [displayName(e), e.former]).toEqual(['户县', true]);
+  });
+  it('prefers the current division when both have the name', () => {
+    const e = choosePlace({ body: '推动杭州发展', sourceLines: [], level: '市' });
+    expect(e?.former).toBeUndefined();
+  });
+});
