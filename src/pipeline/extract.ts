@@ -262,6 +262,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
       city: m.status === 'held' ? city : null,
       format: m.format ?? f.format,
       status: m.status,
+      ...(f.parts ? { parts: f.parts } : {}),
       ...(m.names.size > 1 ? { aliases: [...m.names].filter((n) => n !== m.name) } : {}),
     } as MeetingOut;
   });

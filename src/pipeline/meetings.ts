@@ -190,11 +190,14 @@ export interface MeetingFacts {
   format: string | null;
   /** The name without ordinals, years and (扩大): the organisation and kind. */
   core: string;
+  /** A combined meeting (A暨B): its parts. */
+  parts: string[] | null;
 }
 
 /** Kind, ordinal, term and format read from a meeting's name. */
 export function meetingFacts(name: string): MeetingFacts {
-  const ord = /第([一二三四五六七八九十百零〇\d]+)次/.exec(name);
+  // 第105次, and 五届104次 / 十一届五次 (no 第 after a term)
+  const ord = /第([一二三四五六七八九十百零〇\d]+)次/.exec(name) ?? /届([一二三四五六七八九十百零〇\d]+)次/.exec(name);
   const term = /([一二三四五六七八九十\d]+)届/.exec(name);
   const year = /((?:19|20)\d{2})年/.exec(name);
   const core = name
@@ -210,9 +213,10 @@ export function meetingFacts(name: string): MeetingFacts {
     }
   }
   const format = /电视电话会议/.test(name) ? '电视电话会议' : /视频会议/.test(name) ? '视频会议' : null;
+  const parts = name.includes('暨') ? name.split('暨').filter((p) => p.length >= 2) : null;
   const n = ord ? cnNumber(ord[1]!) : null;
   const t = term ? cnNumber(term[1]!) : null;
-  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? Number(year[1]) : null, format, core };
+  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? Number(year[1]) : null, format, core, parts };
 }
 
 /** Two held mentions name the same meeting (headline and body, short and full name). */

@@ -36,20 +36,26 @@ function repairMojibake(src: MappedText, diags: Diagnostic[]): MappedText {
   return rewrite(src, re, (m) => {
     const run = (m[1] ?? '').replace(/^!/, '！');
     const bytes = iconv.encode(run, 'gbk');
-    if (iconv.decode(bytes, 'gbk') !== run) return null; // not all GBK: not this kind of damage
+    const doubt = () => {
+      if (wordiness(simplify(run)) < 0.3) {
+        diags.push({ stage: 'normalise', code: 'mojibake-suspected', message: `text after a lost byte does not read as words and could not be repaired: "${m[0].slice(0, 20)}"`, severity: 'warning', offset: src.map[m.index] });
+      }
+      return null;
+    };
+    if (iconv.decode(bytes, 'gbk') !== run) return doubt(); // not all GBK: not this kind of damage
     let body = bytes.subarray(1);
     if (body.length % 2 === 1) body = body.subarray(0, body.length - 1);
     let repaired: string;
     try {
       repaired = new TextDecoder('gb18030', { fatal: true }).decode(body);
     } catch {
-      return null;
+      return doubt();
     }
-    if (repaired.length < 2 || /[\x00-\x1f]/.test(repaired)) return null;
+    if (repaired.length < 2 || /[\x00-\x1f]/.test(repaired)) return doubt();
     // keep the repair only if it reads as Chinese words where the damage did not
     const before = wordiness(simplify(run));
     const after = wordiness(simplify(repaired));
-    if (after < 0.4 || after < before + 0.2) return null;
+    if (after < 0.4 || after < before + 0.2) return doubt();
     // the lost first byte is unknown; a GB punctuation lead byte (A1) is by far the most common
     let lead = '';
     try {

@@ -57,3 +57,13 @@ describe('meeting facts', () => {
     expect(sameMeeting('市政府党组会议', '市政府常务会议')).toBe(false);
   });
 });
+
+describe('meeting facts: terms and combined meetings', () => {
+  it('reads an ordinal written after a term without 第', () => {
+    expect(meetingFacts('市委五届104次常委会')).toMatchObject({ ordinal: '104', term: '5' });
+    expect(meetingFacts('省委十一届五次全会')).toMatchObject({ ordinal: '5', term: '11', kind: '全体会议' });
+  });
+  it('lists the parts of a combined meeting', () => {
+    expect(meetingFacts('市委常委会暨市委财经委员会会议').parts).toEqual(['市委常委会', '市委财经委员会会议']);
+  });
+});
