@@ -60,6 +60,8 @@ export interface PersonOut {
   /** The name as written in the original (script, glosses), when that differs. */
   surface?: string;
   titles: string[];
+  /** For each title, the sentence that gives it. */
+  titleEvidence?: Record<string, string>;
   role: 'official' | 'staff' | 'other';
 }
 

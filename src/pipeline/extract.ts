@@ -108,7 +108,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
 
   const meetings: MeetingState[] = [];
   const rels: PendingRel[] = [];
-  const people = new Map<string, { titles: string[]; mentions: PersonMention[]; surface: string | null }>();
+  const people = new Map<string, { titles: string[]; titleEvidence: Record<string, string>; mentions: PersonMention[]; surface: string | null }>();
   const personSpans: Array<[number, number]> = [];
   const plans = new Map<string, { title: string; rule: string }>();
   let main: MeetingState | null = null;
@@ -174,10 +174,14 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     const found = [...known].some((n) => ms.includes(n)) ? findPeople(ms, known) : firstPass[si]!;
     for (const p of found.mentions) {
       if (staffNames.has(p.name)) continue;
-      const e = people.get(p.name) ?? { titles: [], mentions: [], surface: null };
+      const e = people.get(p.name) ?? { titles: [], titleEvidence: {}, mentions: [], surface: null };
       const surface = originalSlice(norm.original, norm, sentence.start + p.start, sentence.start + p.end);
       if (!e.surface && surface !== p.name) e.surface = surface;
-      for (const t of p.titles) if (!e.titles.includes(t)) e.titles.push(t);
+      for (const t of p.titles) {
+        if (e.titles.includes(t)) continue;
+        e.titles.push(t);
+        e.titleEvidence[t] = sentence.text;
+      }
       e.mentions.push(p);
       people.set(p.name, e);
       personSpans.push([sentence.start + p.start, sentence.start + p.end]);
@@ -245,13 +249,14 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
 
   const sha256 = sha256Hex(norm.original);
   const docId = `doc:${sha256.slice(0, 16)}`;
-  const cityKey = place?.adminCode ?? 'unknown';
+  // identities are scoped to the city; with no city, to this document (a name alone links nothing)
+  const cityKey = place?.adminCode ?? docId;
 
   // meetings out
   const meetingOut: MeetingOut[] = meetings.map((m) => {
     const f = meetingFacts(m.name);
     const d = m.status === 'held' ? resolveDate(m.md, { published, nameYear: f.year, years }) : { date: null, precision: null, rule: 'date:none' };
-    const identity = f.ordinal && d.date && !d.date.startsWith('XXXX') ? [cityKey, d.date, f.kind, f.ordinal] : [cityKey, d.date ?? '', f.kind, f.ordinal ?? '', m.name, d.date && !d.date.startsWith('XXXX') ? '' : docId];
+    const identity = meetingIdentity({ cityKey, date: d.date, kind: f.kind, ordinal: f.ordinal, name: m.name, docId, held: m.status === 'held' });
     return {
       id: stableId('meeting', ...identity),
       name: m.name,
@@ -270,7 +275,9 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   // people out
   const personId = (name: string) => stableId('person', cityKey, name);
   const peopleOut: PersonOut[] = [];
-  for (const [name, p] of people) peopleOut.push({ id: personId(name), name, ...(p.surface ? { surface: p.surface } : {}), titles: p.titles, role: 'official' });
+  for (const [name, p] of people) {
+    peopleOut.push({ id: personId(name), name, ...(p.surface ? { surface: p.surface } : {}), titles: p.titles, ...(p.titles.length ? { titleEvidence: p.titleEvidence } : {}), role: 'official' });
+  }
   for (const s of staff) {
     if (!peopleOut.some((p) => p.name === s.name)) peopleOut.push({ id: personId(s.name), name: s.name, titles: [s.label], role: 'staff' });
   }
@@ -348,6 +355,20 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     relations: relOut,
     diagnostics,
   };
+}
+
+/**
+ * The same meeting reported by two outlets is one Meeting: city + full date + kind + ordinal.
+ * Without an ordinal a specific kind on a known day still identifies it; a generic kind (会议) or an
+ * unknown year needs the name, and an unknown date keeps the meeting to its own document.
+ */
+export function meetingIdentity(m: { cityKey: string; date: string | null; kind: string; ordinal: string | null; name: string; docId: string; held: boolean }): string[] {
+  const fullDate = m.date !== null && !m.date.startsWith('XXXX');
+  if (!m.held) return ['referenced', m.cityKey, m.name];
+  if (fullDate && m.ordinal) return [m.cityKey, m.date!, m.kind, m.ordinal];
+  if (fullDate && m.kind !== '会议' && m.kind !== '工作会议') return [m.cityKey, m.date!, m.kind, ''];
+  if (fullDate) return [m.cityKey, m.date!, m.kind, '', m.name];
+  return [m.cityKey, m.date ?? '', m.kind, m.ordinal ?? '', m.name, m.docId];
 }
 
 function makeRel(norm: NormalisedText, type: RelationType, from: string, to: string, s: Sentence, rule: string, confidence: number): RelationOut {

@@ -8,3 +8,4 @@ export { findStaff } from './staff.js';
 export { findMonthDay, resolveDate, parsePublished, bodyYears } from './dates.js';
 export { choosePlace, gazetteer, orgLevel, placeHits, displayName } from './place.js';
 export { segment } from './segment.js';
+export { toGraphBatch } from './resolve.js';

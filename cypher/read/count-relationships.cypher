@@ -1,0 +1,4 @@
+// Number of relationships of a type.
+// template: {{TYPE}}
+// params: none
+MATCH ()-[r:{{TYPE}}]->() RETURN count(r) AS count

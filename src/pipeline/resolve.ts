@@ -1,0 +1,104 @@
+import { stableId } from '../domain/index.js';
+import type { ExtractionRecord } from '../domain/index.js';
+import type { GraphBatch, GraphNode, GraphRel, GraphRelType } from '../domain/graph.js';
+
+/**
+ * Extraction → the graph batch one document adds: stable ids (already chosen by extraction),
+ * a Document node, positions for every title a person is given (dated tenure facts: HELD with
+ * asOf = the day of the meeting, else the publication day), and provenance on every edge.
+ */
+export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }): GraphBatch {
+  const d = rec.document;
+  const docId = d.id;
+  const nodes: GraphNode[] = [];
+  const rels: GraphRel[] = [];
+  const document: GraphNode = {
+    id: docId,
+    label: 'Document',
+    props: {
+      source: d.source,
+      title: d.title,
+      publishedAt: d.publishedAt,
+      sha256: d.sha256,
+      script: d.script,
+      encoding: d.encoding,
+      city: d.city,
+      sourceName: d.sourceName,
+      ingestedAt: opts.ingestedAt,
+    },
+  };
+  const cityId = d.place ? `city:${d.place.adminCode}` : null;
+  if (d.place && cityId) {
+    nodes.push({
+      id: cityId,
+      label: 'City',
+      props: { name: d.city, fullName: d.place.fullName, province: d.place.province, adminCode: d.place.adminCode, level: d.place.level },
+    });
+  }
+  for (const p of rec.people) {
+    nodes.push({ id: p.id, label: 'Person', props: { name: p.name, aliases: p.surface ? [p.surface] : [] } });
+  }
+  for (const m of rec.meetings) {
+    nodes.push({
+      id: m.id,
+      label: 'Meeting',
+      props: {
+        name: m.name,
+        kind: m.kind,
+        ordinal: m.ordinal,
+        date: m.date,
+        datePrecision: m.datePrecision,
+        format: m.format,
+        status: m.status,
+        city: m.city,
+        aliases: [],
+      },
+    });
+  }
+  for (const p of rec.plans) {
+    nodes.push({ id: p.id, label: 'Plan', props: { title: p.title, kind: p.kind, year: p.year, aliases: p.aliases } });
+  }
+
+  const kindOf = new Map<string, string>(nodes.map((n) => [n.id, n.label]));
+  kindOf.set(docId, 'Document');
+  for (const r of rec.relations) {
+    let type = r.type as GraphRelType;
+    if (r.type === 'STUDIED' && kindOf.get(r.to) === 'Plan') type = 'STUDIED_PLAN';
+    if (!kindOf.has(r.from) || !kindOf.has(r.to)) continue;
+    rels.push({ type, from: r.from, to: r.to, document: docId, evidence: r.evidence, rule: r.rule, confidence: r.confidence });
+  }
+
+  // the document reports the meetings it says were held
+  const held = rec.meetings.filter((m) => m.status === 'held');
+  for (const m of held) {
+    const ev = rec.relations.find((r) => r.to === m.id || r.from === m.id)?.evidence ?? m.name;
+    rels.push({ type: 'REPORTS', from: docId, to: m.id, document: docId, evidence: ev, rule: 'document:reports', confidence: 1 });
+  }
+
+  // titles as dated tenure facts
+  const asOf = held.map((m) => m.date).find((x): x is string => !!x && !x.startsWith('XXXX')) ?? d.publishedAt ?? null;
+  const scope = d.place?.adminCode ?? docId;
+  const positions = new Set<string>();
+  for (const p of rec.people) {
+    if (p.role !== 'official') continue;
+    for (const title of p.titles) {
+      const posId = stableId('position', scope, title);
+      if (!positions.has(posId)) {
+        positions.add(posId);
+        nodes.push({ id: posId, label: 'Position', props: { title, city: d.city, cityCode: d.place?.adminCode ?? null } });
+        if (cityId) rels.push({ type: 'IN_CITY', from: posId, to: cityId, document: docId, evidence: title, rule: 'position:city', confidence: 0.7 });
+      }
+      rels.push({
+        type: 'HELD',
+        from: p.id,
+        to: posId,
+        document: docId,
+        evidence: p.titleEvidence?.[title] ?? '',
+        rule: 'tenure:title',
+        confidence: 0.9,
+        props: { title, asOf },
+      });
+    }
+  }
+  return { document, nodes, rels };
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NODE_LABELS, REL_TYPES } from '../domain/graph.js';
+
+const root = fileURLToPath(new URL('../../cypher/', import.meta.url));
+const cache = new Map<string, string>();
+const ALLOWED = new Set<string>([...NODE_LABELS, ...REL_TYPES, ...NODE_LABELS.map((l) => l.toLowerCase()), ...REL_TYPES.map((t) => t.toLowerCase())]);
+
+/**
+ * A statement from cypher/<name>.cypher. Templates name a label or relationship type as {{LABEL}},
+ * {{TYPE}}, {{FROM}}, {{TO}} or {{name}}; those come only from the model's fixed lists (checked
+ * here) — every value a query uses travels as a parameter.
+ */
+export function cypher(name: string, vars: Record<string, string> = {}): string {
+  const key = `${name}|${JSON.stringify(vars)}`;
+  let text = cache.get(key);
+  if (text !== undefined) return text;
+  text = readFileSync(`${root}${name}.cypher`, 'utf8');
+  for (const [k, v] of Object.entries(vars)) {
+    if (!ALLOWED.has(v)) throw new Error(`cypher(${name}): ${k}=${v} is not a label or type of the model`);
+    text = text.split(`{{${k}}}`).join(v);
+  }
+  const left = /\{\{(\w+)\}\}/.exec(text);
+  if (left) throw new Error(`cypher(${name}): template variable {{${left[1]}}} was not given`);
+  cache.set(key, text);
+  return text;
+}
