@@ -31,11 +31,7 @@ Examples:
   cat article.txt | govgraph extract -
 `;
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  isTTY: boolean;
-}
+import type { Io } from './io.js';
 
 /** `govgraph extract`: returns the exit code. */
 export function runExtract(argv: string[], io: Io): number {

@@ -1,4 +1,6 @@
-import { runExtract, EXTRACT_HELP, type Io } from './extract-command.js';
+import { runExtract, EXTRACT_HELP } from './extract-command.js';
+import type { Io } from './io.js';
+import { INGEST_HELP, RETRACT_HELP, SCHEMA_HELP, STATS_HELP, runIngest, runRetract, runSchema, runStats } from './store-command.js';
 
 export const HELP = `govgraph — a knowledge graph of Chinese local officials, meetings and plans
 
@@ -7,24 +9,38 @@ Usage:
 
 Commands:
   extract   read articles and print people, meetings, plans and relations (JSON Lines)
+  ingest    read articles into the graph (embedded store, or Neo4j with NEO4J_URI)
+  stats     count nodes by label and relationships by type
+  retract   remove a document and the facts only it supported
+  schema    schema apply: Neo4j constraints and indexes
   help      show help for a command
 
 Run 'govgraph <command> --help' for a command's options.
 `;
 
+const HELPS: Record<string, string> = { extract: EXTRACT_HELP, ingest: INGEST_HELP, stats: STATS_HELP, retract: RETRACT_HELP, schema: SCHEMA_HELP };
+
 /** Dispatch a command line; returns the exit code. */
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'extract':
       return runExtract(rest, io);
+    case 'ingest':
+      return runIngest(rest, io);
+    case 'stats':
+      return runStats(rest, io);
+    case 'retract':
+      return runRetract(rest, io);
+    case 'schema':
+      return runSchema(rest, io);
     case undefined:
     case '-h':
     case '--help':
       io.out(HELP);
       return cmd === undefined ? 2 : 0;
     case 'help':
-      io.out(rest[0] === 'extract' ? EXTRACT_HELP : HELP);
+      io.out(HELPS[rest[0] ?? ''] ?? HELP);
       return 0;
     case '-v':
     case '--version':

@@ -5,7 +5,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-const code = main(process.argv.slice(2), {
+const code = await main(process.argv.slice(2), {
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),

@@ -66,7 +66,7 @@ export class Neo4jStore implements GraphStore {
       const err = e as Error & { code?: string };
       const hint = /Unauthorized|authentication/i.test(`${err.code} ${err.message}`)
         ? 'check NEO4J_USER and NEO4J_PASSWORD'
-        : /database/i.test(err.message)
+        : /DatabaseNotFound/.test(err.code ?? '')
           ? `check NEO4J_DATABASE (${database}) exists`
           : 'check that the server is running (npm run neo4j:start starts one here) and that NEO4J_URI is right';
       throw new GovgraphError('STORE_UNAVAILABLE', `cannot reach Neo4j at ${cfg.uri}: ${err.message}; ${hint}`);

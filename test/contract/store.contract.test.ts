@@ -210,3 +210,33 @@ for (const a of adapters) {
     });
   });
 }
+
+describe.skipIf(!(neo4jCfg || requireNeo4j)).sequential('CLI against Neo4j', () => {
+  it('schema apply, ingest (twice), stats and retract through the CLI', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const bin = join(__dirname, '../../bin/govgraph.mjs');
+    const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: process.env, timeout: 120_000 });
+    const s = await Neo4jStore.connect(neo4jCfg!);
+    await s.clearAll();
+    await s.close();
+    const dir = mkdtempSync(join(tmpdir(), 'govgraph-neo-cli-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), outletA);
+    writeFileSync(join(dir, 'in', 'b.txt'), outletB);
+    const schema = run(['schema', 'apply']);
+    expect(schema.status).toBe(0);
+    expect(schema.stdout).toMatch(/applied \d+ schema statements to neo4j bolt/);
+    const first = JSON.parse(run(['ingest', '--json', join(dir, 'in')]).stdout);
+    expect(first.documents).toMatchObject({ new: 2, failed: 0 });
+    expect(first.store).toMatch(/^neo4j /);
+    const stats = JSON.parse(run(['stats', '--json']).stdout);
+    expect(stats.nodes.Meeting).toBe(1);
+    const second = JSON.parse(run(['ingest', '--json', join(dir, 'in')]).stdout);
+    expect(second.documents).toMatchObject({ new: 0, unchanged: 2 });
+    expect(JSON.parse(run(['stats', '--json']).stdout)).toEqual(stats);
+    const docId = batchOf(outletA).document.id;
+    expect(run(['retract', docId]).status).toBe(0);
+    expect(JSON.parse(run(['stats', '--json']).stdout).nodes.Document).toBe(1);
+  });
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { extractDocument, toGraphBatch } from '../pipeline/index.js';
+import type { GraphBatch } from '../domain/index.js';
+
+export interface ExtractTask {
+  seq: number;
+  path: string;
+  /** Bytes of standard input ('-'), read by the main thread. */
+  bytes?: Uint8Array;
+  ingestedAt: string;
+}
+export type ExtractReply = { seq: number; path: string; ok: true; batch: GraphBatch } | { seq: number; path: string; ok: false; error: string };
+
+/** Read, extract and resolve one file: what a worker thread does, and the inline path too. */
+export function runTask(t: ExtractTask): ExtractReply {
+  let bytes: Uint8Array;
+  try {
+    bytes = t.bytes ?? readFileSync(t.path);
+  } catch (e) {
+    return { seq: t.seq, path: t.path, ok: false, error: `cannot read: ${(e as Error).message}` };
+  }
+  try {
+    const r = extractDocument({ source: t.path === '-' ? 'stdin' : basename(t.path), bytes });
+    if (!r.ok) return { seq: t.seq, path: t.path, ok: false, error: r.error };
+    return { seq: t.seq, path: t.path, ok: true, batch: toGraphBatch(r.record, { ingestedAt: t.ingestedAt }) };
+  } catch (e) {
+    // extraction is built not to throw; if it does, the document fails, not the run
+    return { seq: t.seq, path: t.path, ok: false, error: `extraction failed: ${(e as Error).message}` };
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', (t: ExtractTask) => port.postMessage(runTask(t)));
+}

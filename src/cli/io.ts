@@ -1,0 +1,6 @@
+/** Where a command writes: standard output, standard error, and whether a person is watching. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+}

@@ -1,0 +1,224 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingest, type IngestProgress } from '../app/index.js';
+import { GovgraphError } from '../domain/index.js';
+import { createStore, Neo4jStore, type GraphStore } from '../storage/index.js';
+import type { Io } from './io.js';
+
+const STORE_HELP = `Store options:
+      --store <memory|neo4j>  where the graph lives (default: neo4j when NEO4J_URI is set, else memory)
+      --data <dir>            the memory store's directory (default: ./data)
+  Neo4j is configured by NEO4J_URI (bolt://, neo4j:// or neo4j+s://), NEO4J_USER,
+  NEO4J_PASSWORD and NEO4J_DATABASE (default neo4j).`;
+
+export const INGEST_HELP = `govgraph ingest — read articles into the graph
+
+Usage:
+  govgraph ingest [options] <file|dir|-> ...
+
+Extracts every file (in worker threads) and writes each document's people, meetings,
+plans, titles and relations to the store, with their provenance. A document stored
+before (the same text) is left unchanged.
+
+Options:
+      --json                  print the summary as JSON on standard output
+      --workers <n>           extraction threads (default: up to 4 when there are 8+ files; 0 = none)
+      --batch <n>             documents per store write (default: 64)
+  -q, --quiet                 no progress on standard error
+  -h, --help                  show this help
+${STORE_HELP}
+
+Exit status: 0 all documents stored; 1 some failed (each named with the reason);
+2 usage error; 3 the store could not be opened.
+`;
+
+export const STATS_HELP = `govgraph stats — count what the graph holds
+
+Usage:
+  govgraph stats [--json] [store options]
+
+${STORE_HELP}
+`;
+
+export const RETRACT_HELP = `govgraph retract — remove a document and the facts only it supported
+
+Usage:
+  govgraph retract <document-id> [--json] [store options]
+
+The document id is the "id" of the document in extract/ingest output (doc:…).
+${STORE_HELP}
+`;
+
+export const SCHEMA_HELP = `govgraph schema apply — create Neo4j constraints, indexes and the full-text index
+
+Usage:
+  govgraph schema apply [store options]
+
+Safe to repeat (IF NOT EXISTS); also done on first use. The memory store needs no schema.
+${STORE_HELP}
+`;
+
+const storeOptions = {
+  store: { type: 'string' },
+  data: { type: 'string', default: 'data' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+async function openStore(values: { store?: string; data?: string }, io: Io): Promise<{ store: GraphStore; label: string } | number> {
+  try {
+    const store = await createStore({ store: values.store, data: values.data });
+    const label = store instanceof Neo4jStore ? `neo4j ${store.uri}` : `memory ${resolve(values.data ?? 'data')}`;
+    return { store, label };
+  } catch (e) {
+    io.err(`govgraph: ${(e as Error).message}\n`);
+    return e instanceof GovgraphError && e.code === 'CONFIG' ? 2 : 3;
+  }
+}
+
+function parse<T extends Record<string, unknown>>(argv: string[], options: T, io: Io, cmd: string) {
+  try {
+    return parseArgs({ args: argv, options: options as never, allowPositionals: true }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  } catch (e) {
+    io.err(`govgraph ${cmd}: ${(e as Error).message}\nRun 'govgraph ${cmd} --help' for usage.\n`);
+    return null;
+  }
+}
+
+function progressReporter(io: Io, quiet: boolean): ((p: IngestProgress) => void) | undefined {
+  if (quiet) return undefined;
+  let lastLine = 0;
+  return (p) => {
+    const rate = p.done / Math.max(0.001, p.elapsedMs / 1000);
+    const eta = rate > 0 ? (p.total - p.done) / rate : 0;
+    if (io.isTTY) {
+      const width = 28;
+      const filled = Math.round((p.done / Math.max(1, p.total)) * width);
+      const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
+      io.err(`\r${bar} ${p.done}/${p.total} documents  ${rate.toFixed(0)}/s  ETA ${eta.toFixed(0)}s${p.failed ? `  ${p.failed} failed` : ''}   `);
+      if (p.done === p.total) io.err('\n');
+    } else if (p.done === p.total || p.elapsedMs - lastLine >= 2000) {
+      lastLine = p.elapsedMs;
+      io.err(`ingest: ${p.done}/${p.total} documents (${((100 * p.done) / Math.max(1, p.total)).toFixed(0)}%), ${rate.toFixed(0)} documents/s${p.failed ? `, ${p.failed} failed` : ''}\n`);
+    }
+  };
+}
+
+export async function runIngest(argv: string[], io: Io): Promise<number> {
+  const a = parse(argv, { ...storeOptions, workers: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } }, io, 'ingest');
+  if (!a) return 2;
+  if (a.values.help) {
+    io.out(INGEST_HELP);
+    return 0;
+  }
+  if (!a.positionals.length) {
+    io.err(`govgraph ingest: no input files (give files, directories, or - for standard input)\nRun 'govgraph ingest --help' for usage.\n`);
+    return 2;
+  }
+  const workers = a.values.workers === undefined ? undefined : Number(a.values.workers);
+  const batch = a.values.batch === undefined ? undefined : Number(a.values.batch);
+  if ((workers !== undefined && !(workers >= 0 && Number.isInteger(workers))) || (batch !== undefined && !(batch >= 1 && Number.isInteger(batch)))) {
+    io.err('govgraph ingest: --workers takes a whole number ≥ 0 and --batch one ≥ 1\n');
+    return 2;
+  }
+  const opened = await openStore(a.values as { store?: string; data?: string }, io);
+  if (typeof opened === 'number') return opened;
+  try {
+    const s = await ingest({ inputs: a.positionals, store: opened.store, storeLabel: opened.label, workers, batchSize: batch, onProgress: progressReporter(io, Boolean(a.values.quiet) || Boolean(a.values.json)) });
+    if (a.values.json) io.out(JSON.stringify(s, null, 2) + '\n');
+    else {
+      const d = s.documents;
+      io.out(
+        [
+          `store        ${s.store}`,
+          `documents    ${d.read} read: ${d.new} new, ${d.unchanged} unchanged, ${d.failed} failed`,
+          `added        ${s.nodesAdded} nodes, ${s.relationshipsAdded} relationships`,
+          `time         ${s.seconds.toFixed(1)} s (${(d.read / Math.max(0.001, s.seconds)).toFixed(0)} documents/s)`,
+          ...s.failures.map((f) => `failed       ${f.path}: ${f.reason}`),
+        ].join('\n') + '\n',
+      );
+    }
+    return s.documents.failed ? 1 : 0;
+  } catch (e) {
+    io.err(`govgraph ingest: ${(e as Error).message}\n`);
+    return 3;
+  } finally {
+    await opened.store.close();
+  }
+}
+
+export async function runStats(argv: string[], io: Io): Promise<number> {
+  const a = parse(argv, storeOptions, io, 'stats');
+  if (!a) return 2;
+  if (a.values.help) {
+    io.out(STATS_HELP);
+    return 0;
+  }
+  const opened = await openStore(a.values as { store?: string; data?: string }, io);
+  if (typeof opened === 'number') return opened;
+  try {
+    const st = await opened.store.stats();
+    if (a.values.json) io.out(JSON.stringify({ store: opened.label, ...st }, null, 2) + '\n');
+    else {
+      const lines = [`store  ${opened.label}`, 'nodes'];
+      const w = 14;
+      for (const [k, v] of Object.entries(st.nodes)) lines.push(`  ${k.padEnd(w)} ${String(v).padStart(8)}`);
+      lines.push('relationships');
+      for (const [k, v] of Object.entries(st.relationships)) lines.push(`  ${k.padEnd(w)} ${String(v).padStart(8)}`);
+      io.out(lines.join('\n') + '\n');
+    }
+    return 0;
+  } finally {
+    await opened.store.close();
+  }
+}
+
+export async function runRetract(argv: string[], io: Io): Promise<number> {
+  const a = parse(argv, storeOptions, io, 'retract');
+  if (!a) return 2;
+  if (a.values.help) {
+    io.out(RETRACT_HELP);
+    return 0;
+  }
+  if (a.positionals.length !== 1) {
+    io.err(`govgraph retract: give one document id (doc:…)\nRun 'govgraph retract --help' for usage.\n`);
+    return 2;
+  }
+  const id = a.positionals[0]!;
+  const opened = await openStore(a.values as { store?: string; data?: string }, io);
+  if (typeof opened === 'number') return opened;
+  try {
+    const r = await opened.store.retract(id);
+    if (!r) {
+      io.err(`govgraph retract: no document ${id} in ${opened.label}\n`);
+      return 1;
+    }
+    if (a.values.json) io.out(JSON.stringify(r) + '\n');
+    else io.out(`retracted ${id}: ${r.relsRemoved} relationships and ${r.nodesRemoved} nodes removed\n`);
+    return 0;
+  } finally {
+    await opened.store.close();
+  }
+}
+
+export async function runSchema(argv: string[], io: Io): Promise<number> {
+  const a = parse(argv, storeOptions, io, 'schema');
+  if (!a) return 2;
+  if (a.values.help || a.positionals[0] !== 'apply') {
+    (a.values.help ? io.out : io.err)(SCHEMA_HELP);
+    return a.values.help ? 0 : 2;
+  }
+  const opened = await openStore(a.values as { store?: string; data?: string }, io);
+  if (typeof opened === 'number') return opened;
+  try {
+    if (!(opened.store instanceof Neo4jStore)) {
+      io.out(`nothing to do: the memory store (${opened.label}) has no schema\n`);
+      return 0;
+    }
+    const statements = await opened.store.applySchema();
+    io.out(`applied ${statements.length} schema statements to ${opened.label}\n`);
+    return 0;
+  } finally {
+    await opened.store.close();
+  }
+}
