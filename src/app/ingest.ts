@@ -60,13 +60,13 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     if (!pending.length) return;
     const batches = pending;
     pending = [];
-    const results = await opts.store.upsert(batches);
-    for (const r of results) {
+    const out = await opts.store.upsert(batches);
+    for (const r of out.documents) {
       if (r.status === 'new') summary.documents.new++;
       else summary.documents.unchanged++;
-      summary.nodesAdded += r.nodesAdded;
-      summary.relationshipsAdded += r.relsAdded;
     }
+    summary.nodesAdded += out.nodesAdded;
+    summary.relationshipsAdded += out.relsAdded;
   };
   const take = async (reply: ExtractReply) => {
     done++;

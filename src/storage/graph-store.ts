@@ -3,10 +3,10 @@ import type { TitleObservation } from '../domain/tenure.js';
 
 export type { TitleObservation } from '../domain/tenure.js';
 
-export interface UpsertResult {
-  document: string;
-  /** new: written now; unchanged: the same text was stored before (nothing written). */
-  status: 'new' | 'unchanged';
+export interface UpsertOutcome {
+  /** Per document, in the order given: new (written now) or unchanged (the same text was stored before). */
+  documents: Array<{ document: string; status: 'new' | 'unchanged' }>;
+  /** What this call added to the graph (nodes and relationships created, not merged into). */
   nodesAdded: number;
   relsAdded: number;
 }
@@ -34,7 +34,7 @@ export interface GraphStore {
    * Neo4j writes the whole call in one transaction). A document already stored (same id: same
    * text) is left as it is and reported `unchanged`.
    */
-  upsert(batches: GraphBatch[]): Promise<UpsertResult[]>;
+  upsert(batches: GraphBatch[]): Promise<UpsertOutcome>;
   /** Whether a document (by id) is stored. */
   hasDocument(id: string): Promise<boolean>;
   /** Remove a document and the facts only it supported; null when it is not stored. */

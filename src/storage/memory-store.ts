@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { GovgraphError, relKey, type GraphBatch, type GraphNode, type GraphRel, type NodeLabel } from '../domain/graph.js';
-import type { GraphStore, RetractResult, StoreStats, TitleObservation, UpsertResult } from './graph-store.js';
+import type { GraphStore, RetractResult, StoreStats, TitleObservation, UpsertOutcome } from './graph-store.js';
 import { dropNulls, mergeProps } from './merge.js';
 
 type LogEntry = { op: 'upsert'; batch: GraphBatch } | { op: 'retract'; document: string };
@@ -176,7 +176,7 @@ export class MemoryStore implements GraphStore {
     return res;
   }
 
-  async upsert(batches: GraphBatch[]): Promise<UpsertResult[]> {
+  async upsert(batches: GraphBatch[]): Promise<UpsertOutcome> {
     const fresh: GraphBatch[] = [];
     const seen = new Set<string>();
     for (const b of batches) {
@@ -186,19 +186,14 @@ export class MemoryStore implements GraphStore {
       }
     }
     this.append(fresh.map((batch) => ({ op: 'upsert', batch })));
-    const results = new Map<string, UpsertResult>();
+    let nodesAdded = 0;
+    let relsAdded = 0;
     for (const b of fresh) {
       const r = this.apply({ op: 'upsert', batch: b });
-      results.set(b.document.id, { document: b.document.id, status: 'new', nodesAdded: r.nodesAdded, relsAdded: r.relsAdded });
+      nodesAdded += r.nodesAdded;
+      relsAdded += r.relsAdded;
     }
-    return batches.map((b) => {
-      const r = results.get(b.document.id);
-      if (r) {
-        results.delete(b.document.id); // a duplicate later in the same call is unchanged
-        return r;
-      }
-      return { document: b.document.id, status: 'unchanged', nodesAdded: 0, relsAdded: 0 };
-    });
+    return { documents: statuses(batches, seen), nodesAdded, relsAdded };
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -265,6 +260,12 @@ export class MemoryStore implements GraphStore {
     }
     this.unlock();
   }
+}
+
+/** new for the first occurrence of each freshly written document; everything else unchanged. */
+export function statuses(batches: GraphBatch[], fresh: Set<string>): UpsertOutcome['documents'] {
+  const left = new Set(fresh);
+  return batches.map((b) => ({ document: b.document.id, status: left.delete(b.document.id) ? 'new' : 'unchanged' }));
 }
 
 function index(m: Map<string, Set<string>>, k: string, v: string): void {

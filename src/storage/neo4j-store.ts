@@ -1,7 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { GovgraphError, NODE_LABELS, REL_ENDPOINTS, REL_TYPES, type GraphBatch, type GraphNode, type GraphRel, type GraphRelType, type NodeLabel, type Props } from '../domain/graph.js';
+import { GovgraphError, NODE_LABELS, REL_ENDPOINTS, REL_TYPES, relKey, type GraphBatch, type GraphNode, type GraphRel, type GraphRelType, type NodeLabel, type Props } from '../domain/graph.js';
 import { cypher } from './cypher.js';
-import { labelOfId, type GraphStore, type RetractResult, type StoreStats, type TitleObservation, type UpsertResult } from './graph-store.js';
+import { labelOfId, type GraphStore, type RetractResult, type StoreStats, type TitleObservation, type UpsertOutcome } from './graph-store.js';
+import { statuses } from './memory-store.js';
+import { mergeProps } from './merge.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -119,55 +121,52 @@ export class Neo4jStore implements GraphStore {
     if (!this.schemaReady) await this.applySchema();
   }
 
-  async upsert(batches: GraphBatch[]): Promise<UpsertResult[]> {
-    if (!batches.length) return [];
+  async upsert(batches: GraphBatch[]): Promise<UpsertOutcome> {
+    if (!batches.length) return { documents: [], nodesAdded: 0, relsAdded: 0 };
     await this.ensureSchema();
     return this.write(async (tx) => {
-      const ids = [...new Set(batches.map((b) => b.document.id))];
-      const existing = new Set((await tx.run(cypher('write/existing-documents'), { ids })).records.map((r) => r.get('id') as string));
-      const fresh: GraphBatch[] = [];
-      const taken = new Set<string>();
-      for (const b of batches) {
-        if (existing.has(b.document.id) || taken.has(b.document.id)) continue;
-        taken.add(b.document.id);
-        fresh.push(b);
-      }
-      const counts = new Map<string, { nodesAdded: number; relsAdded: number }>();
-      if (fresh.length) {
-        // per document so that each document's own additions can be reported
-        for (const b of fresh) {
-          let nodesAdded = 0;
-          let relsAdded = 0;
-          const c = (r: QueryResult) => {
-            const u = r.summary.counters.updates();
-            nodesAdded += u.nodesCreated;
-            relsAdded += u.relationshipsCreated;
-          };
-          c(await tx.run(cypher('write/merge-documents'), { rows: [{ id: b.document.id, props: b.document.props }] }));
-          const byLabel = new Map<NodeLabel, GraphNode[]>();
-          for (const n of b.nodes) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n]);
-          for (const [label, nodes] of byLabel) {
-            const rows = nodes.map((n) => ({ id: n.id, props: n.props, keys: scalarKeys(n.props) }));
-            c(await tx.run(cypher('write/merge-nodes', { LABEL: label }), { rows }));
+      let nodesAdded = 0;
+      let relsAdded = 0;
+      const count = (r: QueryResult) => {
+        const u = r.summary.counters.updates();
+        nodesAdded += u.nodesCreated;
+        relsAdded += u.relationshipsCreated;
+      };
+      const unique = new Map<string, GraphBatch>();
+      for (const b of batches) if (!unique.has(b.document.id)) unique.set(b.document.id, b);
+      const docRes = await tx.run(cypher('write/merge-documents'), { rows: [...unique.values()].map((b) => ({ id: b.document.id, props: b.document.props })) });
+      count(docRes);
+      const created = new Set(docRes.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
+      const docs = [...unique.values()].filter((b) => created.has(b.document.id));
+      if (docs.length) {
+        // nodes: merged client-side first (the same rule as the memory store), then one MERGE per label
+        const nodes = new Map<string, GraphNode>();
+        for (const b of docs) {
+          for (const n of b.nodes) {
+            const cur = nodes.get(n.id);
+            nodes.set(n.id, cur ? { ...cur, props: mergeProps(n.label, cur.props, n.props) } : n);
           }
-          const byType = new Map<GraphRelType, GraphRel[]>();
-          for (const r of b.rels) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-          for (const [type, rels] of byType) {
-            const [from, to] = REL_ENDPOINTS[type];
-            const rows = rels.map((r) => ({ from: r.from, to: r.to, document: r.document, evidence: r.evidence, rule: r.rule, confidence: r.confidence, props: r.props ?? {} }));
-            c(await tx.run(cypher('write/merge-relationships', { TYPE: type, FROM: from, TO: to }), { rows }));
+        }
+        const byLabel = new Map<NodeLabel, Array<{ id: string; props: Props; keys: string[] }>>();
+        for (const n of nodes.values()) push(byLabel, n.label, { id: n.id, props: n.props, keys: scalarKeys(n.props) });
+        for (const [label, rows] of byLabel) count(await tx.run(cypher('write/merge-nodes', { LABEL: label }), { rows }));
+        // relationships: new documents' facts are new; duplicates within the call are dropped
+        const seen = new Set<string>();
+        const byType = new Map<GraphRelType, Array<Record<string, unknown>>>();
+        for (const b of docs) {
+          for (const r of b.rels) {
+            const k = relKey(r);
+            if (seen.has(k) || !(nodes.has(r.from) || r.from === r.document) || !(nodes.has(r.to) || r.to === r.document)) continue;
+            seen.add(k);
+            push(byType, r.type, { from: r.from, to: r.to, document: r.document, evidence: r.evidence, rule: r.rule, confidence: r.confidence, props: r.props ?? {} });
           }
-          counts.set(b.document.id, { nodesAdded, relsAdded });
+        }
+        for (const [type, rows] of byType) {
+          const [from, to] = REL_ENDPOINTS[type];
+          count(await tx.run(cypher('write/create-relationships', { TYPE: type, FROM: from, TO: to }), { rows }));
         }
       }
-      return batches.map((b) => {
-        const k = counts.get(b.document.id);
-        if (k) {
-          counts.delete(b.document.id);
-          return { document: b.document.id, status: 'new' as const, ...k };
-        }
-        return { document: b.document.id, status: 'unchanged' as const, nodesAdded: 0, relsAdded: 0 };
-      });
+      return { documents: statuses(batches, created), nodesAdded, relsAdded };
     });
   }
 
@@ -275,16 +274,22 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  /** Run a raw statement (benchmarks: the UNWIND … CREATE floor). */
-  async runRaw(query: string, params: Record<string, unknown>): Promise<void> {
+  /** Statements in one write transaction (benchmarks: the plain UNWIND … CREATE floor). */
+  async runInOneTransaction(statements: Array<{ query: string; params: Record<string, unknown> }>): Promise<void> {
     await this.write(async (tx) => {
-      await tx.run(query, params);
+      for (const st of statements) await tx.run(st.query, st.params);
     });
   }
 
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }
 
 function scalarKeys(p: Props): string[] {
