@@ -104,121 +104,136 @@ function progressReporter(io: Io, quiet: boolean): ((p: IngestProgress) => void)
   };
 }
 
-export async function runIngest(argv: string[], io: Io): Promise<number> {
-  const a = parse(argv, { ...storeOptions, workers: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } }, io, 'ingest');
+type Values = Record<string, string | boolean | undefined>;
+
+/**
+ * The frame every store command shares: parse options, answer --help, open the store, run the
+ * body, close the store; store errors become a message and exit status 3.
+ */
+async function withStore(
+  cmd: string,
+  argv: string[],
+  io: Io,
+  help: string,
+  extra: Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>,
+  body: (ctx: { store: GraphStore; label: string; values: Values; positionals: string[] }) => Promise<number>,
+  check?: (values: Values, positionals: string[]) => string | null,
+): Promise<number> {
+  const a = parse(argv, { ...storeOptions, ...extra }, io, cmd);
   if (!a) return 2;
   if (a.values.help) {
-    io.out(INGEST_HELP);
+    io.out(help);
     return 0;
   }
-  if (!a.positionals.length) {
-    io.err(`govgraph ingest: no input files (give files, directories, or - for standard input)\nRun 'govgraph ingest --help' for usage.\n`);
-    return 2;
-  }
-  const workers = a.values.workers === undefined ? undefined : Number(a.values.workers);
-  const batch = a.values.batch === undefined ? undefined : Number(a.values.batch);
-  if ((workers !== undefined && !(workers >= 0 && Number.isInteger(workers))) || (batch !== undefined && !(batch >= 1 && Number.isInteger(batch)))) {
-    io.err('govgraph ingest: --workers takes a whole number ≥ 0 and --batch one ≥ 1\n');
+  const problem = check?.(a.values, a.positionals);
+  if (problem) {
+    io.err(`govgraph ${cmd}: ${problem}\nRun 'govgraph ${cmd} --help' for usage.\n`);
     return 2;
   }
   const opened = await openStore(a.values as { store?: string; data?: string }, io);
   if (typeof opened === 'number') return opened;
   try {
-    const s = await ingest({ inputs: a.positionals, store: opened.store, storeLabel: opened.label, workers, batchSize: batch, onProgress: progressReporter(io, Boolean(a.values.quiet) || Boolean(a.values.json)) });
-    if (a.values.json) io.out(JSON.stringify(s, null, 2) + '\n');
-    else {
-      const d = s.documents;
-      io.out(
-        [
-          `store        ${s.store}`,
-          `documents    ${d.read} read: ${d.new} new, ${d.unchanged} unchanged, ${d.failed} failed`,
-          `added        ${s.nodesAdded} nodes, ${s.relationshipsAdded} relationships`,
-          `time         ${s.seconds.toFixed(1)} s (${(d.read / Math.max(0.001, s.seconds)).toFixed(0)} documents/s)`,
-          ...s.failures.map((f) => `failed       ${f.path}: ${f.reason}`),
-        ].join('\n') + '\n',
-      );
-    }
-    return s.documents.failed ? 1 : 0;
+    return await body({ store: opened.store, label: opened.label, values: a.values, positionals: a.positionals });
   } catch (e) {
-    io.err(`govgraph ingest: ${(e as Error).message}\n`);
+    io.err(`govgraph ${cmd}: ${(e as Error).message}\n`);
     return 3;
   } finally {
     await opened.store.close();
   }
 }
 
+const wholeNumber = (v: string | boolean | undefined, min: number) => v === undefined || (Number.isInteger(Number(v)) && Number(v) >= min);
+
+export async function runIngest(argv: string[], io: Io): Promise<number> {
+  const extra = { workers: { type: 'string' as const }, batch: { type: 'string' as const }, quiet: { type: 'boolean' as const, short: 'q', default: false } };
+  return withStore(
+    'ingest',
+    argv,
+    io,
+    INGEST_HELP,
+    extra,
+    async ({ store, label, values, positionals }) => {
+      const s = await ingest({
+        inputs: positionals,
+        store,
+        storeLabel: label,
+        workers: values.workers === undefined ? undefined : Number(values.workers),
+        batchSize: values.batch === undefined ? undefined : Number(values.batch),
+        onProgress: progressReporter(io, Boolean(values.quiet) || Boolean(values.json)),
+      });
+      if (values.json) io.out(JSON.stringify(s, null, 2) + '\n');
+      else {
+        const d = s.documents;
+        io.out(
+          [
+            `store        ${s.store}`,
+            `documents    ${d.read} read: ${d.new} new, ${d.unchanged} unchanged, ${d.failed} failed`,
+            `added        ${s.nodesAdded} nodes, ${s.relationshipsAdded} relationships`,
+            `time         ${s.seconds.toFixed(1)} s (${(d.read / Math.max(0.001, s.seconds)).toFixed(0)} documents/s)`,
+            ...s.failures.map((f) => `failed       ${f.path}: ${f.reason}`),
+          ].join('\n') + '\n',
+        );
+      }
+      return s.documents.failed ? 1 : 0;
+    },
+    (values, positionals) =>
+      !positionals.length
+        ? 'no input files (give files, directories, or - for standard input)'
+        : !wholeNumber(values.workers, 0) || !wholeNumber(values.batch, 1)
+          ? '--workers takes a whole number ≥ 0 and --batch one ≥ 1'
+          : null,
+  );
+}
+
 export async function runStats(argv: string[], io: Io): Promise<number> {
-  const a = parse(argv, storeOptions, io, 'stats');
-  if (!a) return 2;
-  if (a.values.help) {
-    io.out(STATS_HELP);
-    return 0;
-  }
-  const opened = await openStore(a.values as { store?: string; data?: string }, io);
-  if (typeof opened === 'number') return opened;
-  try {
-    const st = await opened.store.stats();
-    if (a.values.json) io.out(JSON.stringify({ store: opened.label, ...st }, null, 2) + '\n');
+  return withStore('stats', argv, io, STATS_HELP, {}, async ({ store, label, values }) => {
+    const st = await store.stats();
+    if (values.json) io.out(JSON.stringify({ store: label, ...st }, null, 2) + '\n');
     else {
-      const lines = [`store  ${opened.label}`, 'nodes'];
-      const w = 14;
-      for (const [k, v] of Object.entries(st.nodes)) lines.push(`  ${k.padEnd(w)} ${String(v).padStart(8)}`);
-      lines.push('relationships');
-      for (const [k, v] of Object.entries(st.relationships)) lines.push(`  ${k.padEnd(w)} ${String(v).padStart(8)}`);
-      io.out(lines.join('\n') + '\n');
+      const row = ([k, v]: [string, number | undefined]) => `  ${k.padEnd(14)} ${String(v).padStart(8)}`;
+      io.out([`store  ${label}`, 'nodes', ...Object.entries(st.nodes).map(row), 'relationships', ...Object.entries(st.relationships).map(row)].join('\n') + '\n');
     }
     return 0;
-  } finally {
-    await opened.store.close();
-  }
+  });
 }
 
 export async function runRetract(argv: string[], io: Io): Promise<number> {
-  const a = parse(argv, storeOptions, io, 'retract');
-  if (!a) return 2;
-  if (a.values.help) {
-    io.out(RETRACT_HELP);
-    return 0;
-  }
-  if (a.positionals.length !== 1) {
-    io.err(`govgraph retract: give one document id (doc:…)\nRun 'govgraph retract --help' for usage.\n`);
-    return 2;
-  }
-  const id = a.positionals[0]!;
-  const opened = await openStore(a.values as { store?: string; data?: string }, io);
-  if (typeof opened === 'number') return opened;
-  try {
-    const r = await opened.store.retract(id);
-    if (!r) {
-      io.err(`govgraph retract: no document ${id} in ${opened.label}\n`);
-      return 1;
-    }
-    if (a.values.json) io.out(JSON.stringify(r) + '\n');
-    else io.out(`retracted ${id}: ${r.relsRemoved} relationships and ${r.nodesRemoved} nodes removed\n`);
-    return 0;
-  } finally {
-    await opened.store.close();
-  }
+  return withStore(
+    'retract',
+    argv,
+    io,
+    RETRACT_HELP,
+    {},
+    async ({ store, label, values, positionals }) => {
+      const id = positionals[0]!;
+      const r = await store.retract(id);
+      if (!r) {
+        io.err(`govgraph retract: no document ${id} in ${label}\n`);
+        return 1;
+      }
+      io.out(values.json ? JSON.stringify(r) + '\n' : `retracted ${id}: ${r.relsRemoved} relationships and ${r.nodesRemoved} nodes removed\n`);
+      return 0;
+    },
+    (_, positionals) => (positionals.length === 1 ? null : 'give one document id (doc:…)'),
+  );
 }
 
 export async function runSchema(argv: string[], io: Io): Promise<number> {
-  const a = parse(argv, storeOptions, io, 'schema');
-  if (!a) return 2;
-  if (a.values.help || a.positionals[0] !== 'apply') {
-    (a.values.help ? io.out : io.err)(SCHEMA_HELP);
-    return a.values.help ? 0 : 2;
-  }
-  const opened = await openStore(a.values as { store?: string; data?: string }, io);
-  if (typeof opened === 'number') return opened;
-  try {
-    if (!(opened.store instanceof Neo4jStore)) {
-      io.out(`nothing to do: the memory store (${opened.label}) has no schema\n`);
+  return withStore(
+    'schema',
+    argv,
+    io,
+    SCHEMA_HELP,
+    {},
+    async ({ store, label }) => {
+      if (!(store instanceof Neo4jStore)) {
+        io.out(`nothing to do: the memory store (${label}) has no schema\n`);
+        return 0;
+      }
+      const statements = await store.applySchema();
+      io.out(`applied ${statements.length} schema statements to ${label}\n`);
       return 0;
-    }
-    const statements = await opened.store.applySchema();
-    io.out(`applied ${statements.length} schema statements to ${opened.label}\n`);
-    return 0;
-  } finally {
-    await opened.store.close();
-  }
+    },
+    (_, positionals) => (positionals[0] === 'apply' && positionals.length === 1 ? null : "the only subcommand is 'apply'"),
+  );
 }

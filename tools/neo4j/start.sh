@@ -28,7 +28,7 @@ fi
 
 rm -rf "$run/db"
 NEO4J_WORK_DIR="$run/db" NEO4J_BOLT_PORT="$bolt" NEO4J_HTTP_PORT="$http" \
-  nohup java -Xms256m -Xmx1g -XX:+UseG1GC -cp "$run/classes:$cp" Launcher >"$run/neo4j.log" 2>&1 &
+  nohup java -Xms512m -Xmx2g -XX:+UseG1GC -cp "$run/classes:$cp" Launcher >"$run/neo4j.log" 2>&1 &
 echo $! >"$run/neo4j.pid"
 
 deadline=$(( $(date +%s) + ${NEO4J_START_TIMEOUT:-240} ))
