@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, type IngestProgress } from '../app/index.js';
 import { GovgraphError } from '../domain/index.js';
+import { whoHeld } from '../domain/index.js';
 import { createStore, Neo4jStore, type GraphStore } from '../storage/index.js';
 import type { Io } from './io.js';
 
@@ -46,6 +47,18 @@ Usage:
   govgraph retract <document-id> [--json] [store options]
 
 The document id is the "id" of the document in extract/ingest output (doc:…).
+${STORE_HELP}
+`;
+
+export const WHO_HELD_HELP = `govgraph who-held — who held a title in a city on a day
+
+Usage:
+  govgraph who-held <title> --city <name> --date <YYYY-MM-DD> [--json] [store options]
+
+Answers from the titles articles give (tenure facts: first seen, last seen, the documents
+that show it). A title matches as written or after its organisation (市长 matches 市政府市长,
+not 副市长). When nobody is seen holding it around the day, the last holder seen before it is
+given, marked as such.
 ${STORE_HELP}
 `;
 
@@ -235,5 +248,27 @@ export async function runSchema(argv: string[], io: Io): Promise<number> {
       return 0;
     },
     (_, positionals) => (positionals[0] === 'apply' && positionals.length === 1 ? null : "the only subcommand is 'apply'"),
+  );
+}
+
+export async function runWhoHeld(argv: string[], io: Io): Promise<number> {
+  return withStore(
+    'who-held',
+    argv,
+    io,
+    WHO_HELD_HELP,
+    { city: { type: 'string' }, date: { type: 'string' } },
+    async ({ store, values, positionals }) => {
+      const answer = whoHeld(await store.titleObservations({ city: String(values.city) }), positionals[0]!, String(values.date));
+      if (values.json) io.out(JSON.stringify(answer, null, 2) + '\n');
+      else if (!answer.holders.length) io.out(`no one seen holding ${positionals[0]} in ${values.city} by ${values.date}\n`);
+      else {
+        const note = answer.basis === 'within' ? '' : ' (last seen before that day)';
+        for (const h of answer.holders) io.out(`${h.name}  ${h.title}  ${h.city ?? ''}  seen ${h.firstSeen ?? '?'} … ${h.lastSeen ?? '?'} in ${h.documents.length} document(s)${note}\n`);
+      }
+      return answer.holders.length ? 0 : 1;
+    },
+    (values, positionals) =>
+      positionals.length !== 1 ? 'give one title (e.g. 市长)' : !values.city ? '--city is required' : !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date ?? '')) ? '--date takes YYYY-MM-DD' : null,
   );
 }

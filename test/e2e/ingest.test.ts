@@ -101,6 +101,19 @@ describe('govgraph ingest / stats / retract (memory store)', () => {
     expect(rerun.documents).toMatchObject({ new: 400 - ids.length, unchanged: ids.length, failed: 0 });
   });
 
+  it('who-held answers who held a title in a city on a day', () => {
+    const data = join(dir, 'data-who');
+    run(['ingest', '--data', data, join(dir, 'in')]);
+    // article(0): 绍兴, 1月1日 2022 (published 2022-01-10), 市长 赵建国
+    const r = run(['who-held', '市长', '--city', '绍兴', '--date', '2022-01-01', '--data', data, '--json']);
+    expect(r.status).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a.basis).toBe('within');
+    expect(a.holders.map((h: { name: string }) => h.name)).toEqual(['赵建国']);
+    expect(run(['who-held', '市长', '--city', '绍兴', '--date', '2021-01-01', '--data', data]).status).toBe(1);
+    expect(run(['who-held', '市长', '--data', data]).status).toBe(2);
+  });
+
   it('a dead Neo4j fails fast with a message naming the URI', () => {
     const t0 = Date.now();
     const r = run(['stats', '--store', 'neo4j'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
