@@ -79,12 +79,20 @@ export function parsePublished(raw: string[]): YMD[][] {
 
 const ord = (d: { m: number; d: number }) => d.m * 100 + d.d;
 
-/** Years written in the body (2020年, 2024四川…), leaving out ranges (2025-2030) and anniversaries. */
+/**
+ * Years written in the body (2020年, 2024四川…) that can date the meeting, leaving out ranges
+ * (2025-2030), anniversaries, and years looked back on (2022年决算, …执行情况, …工作总结: those are
+ * reviewed the year after).
+ */
 export function bodyYears(text: string): Set<number> {
   const years = new Set<number>();
   const re = /(?<![\d\-—–~至到])((?:19|20)\d{2})(?![\d\-—–~至到]|\s*周年|年?[-—–~至到](?:19|20)\d{2})/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) years.add(Number(m[1]));
+  while ((m = re.exec(text)) !== null) {
+    const after = text.slice(m.index + 4, m.index + 24).split(/[，。；、《》]/)[0] ?? '';
+    if (/决算|执行情况|总结|考核|完成情况|统计公报|年报/.test(after)) continue;
+    years.add(Number(m[1]));
+  }
   return years;
 }
 

@@ -186,11 +186,12 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
       people.set(p.name, e);
       personSpans.push([sentence.start + p.start, sentence.start + p.end]);
     }
-    const inStudied = (a: number) => studied.some(([x, y]) => a >= x && a < y);
+    // a cue inside what was studied (传达了某某参加…时的讲话精神) is not a role here; the 传达 opening the span is
+    const inStudied = (a: number) => studied.some(([x, y]) => a > x && a < y);
     for (const ra of found.roles) {
       if (inStudied(ra.at)) continue;
       let targets: MeetingState[] = [];
-      const right = mentions.filter((mm) => mm.start >= ra.end - 1 && mm.start <= ra.end + 2);
+      const right = ra.cue.namesVenue ? mentions.filter((mm) => mm.start >= ra.end - 1 && mm.start <= ra.end + 2 && mm.status !== 'referenced') : [];
       if (right.length) {
         const g = right[0]!.group;
         const group = g ? mentions.filter((mm) => mm.group === g) : [right[0]!];

@@ -54,17 +54,23 @@ export interface RoleCue {
   re: RegExp;
   roles: Array<'CHAIRED' | 'SPOKE_AT' | 'ATTENDED'>;
   rule: string;
+  /** Only right after the name (某某传达了…): elsewhere the verb belongs to someone else. */
+  adjacent?: boolean;
+  /** A meeting named right after the cue is where the role was taken (主持召开X, 出席X). */
+  namesVenue?: boolean;
 }
 export const ROLE_CUES: RoleCue[] = [
-  { re: /^(?:召集并)?主持召开(?:了)?/, roles: ['CHAIRED'], rule: 'chair:主持召开' },
+  { re: /^(?:召集并)?主持召开(?:了)?/, roles: ['CHAIRED'], rule: 'chair:主持召开', namesVenue: true },
   { re: /^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?(?:并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
   { re: /^(?:召集并)?主持(?!召开)/, roles: ['CHAIRED'], rule: 'chair:主持' },
   { re: /^(?:应邀)?(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:出席…并讲话' },
-  { re: /^(?:应邀)?(?:出席|参加|列席|参会|与会)/, roles: ['ATTENDED'], rule: 'attend:出席/参加/列席' },
+  { re: /^(?:应邀)?(?:出席|参加|列席|参会|与会)(?:了)?/, roles: ['ATTENDED'], rule: 'attend:出席/参加/列席', namesVenue: true },
   { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作|做|发表)(?:了)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
   { re: /^在[^，。；]{0,10}?讲话(?:中|时)/, roles: ['SPOKE_AT'], rule: 'speech:在讲话中' },
   { re: /^讲话(?=[。，；：]|$|指出|强调|要求|说|表示)/, roles: ['SPOKE_AT'], rule: 'speech:讲话' },
   { re: /^(?:向(?:全会|会议|大会)|为与会人员|就[^，。；]{1,60}?)?(?:作|做)了?[^，。；]{0,60}?(?:报告|说明|讲座|辅导|汇报|发言|解读)/, roles: ['ATTENDED'], rule: 'attend:作报告/说明/讲座' },
+  // a person who relays, reports or explains something at the meeting is there
+  { re: /^(?:传达|通报|汇报|宣读|解读)了?/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
 ];
 
 /** Meeting kinds, longest first; the kind of a name is the first of these it ends with. */

@@ -114,8 +114,11 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     // "NAME召开" / "NAME在…召开"
     if (!m[1]) {
       let subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
-      const zai = subj.lastIndexOf('在');
-      if (zai > 0 && new RegExp(`${MEETING_SUFFIX}$`).test(subj.slice(0, zai))) subj = subj.slice(0, zai);
+      // "NAME在某地召开", "NAME于6月28日至29日举行": the place or time between name and verb
+      for (const w of ['在', '于']) {
+        const k = subj.lastIndexOf(w);
+        if (k > 0 && new RegExp(`${MEETING_SUFFIX}$`).test(subj.slice(0, k))) subj = subj.slice(0, k);
+      }
       if (new RegExp(`${MEETING_SUFFIX}$`).test(subj) && subj.length >= 3 && !/^(?:会议|会上)/.test(subj)) {
         const start = s.indexOf(subj, clauseStart(s, at));
         out.push({ name: subj, start, end: start + subj.length, status: future || inStudied(at) ? 'referenced' : 'held', rule: 'meeting:…召开' });

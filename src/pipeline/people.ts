@@ -46,8 +46,8 @@ const NOT_NAMES = new Set([
 ].filter((w) => w !== '邱睿'));
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读/;
-const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣读|宣布|通报)/;
+const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读/;
+const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOPS = /[由经请让]/;
 const LEFT_STOP_CHARS = new Set('由经请让');
 const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
@@ -187,6 +187,7 @@ export function findCue(text: string, from = 0): { cue: RoleCue; at: number; end
     const rest = text.slice(i);
     if (CLOSING_VERBS.test(rest)) return null;
     for (const cue of ROLE_CUES) {
+      if (cue.adjacent && i !== 0) continue;
       const m = cue.re.exec(rest);
       if (m) return { cue, at: i, end: i + m[0].length };
     }

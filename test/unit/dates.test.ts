@@ -41,3 +41,11 @@ describe('dates', () => {
     expect([...bodyYears('《规划(2021-2035年)》，建党100周年，2022年工作')]).toEqual([2022]);
   });
 });
+
+describe('years looked back on', () => {
+  it('a year whose accounts or summary are reviewed does not date the meeting', () => {
+    expect([...bodyYears('审议了市政府关于2022年市级决算的报告')]).toEqual([]);
+    expect([...bodyYears('听取2023年预算执行情况')]).toEqual([]);
+    expect([...bodyYears('《2021年行动计划》')]).toEqual([2021]);
+  });
+});

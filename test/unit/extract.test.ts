@@ -114,6 +114,18 @@ describe('extractDocument', () => {
     expect(r.document.city).toBeNull();
   });
 
+  it('NAME于…举行 names the meeting; 传达/通报 at the meeting is attending it, not the meeting relayed', () => {
+    const r = run(
+      [
+        '市十五届人大常委会第二十次会议于6月28日至29日举行。市人大常委会主任许明主持会议。副市长邓超列席会议。',
+        '会议表决通过了《某市城市绿化条例》。市委副书记何平传达了全省安全生产工作会议精神。副市长马林通报了有关情况。',
+      ].join('\n'),
+    );
+    expect(roles(r)).toEqual({ 市十五届人大常委会第二十次会议: { CHAIRED: ['许明'], ATTENDED: ['何平', '邓超', '马林'] } });
+    expect(planRels(r)).toEqual([['市十五届人大常委会第二十次会议', 'APPROVED', '某市城市绿化条例']]);
+    expect(r.meetings.find((m) => m.status === 'held')?.date).toBe('XXXX-06-28');
+  });
+
   it('the same text gives the same ids', () => {
     const t = '7月1日，市长邹平主持召开市政府常务会议。';
     expect(run(t)).toEqual(run(t));
