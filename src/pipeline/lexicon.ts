@@ -41,6 +41,9 @@ export const GENERIC_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全
 /** Titles written after the name (习近平总书记, 某某教授). */
 export const SUFFIX_TITLES = ['总书记', '副总理', '总理', '委员长', '教授', '副教授', '研究员', '院士', '主席'];
 
+/** Posts used after a name as a form of address (会议由张某书记主持): a name, but not a title to record. */
+export const ADDRESS_POSTS = ['书记', '市长', '县长', '区长', '旗长', '省长', '州长', '主任', '部长', '局长', '主席', '同志'];
+
 /** Words that end a name when they follow it (verbs and function words of these sentences). */
 export const AFTER_NAME = [
   '主持召开', '召集并主持', '主持', '出席', '参加', '列席', '应邀', '参会', '与会', '召开', '讲话', '发表', '作了', '作', '做了',
@@ -62,9 +65,11 @@ export interface RoleCue {
 export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:召集并)?主持召开(?:了)?/, roles: ['CHAIRED'], rule: 'chair:主持召开', namesVenue: true },
   { re: /^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?(?:并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
-  { re: /^(?:召集并)?主持(?!召开)/, roles: ['CHAIRED'], rule: 'chair:主持' },
+  // 主持…工作 is a portfolio (主持市政府全面工作), not a meeting
+  { re: /^(?:召集并)?主持(?!召开)(?![^，。；]{0,14}工作(?:[，。；]|$))/, roles: ['CHAIRED'], rule: 'chair:主持' },
   { re: /^(?:应邀)?(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:出席…并讲话' },
-  { re: /^(?:应邀)?(?:出席|参加|列席|参会|与会)(?:了)?/, roles: ['ATTENDED'], rule: 'attend:出席/参加/列席', namesVenue: true },
+  // 出席签约仪式/揭牌活动: another event, not the meeting
+  { re: /^(?:应邀)?(?:出席|参加|列席|参会|与会)(?:了)?(?![^，。；]{0,16}(?:仪式|典礼|活动|开幕式|闭幕式|揭牌|签约|晚会|展览|比赛|调研|慰问))/, roles: ['ATTENDED'], rule: 'attend:出席/参加/列席', namesVenue: true },
   { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作|做|发表)(?:了)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
   { re: /^在[^，。；]{0,10}?讲话(?:中|时)/, roles: ['SPOKE_AT'], rule: 'speech:在讲话中' },
   { re: /^讲话(?=[。，；：]|$|指出|强调|要求|说|表示)/, roles: ['SPOKE_AT'], rule: 'speech:讲话' },

@@ -27,8 +27,8 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
   let depth = 0;
   while (stop < s.length) {
     const ch = s[stop]!;
-    if (ch === '(' || ch === '《') depth++;
-    else if ((ch === ')' || ch === '》') && depth > 0) depth--;
+    if (ch === '(' || ch === '《' || ch === '“') depth++;
+    else if ((ch === ')' || ch === '》' || ch === '”') && depth > 0) depth--;
     else if (depth === 0 && (CLAUSE_STOP.test(ch) || ch === '、')) break;
     stop++;
     if (stop - pos > 80) break;

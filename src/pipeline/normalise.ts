@@ -129,6 +129,10 @@ function removePinyinGlosses(src: MappedText): { mt: MappedText; removed: number
 }
 
 // ---------------------------------------------------------------- punctuation
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', ensp: ' ', emsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', divide: '÷', deg: '°', laquo: '«', raquo: '»',
+};
 const STRENGTH: Record<string, number> = { '。': 5, '；': 4, '：': 3, '、': 2, '，': 1 };
 
 function normalisePunctuation(src: MappedText): MappedText {
@@ -140,6 +144,16 @@ function normalisePunctuation(src: MappedText): MappedText {
     return String.fromCharCode(c - 0xfee0);
   });
   mt = rewrite(mt, /[\u200b-\u200d\ufeff]/g, () => '');
+  // HTML entities a scraper left behind (&nbsp; &ldquo; &#12288; …)
+  mt = rewrite(mt, /&(?:#(\d{2,6})|#x([0-9a-fA-F]{2,5})|([a-zA-Z]{2,8}));/g, (m) => {
+    if (m[1] || m[2]) {
+      const cp = m[1] ? Number(m[1]) : parseInt(m[2]!, 16);
+      return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : null;
+    }
+    return ENTITIES[m[3]!] ?? null;
+  });
+  // corner brackets used as quotation marks (「」『』) → “” ‘’
+  mt = rewrite(mt, /[「」『』]/g, (m) => ({ '「': '“', '」': '”', '『': '‘', '』': '’' })[m[0]] ?? null);
   mt = rewrite(mt, /\r\n?/g, () => '\n');
   // ASCII punctuation used as Chinese punctuation (not inside numbers or clock times)
   mt = rewrite(mt, /(?<!\d),(?!\d)|(?<=\d),(?!\d{3})|(?<!\d),(?=\d)/g, () => '，');

@@ -4,6 +4,7 @@ import {
   POSITION_WORDS,
   ROLE_CUES,
   SUFFIX_TITLES,
+  ADDRESS_POSTS,
   SURNAMES_1,
   SURNAMES_2,
   type RoleCue,
@@ -133,6 +134,18 @@ function parseHead(head: string, ctx: { allowBare: boolean; known: Set<string>; 
         if (name.length === L && isName(name, { needSurname: true, maxLen: 4 }) && (ctx.known.has(name) || L <= 3)) {
           return { name, titles: [st], via: 'suffix-title', nameStart: before.length - L, generic: false };
         }
+      }
+    }
+  }
+  // 张某书记, 李某同志 after 由/at a segment start: a name addressed by its post
+  for (const post of ADDRESS_POSTS) {
+    if (!head.endsWith(post)) continue;
+    const before = head.slice(0, -post.length);
+    for (const L of [3, 2]) {
+      const name = before.slice(-L);
+      const rest = before.slice(0, before.length - L);
+      if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
+        return { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false };
       }
     }
   }

@@ -32,7 +32,7 @@ const LABELS: Record<string, StaffMention['role']> = {
   初审: 'EDITED',
 };
 
-const LABEL_RE = new RegExp(`(${Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|')})(?:[：:]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}(?:[\\s)）|]|$)))`, 'g');
+const LABEL_RE = new RegExp(`(${Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|')})(?:[：:/／]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}(?:[\\s)）|]|$)))`, 'g');
 
 /**
  * Reporters and editors from bylines: "(记者 某某)", "记者 甲 通讯员 乙", "责任编辑: 某某", "(撰稿:某某)".
@@ -45,7 +45,7 @@ export function findStaff(text: string): StaffMention[] {
   while ((m = LABEL_RE.exec(text)) !== null) {
     const label = m[1]!;
     // one-character labels (文, 图) only inside brackets or at a line start
-    if (label.length === 1 && !/(?:^|[\n(（|])\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (label.length === 1 && !/(?:^|[\n(（|\s])$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     let pos = m.index + m[0].length;
     // names separated by spaces or 、 until a bracket, a new label or the line ends
     for (let k = 0; k < 6; k++) {

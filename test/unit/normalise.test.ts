@@ -86,3 +86,10 @@ describe('normalise', () => {
     expect(originalSlice(original, n, j, j + 2)).toBe('市長(zhǎng)');
   });
 });
+
+describe('scraper leftovers', () => {
+  it('decodes HTML entities and reads corner brackets as quotation marks', () => {
+    expect(normalise('市长&nbsp;主持&ldquo;十四五&rdquo;规划&#12290;').text).toBe('市长 主持“十四五”规划。');
+    expect(normalise('審議「三年行動方案」').text).toBe('审议“三年行动方案”');
+  });
+});

@@ -124,3 +124,15 @@ describe('role cues', () => {
     expect(roleOf('会议决定，柯军担任组长，凌云、胡杨任副组长', ['柯军', '凌云', '胡杨'])).toEqual({});
   });
 });
+
+describe('more forms', () => {
+  it('a name addressed by its post (会议由张某书记主持) is a chair without a recorded title', () => {
+    expect(people('会议由方建书记主持').mentions).toMatchObject([{ name: '方建', titles: [] }]);
+    expect(roleOf('会议由方建书记主持')).toEqual({ 方建: ['CHAIRED'] });
+  });
+  it('主持…工作 is a portfolio, not chairing; 出席…仪式 is another event', () => {
+    expect(roleOf('副市长汤明主持市政府全面工作')).toEqual({});
+    expect(roleOf('市长汤明出席签约仪式')).toEqual({});
+    expect(roleOf('市长汤明出席会议')).toEqual({ 汤明: ['ATTENDED'] });
+  });
+});

@@ -17,3 +17,9 @@ describe('staff', () => {
     expect(staff('供稿：某县县委办')).toEqual([]);
   });
 });
+
+describe('slash bylines', () => {
+  it('文/某某 图/某某', () => {
+    expect(staff('文/龙飞 图/石磊')).toEqual([['龙飞', 'REPORTED'], ['石磊', 'REPORTED']]);
+  });
+});
