@@ -95,7 +95,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
       let start = after;
       if (!m[1]) {
         const subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
-        if (subj && ORG_END.test(subj) && LACKS_ORG.test(name) && subj.length <= 30) {
+        if (subj && ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, '')) && subj.length <= 30) {
           name = subj + name;
           start = at - subj.length;
         }
@@ -227,6 +227,12 @@ export function sameMeeting(a: string, b: string): boolean {
   if (a === b) return true;
   const fa = meetingFacts(a);
   const fb = meetingFacts(b);
+  // "2023年第15次会议" and "县委常委会2023年第15次会议": a generic name with the same ordinal and year
+  if ((fa.kind === '会议') !== (fb.kind === '会议') && fa.ordinal && fa.ordinal === fb.ordinal && fa.year === fb.year) {
+    const generic = fa.kind === '会议' ? a : b;
+    const specific = fa.kind === '会议' ? b : a;
+    if (specific.endsWith(generic) || specific.includes(generic.replace(/会议$/, ''))) return true;
+  }
   if (fa.kind !== fb.kind) return false;
   if (fa.ordinal && fb.ordinal && fa.ordinal !== fb.ordinal) return false;
   if (fa.year && fb.year && fa.year !== fb.year) return false;

@@ -67,3 +67,14 @@ describe('meeting facts: terms and combined meetings', () => {
     expect(meetingFacts('市委常委会暨市委财经委员会会议').parts).toEqual(['市委常委会', '市委财经委员会会议']);
   });
 });
+
+describe('more meeting forms', () => {
+  it('SUBJECT召开 a year-numbered meeting gets the subject; a study session is a meeting', () => {
+    expect(meetings('县委常委会召开2023年第15次会议')).toEqual([['县委常委会2023年第15次会议', 'held']]);
+    expect(meetings('市委理论学习中心组举行专题学习会')).toEqual([['市委理论学习中心组专题学习会', 'held']]);
+  });
+  it('a generic name with the ordinal and year of a specific one is the same meeting', () => {
+    expect(sameMeeting('2023年第15次会议', '县委常委会2023年第15次会议')).toBe(true);
+    expect(sameMeeting('2023年第15次会议', '县委常委会2023年第16次会议')).toBe(false);
+  });
+});

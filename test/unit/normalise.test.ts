@@ -93,3 +93,11 @@ describe('scraper leftovers', () => {
     expect(normalise('審議「三年行動方案」').text).toBe('审议“三年行动方案”');
   });
 });
+
+describe('PDF page furniture', () => {
+  it('drops page-number lines', () => {
+    const n = normalise(['会议要求，各地要抓好落实。', '- 3 -', '第4页 共22页', '12/22', '要压实责任。'].join('\n'));
+    expect(n.text).not.toMatch(/- 3 -|第4页|12\/22/);
+    expect(n.text).toContain('要压实责任。');
+  });
+});
