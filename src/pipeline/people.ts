@@ -47,10 +47,12 @@ const NOT_NAMES = new Set([
 ].filter((w) => w !== '邱睿'));
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读/;
+const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOPS = /[由经请让]/;
 const LEFT_STOP_CHARS = new Set('由经请让');
+/** The last verb before a title that introduces the person (a title never contains these). */
+const LEFT_VERBS = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)(?!.*(?:听取|邀请|会见|看望|陪同))/;
 const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
 const CONNECTOR = /^(?:以及|及|和|与)/;
 
@@ -106,6 +108,9 @@ function trimTitleLeftUncached(t: string): string {
     const lead = LEADING_CUE.exec(s);
     if (lead && lead.index === 0) s = s.slice(lead[0].length);
   }
+  // "会议听取了副市长…", "邀请市政协主席…": the title starts after the verb that introduces the person
+  const verb = LEFT_VERBS.exec(s);
+  if (verb) s = s.slice(verb.index + verb[0].length);
   for (let i = s.length - 1; i >= 0; i--) {
     if (LEFT_STOP_CHARS.has(s[i]!)) return s.slice(i + 1);
   }
@@ -170,7 +175,9 @@ function parseHead(head: string, ctx: { allowBare: boolean; known: Set<string>; 
     const rest = head.slice(0, head.length - L);
     const restT = trimTitleLeft(rest);
     if (restT && isTitle(restT)) {
-      if (isName(name, { needSurname: false, maxLen: 6 }) && (hasSurname(name) || L <= 5)) {
+      // a long or surname-less name (巴特尔那顺) must not cut through a word (…会上半年工|作)
+      const plain = hasSurname(name) && L <= 3;
+      if (isName(name, { needSurname: false, maxLen: 6 }) && (hasSurname(name) || L <= 5) && (plain || onWordBoundaries(ctx.segment, rest.length, head.length))) {
         options.push({ name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false });
       }
       continue;

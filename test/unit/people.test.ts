@@ -136,3 +136,11 @@ describe('more forms', () => {
     expect(roleOf('市长汤明出席会议')).toEqual({ 汤明: ['ATTENDED'] });
   });
 });
+
+describe('people introduced by a verb', () => {
+  it('听取了某职务某某关于…的汇报: the reporter attends, with the title', () => {
+    const r = people('会议听取了副市长罗军关于全市防汛工作的汇报');
+    expect(r.mentions).toMatchObject([{ name: '罗军', titles: ['副市长'] }]);
+    expect(roleOf('会议听取了副市长罗军关于全市防汛工作的汇报')).toEqual({ 罗军: ['ATTENDED'] });
+  });
+});
