@@ -72,7 +72,7 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:应邀)?(?:出席|参加|列席|参会|与会)(?:了)?(?![^，。；]{0,16}(?:仪式|典礼|活动|开幕式|闭幕式|揭牌|签约|晚会|展览|比赛|调研|慰问))/, roles: ['ATTENDED'], rule: 'attend:出席/参加/列席', namesVenue: true },
   { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作|做|发表)(?:了)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
   { re: /^在[^，。；]{0,10}?讲话(?:中|时)/, roles: ['SPOKE_AT'], rule: 'speech:在讲话中' },
-  { re: /^讲话(?=[。，；：]|$|指出|强调|要求|说|表示)/, roles: ['SPOKE_AT'], rule: 'speech:讲话' },
+  { re: /^讲话(?=[。，；：]|$|指出|强调|要求|说|表示|并)/, roles: ['SPOKE_AT'], rule: 'speech:讲话' },
   { re: /^(?:向(?:全会|会议|大会)|为与会人员|就[^，。；]{1,60}?)?(?:作|做)了?[^，。；]{0,60}?(?:报告|说明|讲座|辅导|汇报|发言|解读)/, roles: ['ATTENDED'], rule: 'attend:作报告/说明/讲座' },
   // 听取了某某关于…的汇报: the person reporting is there
   { re: /^关于[^，。；]{1,60}?的(?:汇报|报告|说明|情况通报)/, roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },

@@ -84,9 +84,10 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     const before = s.slice(clauseStart(s, at), at);
     const future = FUTURE_BEFORE.test(before);
     if (s[after] === '的') {
-      // "1月4日召开的…会议": a relative clause about another meeting
+      // "1月4日召开的…会议": a relative clause about another meeting; but "某某主持召开的…会议上"
+      // reports the meeting itself
       const n = nameAfter(s, after + 1);
-      if (n) out.push({ name: n.name, start: after + 1, end: n.end, status: 'referenced', rule: 'meeting:召开的' });
+      if (n) out.push({ name: n.name, start: after + 1, end: n.end, status: m[1] && !future && !inStudied(at) ? 'held' : 'referenced', rule: m[1] ? 'meeting:主持召开的' : 'meeting:召开的' });
       continue;
     }
     const n = nameAfter(s, after);
@@ -225,6 +226,8 @@ export function meetingFacts(name: string): MeetingFacts {
 /** Two held mentions name the same meeting (headline and body, short and full name). */
 export function sameMeeting(a: string, b: string): boolean {
   if (a === b) return true;
+  // the placeholder for "the meeting" of an article that names it only later
+  if (a === '会议' || b === '会议') return true;
   const fa = meetingFacts(a);
   const fb = meetingFacts(b);
   // "2023年第15次会议" and "县委常委会2023年第15次会议": a generic name with the same ordinal and year

@@ -114,7 +114,8 @@ function trimTitleLeftUncached(t: string): string {
   for (let i = s.length - 1; i >= 0; i--) {
     if (LEFT_STOP_CHARS.has(s[i]!)) return s.slice(i + 1);
   }
-  return s;
+  // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label)
+  return /^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1)) ? s.slice(1) : s;
 }
 
 interface HeadParse {

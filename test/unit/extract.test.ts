@@ -131,3 +131,15 @@ describe('extractDocument', () => {
     expect(run(t)).toEqual(run(t));
   });
 });
+
+describe('meetings named late or in relative clauses', () => {
+  it('roles before the meeting is named go to it once it is named', () => {
+    const r = run('市委书记严明出席会议并讲话。12月3日，全市经济工作会议召开。副市长施雨主持会议。');
+    expect(roles(r)).toEqual({ 全市经济工作会议: { ATTENDED: ['严明'], SPOKE_AT: ['严明'], CHAIRED: ['施雨'] } });
+  });
+  it('某某主持召开的…会议上 reports that meeting; …召开的…会议 names another', () => {
+    const r = run('在市长龙涛主持召开的市政府第10次常务会议上，审议通过了《某市停车管理办法》。');
+    expect(roles(r)).toEqual({ 市政府第10次常务会议: { CHAIRED: ['龙涛'] } });
+    expect(planRels(r)).toEqual([['市政府第10次常务会议', 'APPROVED', '某市停车管理办法']]);
+  });
+});
