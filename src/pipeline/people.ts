@@ -273,6 +273,10 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
   let pendingTitles: string[] = [];
   let inherit: { titles: string[]; generic: boolean } | null = null;
   const segs = segments(sentence);
+  // where the sentence has a title, label or role word (one pass, then looked up per segment)
+  const signalAt: number[] = [];
+  for (const m of sentence.matchAll(PERSON_SIGNAL_G)) signalAt.push(m.index);
+  const hasSignal = (a: number, b: number) => signalAt.some((i) => i >= a && i < b);
 
   const flush = (cue: { cue: RoleCue; at: number; end: number }, segStart: number) => {
     if (pending.length) roles.push({ cue: cue.cue, at: segStart + cue.at, end: segStart + cue.end, people: pending });
@@ -291,7 +295,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
     // nothing here can be a name: no title or label, no known name, not in a list, not a short bare name before a cue
     const signal =
       (seg.delim === '、' && inherit !== null) ||
-      PERSON_SIGNAL.test(text) ||
+      hasSignal(seg.start, seg.start + seg.text.length) ||
       (text.length <= 3 ? true : CUE_WORDS.test(text)) ||
       knownIn(text, known);
     if (!signal) {
@@ -413,6 +417,8 @@ const PERSON_SIGNAL = new RegExp(
   [...POSITION_WORDS, ...SUFFIX_TITLES, '领导', '主持', '出席', '参加', '列席', '参会', '讲话', '·'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
 
+const PERSON_SIGNAL_G = new RegExp(PERSON_SIGNAL.source, 'g');
+
 /** Whether a sentence can name anyone: a position word, a role verb, a label or a known name. */
 function mayNamePeople(sentence: string, known: Set<string>): boolean {
   return PERSON_SIGNAL.test(sentence) || knownIn(sentence, known);
@@ -444,14 +450,20 @@ function bareListWithCue(segs: Segment[], i: number): boolean {
 }
 
 /** A bare name must not cut through a word (听取了相关|工作): check jieba's segmentation of the segment. */
+let lastSegment = '';
+let lastCuts = new Set<number>();
 function onWordBoundaries(segment: string, start: number, end: number): boolean {
-  const cuts = new Set<number>([0]);
-  let pos = 0;
-  for (const tok of segment_(segment)) {
-    pos += tok.length;
-    cuts.add(pos);
+  // the parser asks about several candidates in one segment: segment it once
+  if (segment !== lastSegment) {
+    lastCuts = new Set<number>([0]);
+    let pos = 0;
+    for (const tok of segment_(segment)) {
+      pos += tok.length;
+      lastCuts.add(pos);
+    }
+    lastSegment = segment;
   }
-  return cuts.has(start) && (cuts.has(end) || end === segment.length);
+  return lastCuts.has(start) && (lastCuts.has(end) || end === segment.length);
 }
 
 function dedupe(a: string[]): string[] {
