@@ -246,7 +246,10 @@ function segments(sentence: string): Segment[] {
   let last = 0;
   let delim = '';
   let m: RegExpExecArray | null;
+  const depth = sentence.includes('(') ? bracketDepths(sentence) : null;
   while ((m = re.exec(sentence)) !== null) {
+    // not inside brackets: "某某(市委常委、副市长)" is one segment
+    if (depth && depth[m.index]! > 0) continue;
     if (m.index > last) out.push({ text: sentence.slice(last, m.index), start: last, delim });
     delim = m[0].includes('、') && !/[，,；;：:]/.test(m[0]) ? '、' : m[0].trim() ? '，' : ' ';
     last = m.index + m[0].length;
@@ -254,6 +257,23 @@ function segments(sentence: string): Segment[] {
   if (last < sentence.length) out.push({ text: sentence.slice(last), start: last, delim });
   return out;
 }
+
+/** For each position, how many brackets are open before it. */
+function bracketDepths(s: string): Uint16Array {
+  const out = new Uint16Array(s.length + 1);
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    out[i] = d;
+    const c = s[i];
+    if (c === '(') d++;
+    else if (c === ')' && d > 0) d--;
+  }
+  out[s.length] = d;
+  return out;
+}
+
+/** "某某(市委常委、副市长)": a name with its titles in brackets after it. */
+const NAME_THEN_TITLES = /^([\u3400-\u9fff·]{2,8})\(([^()]{2,60})\)/;
 
 export interface SentencePeople {
   mentions: PersonMention[];
@@ -305,6 +325,23 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
     }
     // a segment may hold several people joined by 及/和/与: parse, then continue in the tail
     for (let guard = 0; guard < 4 && text.length > 0; guard++) {
+      const bracketed = NAME_THEN_TITLES.exec(trimTitleLeft(text));
+      if (bracketed) {
+        const titles = bracketed[2]!.split('、');
+        const lead = text.length - trimTitleLeft(text).length;
+        const name = bracketed[1]!;
+        if (titles.every(isTitle) && isName(name, { needSurname: !name.includes('·'), maxLen: 4 })) {
+          const mention: PersonMention = { name, titles, start: offset + lead, end: offset + lead + name.length, via: 'title' };
+          mentions.push(mention);
+          pending.push(mention);
+          inherit = null;
+          handled = true;
+          const tail = text.slice(lead + bracketed[0].length);
+          const cue = findCue(tail);
+          if (cue) flush(cue, seg.start + (seg.text.length - tail.length));
+          break;
+        }
+      }
       // title-only segment: remember its titles for the next name (市委副书记、市长某某)
       const tt = trimTitleLeft(text);
       if (isTitle(tt) && !parseableAsTitledName(tt, known)) {

@@ -144,3 +144,14 @@ describe('people introduced by a verb', () => {
     expect(roleOf('会议听取了副市长罗军关于全市防汛工作的汇报')).toEqual({ 罗军: ['ATTENDED'] });
   });
 });
+
+describe('titles in brackets after the name', () => {
+  it('出席会议的有：某某(职务)、某某(职务、职务)', () => {
+    const r = people('出席会议的有：谭林(市委副书记)、简宁(市委常委、副市长)');
+    expect(r.mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['谭林', ['市委副书记']],
+      ['简宁', ['市委常委', '副市长']],
+    ]);
+    expect(roleOf('出席会议的有：谭林(市委副书记)、简宁(市委常委、副市长)')).toEqual({ 谭林: ['ATTENDED'], 简宁: ['ATTENDED'] });
+  });
+});
