@@ -161,7 +161,7 @@ function normalisePunctuation(src: MappedText): MappedText {
   mt = rewrite(mt, /(?<!\d):|:(?!\d)/g, () => '：');
   mt = rewrite(mt, /（/g, () => '(');
   mt = rewrite(mt, /）/g, () => ')');
-  // two-character names padded to the width of three in lists ("王　震、李云峰"): join them
+  // two-character names padded to the width of three in lists ("田　野、欧阳明"): join them
   mt = rewrite(mt, new RegExp(`([${HAN}])[ \\t]{1,3}([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等)`, 'gm'), (m) => m[1]! + m[2]!);
   // doubled or broken punctuation: keep the strongest mark of a run
   mt = rewrite(mt, /[，、。；：](?:\s*[，、。；：])+/g, (m) => {
@@ -296,22 +296,8 @@ export function normalise(original: string): NormalisedText {
   const wrap = isHardWrapped(lines.filter((_, i) => !page.drop.has(i)));
   // rebuild: dropped lines vanish, hard-wrapped lines join
   {
-    const pieces: string[] = [];
-    let pos = 0;
-    const keep: boolean[] = [];
-    lines.forEach((line, i) => {
-      keep.push(!page.drop.has(i));
-      pieces.push(line);
-      pos += line.length + 1;
-    });
-    void pos;
-    let offset = 0;
-    const lineStarts: number[] = [];
-    for (const l of lines) {
-      lineStarts.push(offset);
-      offset += l.length + 1;
-    }
-    // mark each newline / dropped line by position, then rewrite in one pass
+    const keep = lines.map((_, i) => !page.drop.has(i));
+    // which lines join the next (hard wraps), then rewrite line by line in one pass
     const joinAfter = new Set<number>();
     if (wrap.wrapped) {
       const kept = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => keep[x.i] && x.l.length > 0);
