@@ -5,9 +5,8 @@
  * Prints MB/s, documents/s and peak RSS, and — measured in the same run over the same texts —
  * nodejieba's raw cut (the baseline): the ratio extraction/cut is the figure to watch (bar ≥ 0.5).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_CORPUS, loadCorpus } from './corpus.js';
 import { decode } from '../src/pipeline/decode.js';
 import { extractDocument } from '../src/pipeline/extract.js';
 import { jiebaInstance } from '../src/pipeline/segment.js';
@@ -15,19 +14,11 @@ import { jiebaInstance } from '../src/pipeline/segment.js';
 const { values } = parseArgs({
   options: {
     mb: { type: 'string', default: '20' },
-    corpus: { type: 'string', default: resolve(import.meta.dirname, '../../shared/corpus/dev') },
+    corpus: { type: 'string', default: DEFAULT_CORPUS },
   },
 });
 const targetBytes = Number(values.mb) * 1024 * 1024;
-const dir = values.corpus!;
-let files: string[];
-try {
-  files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-} catch {
-  console.error(`bench:extract: corpus not found at ${dir} (pass --corpus DIR)`);
-  process.exit(2);
-}
-const docs = files.map((f) => ({ name: f, bytes: readFileSync(join(dir, f)) }));
+const docs = loadCorpus(values.corpus!, 'bench:extract');
 const onePass = docs.reduce((n, d) => n + d.bytes.length, 0);
 const passes = Math.ceil(targetBytes / onePass);
 const totalBytes = onePass * passes;

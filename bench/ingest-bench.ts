@@ -8,38 +8,31 @@
  *  - to Neo4j when NEO4J_URI is set (npm run neo4j:start): docs/s, relationships/s, and the ratio
  *    to a plain UNWIND … CREATE of the same rows in the same batches (the write floor; bar ≥ 0.5×).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REL_ENDPOINTS, type GraphBatch, type GraphNode, type GraphRelType, type NodeLabel } from '../src/domain/index.js';
 import { extractDocument, gazetteer, toGraphBatch } from '../src/pipeline/index.js';
 import { MemoryStore, Neo4jStore, neo4jConfigFromEnv } from '../src/storage/index.js';
+import { DEFAULT_CORPUS, loadCorpus } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '10000' },
     batch: { type: 'string', default: '64' },
-    corpus: { type: 'string', default: resolve(import.meta.dirname, '../../shared/corpus/dev') },
+    corpus: { type: 'string', default: DEFAULT_CORPUS },
     'no-neo4j': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.docs);
 const B = Number(values.batch);
-const dir = values.corpus!;
-let files: string[];
-try {
-  files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-} catch {
-  console.error(`bench:ingest: corpus not found at ${dir} (pass --corpus DIR)`);
-  process.exit(2);
-}
 
 // ---------------------------------------------------------------- variants
-const originals = files.map((f) => {
-  const r = extractDocument({ source: f, bytes: readFileSync(join(dir, f)) });
-  if (!r.ok) throw new Error(`${f}: ${r.error}`);
-  return { name: f, text: readFileSync(join(dir, f), 'utf8'), city: r.record.document.city };
+const originals = loadCorpus(values.corpus!, 'bench:ingest').map(({ name, bytes }) => {
+  const r = extractDocument({ source: name, bytes });
+  if (!r.ok) throw new Error(`${name}: ${r.error}`);
+  return { name, text: bytes.toString('utf8'), city: r.record.document.city };
 });
 const cities = gazetteer().entries.filter((e) => e.level === 'city' && !e.former && e.short.length >= 2).map((e) => e.short);
 function variant(k: number): { name: string; text: string } {

@@ -169,9 +169,12 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     }
 
     // people and their roles
-    // the second pass differs from the first only where a name known from elsewhere appears
+    // the second pass differs from the first only where a name known from elsewhere (not already
+    // read in this sentence) appears
     const ms = masked[si]!;
-    const found = [...known].some((n) => ms.includes(n)) ? findPeople(ms, known) : firstPass[si]!;
+    const first = firstPass[si]!;
+    const firstNames = new Set(first.mentions.map((m) => m.name));
+    const found = [...known].some((n) => !firstNames.has(n) && ms.includes(n)) ? findPeople(ms, known) : first;
     for (const p of found.mentions) {
       if (staffNames.has(p.name)) continue;
       const e = people.get(p.name) ?? { titles: [], titleEvidence: {}, mentions: [], surface: null };

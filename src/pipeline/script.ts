@@ -3,18 +3,22 @@ import * as OpenCC from 'opencc-js';
 // 'hk' → 'cn' rather than 'tw': the Taiwan table maps 显著 to 显着 (DESIGN §1).
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
-/** Per character: does conversion change it? (memoised; most articles need no conversion at all) */
-const changes = new Map<string, boolean>();
+/** Per BMP character: 0 not yet known, 1 unchanged by conversion, 2 changed (most articles need none). */
+const changes = new Uint8Array(0x10000);
 function anyTraditional(text: string): boolean {
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x2e80) continue;
-    let v = changes.get(ch);
-    if (v === undefined) {
-      v = toSimplified(ch) !== ch;
-      changes.set(ch, v);
+    let v = changes[c]!;
+    if (v === 0) {
+      // surrogate halves are looked at as a pair
+      const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+      v = toSimplified(ch) !== ch ? 2 : 1;
+      if (ch.length === 1) changes[c] = v;
+      else if (v === 2) return true;
+      else continue;
     }
-    if (v) return true;
+    if (v === 2) return true;
   }
   return false;
 }

@@ -78,22 +78,22 @@ export class Neo4jStore implements GraphStore {
     return new Neo4jStore(driver, database, cfg.uri);
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+  /** A managed transaction (retried by the driver on transient errors) in a session closed after it. */
+  private async tx<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     try {
-      return await session.executeWrite(work);
+      return await (mode === 'WRITE' ? session.executeWrite(work) : session.executeRead(work));
     } finally {
       await session.close();
     }
   }
 
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work);
-    } finally {
-      await session.close();
-    }
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.tx('WRITE', work);
+  }
+
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.tx('READ', work);
   }
 
   /** Constraints, indexes and the full-text index (IF NOT EXISTS: safe to repeat). */
