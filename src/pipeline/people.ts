@@ -250,7 +250,8 @@ function segments(sentence: string): Segment[] {
     // not inside brackets: "某某(市委常委、副市长)" is one segment
     if (depth && depth[m.index]! > 0) continue;
     if (m.index > last) out.push({ text: sentence.slice(last, m.index), start: last, delim });
-    delim = m[0].includes('、') && !/[，,；;：:]/.test(m[0]) ? '、' : m[0].trim() ? '，' : ' ';
+    // 、 and bare spaces join a list ("王一 李二 张三出席"); a colon introduces one ("副市长：王一、李二")
+    delim = /^[\s、]+$/.test(m[0]) ? '、' : /^\s*[：:]\s*$/.test(m[0]) ? '：' : '，';
     last = m.index + m[0].length;
   }
   if (last < sentence.length) out.push({ text: sentence.slice(last), start: last, delim });
@@ -304,7 +305,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
 
   for (let si = 0; si < segs.length; si++) {
     const seg = segs[si]!;
-    if (seg.delim !== '、') {
+    if (seg.delim !== '、' && seg.delim !== '：') {
       inherit = null;
       pendingTitles = [];
     }
@@ -346,10 +347,20 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
       if (isTitle(tt) && !parseableAsTitledName(tt, known)) {
         pendingTitles.push(tt);
         inherit = null;
+        // "副市长：王一、李二": the title heads the list that follows the colon
+        if (segs[si + 1]?.delim === '：') {
+          inherit = { titles: [...pendingTitles], generic: false };
+          pendingTitles = [];
+        }
         handled = true;
         break;
       }
-      const inList = seg.delim === '、' && inherit !== null;
+      if (GENERIC_LABEL.test(tt) && segs[si + 1]?.delim === '：') {
+        inherit = { titles: [], generic: true };
+        handled = true;
+        break;
+      }
+      const inList = (seg.delim === '、' || seg.delim === '：') && inherit !== null;
       const nextIsListWithCue = bareListWithCue(segs, si);
       let parsed: { hp: HeadParse; cut: number } | null = null;
       let best = -Infinity;
@@ -432,7 +443,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
   return { mentions, roles: roles.map((r) => ({ ...r, people: uniqueBy(r.people) })) };
 }
 
-const LEADING_CUE: RegExp = /((?:应邀)?(?:出席|参加|列席)(?:会议|本次会议|座谈会|全会|会议并讲话)?)的(?:市|县|区|旗|省)?(?:领导|人员|同志)?(?:还)?有[：:]?/;
+const LEADING_CUE: RegExp = /((?:应邀)?(?:出席|参加|列席)(?:会议|本次会议|座谈会|全会|会议并讲话)?)的(?:市|县|区|旗|省)?(?:级)?(?:领导|人员|同志)?(?:还)?(?:有[：:]?|[：:])/;
 
 /** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
 function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: Set<string>): number {

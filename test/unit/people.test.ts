@@ -155,3 +155,16 @@ describe('titles in brackets after the name', () => {
     expect(roleOf('出席会议的有：谭林(市委副书记)、简宁(市委常委、副市长)')).toEqual({ 谭林: ['ATTENDED'], 简宁: ['ATTENDED'] });
   });
 });
+
+describe('list layouts', () => {
+  it('names separated by spaces share the cue', () => {
+    expect(roleOf('市领导钟毅 柯南 韩梅出席会议')).toEqual({ 钟毅: ['ATTENDED'], 柯南: ['ATTENDED'], 韩梅: ['ATTENDED'] });
+  });
+  it('a title or a label before a colon heads the list after it', () => {
+    expect(people('副市长：钟毅、柯南').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['钟毅', ['副市长']],
+      ['柯南', ['副市长']],
+    ]);
+    expect(roleOf('出席会议的市领导：钟毅、柯南')).toEqual({ 钟毅: ['ATTENDED'], 柯南: ['ATTENDED'] });
+  });
+});
