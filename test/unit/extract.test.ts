@@ -143,3 +143,30 @@ describe('meetings named late or in relative clauses', () => {
     expect(planRels(r)).toEqual([['市政府第10次常务会议', 'APPROVED', '某市停车管理办法']]);
   });
 });
+
+describe('whole articles written for the tests', () => {
+  it('a CPPCC standing committee meeting: chair who speaks, vice-chairs, invited and reporting officials', () => {
+    const r = run(
+      [
+        '政协第十二届某某市委员会常务委员会第八次会议召开',
+        '8月25日，政协第十二届某某市委员会常务委员会第八次会议召开。市政协主席孙立新主持会议并讲话。市政协副主席李华、陈明，秘书长吴刚出席会议。市委常委、统战部部长郑丽应邀出席会议。副市长何涛通报了上半年全市经济社会发展情况。',
+        '会议审议通过了《政协某某市委员会关于加强协商民主建设的意见》。',
+      ].join('\n'),
+    );
+    const name = '政协第十二届某某市委员会常务委员会第八次会议';
+    expect(roles(r)).toEqual({ [name]: { CHAIRED: ['孙立新'], SPOKE_AT: ['孙立新'], ATTENDED: ['何涛', '吴刚', '李华', '郑丽', '陈明'] } });
+    expect(r.meetings.find((m) => m.name === name)).toMatchObject({ kind: '常委会', ordinal: '8', date: 'XXXX-08-25' });
+    expect(r.people.find((p) => p.name === '郑丽')?.titles).toEqual(['市委常委', '统战部部长']);
+  });
+
+  it('a county work conference: the speaker attends, the chair chairs, a long list with generic and titled leaders', () => {
+    const r = run(
+      [
+        '12月8日，全县经济工作会议召开。县委书记刘洋出席会议并讲话，县委副书记、县长赵伟主持会议。',
+        '县领导李明、王芳、张强，县人大常委会主任周军，县政协主席吴敏等出席会议。',
+      ].join('\n'),
+    );
+    expect(roles(r)).toEqual({ 全县经济工作会议: { ATTENDED: ['刘洋', '吴敏', '周军', '张强', '李明', '王芳'], SPOKE_AT: ['刘洋'], CHAIRED: ['赵伟'] } });
+    expect(r.people.find((p) => p.name === '王芳')?.titles).toEqual([]);
+  });
+});
