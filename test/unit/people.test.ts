@@ -168,3 +168,10 @@ describe('list layouts', () => {
     expect(roleOf('出席会议的市领导：钟毅、柯南')).toEqual({ 钟毅: ['ATTENDED'], 柯南: ['ATTENDED'] });
   });
 });
+
+describe('more attendance cues', () => {
+  it('某某对…作了部署 and 甲、乙分别作了交流发言 are there', () => {
+    expect(roleOf('市委常委、组织部部长黎明对相关工作作了具体部署')).toEqual({ 黎明: ['ATTENDED'] });
+    expect(roleOf('会上，宋敏、汪洋等5名基层党组织书记作了交流发言')).toEqual({ 宋敏: ['ATTENDED'], 汪洋: ['ATTENDED'] });
+  });
+});
