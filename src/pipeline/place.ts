@@ -219,7 +219,8 @@ const LEVEL_OK: Record<Exclude<OrgLevel, null>, (e: GazetteerEntry) => boolean> 
 
 /**
  * The place an article is about: gazetteer names in the source line and body, weighted
- * (full names and source lines count more), kept to the level of the article's meeting.
+ * (full names and source lines count more), kept to the level of the article's meeting — for a
+ * provincial meeting, the province when the text names it.
  */
 export function choosePlace(opts: {
   body: string;
@@ -227,7 +228,6 @@ export function choosePlace(opts: {
   level: OrgLevel;
   masked?: Array<[number, number]>;
 }): GazetteerEntry | null {
-  if (opts.level === '省') return null;
   const score = new Map<GazetteerEntry, number>();
   const bump = (e: GazetteerEntry, w: number) => score.set(e, (score.get(e) ?? 0) + w);
   const bodyHits = placeHits(opts.body, opts.masked);

@@ -109,7 +109,7 @@ describe('extractDocument', () => {
     expect(r.meetings.every((m) => m.date === null)).toBe(true);
   });
 
-  it('a provincial meeting names no city', () => {
+  it('a provincial meeting that does not name its province has no city', () => {
     const r = run('18日，省长主持召开省政府常务会议，研究支持齐齐哈尔振兴发展。');
     expect(r.document.city).toBeNull();
   });

@@ -25,8 +25,9 @@ describe('place', () => {
     expect(place('会议在沛县召开，沛县各部门参加。', '县')).toEqual(['沛县', '320322']);
   });
 
-  it('a provincial meeting has no city; placeholders name nothing', () => {
+  it('a provincial meeting is about its province when named, never one of its cities; placeholders name nothing', () => {
     expect(place('省政府常务会议强调，要支持哈尔滨发展。', '省')).toBeNull();
+    expect(place('浙江省政府常务会议强调，要支持温州发展，浙江要走在前列。', '省')).toEqual(['浙江', '330000']);
     expect(place('要学习X省的经验，XX等X项指标靠后', '市')).toBeNull();
   });
 
