@@ -286,6 +286,9 @@ export function normalise(original: string): NormalisedText {
   const script = detectScript(before, mt.text);
   mt = normalisePunctuation(mt);
 
+  // section labels before a headline ("【政务要闻】…") and lines of bracketed widgets ("【打印】【关闭】")
+  mt = rewrite(mt, /^[ \t]*【[^】\n]{1,8}】(?=[^\n【])/gm, () => '');
+  mt = rewrite(mt, /^[ \t]*(?:【[^】\n]{1,12}】[ \t]*)+$/gm, () => '');
   // abstract-page prefixes such as "摘 要: | <正>"
   mt = rewrite(mt, /^[ \t]*摘\s*要[：:]\s*\|?\s*(?:<正>)?\s*/gm, () => '');
   mt = rewrite(mt, /<\/?[a-zA-Z][^<>\n]{0,80}>|<正>/g, () => '');

@@ -101,3 +101,11 @@ describe('PDF page furniture', () => {
     expect(n.text).toContain('要压实责任。');
   });
 });
+
+describe('bracketed page labels', () => {
+  it('drops a section label before the headline and lines of bracketed widgets', () => {
+    const n = normalise(['【政务要闻】区政府召开第九次常务会议', '【字体：大 中 小】', '5月6日，区长主持会议。', '【打印本页】【关闭窗口】'].join('\n'));
+    expect(n.meta.title).toBe('区政府召开第九次常务会议');
+    expect(n.text).not.toMatch(/【/);
+  });
+});
