@@ -175,3 +175,9 @@ describe('more attendance cues', () => {
     expect(roleOf('会上，宋敏、汪洋等5名基层党组织书记作了交流发言')).toEqual({ 宋敏: ['ATTENDED'], 汪洋: ['ATTENDED'] });
   });
 });
+
+describe('remarks', () => {
+  it('致辞 is a speech', () => {
+    expect(roleOf('市长唐杰出席会议并致辞')).toEqual({ 唐杰: ['ATTENDED', 'SPOKE_AT'] });
+  });
+});
