@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parentPort } from 'node:worker_threads';
-import { extractDocument, toGraphBatch } from '../pipeline/index.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { decode, documentId, extractDocument, toGraphBatch } from '../pipeline/index.js';
 import type { GraphBatch } from '../domain/index.js';
 
 export interface ExtractTask {
@@ -11,15 +11,25 @@ export interface ExtractTask {
   bytes?: Uint8Array;
   ingestedAt: string;
 }
-export type ExtractReply = { seq: number; path: string; ok: true; batch: GraphBatch } | { seq: number; path: string; ok: false; error: string };
+export type ExtractReply =
+  | { seq: number; path: string; ok: true; batch: GraphBatch }
+  | { seq: number; path: string; ok: true; stored: string }
+  | { seq: number; path: string; ok: false; error: string };
 
-/** Read, extract and resolve one file: what a worker thread does, and the inline path too. */
-export function runTask(t: ExtractTask): ExtractReply {
+/**
+ * Read, extract and resolve one file: what a worker thread does, and the inline path too.
+ * A text whose document is already stored (`stored` ids) is not extracted again.
+ */
+export function runTask(t: ExtractTask, stored?: ReadonlySet<string>): ExtractReply {
   let bytes: Uint8Array;
   try {
     bytes = t.bytes ?? readFileSync(t.path);
   } catch (e) {
     return { seq: t.seq, path: t.path, ok: false, error: `cannot read: ${(e as Error).message}` };
+  }
+  if (stored?.size) {
+    const d = decode(bytes);
+    if (d.ok && stored.has(documentId(d.text))) return { seq: t.seq, path: t.path, ok: true, stored: documentId(d.text) };
   }
   try {
     const r = extractDocument({ source: t.path === '-' ? 'stdin' : basename(t.path), bytes });
@@ -33,5 +43,6 @@ export function runTask(t: ExtractTask): ExtractReply {
 
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (t: ExtractTask) => port.postMessage(runTask(t)));
+  const stored = new Set<string>((workerData as { stored?: string[] } | null)?.stored ?? []);
+  port.on('message', (t: ExtractTask) => port.postMessage(runTask(t, stored)));
 }

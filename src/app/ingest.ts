@@ -71,7 +71,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const take = async (reply: ExtractReply) => {
     done++;
     summary.documents.read++;
-    if (reply.ok) {
+    if (reply.ok && 'stored' in reply) summary.documents.unchanged++;
+    else if (reply.ok) {
       pending.push(reply.batch);
       if (pending.length >= batchSize) await flush();
     } else {
@@ -82,10 +83,13 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   };
 
   const tasks: ExtractTask[] = files.map((path, seq) => ({ seq, path, ingestedAt, ...(path === '-' ? { bytes: readFileSync(0) } : {}) }));
+  // documents stored before are recognised by their text's hash and not extracted again
+  const stored = files.length ? await opts.store.documentIds() : [];
   if (nWorkers === 0) {
-    for (const t of tasks) await take(runTask(t));
+    const set = new Set(stored);
+    for (const t of tasks) await take(runTask(t, set));
   } else {
-    await runPool(tasks, nWorkers, take);
+    await runPool(tasks, nWorkers, stored, take);
   }
   await flush();
   summary.seconds = (performance.now() - t0) / 1000;
@@ -93,10 +97,10 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
 }
 
 /** A fixed pool of extraction threads; replies are handed on one at a time, in completion order. */
-async function runPool(tasks: ExtractTask[], n: number, take: (r: ExtractReply) => Promise<void>): Promise<void> {
+async function runPool(tasks: ExtractTask[], n: number, stored: string[], take: (r: ExtractReply) => Promise<void>): Promise<void> {
   const boot = new URL('./worker-boot.mjs', import.meta.url);
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  const workers = Array.from({ length: Math.min(n, tasks.length) }, () => new Worker(boot, { workerData: { entry } }));
+  const workers = Array.from({ length: Math.min(n, tasks.length) }, () => new Worker(boot, { workerData: { entry, stored } }));
   let next = 0;
   // replies are processed strictly one after another (the store is written from here)
   let chain: Promise<void> = Promise.resolve();

@@ -65,6 +65,11 @@ function maskTitles(s: string): string {
 const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
 const CONFIDENCE: Record<string, number> = { title: 0.95, generic: 0.9, list: 0.9, 'suffix-title': 0.85, bare: 0.8 };
 
+/** A document's id: from its decoded text, so the same text is the same document whatever its file or encoding. */
+export function documentId(decodedText: string): string {
+  return `doc:${sha256Hex(decodedText).slice(0, 16)}`;
+}
+
 export interface ExtractInput {
   source: string;
   bytes?: Uint8Array;
@@ -252,7 +257,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   const firstPub = published[0]?.[0] ?? null;
 
   const sha256 = sha256Hex(norm.original);
-  const docId = `doc:${sha256.slice(0, 16)}`;
+  const docId = documentId(norm.original);
   // identities are scoped to the city; with no city, to this document (a name alone links nothing)
   const cityKey = place?.adminCode ?? docId;
 
