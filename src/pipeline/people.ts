@@ -292,6 +292,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
   let pending: PersonMention[] = [];
   let pendingTitles: string[] = [];
   let inherit: { titles: string[]; generic: boolean } | null = null;
+  let lastWasTitleOnly = false;
   const segs = segments(sentence);
   // where the sentence has a title, label or role word (one pass, then looked up per segment)
   const signalAt: number[] = [];
@@ -307,8 +308,10 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
     const seg = segs[si]!;
     if (seg.delim !== '、' && seg.delim !== '：') {
       inherit = null;
-      pendingTitles = [];
+      // "市委常委，副市长某某": a title alone just before a comma still belongs to the next name
+      if (!lastWasTitleOnly) pendingTitles = [];
     }
+    lastWasTitleOnly = false;
     let text = seg.text;
     let offset = seg.start;
     let handled = false;
@@ -346,6 +349,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
       const tt = trimTitleLeft(text);
       if (isTitle(tt) && !parseableAsTitledName(tt, known)) {
         pendingTitles.push(tt);
+        lastWasTitleOnly = true;
         inherit = null;
         // "副市长：王一、李二": the title heads the list that follows the colon
         if (segs[si + 1]?.delim === '：') {

@@ -181,3 +181,13 @@ describe('remarks', () => {
     expect(roleOf('市长唐杰出席会议并致辞')).toEqual({ 唐杰: ['ATTENDED', 'SPOKE_AT'] });
   });
 });
+
+describe('titles split by a comma', () => {
+  it('市委常委，副市长某某 keeps both titles; a title after a name does not leak', () => {
+    expect(people('市委常委，副市长程远出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['程远', ['市委常委', '副市长']]]);
+    expect(people('副市长程远，市政府秘书长韦东出席').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['程远', ['副市长']],
+      ['韦东', ['市政府秘书长']],
+    ]);
+  });
+});
