@@ -131,6 +131,8 @@ export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; name
         y -= 1;
       }
     }
+    // the meeting's name says another year: the page date does not date it
+    if (ctx.nameYear && ctx.nameYear !== y) return { date: null, precision: null, rule: 'date:day-only-conflict' };
     return { date: isoDate({ y, m, d: md.day }), precision: 'day', rule: 'date:day+published' };
   }
   const month = md.month;

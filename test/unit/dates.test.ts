@@ -22,6 +22,9 @@ describe('dates', () => {
     expect(resolveDate({ year: null, month: null, day: 9, at: 0 }, { ...none, published: pub }).date).toBe('2023-03-09');
     expect(resolveDate({ year: null, month: null, day: 28, at: 0 }, { ...none, published: pub }).date).toBe('2023-02-28');
     expect(resolveDate({ year: null, month: null, day: 9, at: 0 }, none).date).toBeNull();
+    // a bare day that would fall in another year than the meeting's name says: unknown
+    const jan = parsePublished(['2024-01-05']);
+    expect(resolveDate({ year: null, month: null, day: 20, at: 0 }, { ...none, published: jan, nameYear: 2024 }).date).toBeNull();
   });
 
   it('dd.mm.yyyy and mm.dd.yyyy: the reading just after the meeting wins', () => {
