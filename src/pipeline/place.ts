@@ -240,13 +240,16 @@ export function choosePlace(opts: {
   }
   for (const line of opts.sourceLines) for (const h of placeHits(line)) bump(h.entry, 3);
   const mentionedCodes = new Set([...score.keys()].map((e) => e.adminCode));
+  const g = gazetteer();
   const ok = opts.level ? LEVEL_OK[opts.level] : (e: GazetteerEntry) => e.level !== 'province';
   let best: GazetteerEntry | null = null;
   let bestScore = 0;
   for (const [e, s0] of score) {
     if (!ok(e)) continue;
     let s = s0;
-    if (e.parentCode && mentionedCodes.has(e.parentCode)) s += 2;
+    // a name several divisions share (市中区) is the one whose city the text also names
+    const ambiguous = (g.bySurface.get(e.fullName)?.length ?? 0) > 1 || (g.bySurface.get(e.short)?.length ?? 0) > 1;
+    if (ambiguous && e.parentCode && mentionedCodes.has(e.parentCode)) s += 2;
     if (e.former) s -= 0.5;
     if (s > bestScore || (s === bestScore && best && e.level === 'city' && best.level !== 'city')) {
       best = e;

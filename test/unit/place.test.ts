@@ -51,3 +51,10 @@ describe('former divisions', () => {
     expect(e?.former).toBeUndefined();
   });
 });
+
+describe('city and its counties', () => {
+  it('a city article naming one of its county-level cities is still about the city', () => {
+    const e = choosePlace({ body: '会议要求，金华市各地要抓好落实，义乌市要发挥带头作用，金华要走在前列。', sourceLines: [], level: '市' });
+    expect(e && displayName(e)).toBe('金华');
+  });
+});
