@@ -40,6 +40,12 @@ function shortName(name: string): { short: string; suffix: string } {
   return { short: name, suffix: name.slice(-1) };
 }
 
+/**
+ * Division names that are also everyday words (新华社, 城市中心, 朝阳产业, 城区道路): found only in
+ * their full form with the suffix (新华区, 市中区, 朝阳区), never as a bare word.
+ */
+const COMMON_WORDS = new Set(['新华', '市中', '城区', '郊区', '矿区', '和平', '长安', '朝阳', '东区', '西区', '南区', '北区', '中区', '新城', '新区', '高新', '开发', '城中', '城东', '城西', '城南', '城北', '中心', '向阳', '红旗', '胜利', '人民', '建设', '解放', '友好', '团结', '前进', '光明', '文化', '东风', '太平', '和顺', '安定', '平安', '吉利', '金山', '青山', '白云', '海港', '铁东', '铁西', '桥东', '桥西', '道里', '道外', '北山', '东山', '西山', '清河', '龙华', '江北', '江南', '河东', '河西']);
+
 let cache: {
   entries: GazetteerEntry[];
   bySurface: Map<string, GazetteerEntry[]>;
@@ -130,8 +136,8 @@ export function gazetteer() {
   };
   let maxLen = 0;
   for (const e of entries) {
-    add(e.fullName, e);
-    if (e.short !== e.fullName && e.short.length >= 2) add(e.short, e);
+    if (!COMMON_WORDS.has(e.fullName)) add(e.fullName, e);
+    if (e.short !== e.fullName && e.short.length >= 2 && !COMMON_WORDS.has(e.short)) add(e.short, e);
     maxLen = Math.max(maxLen, e.fullName.length);
   }
   const lengthsByPrefix = new Map<number, number[]>();

@@ -58,3 +58,10 @@ describe('city and its counties', () => {
     expect(e && displayName(e)).toBe('金华');
   });
 });
+
+describe('names that are also words', () => {
+  it('新华社, 城市中心 and 金山银山 name no place; the full forms do', () => {
+    expect(place('据新华社报道，城市中心区域要践行绿水青山就是金山银山理念。', '区')).toBeNull();
+    expect(place('《某市市中区年度工作要点》', '区')?.[0]).toBe('市中');
+  });
+});
