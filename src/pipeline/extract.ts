@@ -199,7 +199,8 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     for (const ra of found.roles) {
       if (inStudied(ra.at)) continue;
       let targets: MeetingState[] = [];
-      const right = ra.cue.namesVenue ? mentions.filter((mm) => mm.start >= ra.end - 1 && mm.start <= ra.end + 2 && mm.status !== 'referenced') : [];
+      // the meeting named in or right after the cue (主持召开X并讲话, 出席X)
+      const right = ra.cue.namesVenue ? mentions.filter((mm) => mm.start >= ra.at && mm.start <= ra.end + 2 && mm.status !== 'referenced') : [];
       if (right.length) {
         const g = right[0]!.group;
         const group = g ? mentions.filter((mm) => mm.group === g) : [right[0]!];

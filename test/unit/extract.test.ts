@@ -170,3 +170,10 @@ describe('whole articles written for the tests', () => {
     expect(r.people.find((p) => p.name === '王芳')?.titles).toEqual([]);
   });
 });
+
+describe('chairing and speaking in one clause', () => {
+  it('主持召开…会议并讲话 is CHAIRED and SPOKE_AT at that meeting', () => {
+    const r = run('4月2日，市委书记甘霖主持召开市委常委会会议并讲话。');
+    expect(roles(r)).toEqual({ 市委常委会会议: { CHAIRED: ['甘霖'], SPOKE_AT: ['甘霖'] } });
+  });
+});
