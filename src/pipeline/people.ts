@@ -430,9 +430,12 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
       break;
     }
     if (!handled) {
-      // no person here: a cue may still close the pending list (…负责人参加会议)
+      // no person here: a cue may still close the pending list (…负责人参加会议), or continue the
+      // last one's subject ("某某主持会议，并作重要讲话")
       const cue = findCue(seg.text);
-      if (cue) flush(cue, seg.start);
+      const last = roles[roles.length - 1];
+      if (cue && !pending.length && last && /^(?:并|同时|随后)/.test(seg.text)) roles.push({ cue: cue.cue, at: seg.start + cue.at, end: seg.start + cue.end, people: last.people });
+      else if (cue) flush(cue, seg.start);
       else if (seg.text.length > 14 || CLOSING_VERBS.test(seg.text)) pending = [];
       pendingTitles = [];
     }

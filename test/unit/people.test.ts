@@ -191,3 +191,9 @@ describe('titles split by a comma', () => {
     ]);
   });
 });
+
+describe('a clause that continues the subject', () => {
+  it('某某主持会议，并作重要讲话', () => {
+    expect(roleOf('市委书记房立群主持会议，并作重要讲话')).toEqual({ 房立群: ['CHAIRED', 'SPOKE_AT'] });
+  });
+});
