@@ -309,6 +309,16 @@ export function normalise(original: string): NormalisedText {
         const full = l.length >= wrap.width * 0.85 && !/[。！？：]$/.test(l);
         if (full || NO_LINE_END.test(l) || unclosed(l, '《', '》') || unclosed(l, '“', '”')) joinAfter.add(i);
       }
+    } else {
+      // a paragraph broken mid-sentence ("…主持召开市政府第\n12次常务会议"): a long line of running text
+      // that stops without punctuation, followed directly by more text
+      for (let i = 0; i + 1 < lines.length; i++) {
+        const l = (lines[i] ?? '').trim();
+        const next = (lines[i + 1] ?? '').trim();
+        if (!keep[i] || !keep[i + 1] || !l || !next) continue;
+        const running = l.length >= 15 && /[，、]/.test(l) && new RegExp(`[${HAN}\\d]$`).test(l);
+        if (running && new RegExp(`^[${HAN}\\d]`).test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next)) joinAfter.add(i);
+      }
     }
     const re = /[^\n]*\n?/g;
     let idx = -1;

@@ -109,3 +109,12 @@ describe('bracketed page labels', () => {
     expect(n.text).not.toMatch(/【/);
   });
 });
+
+describe('a paragraph broken mid-sentence', () => {
+  it('joins a long line of running text that stops without punctuation, not a headline', () => {
+    const n = normalise(['区政府召开常务会议', '3月5日，区委副书记、区长吕方主持召开区政府第', '12次常务会议，研究有关工作。', '责任编辑：祝晓'].join('\n'));
+    expect(n.text).toContain('主持召开区政府第12次常务会议');
+    expect(n.text).toMatch(/^区政府召开常务会议\n/);
+    expect(n.text).toMatch(/\n责任编辑/);
+  });
+});
