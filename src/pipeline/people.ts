@@ -95,6 +95,8 @@ function isTitleUncached(t: string): boolean {
   if (!/^[\u3400-\u9fff()（）]+$/.test(t)) return false;
   if (BAD_IN_TITLE.test(t)) return false;
   if (/^[在对向从把将被为]/.test(t)) return false;
+  // a group, not one person's post (各部门主要负责人, 有关单位负责同志)
+  if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t)) return false;
   return POSITION_WORDS.some((p) => t.endsWith(p));
 }
 
