@@ -122,7 +122,9 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
       }
       if (new RegExp(`${MEETING_SUFFIX}$`).test(subj) && subj.length >= 3 && !/^(?:会议|会上)/.test(subj)) {
         const start = s.indexOf(subj, clauseStart(s, at));
-        out.push({ name: subj, start, end: start + subj.length, status: future || inStudied(at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
+        // "全省…会议召开后，我市…": an earlier meeting the article starts from
+        const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(after));
+        out.push({ name: subj, start, end: start + subj.length, status: future || earlier || inStudied(at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
       }
     }
   }

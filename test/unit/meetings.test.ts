@@ -78,3 +78,12 @@ describe('more meeting forms', () => {
     expect(sameMeeting('2023年第15次会议', '县委常委会2023年第16次会议')).toBe(false);
   });
 });
+
+describe('an earlier meeting the article starts from', () => {
+  it('…会议召开后，我市召开… : the first is referenced, the second held', () => {
+    expect(meetings('全省防汛工作会议召开后，我市立即召开全市防汛工作会议')).toEqual([
+      ['全省防汛工作会议', 'referenced'],
+      ['全市防汛工作会议', 'held'],
+    ]);
+  });
+});
