@@ -470,7 +470,7 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: Set<st
 }
 
 const PERSON_SIGNAL = new RegExp(
-  [...POSITION_WORDS, ...SUFFIX_TITLES, '领导', '主持', '出席', '参加', '列席', '参会', '讲话', '·'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  [...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, '领导', '主持', '出席', '参加', '列席', '参会', '讲话', '·'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
 
 const PERSON_SIGNAL_G = new RegExp(PERSON_SIGNAL.source, 'g');
@@ -496,7 +496,7 @@ function bareListWithCue(segs: Segment[], i: number): boolean {
   for (let j = i; j < segs.length; j++) {
     const s = segs[j]!;
     if (j > i && s.delim !== '、') return false;
-    if (isName(s.text, { needSurname: true, maxLen: 3 })) continue;
+    if (isName(s.text.replace(/同志$/, ''), { needSurname: true, maxLen: 3 })) continue;
     const m = /^([\u3400-\u9fff]{2,3}?)(?:等|及|以及|和|同志)?(.*)$/.exec(s.text);
     if (!m || !isName(m[1]!, { needSurname: true, maxLen: 3 })) return false;
     const cue = findCue(m[2] ?? '');

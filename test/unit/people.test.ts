@@ -197,3 +197,9 @@ describe('a clause that continues the subject', () => {
     expect(roleOf('市委书记房立群主持会议，并作重要讲话')).toEqual({ 房立群: ['CHAIRED', 'SPOKE_AT'] });
   });
 });
+
+describe('同志 after each name', () => {
+  it('甲同志、乙同志出席会议', () => {
+    expect(roleOf('邬强同志、柏林同志出席会议')).toEqual({ 邬强: ['ATTENDED'], 柏林: ['ATTENDED'] });
+  });
+});
