@@ -62,6 +62,7 @@ function maskTitles(s: string): string {
   return s.replace(/《[^《》]*》/g, (x) => '《' + '□'.repeat(x.length - 2) + '》');
 }
 
+const DATE_LEAD = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日/;
 const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
 const CONFIDENCE: Record<string, number> = { title: 0.95, generic: 0.9, list: 0.9, 'suffix-title': 0.85, bare: 0.8 };
 
@@ -155,12 +156,17 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
       if (st.status === 'held') heldHere.push({ mm, st });
       else refHere.push(st);
     }
+    const paragraphStart = sentence.start === 0 || norm.text[sentence.start - 1] === '\n';
     if (!main) {
       const first = heldHere.find(({ st }) => st.status === 'held');
       if (first && !side) {
         main = first.st;
         mainGroup = [...new Set(heldHere.map((h) => h.st))];
       }
+    } else if (!side && paragraphStart && heldHere.length && DATE_LEAD.test(s) && heldHere.every((h) => !mainGroup.includes(h.st))) {
+      // a new dated paragraph reporting another meeting (a roundup): what follows is about that one
+      main = heldHere[0]!.st;
+      mainGroup = [...new Set(heldHere.map((h) => h.st))];
     }
     if (main && /电视电话会议|视频会议/.test(s) && /形式|方式|召开|设分会场/.test(s) && !heldHere.length) {
       main.format = /电视电话/.test(s) ? '电视电话会议' : '视频会议';

@@ -177,3 +177,20 @@ describe('chairing and speaking in one clause', () => {
     expect(roles(r)).toEqual({ 市委常委会会议: { CHAIRED: ['甘霖'], SPOKE_AT: ['甘霖'] } });
   });
 });
+
+describe('roundups', () => {
+  it('a new dated paragraph reporting another meeting takes the roles that follow it', () => {
+    const r = run(
+      [
+        '5月6日，市委常委会召开会议。市委书记甲乙丙主持会议。',
+        '市领导钱丁、孙戊出席会议。',
+        '5月7日，市政府召开第9次常务会议。市长周庚主持会议。',
+        '副市长吴辛出席会议。',
+      ].join('\n'),
+    );
+    expect(roles(r)).toEqual({
+      市委常委会会议: { CHAIRED: ['甲乙丙'], ATTENDED: ['孙戊', '钱丁'] },
+      市政府第9次常务会议: { CHAIRED: ['周庚'], ATTENDED: ['吴辛'] },
+    });
+  });
+});
