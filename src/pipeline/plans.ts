@@ -9,6 +9,7 @@ export interface PlanMention {
   rule: string;
 }
 
+const IMPLEMENT_VERB = /(?:贯彻执行|落实|执行|实施|对照|依据|根据|按照)/;
 const STUDY_VERB = /(?:传达学习|学习贯彻|传达|学习|贯彻|贯彻落实|领会|宣读|印发)了?/;
 const CLAUSE = /[，。；！？\n]/;
 const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:\\([^()]{1,12}\\))*$`);
@@ -46,6 +47,8 @@ function governingVerb(before: string): { action: PlanMention['action']; rule: s
   tryVerb(REVIEW_VERB, 'REVIEWED', 'plan:review');
   tryVerb(APPROVE_VERB, 'APPROVED', 'plan:approve');
   tryVerb(STUDY_VERB, 'STUDIED', 'plan:study');
+  // "审议了落实《某条例》的方案": the nearest verb says the document is carried out, not reviewed
+  tryVerb(IMPLEMENT_VERB, null, 'plan:implement');
   return best;
 }
 

@@ -45,3 +45,10 @@ describe('plans', () => {
     expect(planFacts('某区国土空间总体规划(2021-2035年)(草案)')).toEqual({ kind: '规划', year: null });
   });
 });
+
+describe('documents carried out', () => {
+  it('审议了落实《…》的方案: the document named is carried out, not reviewed', () => {
+    expect(plans('会议审议了落实《某省河湖管理条例》的工作方案')).toEqual([['某省河湖管理条例', null]]);
+    expect(plans('会议审议了《某市落实河湖管理条例实施方案》')).toEqual([['某市落实河湖管理条例实施方案', 'REVIEWED']]);
+  });
+});
