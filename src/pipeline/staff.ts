@@ -62,5 +62,12 @@ export function findStaff(text: string): StaffMention[] {
       if (new RegExp(`^(?:${Object.keys(LABELS).join('|')})`).test(text.slice(pos))) break;
     }
   }
+  // "某某/文 某某/图": the name before the label
+  const after = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})\s*[/／]\s*(文|图|摄|摄影)(?![\u3400-\u9fff])/g;
+  while ((m = after.exec(text)) !== null) {
+    const name = m[1]!;
+    if (!isName(name, { needSurname: true }) || out.some((x) => x.name === name)) continue;
+    out.push({ name, role: 'REPORTED', label: m[2]!, start: m.index, end: m.index + name.length });
+  }
   return out;
 }

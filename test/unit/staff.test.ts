@@ -23,3 +23,10 @@ describe('slash bylines', () => {
     expect(staff('文/龙飞 图/石磊')).toEqual([['龙飞', 'REPORTED'], ['石磊', 'REPORTED']]);
   });
 });
+
+describe('name before the label', () => {
+  it('某某/文 某某/图', () => {
+    expect(staff('房军/文 龙飞/图')).toEqual([['房军', 'REPORTED'], ['龙飞', 'REPORTED']]);
+    expect(staff('发展/文化')).toEqual([]);
+  });
+});
