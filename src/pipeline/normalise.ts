@@ -318,6 +318,8 @@ export function normalise(original: string): NormalisedText {
         if (!keep[i] || !keep[i + 1] || !l || !next) continue;
         const running = l.length >= 15 && /[，、]/.test(l) && new RegExp(`[${HAN}\\d]$`).test(l);
         if (running && new RegExp(`^[${HAN}\\d]`).test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next)) joinAfter.add(i);
+        // a 《title》 broken across lines
+        else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);
       }
     }
     const re = /[^\n]*\n?/g;

@@ -118,3 +118,9 @@ describe('a paragraph broken mid-sentence', () => {
     expect(n.text).toMatch(/\n责任编辑/);
   });
 });
+
+describe('a title broken across lines', () => {
+  it('joins a line with an unclosed 《 to the line that closes it', () => {
+    expect(normalise('会议审议通过了《某市城市\n更新条例》。').text).toBe('会议审议通过了《某市城市更新条例》。');
+  });
+});
