@@ -1,6 +1,6 @@
 import { runExtract, EXTRACT_HELP } from './extract-command.js';
 import type { Io } from './io.js';
-import { INGEST_HELP, RETRACT_HELP, SCHEMA_HELP, STATS_HELP, WHO_HELD_HELP, runIngest, runRetract, runSchema, runStats, runWhoHeld } from './store-command.js';
+import { COMPACT_HELP, INGEST_HELP, RETRACT_HELP, SCHEMA_HELP, STATS_HELP, WHO_HELD_HELP, runCompact, runIngest, runRetract, runSchema, runStats, runWhoHeld } from './store-command.js';
 
 export const HELP = `govgraph — a knowledge graph of Chinese local officials, meetings and plans
 
@@ -13,13 +13,14 @@ Commands:
   stats     count nodes by label and relationships by type
   retract   remove a document and the facts only it supported
   who-held  who held a title in a city on a day (e.g. who-held 市长 --city 临汾 --date 2020-04-29)
+  compact   rewrite the embedded store's log without retracted documents
   schema    schema apply: Neo4j constraints and indexes
   help      show help for a command
 
 Run 'govgraph <command> --help' for a command's options.
 `;
 
-const HELPS: Record<string, string> = { extract: EXTRACT_HELP, ingest: INGEST_HELP, stats: STATS_HELP, retract: RETRACT_HELP, schema: SCHEMA_HELP, 'who-held': WHO_HELD_HELP };
+const HELPS: Record<string, string> = { extract: EXTRACT_HELP, ingest: INGEST_HELP, stats: STATS_HELP, retract: RETRACT_HELP, schema: SCHEMA_HELP, 'who-held': WHO_HELD_HELP, compact: COMPACT_HELP };
 
 /** Dispatch a command line; returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -37,6 +38,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return runSchema(rest, io);
     case 'who-held':
       return runWhoHeld(rest, io);
+    case 'compact':
+      return runCompact(rest, io);
     case undefined:
     case '-h':
     case '--help':

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ingest, type IngestProgress } from '../app/index.js';
 import { GovgraphError } from '../domain/index.js';
 import { whoHeld } from '../domain/index.js';
-import { createStore, Neo4jStore, type GraphStore } from '../storage/index.js';
+import { createStore, MemoryStore, Neo4jStore, type GraphStore } from '../storage/index.js';
 import type { Io } from './io.js';
 
 const STORE_HELP = `Store options:
@@ -60,6 +60,16 @@ that show it). A title matches as written or after its organisation (市长 matc
 not 副市长). When nobody is seen holding it around the day, the last holder seen before it is
 given, marked as such.
 ${STORE_HELP}
+`;
+
+export const COMPACT_HELP = `govgraph compact — rewrite the embedded store's log with only what it holds now
+
+Usage:
+  govgraph compact [--data <dir>]
+
+Retracted documents stay in the log (and replay on every start) until it is compacted. The
+new log is written beside the old one and renamed over it, so a crash leaves either whole.
+Neo4j needs no compaction.
 `;
 
 export const SCHEMA_HELP = `govgraph schema apply — create Neo4j constraints, indexes and the full-text index
@@ -271,4 +281,16 @@ export async function runWhoHeld(argv: string[], io: Io): Promise<number> {
     (values, positionals) =>
       positionals.length !== 1 ? 'give one title (e.g. 市长)' : !values.city ? '--city is required' : !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date ?? '')) ? '--date takes YYYY-MM-DD' : null,
   );
+}
+
+export async function runCompact(argv: string[], io: Io): Promise<number> {
+  return withStore('compact', argv, io, COMPACT_HELP, {}, async ({ store, label }) => {
+    if (!(store instanceof MemoryStore)) {
+      io.out(`nothing to do: ${label} needs no compaction\n`);
+      return 0;
+    }
+    const r = await store.compact();
+    io.out(r ? `compacted ${label}: ${r.before} → ${r.after} bytes\n` : `nothing to do: ${label} keeps no log\n`);
+    return 0;
+  });
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { GovgraphError, relKey, type GraphBatch, type GraphNode, type GraphRel, type NodeLabel } from '../domain/graph.js';
 import type { GraphStore, RetractResult, StoreStats, TitleObservation, UpsertOutcome } from './graph-store.js';
@@ -251,6 +251,39 @@ export class MemoryStore implements GraphStore {
 
   async documentIds(): Promise<string[]> {
     return [...this.docs.keys()];
+  }
+
+  /**
+   * Rewrite the log with only what is stored now: the latest batch of each stored document, in
+   * order; retractions and what they retracted are dropped. Written to a new file, fsynced, then
+   * renamed over the old one, so a crash leaves either log whole. Returns the bytes before/after.
+   */
+  async compact(): Promise<{ before: number; after: number } | null> {
+    if (this.fd === null || !this.dir) return null;
+    const path = join(this.dir, LOG);
+    const before = fstatSync(this.fd).size;
+    const text = readFileSync(path, 'utf8');
+    const latest = new Map<string, number>();
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      if (!line.startsWith('{"op":"upsert"')) return;
+      const id = (JSON.parse(line) as { batch: GraphBatch }).batch.document.id;
+      if (this.docs.has(id)) latest.set(id, i);
+    });
+    const keep = new Set(latest.values());
+    const out = [HEADER, ...lines.filter((_, i) => keep.has(i))].join('\n') + '\n';
+    const tmp = `${path}.compact`;
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, out);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    closeSync(this.fd);
+    renameSync(tmp, path);
+    this.fd = openSync(path, 'a');
+    return { before, after: Buffer.byteLength(out) };
   }
 
   async close(): Promise<void> {

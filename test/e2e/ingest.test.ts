@@ -70,6 +70,10 @@ describe('govgraph ingest / stats / retract (memory store)', () => {
     const again = run(['retract', '--data', data, docId]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/no document/);
+    const compact = run(['compact', '--data', data]);
+    expect(compact.status).toBe(0);
+    expect(compact.stdout).toMatch(/compacted memory .*: \d+ → \d+ bytes/);
+    expect(JSON.parse(run(['stats', '--data', data, '--json']).stdout).nodes.Document).toBe(1);
   });
 
   it('kill -9 during an ingest leaves every committed document whole, and a rerun completes it', async () => {
