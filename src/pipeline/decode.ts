@@ -51,20 +51,53 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     bom = true;
     body = bytes.subarray(3);
   }
-  if (body.includes(0)) return fail('binary file: contains NUL bytes');
-  try {
-    const text = utf8.decode(body);
-    return checked({ ok: true, text, encoding: 'utf-8', bom, diagnostics });
-  } catch {
-    // not UTF-8: try GB18030 (a superset of GBK and GB2312)
+  if (!bom) {
+    try {
+      return checked({ ok: true, text: utf8.decode(body), encoding: 'utf-8', bom, diagnostics });
+    } catch {
+      // not UTF-8: GB18030 (a superset of GBK and GB2312), or UTF-16 without a BOM
+    }
+  } else {
+    try {
+      return checked({ ok: true, text: utf8.decode(body), encoding: 'utf-8', bom, diagnostics });
+    } catch {
+      return fail('a UTF-8 byte order mark, but the bytes after it are not UTF-8');
+    }
   }
+  // the reading that looks most like text wins (UTF-16 read as GB18030 is full of controls and odd signs)
+  const readings: Array<{ text: string; encoding: Decoded['encoding'] }> = [];
   try {
-    const text = gb.decode(body);
-    diagnostics.push({ stage: 'decode', code: 'gb18030', message: 'not valid UTF-8; decoded as GB18030', severity: 'info' });
-    return checked({ ok: true, text, encoding: 'gb18030', bom: false, diagnostics });
+    readings.push({ text: gb.decode(body), encoding: 'gb18030' });
   } catch {
-    return fail('neither valid UTF-8 nor GB18030 (unknown encoding or corrupt bytes)');
+    /* not GB18030 */
   }
+  if (body.length % 2 === 0) {
+    for (const enc of ['utf-16le', 'utf-16be'] as const) {
+      try {
+        readings.push({ text: new TextDecoder(enc, { fatal: true }).decode(body), encoding: enc });
+      } catch {
+        /* not this one */
+      }
+    }
+  }
+  const best = readings.map((r) => ({ ...r, score: textLikeness(r.text) })).sort((a, b) => b.score - a.score)[0];
+  if (!best || best.score < 0.85) {
+    if (body.includes(0)) return fail('binary file: contains NUL bytes');
+    return fail('neither valid UTF-8, GB18030 nor UTF-16 (unknown encoding or corrupt bytes)');
+  }
+  diagnostics.push({ stage: 'decode', code: best.encoding, message: `not valid UTF-8; decoded as ${best.encoding.toUpperCase()}`, severity: 'info' });
+  return checked({ ok: true, text: best.text, encoding: best.encoding, bom: false, diagnostics });
+}
+
+/** Share of characters typical of these articles: Han, CJK and full-width punctuation, ASCII text. */
+function textLikeness(text: string): number {
+  if (!text.length) return 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20 && c < 0x7f) || c === 10 || c === 13 || c === 9 || c === 0x201c || c === 0x201d || c === 0xb7) good++;
+  }
+  return good / text.length;
 }
 
 function checked(d: Decoded): Decoded | DecodeFailure {

@@ -47,3 +47,17 @@ describe('decode', () => {
     expect(d.ok).toBe(false);
   });
 });
+
+describe('UTF-16 without a byte order mark', () => {
+  it('is told from GB18030 by which reading looks like text', () => {
+    const le = decode(Buffer.from(text, 'utf16le'));
+    expect(le.ok && [le.encoding, le.text]).toEqual(['utf-16le', text]);
+    const beBytes = Buffer.from(text, 'utf16le');
+    for (let i = 0; i + 1 < beBytes.length; i += 2) [beBytes[i], beBytes[i + 1]] = [beBytes[i + 1]!, beBytes[i]!];
+    const be = decode(beBytes);
+    expect(be.ok && [be.encoding, be.text]).toEqual(['utf-16be', text]);
+    // and GBK stays GBK
+    const gbk = decode(iconv.encode(text, 'gbk'));
+    expect(gbk.ok && gbk.encoding).toBe('gb18030');
+  });
+});
