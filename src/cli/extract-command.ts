@@ -6,7 +6,7 @@ export const EXTRACT_HELP = `govgraph extract — read articles and print what t
 Usage:
   govgraph extract [options] <file|dir|-> ...
 
-Reads each file (UTF-8, UTF-16 with BOM, GB18030/GBK; directories are read
+Reads each file (UTF-8, UTF-16 or GB18030/GBK, with or without BOM; directories are read
 recursively, '-' reads standard input), normalises it (traditional → simplified,
 pinyin glosses, broken punctuation, mojibake, page clutter, PDF line breaks) and
 extracts people, meetings, plans, staff, dates and the city, with every relation
