@@ -48,7 +48,6 @@ const NOT_NAMES = new Set([
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
 const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
-const LEFT_STOPS = /[由经请让]/;
 const LEFT_STOP_CHARS = new Set('由经请让');
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)(?!.*(?:听取|邀请|会见|看望|陪同))/;
@@ -188,11 +187,11 @@ function parseHead(head: string, ctx: { allowBare: boolean; known: Set<string>; 
       if (isName(name, { needSurname: true })) options.push({ name, titles: [], via: 'generic', nameStart: rest.length, generic: true });
       continue;
     }
-    if (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOPS.test(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) {
+    if (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) {
       options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
       continue;
     }
-    if (ctx.allowBare && (rest.length === 0 || LEFT_STOPS.test(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onWordBoundaries(ctx.segment, rest.length, head.length)) {
+    if (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onWordBoundaries(ctx.segment, rest.length, head.length)) {
       options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
     }
   }

@@ -131,7 +131,6 @@ export class Neo4jStore implements GraphStore {
         const u = r.summary.counters.updates();
         nodesAdded += u.nodesCreated;
         relsAdded += u.relationshipsCreated;
-        if (process.env.GOVGRAPH_PROFILE) console.error(`[neo4j] ${(r.summary.resultAvailableAfter as unknown as number) + (r.summary.resultConsumedAfter as unknown as number)} ms  ${r.summary.query.text.split('\n').find((l) => !l.startsWith('//'))?.slice(0, 60)}`);
       };
       const unique = new Map<string, GraphBatch>();
       for (const b of batches) if (!unique.has(b.document.id)) unique.set(b.document.id, b);
