@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start a real Neo4j 5 (LTS) on 127.0.0.1 from Maven Central artifacts (no Docker needed).
-# Env: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_START_TIMEOUT seconds (240).
+# The databases live in NEO4J_HOME_DIR (default tools/neo4j/home) and survive restarts; only
+# `npm run neo4j:wipe` deletes them.
+# Env: NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_HOME_DIR, NEO4J_START_TIMEOUT seconds (240).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 run="$here/run"
@@ -26,8 +28,9 @@ if [ ! -f "$run/classes/Launcher.class" ] || [ "$here/Launcher.java" -nt "$run/c
   javac -d "$run/classes" -cp "$cp" "$here/Launcher.java"
 fi
 
-rm -rf "$run/db"
-NEO4J_WORK_DIR="$run/db" NEO4J_BOLT_PORT="$bolt" NEO4J_HTTP_PORT="$http" \
+home="${NEO4J_HOME_DIR:-$here/home}"
+mkdir -p "$home"
+NEO4J_HOME_DIR="$home" NEO4J_BOLT_PORT="$bolt" NEO4J_HTTP_PORT="$http" \
   nohup java -Xms512m -Xmx2g -XX:+UseG1GC -cp "$run/classes:$cp" Launcher >"$run/neo4j.log" 2>&1 &
 echo $! >"$run/neo4j.pid"
 
@@ -41,4 +44,4 @@ until grep -q "neo4j ready" "$run/neo4j.log" 2>/dev/null; do
   fi
   sleep 1
 done
-echo "neo4j running: bolt://127.0.0.1:$bolt  browser http://127.0.0.1:$http/browser/  (pid $(cat "$run/neo4j.pid"), log $run/neo4j.log)"
+echo "neo4j running: bolt://127.0.0.1:$bolt  browser http://127.0.0.1:$http/browser/  (pid $(cat "$run/neo4j.pid"), data $home/data, log $run/neo4j.log)"
