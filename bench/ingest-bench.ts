@@ -1,32 +1,42 @@
 /**
- * npm run bench:ingest [-- --docs 10000] [-- --batch 64] [-- --corpus DIR] [-- --no-neo4j]
+ * npm run bench:ingest [-- --docs 10000] [-- --batch 1024] [-- --store-docs 100000] [-- --corpus DIR] [-- --no-neo4j]
  *
  * The dev corpus replicated under varied cities and dates to --docs documents (distinct texts, so
  * distinct documents, meetings and people), extracted once, then written:
- *  - to the memory store (durable log in a temp dir): docs/s, relationships/s, and the ratio to
- *    extraction's own docs/s (bar: the store is not slower than extraction, ≥ 1.0×);
- *  - to Neo4j when NEO4J_URI is set (npm run neo4j:start): docs/s, relationships/s, and the ratio
- *    to a plain UNWIND … CREATE of the same rows in the same batches (the write floor; bar ≥ 0.5×).
+ *  - to the embedded SQLite store (a file in a temp dir): docs/s, relationships/s, and the ratio
+ *    to extraction's own docs/s on one thread (bar ≥ 3×: the store is far from the bottleneck);
+ *  - to Neo4j when GOVGRAPH_TEST_NEO4J_URI names a test server (the benchmark empties it, so the
+ *    same guard as the tests applies: never a user's NEO4J_URI): docs/s and the ratio to a plain
+ *    UNWIND … CREATE of the same rows in the same batches (the write floor; bar ≥ 0.5×).
+ * Then a --store-docs store (the extracted batches copied under new ids) is built, and measured:
+ * the time to open it (bar < 1 s) and the peak RSS of `govgraph stats` on it, beside the same on
+ * the --docs store (bar: flat in graph size, under 200 MB).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REL_ENDPOINTS, type GraphBatch, type GraphNode, type GraphRelType, type NodeLabel } from '../src/domain/index.js';
 import { extractDocument, gazetteer, toGraphBatch } from '../src/pipeline/index.js';
-import { MemoryStore, Neo4jStore, neo4jConfigFromEnv } from '../src/storage/index.js';
+import { SqliteStore, type Neo4jStore } from '../src/storage/index.js';
+import { claimTestDatabase, testNeo4jConfig } from '../test/support/neo4j-test-db.js';
 import { DEFAULT_CORPUS, loadCorpus } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '10000' },
-    batch: { type: 'string', default: '64' },
+    batch: { type: 'string', default: '1024' },
+    'store-docs': { type: 'string', default: '100000' },
     corpus: { type: 'string', default: DEFAULT_CORPUS },
     'no-neo4j': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.docs);
 const B = Number(values.batch);
+const BIG = Number(values['store-docs']);
+const mib = (b: number) => b / 1048576;
+const bin = resolve(import.meta.dirname, '../bin/govgraph.mjs');
 
 // ---------------------------------------------------------------- variants
 const originals = loadCorpus(values.corpus!, 'bench:ingest').map(({ name, bytes }) => {
@@ -44,7 +54,6 @@ function variant(k: number): { name: string; text: string } {
   return { name: `v${k}-${o.name}`, text: `${text}\n（副本${k}）` };
 }
 
-const mib = (b: number) => b / 1048576;
 console.log(`documents: ${N} (the ${originals.length} dev articles under ${cities.length} cities and shifted dates), batches of ${B}`);
 
 // ---------------------------------------------------------------- extraction
@@ -61,48 +70,44 @@ const totalRels = batches.reduce((n, b) => n + b.rels.length, 0);
 const extractRate = batches.length / extractS;
 console.log(`extract   ${extractRate.toFixed(0).padStart(7)} docs/s  (${totalRels} relationships in ${batches.length} batches; ${extractS.toFixed(1)} s, one thread)`);
 
-const chunks: GraphBatch[][] = [];
-for (let i = 0; i < batches.length; i += B) chunks.push(batches.slice(i, i + B));
+const chunks = (bs: GraphBatch[]) => {
+  const out: GraphBatch[][] = [];
+  for (let i = 0; i < bs.length; i += B) out.push(bs.slice(i, i + B));
+  return out;
+};
 
-// ---------------------------------------------------------------- memory store
+// ---------------------------------------------------------------- sqlite
+const small = mkdtempSync(join(tmpdir(), 'govgraph-bench-'));
 {
-  const tmp = mkdtempSync(join(tmpdir(), 'govgraph-bench-'));
-  const s = MemoryStore.open(tmp);
+  const s = SqliteStore.open(small);
   t0 = performance.now();
   let rels = 0;
-  for (const c of chunks) rels += (await s.upsert(c)).relsAdded;
+  for (const c of chunks(batches)) rels += (await s.upsert(c)).relsAdded;
   const sec = (performance.now() - t0) / 1000;
   await s.close();
-  const t1 = performance.now();
-  const again = MemoryStore.open(tmp);
-  const reopenS = (performance.now() - t1) / 1000;
-  const stats = await again.stats();
-  await again.close();
-  rmSync(tmp, { recursive: true, force: true });
   const rate = batches.length / sec;
-  console.log(`memory    ${rate.toFixed(0).padStart(7)} docs/s  ${(rels / sec).toFixed(0)} relationships/s  (reopen ${reopenS.toFixed(1)} s, ${Object.values(stats.nodes).reduce((a, b) => a + (b ?? 0), 0)} nodes)`);
-  console.log(`ratio     memory store / extraction   ${(rate / extractRate).toFixed(1)}×   (bar ≥ 1.0×: the store is not the bottleneck)`);
+  console.log(`sqlite    ${rate.toFixed(0).padStart(7)} docs/s  ${(rels / sec).toFixed(0)} relationships/s  (${mib(statSync(join(small, 'govgraph.sqlite')).size).toFixed(0)} MiB on disk)`);
+  console.log(`ratio     sqlite store / extraction   ${(rate / extractRate).toFixed(1)}×   (bar ≥ 3.0×)`);
 }
 
 // ---------------------------------------------------------------- neo4j
-const cfg = neo4jConfigFromEnv();
+const cfg = testNeo4jConfig();
 if (values['no-neo4j'] || !cfg) {
-  console.log('neo4j     skipped (set NEO4J_URI, e.g. after npm run neo4j:start)');
+  console.log('neo4j     skipped (set GOVGRAPH_TEST_NEO4J_URI to a server the benchmark may empty, e.g. after npm run neo4j:start)');
 } else {
-  const s = await Neo4jStore.connect(cfg);
+  const s: Neo4jStore = await claimTestDatabase();
   try {
-    await s.clearAll();
     await s.applySchema();
     t0 = performance.now();
     let rels = 0;
-    for (const c of chunks) rels += (await s.upsert(c)).relsAdded;
+    for (const c of chunks(batches)) rels += (await s.upsert(c)).relsAdded;
     const mergeS = (performance.now() - t0) / 1000;
 
     // the write floor: the same rows, created without MERGE, in the same batches
     await s.clearAll();
     const seen = new Set<string>();
     t0 = performance.now();
-    for (const c of chunks) {
+    for (const c of chunks(batches)) {
       const nodes = new Map<NodeLabel, GraphNode[]>();
       const relsBy = new Map<GraphRelType, Array<Record<string, unknown>>>();
       for (const b of c) {
@@ -132,4 +137,58 @@ if (values['no-neo4j'] || !cfg) {
     await s.close();
   }
 }
-console.log(`memory    peak RSS ${mib(process.resourceUsage().maxRSS * 1024).toFixed(0)} MiB`);
+
+// ---------------------------------------------------------------- a large store: open time, stats memory
+/** A batch copied under new ids (copy k): the same shape, other documents, people and meetings. */
+function copyOf(b: GraphBatch, k: number): GraphBatch {
+  const id = (x: string) => (x.startsWith('city:') ? x : `${x}~${k}`);
+  return {
+    document: { ...b.document, id: id(b.document.id) },
+    nodes: b.nodes.map((n) => ({ ...n, id: id(n.id) })),
+    rels: b.rels.map((r) => ({ ...r, from: id(r.from), to: id(r.to), document: id(r.document) })),
+  };
+}
+
+/**
+ * Peak RSS of a CLI command: the child reports its own VmHWM on exit (the peak of its own memory
+ * since exec; getrusage's maxRSS would include the pages this large parent had when it forked).
+ */
+function peakRss(args: string[]): number {
+  const probe = `import { readFileSync } from 'node:fs'; process.on('exit', () => process.stderr.write('\\nmaxRSS ' + /VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1] + '\\n')); process.argv.splice(1, 0, ${JSON.stringify(bin)}); await import(${JSON.stringify(bin)});`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+  const m = /maxRSS (\d+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`govgraph ${args.join(' ')} failed: ${r.stderr}`);
+  return Number(m[1]) * 1024;
+}
+
+const big = mkdtempSync(join(tmpdir(), 'govgraph-bench-big-'));
+try {
+  const s = SqliteStore.open(big);
+  t0 = performance.now();
+  let pending: GraphBatch[] = [];
+  for (let k = 0; k < BIG; k++) {
+    pending.push(copyOf(batches[k % batches.length]!, Math.floor(k / batches.length)));
+    if (pending.length >= 512) {
+      await s.upsert(pending);
+      pending = [];
+    }
+  }
+  if (pending.length) await s.upsert(pending);
+  const buildS = (performance.now() - t0) / 1000;
+  await s.close();
+  const t1 = performance.now();
+  const opened = SqliteStore.open(big, { mode: 'read' });
+  const st = await opened.stats();
+  const openS = (performance.now() - t1) / 1000;
+  await opened.close();
+  const size = mib(statSync(join(big, 'govgraph.sqlite')).size);
+  console.log(`store     ${BIG} documents built in ${buildS.toFixed(0)} s (${(BIG / buildS).toFixed(0)} docs/s), ${size.toFixed(0)} MiB, ${Object.values(st.nodes).reduce((a, b) => a + (b ?? 0), 0)} nodes`);
+  console.log(`open      ${(openS * 1000).toFixed(0)} ms to open the ${BIG}-document store and count it   (bar < 1000 ms)`);
+  const rssSmall = peakRss(['stats', '--data', small]);
+  const rssBig = peakRss(['stats', '--data', big]);
+  console.log(`stats     peak RSS ${mib(rssSmall).toFixed(0)} MiB on ${N} documents, ${mib(rssBig).toFixed(0)} MiB on ${BIG}   (bar: flat, < 200 MiB)`);
+} finally {
+  rmSync(big, { recursive: true, force: true });
+  rmSync(small, { recursive: true, force: true });
+}
+console.log(`bench     peak RSS ${mib(process.resourceUsage().maxRSS * 1024).toFixed(0)} MiB`);

@@ -1,3 +1,3 @@
-// Ids of every stored document.
+// Ids of every stored document, sorted.
 // params: none
-MATCH (d:Document) RETURN d.id AS id
+MATCH (d:Document) RETURN d.id AS id ORDER BY id

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { decode, documentId, extractDocument, toGraphBatch } from '../pipeline/index.js';
@@ -7,32 +6,28 @@ import type { GraphBatch } from '../domain/index.js';
 export interface ExtractTask {
   seq: number;
   path: string;
-  /** Bytes of standard input ('-'), read by the main thread. */
-  bytes?: Uint8Array;
+  /** The file's bytes, read by the main thread (which also recognises repeated files by them). */
+  bytes: Uint8Array;
   ingestedAt: string;
 }
 export type ExtractReply =
   | { seq: number; path: string; ok: true; batch: GraphBatch }
   | { seq: number; path: string; ok: true; stored: string }
+  | { seq: number; path: string; ok: true; skipped: string }
   | { seq: number; path: string; ok: false; error: string };
 
 /**
- * Read, extract and resolve one file: what a worker thread does, and the inline path too.
- * A text whose document is already stored (`stored` ids) is not extracted again.
+ * Extract and resolve one file: what a worker thread does, and the inline path too. A text whose
+ * document is already stored (`stored` ids) is not extracted again; an empty text (nothing but
+ * white space) is skipped, not stored as an empty document.
  */
 export function runTask(t: ExtractTask, stored?: ReadonlySet<string>): ExtractReply {
-  let bytes: Uint8Array;
+  const d = decode(t.bytes);
+  if (!d.ok) return { seq: t.seq, path: t.path, ok: false, error: d.reason };
+  if (!d.text.replace(/^\uFEFF/, '').trim()) return { seq: t.seq, path: t.path, ok: true, skipped: 'empty file (no text)' };
+  if (stored?.size && stored.has(documentId(d.text))) return { seq: t.seq, path: t.path, ok: true, stored: documentId(d.text) };
   try {
-    bytes = t.bytes ?? readFileSync(t.path);
-  } catch (e) {
-    return { seq: t.seq, path: t.path, ok: false, error: `cannot read: ${(e as Error).message}` };
-  }
-  if (stored?.size) {
-    const d = decode(bytes);
-    if (d.ok && stored.has(documentId(d.text))) return { seq: t.seq, path: t.path, ok: true, stored: documentId(d.text) };
-  }
-  try {
-    const r = extractDocument({ source: t.path === '-' ? 'stdin' : basename(t.path), bytes });
+    const r = extractDocument({ source: t.path === '-' ? 'stdin' : basename(t.path), decoded: d });
     if (!r.ok) return { seq: t.seq, path: t.path, ok: false, error: r.error };
     return { seq: t.seq, path: t.path, ok: true, batch: toGraphBatch(r.record, { ingestedAt: t.ingestedAt }) };
   } catch (e) {

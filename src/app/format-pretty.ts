@@ -14,12 +14,13 @@ export function formatPretty(r: ExtractionRecord): string {
   for (const m of r.meetings) {
     lines.push('');
     lines.push(`   ▸ ${m.name}   ${m.date ?? 'date ?'}   ${m.kind}${m.ordinal ? ` #${m.ordinal}` : ''}${m.format ? `   ${m.format}` : ''}${m.status === 'referenced' ? '   (referenced)' : ''}`);
-    const rels = r.relations.filter((x) => x.to === m.id || x.from === m.id);
-    const w = Math.max(0, ...rels.map((x) => x.type.length));
+    const rels = r.relations.filter((x) => (x.to === m.id || x.from === m.id) && x.type !== 'HELD_IN');
+    // a meeting studied by another reads the other way round: "STUDIED BY <the meeting that studied it>"
+    const verb = (x: (typeof rels)[number]) => (x.type === 'STUDIED' && x.to === m.id ? 'STUDIED BY' : x.type);
+    const w = Math.max(0, ...rels.map((x) => verb(x).length));
     for (const x of rels) {
-      if (x.type === 'HELD_IN') continue;
       const other = x.to === m.id ? name.get(x.from) : name.get(x.to);
-      lines.push(`     ${x.type.padEnd(w)}  ${other ?? '?'}`);
+      lines.push(`     ${verb(x).padEnd(w)}  ${other ?? '?'}`);
     }
   }
   const officials = r.people.filter((p) => p.role === 'official');

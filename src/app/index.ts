@@ -1,3 +1,5 @@
 export { expandInputs, extractFiles } from './extract-files.js';
 export { formatPretty } from './format-pretty.js';
-export { ingest, type IngestSummary, type IngestProgress, type IngestOptions } from './ingest.js';
+export { ingest, ingestExitCode, type IngestSummary, type IngestProgress, type IngestOptions } from './ingest.js';
+export { whoHeldTitle, type WhoHeldQuestion } from './use-cases.js';
+export { runOrdered } from './ordered-pool.js';

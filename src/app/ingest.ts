@@ -1,10 +1,11 @@
-import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import type { GraphBatch } from '../domain/index.js';
 import type { GraphStore } from '../storage/index.js';
 import { expandInputs } from './extract-files.js';
 import { runTask, type ExtractReply, type ExtractTask } from './extract-worker.js';
+import { runOrdered } from './ordered-pool.js';
 
 export interface IngestProgress {
   done: number;
@@ -15,8 +16,26 @@ export interface IngestProgress {
 
 export interface IngestSummary {
   store: string;
-  documents: { read: number; new: number; unchanged: number; failed: number };
+  documents: {
+    /** Inputs found (files, standard input, and names that did not exist). */
+    total: number;
+    /** Stored by this run. */
+    new: number;
+    /** Already stored (the same text), or a repeat of a text earlier in this run. */
+    unchanged: number;
+    /** Empty files: nothing to store. */
+    skipped: number;
+    /** Could not be read or decoded (each in failures). */
+    failed: number;
+    /** Read but not stored because the store failed (storeError), or not reached after it. */
+    notStored: number;
+  };
   failures: Array<{ path: string; reason: string }>;
+  skipped: Array<{ path: string; reason: string }>;
+  /** Why the store stopped the run, or null. */
+  storeError: string | null;
+  /** Texts this run extracted (a text stored before, or repeated byte for byte, is not extracted again). */
+  extracted: number;
   nodesAdded: number;
   relationshipsAdded: number;
   seconds: number;
@@ -25,112 +44,122 @@ export interface IngestSummary {
 export interface IngestOptions {
   inputs: string[];
   store: GraphStore;
-  /** Describes the store in the summary (e.g. "memory ./data"). */
-  storeLabel: string;
   /** Extraction threads; 0 extracts in this thread. Default: the cores, at most 4, when there are 8 or more files. */
   workers?: number;
-  /** Documents per store write (one transaction / one log write). */
+  /** Documents per store write (one transaction). */
   batchSize?: number;
+  /** The ingestedAt of every document of the run (default: now). */
+  ingestedAt?: string;
   onProgress?: (p: IngestProgress) => void;
+  /** Told about each skipped file as it happens. */
+  onSkip?: (path: string, reason: string) => void;
 }
 
 /**
- * Files → extraction (worker threads) → graph batches → the store, in batches. Failures are
- * counted and reported per file; the others still go in. Progress is reported as documents finish.
+ * Files → extraction (worker threads) → graph batches → the store, one transaction per batch,
+ * in input order (so the same input gives the same graph however the threads are scheduled).
+ * A file read or decode failure is reported and the others go on; a store failure stops the run,
+ * and the summary still says what was stored and what was not. Texts stored before, and repeats
+ * within the run, are recognised (the same bytes are not even extracted again) and left unchanged.
  */
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const t0 = performance.now();
   const { files, missing } = expandInputs(opts.inputs);
   const summary: IngestSummary = {
-    store: opts.storeLabel,
-    documents: { read: 0, new: 0, unchanged: 0, failed: 0 },
+    store: opts.store.label,
+    documents: { total: files.length + missing.length, new: 0, unchanged: 0, skipped: 0, failed: missing.length, notStored: 0 },
     failures: missing.map((p) => ({ path: p, reason: 'no such file or directory' })),
+    skipped: [],
+    storeError: null,
+    extracted: 0,
     nodesAdded: 0,
     relationshipsAdded: 0,
     seconds: 0,
   };
-  summary.documents.failed = missing.length;
-  const ingestedAt = new Date().toISOString();
-  const batchSize = opts.batchSize ?? 64;
+  const ingestedAt = opts.ingestedAt ?? new Date().toISOString();
+  const batchSize = opts.batchSize ?? 1024;
   const nWorkers = opts.workers ?? (files.length >= 8 ? Math.min(4, availableParallelism()) : 0);
+  const d = summary.documents;
   let pending: GraphBatch[] = [];
   let done = 0;
+  const seenBytes = new Map<string, number>();
+  const seenDocs = new Set<string>();
 
   const flush = async () => {
-    if (!pending.length) return;
+    if (!pending.length || summary.storeError) return;
     const batches = pending;
     pending = [];
-    const out = await opts.store.upsert(batches);
-    for (const r of out.documents) {
-      if (r.status === 'new') summary.documents.new++;
-      else summary.documents.unchanged++;
+    try {
+      const out = await opts.store.upsert(batches);
+      for (const r of out.documents) {
+        if (r.status === 'new') d.new++;
+        else d.unchanged++;
+      }
+      summary.nodesAdded += out.nodesAdded;
+      summary.relationshipsAdded += out.relsAdded;
+    } catch (e) {
+      summary.storeError = (e as Error).message;
+      d.notStored += batches.length;
     }
-    summary.nodesAdded += out.nodesAdded;
-    summary.relationshipsAdded += out.relsAdded;
   };
   const take = async (reply: ExtractReply) => {
     done++;
-    summary.documents.read++;
-    if (reply.ok && 'stored' in reply) summary.documents.unchanged++;
-    else if (reply.ok) {
-      pending.push(reply.batch);
-      if (pending.length >= batchSize) await flush();
-    } else {
-      summary.documents.failed++;
+    if (!reply.ok) {
+      d.failed++;
       summary.failures.push({ path: reply.path, reason: reply.error });
+    } else if ('skipped' in reply) {
+      d.skipped++;
+      summary.skipped.push({ path: reply.path, reason: reply.skipped });
+      opts.onSkip?.(reply.path, reply.skipped);
+    } else if ('stored' in reply) d.unchanged++;
+    else {
+      summary.extracted++;
+      if (seenDocs.has(reply.batch.document.id)) d.unchanged++; // the same text earlier in this run
+      else {
+        seenDocs.add(reply.batch.document.id);
+        pending.push(reply.batch);
+        if (pending.length >= batchSize) await flush();
+      }
     }
-    opts.onProgress?.({ done, total: files.length, failed: summary.documents.failed, elapsedMs: performance.now() - t0 });
+    opts.onProgress?.({ done, total: files.length, failed: d.failed, elapsedMs: performance.now() - t0 });
   };
 
-  const tasks: ExtractTask[] = files.map((path, seq) => ({ seq, path, ingestedAt, ...(path === '-' ? { bytes: readFileSync(0) } : {}) }));
   // documents stored before are recognised by their text's hash and not extracted again
   const stored = files.length ? await opts.store.documentIds() : [];
-  if (nWorkers === 0) {
-    const set = new Set(stored);
-    for (const t of tasks) await take(runTask(t, set));
-  } else {
-    await runPool(tasks, nWorkers, stored, take);
-  }
+  const storedSet = new Set(stored);
+  await runOrdered<ExtractTask, ExtractReply>({
+    count: files.length,
+    prepare: (seq) => {
+      const path = files[seq]!;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path === '-' ? 0 : path);
+      } catch (e) {
+        return { result: { seq, path, ok: false, error: `cannot read: ${(e as Error).message}` } };
+      }
+      // the same bytes again in this run: the same document, not worth extracting twice
+      const h = createHash('sha256').update(bytes).digest('base64');
+      const first = seenBytes.get(h);
+      if (first !== undefined) return { result: { seq, path, ok: true, stored: `same bytes as ${files[first]}` } };
+      seenBytes.set(h, seq);
+      return { task: { seq, path, bytes, ingestedAt } };
+    },
+    workers: nWorkers,
+    boot: new URL('./worker-boot.mjs', import.meta.url),
+    workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href, stored },
+    inline: (t) => runTask(t, storedSet),
+    onResult: take,
+    stop: () => summary.storeError !== null,
+    window: Math.max(32, nWorkers * 8),
+  });
   await flush();
+  if (summary.storeError) d.notStored += files.length - done;
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }
 
-/** A fixed pool of extraction threads; replies are handed on one at a time, in completion order. */
-async function runPool(tasks: ExtractTask[], n: number, stored: string[], take: (r: ExtractReply) => Promise<void>): Promise<void> {
-  const boot = new URL('./worker-boot.mjs', import.meta.url);
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  const workers = Array.from({ length: Math.min(n, tasks.length) }, () => new Worker(boot, { workerData: { entry, stored } }));
-  let next = 0;
-  // replies are processed strictly one after another (the store is written from here)
-  let chain: Promise<void> = Promise.resolve();
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= tasks.length) {
-                resolve();
-                return;
-              }
-              w.postMessage(tasks[next++]);
-            };
-            w.on('message', (reply: ExtractReply) => {
-              chain = chain.then(() => take(reply));
-              // keep the thread busy while the reply is stored, but not far ahead of the store
-              chain.then(feed, reject);
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`extraction worker exited with code ${code}`));
-            });
-            feed();
-          }),
-      ),
-    );
-    await chain;
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+/** The exit status of an ingest: 0 all stored, 1 some inputs failed, 4 the store failed during the run. */
+export function ingestExitCode(s: IngestSummary): number {
+  if (s.storeError) return 4;
+  return s.documents.failed ? 1 : 0;
 }

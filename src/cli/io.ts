@@ -3,4 +3,6 @@ export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   isTTY: boolean;
+  /** Standard output with back-pressure, for long outputs (exports): resolves when it may take more. */
+  outAsync?: (s: string) => Promise<void>;
 }

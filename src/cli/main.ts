@@ -1,6 +1,4 @@
-import { runExtract, EXTRACT_HELP } from './extract-command.js';
 import type { Io } from './io.js';
-import { COMPACT_HELP, INGEST_HELP, RETRACT_HELP, SCHEMA_HELP, STATS_HELP, WHO_HELD_HELP, runCompact, runIngest, runRetract, runSchema, runStats, runWhoHeld } from './store-command.js';
 
 export const HELP = `govgraph — a knowledge graph of Chinese local officials, meetings and plans
 
@@ -9,45 +7,57 @@ Usage:
 
 Commands:
   extract   read articles and print people, meetings, plans and relations (JSON Lines)
-  ingest    read articles into the graph (embedded store, or Neo4j with NEO4J_URI)
+  ingest    read articles into the graph (embedded SQLite store, or Neo4j with NEO4J_URI)
   stats     count nodes by label and relationships by type
-  retract   remove a document and the facts only it supported
   who-held  who held a title in a city on a day (e.g. who-held 市长 --city 临汾 --date 2020-04-29)
-  compact   rewrite the embedded store's log without retracted documents
+  export    write the whole graph out (the canonical JSON Lines dump)
+  retract   remove a document and the facts only it supported
+  compact   reclaim the space of removed data in the embedded store
+  migrate   bring an embedded store up to date (imports an earlier version's log)
   schema    schema apply: Neo4j constraints and indexes
   help      show help for a command
 
 Run 'govgraph <command> --help' for a command's options.
 `;
 
-const HELPS: Record<string, string> = { extract: EXTRACT_HELP, ingest: INGEST_HELP, stats: STATS_HELP, retract: RETRACT_HELP, schema: SCHEMA_HELP, 'who-held': WHO_HELD_HELP, compact: COMPACT_HELP };
+type Command = { run: (argv: string[], io: Io) => number | Promise<number>; help: string };
+
+/** Commands are loaded when called: reading a store never loads the extraction pipeline. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => {
+    const m = await import('./extract-command.js');
+    return { run: m.runExtract, help: m.EXTRACT_HELP };
+  },
+  ingest: async () => store('runIngest', 'INGEST_HELP'),
+  stats: async () => store('runStats', 'STATS_HELP'),
+  retract: async () => store('runRetract', 'RETRACT_HELP'),
+  schema: async () => store('runSchema', 'SCHEMA_HELP'),
+  'who-held': async () => store('runWhoHeld', 'WHO_HELD_HELP'),
+  compact: async () => store('runCompact', 'COMPACT_HELP'),
+  migrate: async () => store('runMigrate', 'MIGRATE_HELP'),
+  export: async () => store('runExport', 'EXPORT_HELP'),
+};
+
+async function store(run: string, help: string): Promise<Command> {
+  const m = (await import('./store-command.js')) as unknown as Record<string, unknown>;
+  return { run: m[run] as Command['run'], help: m[help] as string };
+}
 
 /** Dispatch a command line; returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
+  if (cmd !== undefined && COMMANDS[cmd]) return (await COMMANDS[cmd]()).run(rest, io);
   switch (cmd) {
-    case 'extract':
-      return runExtract(rest, io);
-    case 'ingest':
-      return runIngest(rest, io);
-    case 'stats':
-      return runStats(rest, io);
-    case 'retract':
-      return runRetract(rest, io);
-    case 'schema':
-      return runSchema(rest, io);
-    case 'who-held':
-      return runWhoHeld(rest, io);
-    case 'compact':
-      return runCompact(rest, io);
     case undefined:
     case '-h':
     case '--help':
       io.out(HELP);
       return cmd === undefined ? 2 : 0;
-    case 'help':
-      io.out(HELPS[rest[0] ?? ''] ?? HELP);
+    case 'help': {
+      const c = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+      io.out(c ? (await c()).help : HELP);
       return 0;
+    }
     case '-v':
     case '--version':
       io.out('govgraph 0.1.0\n');

@@ -9,5 +9,9 @@ const code = await main(process.argv.slice(2), {
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
+  outAsync: (s) => new Promise<void>((resolve) => (process.stdout.write(s) ? resolve() : process.stdout.once('drain', () => resolve()))),
 });
 process.exitCode = code;
+// Nothing should keep the process alive after the command has answered (a frozen server's
+// socket, a worker): give pending output a moment, then exit with the command's status.
+setTimeout(() => process.exit(code), 3000).unref();

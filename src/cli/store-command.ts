@@ -1,16 +1,25 @@
-import { resolve } from 'node:path';
+import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ingest, type IngestProgress } from '../app/index.js';
+import type { IngestProgress, IngestSummary } from '../app/ingest.js';
+import { whoHeldTitle } from '../app/use-cases.js';
 import { GovgraphError } from '../domain/index.js';
-import { whoHeld } from '../domain/index.js';
-import { createStore, MemoryStore, Neo4jStore, type GraphStore } from '../storage/index.js';
+import { canonicalDump, createStore, storeKind, type GraphStore } from '../storage/index.js';
 import type { Io } from './io.js';
 
+/** Exit statuses every store command shares. */
+export const EXIT = { ok: 0, partial: 1, usage: 2, cannotOpen: 3, storeFailed: 4 } as const;
+
 const STORE_HELP = `Store options:
-      --store <memory|neo4j>  where the graph lives (default: neo4j when NEO4J_URI is set, else memory)
-      --data <dir>            the memory store's directory (default: ./data)
+      --store <sqlite|neo4j>  where the graph lives (default: neo4j when NEO4J_URI is set, else
+                              sqlite; 'memory' is accepted as the old name of sqlite)
+      --data <dir>            the embedded store's directory (default: ./data; the graph is
+                              <dir>/govgraph.sqlite)
   Neo4j is configured by NEO4J_URI (bolt://, neo4j:// or neo4j+s://), NEO4J_USER,
-  NEO4J_PASSWORD and NEO4J_DATABASE (default neo4j).`;
+  NEO4J_PASSWORD, NEO4J_DATABASE (default neo4j) and GOVGRAPH_NEO4J_TIMEOUT (seconds one call
+  may take before the command gives up on the server; default 30).`;
+
+const EXIT_HELP = `Exit status: 0 done; 1 nothing found / some inputs failed (see above); 2 usage error;
+3 the store could not be opened (missing, unreachable, damaged); 4 the store failed while working.`;
 
 export const INGEST_HELP = `govgraph ingest — read articles into the graph
 
@@ -18,19 +27,25 @@ Usage:
   govgraph ingest [options] <file|dir|-> ...
 
 Extracts every file (in worker threads) and writes each document's people, meetings,
-plans, titles and relations to the store, with their provenance. A document stored
-before (the same text) is left unchanged.
+plans, titles and relations to the store, with their provenance, in input order, one
+transaction per batch. A document stored before (the same text) is left unchanged, and a
+text repeated within the run is stored once. Empty files are skipped with a message.
 
 Options:
       --json                  print the summary as JSON on standard output
       --workers <n>           extraction threads (default: up to 4 when there are 8+ files; 0 = none)
-      --batch <n>             documents per store write (default: 64)
+      --batch <n>             documents per store transaction (default: 1024)
   -q, --quiet                 no progress on standard error
   -h, --help                  show this help
 ${STORE_HELP}
 
-Exit status: 0 all documents stored; 1 some failed (each named with the reason);
-2 usage error; 3 the store could not be opened.
+The summary counts documents found, new, unchanged, skipped (empty), failed (each named with
+the reason) and not stored (when the store failed during the run: what was committed before
+stays, whole).
+
+Exit status: 0 all documents stored; 1 some inputs failed (the others are stored); 2 usage
+error; 3 the store could not be opened; 4 the store failed during the run (the summary says
+what was stored and what was not).
 `;
 
 export const STATS_HELP = `govgraph stats — count what the graph holds
@@ -38,7 +53,14 @@ export const STATS_HELP = `govgraph stats — count what the graph holds
 Usage:
   govgraph stats [--json] [store options]
 
+Nodes by label and relationships by type, in sorted order (equal graphs print equal bytes).
+Reads only: a missing store is an error, and an ingest may run at the same time.
+
+Options:
+      --json                  print the counts as JSON
 ${STORE_HELP}
+
+${EXIT_HELP}
 `;
 
 export const RETRACT_HELP = `govgraph retract — remove a document and the facts only it supported
@@ -47,7 +69,12 @@ Usage:
   govgraph retract <document-id> [--json] [store options]
 
 The document id is the "id" of the document in extract/ingest output (doc:…).
+
+Options:
+      --json                  print what was removed as JSON
 ${STORE_HELP}
+
+${EXIT_HELP}
 `;
 
 export const WHO_HELD_HELP = `govgraph who-held — who held a title in a city on a day
@@ -59,26 +86,69 @@ Answers from the titles articles give (tenure facts: first seen, last seen, the 
 that show it). A title matches as written or after its organisation (市长 matches 市政府市长,
 not 副市长). When nobody is seen holding it around the day, the last holder seen before it is
 given, marked as such.
+
+Options:
+      --city <name>           the city (short name 临汾, full name 临汾市, or GB/T 2260 code)
+      --date <YYYY-MM-DD>     the day
+      --json                  print the answer as JSON
 ${STORE_HELP}
+
+${EXIT_HELP}
 `;
 
-export const COMPACT_HELP = `govgraph compact — rewrite the embedded store's log with only what it holds now
+export const COMPACT_HELP = `govgraph compact — reclaim the space of removed data in the embedded store
 
 Usage:
   govgraph compact [--data <dir>]
 
-Retracted documents stay in the log (and replay on every start) until it is compacted. The
-new log is written beside the old one and renamed over it, so a crash leaves either whole.
-Neo4j needs no compaction.
+Runs SQLite's VACUUM on <dir>/govgraph.sqlite (retracted documents leave free pages behind).
+Neo4j manages its own space: nothing to do there.
+
+${EXIT_HELP}
 `;
 
-export const SCHEMA_HELP = `govgraph schema apply — create Neo4j constraints, indexes and the full-text index
+export const MIGRATE_HELP = `govgraph migrate — bring an embedded store up to date
+
+Usage:
+  govgraph migrate [--data <dir>]
+
+Creates <dir>/govgraph.sqlite if needed, applies schema migrations, and imports a log left by
+an earlier govgraph (<dir>/graph.jsonl; kept afterwards as graph.jsonl.imported). Any command
+that writes does the same on open; this one does only that.
+
+${EXIT_HELP}
+`;
+
+export const SCHEMA_HELP = `govgraph schema apply — create Neo4j constraints, indexes and text indexes
 
 Usage:
   govgraph schema apply [store options]
 
-Safe to repeat (IF NOT EXISTS); also done on first use. The memory store needs no schema.
+Safe to repeat (IF NOT EXISTS); also done on first use. The embedded store creates its own
+schema.
 ${STORE_HELP}
+
+${EXIT_HELP}
+`;
+
+export const EXPORT_HELP = `govgraph export — write the whole graph out
+
+Usage:
+  govgraph export [--format jsonl] [--out <file>] [--stable] [store options]
+
+Formats:
+  jsonl     the canonical dump: every node (in id order), then every relationship (in from,
+            type, to, document order), one JSON object per line, properties with sorted keys.
+            Equal graphs give equal bytes, whichever engine holds them.
+
+Options:
+  -f, --format <jsonl>        the format (default: jsonl)
+  -o, --out <file>            write here instead of standard output
+      --stable                leave out what differs between two ingests of the same text
+                              (a document's ingestedAt), to compare two stores
+${STORE_HELP}
+
+${EXIT_HELP}
 `;
 
 const storeOptions = {
@@ -88,20 +158,11 @@ const storeOptions = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-async function openStore(values: { store?: string; data?: string }, io: Io): Promise<{ store: GraphStore; label: string } | number> {
-  try {
-    const store = await createStore({ store: values.store, data: values.data });
-    const label = store instanceof Neo4jStore ? `neo4j ${store.uri}` : `memory ${resolve(values.data ?? 'data')}`;
-    return { store, label };
-  } catch (e) {
-    io.err(`govgraph: ${(e as Error).message}\n`);
-    return e instanceof GovgraphError && e.code === 'CONFIG' ? 2 : 3;
-  }
-}
+type Values = Record<string, string | boolean | undefined>;
 
-function parse<T extends Record<string, unknown>>(argv: string[], options: T, io: Io, cmd: string) {
+function parse(argv: string[], options: Record<string, unknown>, io: Io, cmd: string): { values: Values; positionals: string[] } | null {
   try {
-    return parseArgs({ args: argv, options: options as never, allowPositionals: true }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+    return parseArgs({ args: argv, options: options as never, allowPositionals: true }) as { values: Values; positionals: string[] };
   } catch (e) {
     io.err(`govgraph ${cmd}: ${(e as Error).message}\nRun 'govgraph ${cmd} --help' for usage.\n`);
     return null;
@@ -127,170 +188,252 @@ function progressReporter(io: Io, quiet: boolean): ((p: IngestProgress) => void)
   };
 }
 
-type Values = Record<string, string | boolean | undefined>;
+interface StoreCommand {
+  name: string;
+  help: string;
+  /** read: the store must exist and is only read (missing store: exit 3); write: created if missing. */
+  mode: 'read' | 'write';
+  options?: Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
+  check?: (values: Values, positionals: string[]) => string | null;
+  body: (ctx: { store: GraphStore; values: Values; positionals: string[] }) => Promise<number>;
+}
 
 /**
- * The frame every store command shares: parse options, answer --help, open the store, run the
- * body, close the store; store errors become a message and exit status 3.
+ * The frame every store command shares: parse options, answer --help, check the arguments, open
+ * the store (read or write), run the body, close the store. Opening failures exit 3; a store
+ * error while working exits 4; both with a message that names the store.
  */
-async function withStore(
-  cmd: string,
-  argv: string[],
-  io: Io,
-  help: string,
-  extra: Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>,
-  body: (ctx: { store: GraphStore; label: string; values: Values; positionals: string[] }) => Promise<number>,
-  check?: (values: Values, positionals: string[]) => string | null,
-): Promise<number> {
-  const a = parse(argv, { ...storeOptions, ...extra }, io, cmd);
-  if (!a) return 2;
+async function runStoreCommand(c: StoreCommand, argv: string[], io: Io): Promise<number> {
+  const a = parse(argv, { ...storeOptions, ...c.options }, io, c.name);
+  if (!a) return EXIT.usage;
   if (a.values.help) {
-    io.out(help);
-    return 0;
+    io.out(c.help);
+    return EXIT.ok;
   }
-  const problem = check?.(a.values, a.positionals);
+  const problem = c.check?.(a.values, a.positionals);
   if (problem) {
-    io.err(`govgraph ${cmd}: ${problem}\nRun 'govgraph ${cmd} --help' for usage.\n`);
-    return 2;
+    io.err(`govgraph ${c.name}: ${problem}\nRun 'govgraph ${c.name} --help' for usage.\n`);
+    return EXIT.usage;
   }
-  const opened = await openStore(a.values as { store?: string; data?: string }, io);
-  if (typeof opened === 'number') return opened;
+  let store: GraphStore;
   try {
-    return await body({ store: opened.store, label: opened.label, values: a.values, positionals: a.positionals });
+    store = await createStore({ store: a.values.store as string | undefined, data: a.values.data as string, mode: c.mode, onNotice: (m) => io.err(`govgraph: ${m}\n`) });
   } catch (e) {
-    io.err(`govgraph ${cmd}: ${(e as Error).message}\n`);
-    return 3;
+    io.err(`govgraph ${c.name}: ${(e as Error).message}\n`);
+    return e instanceof GovgraphError && e.code === 'CONFIG' ? EXIT.usage : EXIT.cannotOpen;
+  }
+  try {
+    return await c.body({ store, values: a.values, positionals: a.positionals });
+  } catch (e) {
+    io.err(`govgraph ${c.name}: ${(e as Error).message}\n`);
+    return e instanceof GovgraphError && e.code === 'BAD_INPUT' ? EXIT.usage : EXIT.storeFailed;
   } finally {
-    await opened.store.close();
+    await store.close();
   }
 }
 
 const wholeNumber = (v: string | boolean | undefined, min: number) => v === undefined || (Number.isInteger(Number(v)) && Number(v) >= min);
 
-export async function runIngest(argv: string[], io: Io): Promise<number> {
-  const extra = { workers: { type: 'string' as const }, batch: { type: 'string' as const }, quiet: { type: 'boolean' as const, short: 'q', default: false } };
-  return withStore(
-    'ingest',
-    argv,
-    io,
-    INGEST_HELP,
-    extra,
-    async ({ store, label, values, positionals }) => {
-      const s = await ingest({
-        inputs: positionals,
-        store,
-        storeLabel: label,
-        workers: values.workers === undefined ? undefined : Number(values.workers),
-        batchSize: values.batch === undefined ? undefined : Number(values.batch),
-        onProgress: progressReporter(io, Boolean(values.quiet) || Boolean(values.json)),
-      });
-      if (values.json) io.out(JSON.stringify(s, null, 2) + '\n');
-      else {
-        const d = s.documents;
-        io.out(
-          [
-            `store        ${s.store}`,
-            `documents    ${d.read} read: ${d.new} new, ${d.unchanged} unchanged, ${d.failed} failed`,
-            `added        ${s.nodesAdded} nodes, ${s.relationshipsAdded} relationships`,
-            `time         ${s.seconds.toFixed(1)} s (${(d.read / Math.max(0.001, s.seconds)).toFixed(0)} documents/s)`,
-            ...s.failures.map((f) => `failed       ${f.path}: ${f.reason}`),
-          ].join('\n') + '\n',
-        );
-      }
-      return s.documents.failed ? 1 : 0;
-    },
-    (values, positionals) =>
-      !positionals.length
-        ? 'no input files (give files, directories, or - for standard input)'
-        : !wholeNumber(values.workers, 0) || !wholeNumber(values.batch, 1)
-          ? '--workers takes a whole number ≥ 0 and --batch one ≥ 1'
-          : null,
+function ingestReport(s: IngestSummary): string {
+  const d = s.documents;
+  return (
+    [
+      `store        ${s.store}`,
+      `documents    ${d.total} found: ${d.new} new, ${d.unchanged} unchanged, ${d.skipped} skipped, ${d.failed} failed${d.notStored ? `, ${d.notStored} not stored` : ''}`,
+      `added        ${s.nodesAdded} nodes, ${s.relationshipsAdded} relationships`,
+      `time         ${s.seconds.toFixed(1)} s (${((d.total - d.notStored) / Math.max(0.001, s.seconds)).toFixed(0)} documents/s)`,
+      ...s.skipped.map((f) => `skipped      ${f.path}: ${f.reason}`),
+      ...s.failures.map((f) => `failed       ${f.path}: ${f.reason}`),
+      ...(s.storeError ? [`store failed ${s.storeError}`, `             ${d.new} document(s) stored before the failure are whole; run the same ingest again to store the rest`] : []),
+    ].join('\n') + '\n'
   );
 }
 
-export async function runStats(argv: string[], io: Io): Promise<number> {
-  return withStore('stats', argv, io, STATS_HELP, {}, async ({ store, label, values }) => {
-    const st = await store.stats();
-    if (values.json) io.out(JSON.stringify({ store: label, ...st }, null, 2) + '\n');
-    else {
-      const row = ([k, v]: [string, number | undefined]) => `  ${k.padEnd(14)} ${String(v).padStart(8)}`;
-      io.out([`store  ${label}`, 'nodes', ...Object.entries(st.nodes).map(row), 'relationships', ...Object.entries(st.relationships).map(row)].join('\n') + '\n');
-    }
-    return 0;
-  });
-}
-
-export async function runRetract(argv: string[], io: Io): Promise<number> {
-  return withStore(
-    'retract',
+export function runIngest(argv: string[], io: Io): Promise<number> {
+  return runStoreCommand(
+    {
+      name: 'ingest',
+      help: INGEST_HELP,
+      mode: 'write',
+      options: { workers: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
+      check: (values, positionals) =>
+        !positionals.length
+          ? 'no input files (give files, directories, or - for standard input)'
+          : !wholeNumber(values.workers, 0) || !wholeNumber(values.batch, 1)
+            ? '--workers takes a whole number ≥ 0 and --batch one ≥ 1'
+            : null,
+      body: async ({ store, values, positionals }) => {
+        const quiet = Boolean(values.quiet) || Boolean(values.json);
+        // loaded here: the extraction pipeline (dictionaries, gazetteer) is not needed to read a store
+        const { ingest, ingestExitCode } = await import('../app/ingest.js');
+        const s = await ingest({
+          inputs: positionals,
+          store,
+          workers: values.workers === undefined ? undefined : Number(values.workers),
+          batchSize: values.batch === undefined ? undefined : Number(values.batch),
+          onProgress: progressReporter(io, quiet),
+          onSkip: quiet ? undefined : (path, reason) => io.err(`ingest: skipped ${path}: ${reason}\n`),
+        });
+        io.out(values.json ? JSON.stringify(s, null, 2) + '\n' : ingestReport(s));
+        if (s.storeError) io.err(`govgraph ingest: the store failed: ${s.storeError}\n`);
+        return ingestExitCode(s);
+      },
+    },
     argv,
     io,
-    RETRACT_HELP,
-    {},
-    async ({ store, label, values, positionals }) => {
-      const id = positionals[0]!;
-      const r = await store.retract(id);
-      if (!r) {
-        io.err(`govgraph retract: no document ${id} in ${label}\n`);
-        return 1;
-      }
-      io.out(values.json ? JSON.stringify(r) + '\n' : `retracted ${id}: ${r.relsRemoved} relationships and ${r.nodesRemoved} nodes removed\n`);
-      return 0;
-    },
-    (_, positionals) => (positionals.length === 1 ? null : 'give one document id (doc:…)'),
   );
 }
 
-export async function runSchema(argv: string[], io: Io): Promise<number> {
-  return withStore(
-    'schema',
+export function runStats(argv: string[], io: Io): Promise<number> {
+  return runStoreCommand(
+    {
+      name: 'stats',
+      help: STATS_HELP,
+      mode: 'read',
+      body: async ({ store, values }) => {
+        const st = await store.stats();
+        if (values.json) io.out(JSON.stringify({ store: store.label, ...st }, null, 2) + '\n');
+        else {
+          const row = ([k, v]: [string, number | undefined]) => `  ${k.padEnd(14)} ${String(v).padStart(8)}`;
+          io.out([`store  ${store.label}`, 'nodes', ...Object.entries(st.nodes).map(row), 'relationships', ...Object.entries(st.relationships).map(row)].join('\n') + '\n');
+        }
+        return EXIT.ok;
+      },
+    },
     argv,
     io,
-    SCHEMA_HELP,
-    {},
-    async ({ store, label }) => {
-      if (!(store instanceof Neo4jStore)) {
-        io.out(`nothing to do: the memory store (${label}) has no schema\n`);
-        return 0;
-      }
-      const statements = await store.applySchema();
-      io.out(`applied ${statements.length} schema statements to ${label}\n`);
-      return 0;
-    },
-    (_, positionals) => (positionals[0] === 'apply' && positionals.length === 1 ? null : "the only subcommand is 'apply'"),
   );
 }
 
-export async function runWhoHeld(argv: string[], io: Io): Promise<number> {
-  return withStore(
-    'who-held',
+export function runRetract(argv: string[], io: Io): Promise<number> {
+  return runStoreCommand(
+    {
+      name: 'retract',
+      help: RETRACT_HELP,
+      mode: 'write',
+      check: (_, positionals) => (positionals.length === 1 ? null : 'give one document id (doc:…)'),
+      body: async ({ store, values, positionals }) => {
+        const id = positionals[0]!;
+        const r = await store.retract(id);
+        if (!r) {
+          io.err(`govgraph retract: no document ${id} in ${store.label}\n`);
+          return EXIT.partial;
+        }
+        io.out(values.json ? JSON.stringify(r) + '\n' : `retracted ${id}: ${r.relsRemoved} relationships and ${r.nodesRemoved} nodes removed\n`);
+        return EXIT.ok;
+      },
+    },
     argv,
     io,
-    WHO_HELD_HELP,
-    { city: { type: 'string' }, date: { type: 'string' } },
-    async ({ store, values, positionals }) => {
-      const answer = whoHeld(await store.titleObservations({ city: String(values.city) }), positionals[0]!, String(values.date));
-      if (values.json) io.out(JSON.stringify(answer, null, 2) + '\n');
-      else if (!answer.holders.length) io.out(`no one seen holding ${positionals[0]} in ${values.city} by ${values.date}\n`);
-      else {
-        const note = answer.basis === 'within' ? '' : ' (last seen before that day)';
-        for (const h of answer.holders) io.out(`${h.name}  ${h.title}  ${h.city ?? ''}  seen ${h.firstSeen ?? '?'} … ${h.lastSeen ?? '?'} in ${h.documents.length} document(s)${note}\n`);
-      }
-      return answer.holders.length ? 0 : 1;
-    },
-    (values, positionals) =>
-      positionals.length !== 1 ? 'give one title (e.g. 市长)' : !values.city ? '--city is required' : !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date ?? '')) ? '--date takes YYYY-MM-DD' : null,
   );
 }
 
-export async function runCompact(argv: string[], io: Io): Promise<number> {
-  return withStore('compact', argv, io, COMPACT_HELP, {}, async ({ store, label }) => {
-    if (!(store instanceof MemoryStore)) {
-      io.out(`nothing to do: ${label} needs no compaction\n`);
-      return 0;
-    }
-    const r = await store.compact();
-    io.out(r ? `compacted ${label}: ${r.before} → ${r.after} bytes\n` : `nothing to do: ${label} keeps no log\n`);
-    return 0;
-  });
+export function runSchema(argv: string[], io: Io): Promise<number> {
+  return runStoreCommand(
+    {
+      name: 'schema',
+      help: SCHEMA_HELP,
+      mode: 'write',
+      check: (_, positionals) => (positionals[0] === 'apply' && positionals.length === 1 ? null : "the only subcommand is 'apply'"),
+      body: async ({ store }) => {
+        if (!store.capabilities.schema) {
+          io.out(`nothing to do: ${store.label} creates its own schema\n`);
+          return EXIT.ok;
+        }
+        const statements = await store.applySchema();
+        io.out(`applied ${statements.length} schema statements to ${store.label}\n`);
+        return EXIT.ok;
+      },
+    },
+    argv,
+    io,
+  );
+}
+
+export function runWhoHeld(argv: string[], io: Io): Promise<number> {
+  return runStoreCommand(
+    {
+      name: 'who-held',
+      help: WHO_HELD_HELP,
+      mode: 'read',
+      options: { city: { type: 'string' }, date: { type: 'string' } },
+      check: (values, positionals) =>
+        positionals.length !== 1 ? 'give one title (e.g. 市长)' : !values.city ? '--city is required' : !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date ?? '')) ? '--date takes YYYY-MM-DD' : null,
+      body: async ({ store, values, positionals }) => {
+        const answer = await whoHeldTitle(store, { title: positionals[0]!, city: String(values.city), date: String(values.date) });
+        if (values.json) io.out(JSON.stringify(answer, null, 2) + '\n');
+        else if (!answer.holders.length) io.out(`no one seen holding ${positionals[0]} in ${values.city} by ${values.date}\n`);
+        else {
+          const note = answer.basis === 'within' ? '' : ' (last seen before that day)';
+          for (const h of answer.holders) io.out(`${h.name}  ${h.title}  ${h.city ?? ''}  seen ${h.firstSeen ?? '?'} … ${h.lastSeen ?? '?'} in ${h.documents.length} document(s)${note}\n`);
+        }
+        return answer.holders.length ? EXIT.ok : EXIT.partial;
+      },
+    },
+    argv,
+    io,
+  );
+}
+
+export function runCompact(argv: string[], io: Io): Promise<number> {
+  return runStoreCommand(
+    {
+      name: 'compact',
+      help: COMPACT_HELP,
+      mode: 'write',
+      body: async ({ store }) => {
+        const r = store.capabilities.compact ? await store.compact() : null;
+        io.out(r ? `compacted ${store.label}: ${r.before} → ${r.after} bytes\n` : `nothing to do: ${store.label} manages its own space\n`);
+        return EXIT.ok;
+      },
+    },
+    argv,
+    io,
+  );
+}
+
+export function runMigrate(argv: string[], io: Io): Promise<number> {
+  return runStoreCommand(
+    {
+      name: 'migrate',
+      help: MIGRATE_HELP,
+      mode: 'write',
+      check: (values) => (storeKind({ store: values.store as string | undefined }) === 'sqlite' ? null : 'migrate works on the embedded store (--store sqlite)'),
+      body: async ({ store }) => {
+        io.out(`${store.label} is up to date\n`);
+        return EXIT.ok;
+      },
+    },
+    argv,
+    io,
+  );
+}
+
+export function runExport(argv: string[], io: Io): Promise<number> {
+  return runStoreCommand(
+    {
+      name: 'export',
+      help: EXPORT_HELP,
+      mode: 'read',
+      options: { format: { type: 'string', short: 'f', default: 'jsonl' }, out: { type: 'string', short: 'o' }, stable: { type: 'boolean', default: false } },
+      check: (values) => (values.format === 'jsonl' ? null : `unknown format '${values.format}' (use jsonl)`),
+      body: async ({ store, values }) => {
+        const out = values.out ? createWriteStream(String(values.out)) : null;
+        const write = (s: string): Promise<void> =>
+          out ? new Promise<void>((res, rej) => (out.write(s) ? res() : out.once('drain', res).once('error', rej))) : io.outAsync ? io.outAsync(s) : Promise.resolve(io.out(s));
+        let lines = 0;
+        for await (const line of canonicalDump(store, { stable: Boolean(values.stable) })) {
+          await write(line);
+          lines++;
+        }
+        if (out) {
+          await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
+          io.err(`export: ${lines} lines written to ${values.out}\n`);
+        }
+        return EXIT.ok;
+      },
+    },
+    argv,
+    io,
+  );
 }

@@ -42,6 +42,8 @@ export interface GraphRel {
   to: string;
   document: string;
   evidence: string;
+  /** The evidence sentence as written (original script, before repairs), when that differs. */
+  evidenceOriginal?: string;
   rule: string;
   confidence: number;
   /** Type-specific values (HELD: title, asOf). */

@@ -41,14 +41,15 @@ export function tenureFacts(obs: TitleObservation[]): TenureFact[] {
 }
 
 /**
- * Whether a title as written answers a question about a title: 市长 is 市长 and 市政府市长, but
- * not 副市长 or 常务副市长 (the words before it must name an organisation, not qualify the post).
+ * Whether a title as written answers a question about a title: 市长 is 市长, 市政府市长 and
+ * 宁波市市长, but not 副市长 or 常务副市长 (the words before it must name an organisation or a
+ * place, not qualify the post).
  */
 export function titleMatches(held: string, asked: string): boolean {
   if (held === asked) return true;
   if (!held.endsWith(asked)) return false;
   const head = held.slice(0, -asked.length);
-  return !/(?:副|代|常务|助理|挂职)$/.test(head) && /(?:政府|委|人大|政协|常委会|局|厅|部|院|办|会)$/.test(head);
+  return !/(?:副|代|常务|助理|挂职)$/.test(head) && /(?:政府|委|人大|政协|常委会|局|厅|部|院|办|会|..[省市县区州盟旗镇乡]|街道)$/.test(head);
 }
 
 export interface WhoHeld {

@@ -77,6 +77,8 @@ export interface MeetingOut {
   /** held: reported as taking place; referenced: studied or mentioned. */
   status: 'held' | 'referenced';
   parts?: string[];
+  /** Other names the article gives the same meeting (a generic and a specific name). */
+  aliases?: string[];
 }
 
 export interface PlanOut {

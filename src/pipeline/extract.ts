@@ -9,7 +9,7 @@ import type {
   RelationType,
 } from '../domain/index.js';
 import { bodyYears, findMonthDay, isoDate, parsePublished, resolveDate, type MonthDay } from './dates.js';
-import { decode } from './decode.js';
+import { decode, type Decoded } from './decode.js';
 import { findMeetings, meetingFacts, sameMeeting, studiedSpans, type MeetingMention } from './meetings.js';
 import { normalise, type NormalisedText } from './normalise.js';
 import { findPeople, type PersonMention } from './people.js';
@@ -75,6 +75,8 @@ export interface ExtractInput {
   source: string;
   bytes?: Uint8Array;
   text?: string;
+  /** Text already decoded (decode's result): not decoded again. */
+  decoded?: Decoded;
 }
 
 export type ExtractResult = { ok: true; record: ExtractionRecord } | { ok: false; source: string; error: string; diagnostics: Diagnostic[] };
@@ -86,7 +88,7 @@ export function extractDocument(input: ExtractInput): ExtractResult {
   const diagnostics: Diagnostic[] = [];
   if (input.text !== undefined) text = input.text;
   else {
-    const d = decode(input.bytes ?? new Uint8Array());
+    const d = input.decoded ?? decode(input.bytes ?? new Uint8Array());
     if (!d.ok) return { ok: false, source: input.source, error: d.reason, diagnostics: d.diagnostics };
     text = d.text;
     encoding = d.encoding;

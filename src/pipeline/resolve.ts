@@ -23,6 +23,7 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
       script: d.script,
       encoding: d.encoding,
       city: d.city,
+      cityCode: d.place?.adminCode ?? null,
       sourceName: d.sourceName,
       ingestedAt: opts.ingestedAt,
     },
@@ -36,7 +37,8 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
     });
   }
   for (const p of rec.people) {
-    nodes.push({ id: p.id, label: 'Person', props: { name: p.name, aliases: p.surface ? [p.surface] : [] } });
+    // people are told apart by city (their ids are scoped to it): say which, for readers' filters
+    nodes.push({ id: p.id, label: 'Person', props: { name: p.name, aliases: p.surface ? [p.surface] : [], city: d.city, cityCode: d.place?.adminCode ?? null } });
   }
   for (const m of rec.meetings) {
     nodes.push({
@@ -51,7 +53,8 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
         format: m.format,
         status: m.status,
         city: m.city,
-        aliases: [],
+        cityCode: m.city && m.city === d.city ? (d.place?.adminCode ?? null) : null,
+        aliases: m.aliases ?? [],
       },
     });
   }
@@ -65,14 +68,19 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
     let type = r.type as GraphRelType;
     if (r.type === 'STUDIED' && kindOf.get(r.to) === 'Plan') type = 'STUDIED_PLAN';
     if (!kindOf.has(r.from) || !kindOf.has(r.to)) continue;
-    rels.push({ type, from: r.from, to: r.to, document: docId, evidence: r.evidence, rule: r.rule, confidence: r.confidence });
+    rels.push({ type, from: r.from, to: r.to, document: docId, evidence: r.evidence, ...(r.evidenceOriginal ? { evidenceOriginal: r.evidenceOriginal } : {}), rule: r.rule, confidence: r.confidence });
   }
+
+  // a sentence as written, wherever the extraction gave it (the same sentence reads the same in every edge)
+  const originals = new Map<string, string>();
+  for (const r of rec.relations) if (r.evidenceOriginal) originals.set(r.evidence, r.evidenceOriginal);
+  const withOriginal = (evidence: string) => (originals.has(evidence) ? { evidenceOriginal: originals.get(evidence)! } : {});
 
   // the document reports the meetings it says were held
   const held = rec.meetings.filter((m) => m.status === 'held');
   for (const m of held) {
     const ev = rec.relations.find((r) => r.to === m.id || r.from === m.id)?.evidence ?? m.name;
-    rels.push({ type: 'REPORTS', from: docId, to: m.id, document: docId, evidence: ev, rule: 'document:reports', confidence: 1 });
+    rels.push({ type: 'REPORTS', from: docId, to: m.id, document: docId, evidence: ev, ...withOriginal(ev), rule: 'document:reports', confidence: 1 });
   }
 
   // titles as dated tenure facts
@@ -94,6 +102,7 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
         to: posId,
         document: docId,
         evidence: p.titleEvidence?.[title] ?? '',
+        ...withOriginal(p.titleEvidence?.[title] ?? ''),
         rule: 'tenure:title',
         confidence: 0.9,
         props: { title, asOf },

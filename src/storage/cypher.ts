@@ -9,13 +9,14 @@ const ALLOWED = new Set<string>([...NODE_LABELS, ...REL_TYPES, ...NODE_LABELS.ma
 /**
  * A statement from cypher/<name>.cypher. Templates name a label or relationship type as {{LABEL}},
  * {{TYPE}}, {{FROM}}, {{TO}} or {{name}}; those come only from the model's fixed lists (checked
- * here) — every value a query uses travels as a parameter.
+ * here) — every value a query uses travels as a parameter. `{{> f}}` includes the condition in
+ * cypher/fragments/f.cypher (its comment lines dropped), so one condition has one text.
  */
 export function cypher(name: string, vars: Record<string, string> = {}): string {
   const key = `${name}|${JSON.stringify(vars)}`;
   let text = cache.get(key);
   if (text !== undefined) return text;
-  text = readFileSync(`${root}${name}.cypher`, 'utf8');
+  text = readFileSync(`${root}${name}.cypher`, 'utf8').replace(/\{\{>\s*([\w-]+)\s*\}\}/g, (_, f: string) => `(${fragment(f)})`);
   for (const [k, v] of Object.entries(vars)) {
     if (!ALLOWED.has(v)) throw new Error(`cypher(${name}): ${k}=${v} is not a label or type of the model`);
     text = text.split(`{{${k}}}`).join(v);
@@ -24,4 +25,16 @@ export function cypher(name: string, vars: Record<string, string> = {}): string 
   if (left) throw new Error(`cypher(${name}): template variable {{${left[1]}}} was not given`);
   cache.set(key, text);
   return text;
+}
+
+function fragment(name: string): string {
+  return readFileSync(`${root}fragments/${name}.cypher`, 'utf8')
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('//') && l.trim())
+    .join('\n        ');
+}
+
+/** A list statement: a head (read/list-<kind>) and a tail (read/list-page or read/list-count). */
+export function listCypher(head: string, tail: 'list-page' | 'list-count'): string {
+  return `${cypher(`read/${head}`)}\n${cypher(`read/${tail}`)}`;
 }

@@ -1,4 +1,5 @@
-import type { GraphBatch, GraphNode, GraphRel, NodeLabel } from '../domain/graph.js';
+import type { GraphBatch, GraphNode, GraphRel, GraphRelType, NodeLabel } from '../domain/graph.js';
+import type { ListQuery, Page, PageItem, PageRequest, ParticipationQuery, ParticipationRow, SearchHit, SearchQuery } from '../domain/queries.js';
 import type { TitleObservation } from '../domain/tenure.js';
 
 export type { TitleObservation } from '../domain/tenure.js';
@@ -17,38 +18,95 @@ export interface RetractResult {
   nodesRemoved: number;
 }
 
+/** Node counts by label and relationship counts by type, keys in sorted order, zero counts left out. */
 export interface StoreStats {
   nodes: Partial<Record<NodeLabel, number>>;
   relationships: Record<string, number>;
 }
 
+export type Direction = 'out' | 'in' | 'both';
+
+export interface RelQuery {
+  types?: GraphRelType[];
+  /** out: the node is the start; in: the end; both (default). */
+  direction?: Direction;
+}
+
+/** What an engine can do, stated rather than found out with instanceof. */
+export interface StoreCapabilities {
+  /** compact() reclaims the space of removed data (SQLite VACUUM); Neo4j manages its own. */
+  compact: boolean;
+  /** applySchema() creates constraints and indexes that the engine does not create by itself. */
+  schema: boolean;
+  /** Another process may read while this one writes (both engines: yes). */
+  concurrentReaders: boolean;
+}
 
 /**
- * The storage port. Two adapters (memory, neo4j) pass one contract suite (test/contract).
- * Every method is safe to call with any string values: they travel as data, never as query text.
+ * The storage port. Two adapters (sqlite, neo4j) pass one contract suite (test/contract) and give
+ * byte-equal canonical dumps of the same input. Every method is safe with any string values:
+ * they travel as data (bound parameters), never as query text. Failures are GovgraphErrors:
+ * STORE_UNAVAILABLE (cannot reach or write the store), STORE_CORRUPT, BAD_INPUT (a bad cursor …).
  */
 export interface GraphStore {
-  readonly kind: 'memory' | 'neo4j';
+  readonly kind: 'sqlite' | 'neo4j';
+  /** Where the graph lives, for messages ("sqlite /path/govgraph.sqlite", "neo4j bolt://…"). */
+  readonly label: string;
+  readonly capabilities: StoreCapabilities;
+
+  // ------------------------------------------------------------------ writes
   /**
-   * Write document batches, each all or nothing (the memory store commits each line of its log;
-   * Neo4j writes the whole call in one transaction). A document already stored (same id: same
-   * text) is left as it is and reported `unchanged`.
+   * Write document batches in one transaction (all or nothing). A document already stored (same
+   * id: same text) is left as it is and reported `unchanged`; so is a repeat within the call.
    */
   upsert(batches: GraphBatch[]): Promise<UpsertOutcome>;
-  /** Whether a document (by id) is stored. */
-  hasDocument(id: string): Promise<boolean>;
   /** Remove a document and the facts only it supported; null when it is not stored. */
   retract(documentId: string): Promise<RetractResult | null>;
-  /** Node counts by label and relationship counts by type. */
+  /** Constraints and indexes (IF NOT EXISTS: safe to repeat); the statements applied. */
+  applySchema(): Promise<string[]>;
+  /** Reclaim space (SQLite: VACUUM); null when the engine has nothing to do. */
+  compact(): Promise<{ before: number; after: number } | null>;
+
+  // ------------------------------------------------------------------ reads
+  /** Whether a document (by id) is stored. */
+  hasDocument(id: string): Promise<boolean>;
+  /** Ids of the stored documents, sorted. */
+  documentIds(): Promise<string[]>;
+  /** Node counts by label and relationship counts by type (canonical: sorted keys). */
   stats(): Promise<StoreStats>;
   /** A node by id, or null. */
   getNode(id: string): Promise<GraphNode | null>;
-  /** Every relationship touching a node, each with its provenance. */
-  relationships(id: string): Promise<GraphRel[]>;
+  /** Nodes by id, batched: one round trip for any number of ids; missing ids are absent. */
+  getNodes(ids: readonly string[]): Promise<Map<string, GraphNode>>;
+  /**
+   * A node's relationships, each with its provenance, sorted by (from, type, to, document).
+   * Filtered by type and direction.
+   */
+  relationships(id: string, q?: RelQuery): Promise<GraphRel[]>;
+  /** relationships() for many nodes in one round trip: node id → its relationships. */
+  relationshipsOf(ids: readonly string[], q?: RelQuery): Promise<Map<string, GraphRel[]>>;
+  /** A filtered, ordered list with a keyset cursor (the orders are defined in domain/queries.ts). */
+  list(q: ListQuery, page: PageRequest): Promise<Page<PageItem>>;
+  /** How many rows list(q) has in all, without reading them. */
+  count(q: ListQuery): Promise<number>;
+  /** Attendance rows ordered by (meeting date, meeting id, role, person id). */
+  participations(q: ParticipationQuery, page: PageRequest): Promise<Page<ParticipationRow>>;
+  countParticipations(q: ParticipationQuery): Promise<number>;
+  /**
+   * Full text over names, titles, meeting names, plan titles and their aliases: every node whose
+   * text contains the query (as a substring, any length), ordered by SearchHit.rank, then the
+   * length of the name, then id.
+   */
+  search(q: SearchQuery): Promise<SearchHit[]>;
+  /** Relationships whose evidence sentence contains the text, ordered by (document, from, type, to). */
+  searchEvidence(q: { text: string; first: number }): Promise<GraphRel[]>;
   /** Title observations in a city (by short or full name), for tenure questions. */
   titleObservations(q: { city: string }): Promise<TitleObservation[]>;
-  /** Ids of the stored documents. */
-  documentIds(): Promise<string[]>;
+  /** Every node, in id order, a page at a time (exports; memory stays flat). */
+  scanNodes(): AsyncIterable<GraphNode>;
+  /** Every relationship in (from, type, to, document) order, a page at a time. */
+  scanRels(): AsyncIterable<GraphRel>;
+
   close(): Promise<void>;
 }
 
@@ -71,4 +129,33 @@ export function labelOfId(id: string): NodeLabel | null {
     default:
       return null;
   }
+}
+
+/** Id prefixes in sorted order: scanning labels in this order scans ids in sorted order. */
+export const LABELS_BY_ID_PREFIX: NodeLabel[] = ['City', 'Document', 'Meeting', 'Person', 'Plan', 'Position'];
+
+/** Sort relationships canonically: (from, type, to, document). */
+export function compareRels(a: GraphRel, b: GraphRel): number {
+  return cmp(a.from, b.from) || cmp(a.type, b.type) || cmp(a.to, b.to) || cmp(a.document, b.document);
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Stats in canonical form: keys sorted, zero counts left out (equal graphs print equal bytes). */
+export function canonicalStats(nodes: Record<string, number>, relationships: Record<string, number>): StoreStats {
+  const sorted = (o: Record<string, number>) =>
+    Object.fromEntries(
+      Object.entries(o)
+        .filter(([, v]) => v > 0)
+        .sort(([a], [b]) => cmp(a, b)),
+    );
+  return { nodes: sorted(nodes) as StoreStats['nodes'], relationships: sorted(relationships) };
+}
+
+/** Upsert statuses: new for the first occurrence of each freshly written document, else unchanged. */
+export function upsertStatuses(batches: GraphBatch[], fresh: ReadonlySet<string>): UpsertOutcome['documents'] {
+  const left = new Set(fresh);
+  return batches.map((b) => ({ document: b.document.id, status: left.delete(b.document.id) ? 'new' : 'unchanged' }));
 }

@@ -7,25 +7,38 @@ import type { NodeLabel, Props, PropValue } from '../domain/graph.js';
  * document reports as held is held.
  */
 export function mergeProps(label: NodeLabel, existing: Props, incoming: Props): Props {
-  const out: Props = { ...existing };
-  for (const [k, v] of Object.entries(incoming)) {
+  // copied on the first change only: a node seen again with nothing new comes back as `existing`
+  // itself, so writers can tell "unchanged" by identity
+  let out: Props | null = null;
+  for (const k in incoming) {
+    const v = incoming[k];
     if (v === null || v === undefined) continue;
-    const cur = out[k];
+    const cur = (out ?? existing)[k];
+    let next: PropValue | undefined;
     if (Array.isArray(v)) {
       const base = Array.isArray(cur) ? cur : [];
-      out[k] = [...base, ...v.filter((x) => !base.includes(x))];
+      const added = v.filter((x) => !base.includes(x));
+      if (added.length || !Array.isArray(cur)) next = [...base, ...added];
     } else if (label === 'Meeting' && k === 'status') {
-      out[k] = v === 'held' || cur === 'held' ? 'held' : (cur ?? v);
+      const held = v === 'held' || cur === 'held' ? 'held' : (cur ?? v);
+      if (held !== cur) next = held;
     } else if (cur === null || cur === undefined) {
-      out[k] = v;
+      next = v;
+    }
+    if (next !== undefined) {
+      out ??= { ...existing };
+      out[k] = next;
     }
   }
-  return out;
+  return out ?? existing;
 }
 
 /** Properties as a graph database keeps them: no null values. */
 export function dropNulls(p: Props): Props {
   const out: Props = {};
-  for (const [k, v] of Object.entries(p)) if (v !== null && v !== undefined) out[k] = v as PropValue;
+  for (const k in p) {
+    const v = p[k];
+    if (v !== null && v !== undefined) out[k] = v;
+  }
   return out;
 }

@@ -1,0 +1,7 @@
+// Relationships starting at nodes of one label, batched, with their provenance.
+// template: {{LABEL}}
+// params: $ids [string], $types ([string] or null: every type)
+UNWIND $ids AS id
+MATCH (a:{{LABEL}} {id: id})-[r]->(b)
+WHERE $types IS NULL OR type(r) IN $types
+RETURN a.id AS key, a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props

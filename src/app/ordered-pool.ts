@@ -1,0 +1,118 @@
+import { Worker } from 'node:worker_threads';
+
+export interface OrderedPoolOptions<T extends { seq: number }, R extends { seq: number }> {
+  /** How many tasks there are (seq 0 … count-1). */
+  count: number;
+  /**
+   * Prepares task seq on this thread (reads its file …); or answers it at once (a read failure,
+   * a repeat) without a worker.
+   */
+  prepare: (seq: number) => { task: T } | { result: R };
+  /** Extraction threads; 0 runs every task on this thread with `inline`. */
+  workers: number;
+  /** The worker's module (a URL to worker-boot.mjs) and its workerData. */
+  boot: URL;
+  workerData: unknown;
+  inline: (t: T) => R;
+  /** Results are handed here one at a time, in task order (seq 0, 1, 2 …), awaited. */
+  onResult: (r: R) => Promise<void> | void;
+  /** Checked after each result: true stops the run (no more tasks are started). */
+  stop?: () => boolean;
+  /** How far tasks may run ahead of the oldest result not yet handed on (bounds memory). */
+  window?: number;
+}
+
+/**
+ * Tasks on a fixed pool of worker threads, results handed on in input order. Memory stays bounded:
+ * at most `window` tasks are prepared and not yet handed on, however many there are.
+ */
+export async function runOrdered<T extends { seq: number }, R extends { seq: number }>(o: OrderedPoolOptions<T, R>): Promise<void> {
+  const stop = o.stop ?? (() => false);
+  if (o.workers <= 0 || o.count <= 1) {
+    for (let seq = 0; seq < o.count; seq++) {
+      const p = o.prepare(seq);
+      await o.onResult('result' in p ? p.result : o.inline(p.task));
+      if (stop()) return;
+    }
+    return;
+  }
+  const window = Math.max(o.window ?? o.workers * 4, o.workers);
+  const results = new Map<number, R>();
+  const workers = Array.from({ length: Math.min(o.workers, o.count) }, () => new Worker(o.boot, { workerData: o.workerData }));
+  const idle = [...workers];
+  let next = 0;
+  let delivered = 0;
+  let stopped = false;
+  let delivering = false;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const finishIfDone = () => {
+        if (delivering) return;
+        if (delivered === o.count || stopped) resolve(); // a stopped run does not wait for the tasks still out
+      };
+      const pump = () => {
+        let answered = false;
+        while (!stopped && next < o.count && next - delivered < window && idle.length) {
+          const seq = next++;
+          let p: { task: T } | { result: R };
+          try {
+            p = o.prepare(seq);
+          } catch (e) {
+            reject(e);
+            return;
+          }
+          if ('result' in p) {
+            results.set(seq, p.result);
+            answered = true;
+          } else idle.pop()!.postMessage(p.task);
+        }
+        if (answered) queueMicrotask(() => void drain()); // not from here: no recursion however many are answered at once
+      };
+      const drain = async () => {
+        if (delivering) return;
+        delivering = true;
+        const before = delivered;
+        try {
+          while (!stopped && results.has(delivered)) {
+            const r = results.get(delivered)!;
+            results.delete(delivered);
+            delivered++;
+            await o.onResult(r);
+            if (stop()) stopped = true;
+          }
+        } catch (e) {
+          stopped = true;
+          reject(e);
+        } finally {
+          delivering = false;
+        }
+        if (delivered > before) pump(); // room in the window for more tasks
+        finishIfDone();
+      };
+      for (const w of workers) {
+        w.on('message', (r: R) => {
+          idle.push(w);
+          results.set(r.seq, r);
+          void drain();
+          pump();
+        });
+        w.on('error', (e) => {
+          stopped = true;
+          reject(e);
+        });
+        w.on('exit', (code) => {
+          if (code !== 0 && !stopped) {
+            stopped = true;
+            reject(new Error(`worker thread exited with code ${code}`));
+          }
+        });
+      }
+      pump();
+      finishIfDone();
+    });
+  } finally {
+    stopped = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
