@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatPretty } from '../../src/app/index.js';
+import { extractDocument } from '../../src/pipeline/index.js';
+
+describe('extract --format pretty', () => {
+  it('prints STUDIED the right way round: this meeting studied that one', () => {
+    const r = extractDocument({ source: 't.txt', text: '6月3日，县委常委会召开会议，传达学习市委七届五次全会精神。县委书记苗立新主持会议。' });
+    if (!r.ok) throw new Error(r.error);
+    const out = formatPretty(r.record);
+    const blocks = out.split('\n\n');
+    const held = blocks.find((b) => b.includes('▸ 县委常委会会议'))!;
+    const studied = blocks.find((b) => b.includes('▸ 市委七届五次全会'))!;
+    expect(held).toMatch(/STUDIED\s+市委七届五次全会/);
+    expect(held).not.toMatch(/STUDIED BY/);
+    expect(studied).toMatch(/STUDIED BY\s+县委常委会会议/);
+    expect(held).toMatch(/CHAIRED\s+苗立新/);
+  });
+});
