@@ -1,6 +1,7 @@
-# govgraph CLI image (docker-compose.yml runs `govgraph ingest /input` with it against Neo4j).
+# govgraph image: the CLI and the GraphQL API (docker-compose.yml ingests the input folder into
+# Neo4j, then serves the API on port 4000).
 FROM node:20-bookworm-slim
-# nodejieba builds from source
+# nodejieba and better-sqlite3 build from source
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
@@ -8,6 +9,8 @@ RUN npm ci --omit=dev
 COPY bin ./bin
 COPY src ./src
 COPY cypher ./cypher
+COPY examples ./examples
 COPY schema.graphql tsconfig.json ./
+EXPOSE 4000
 ENTRYPOINT ["node", "bin/govgraph.mjs"]
 CMD ["--help"]

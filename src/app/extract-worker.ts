@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { decode, documentId, extractDocument, toGraphBatch } from '../pipeline/index.js';
+import { addPlaces, decode, documentId, extractDocument, toGraphBatch, type ExtraPlace } from '../pipeline/index.js';
 import type { GraphBatch } from '../domain/index.js';
 
 export interface ExtractTask {
@@ -38,6 +38,8 @@ export function runTask(t: ExtractTask, stored?: ReadonlySet<string>): ExtractRe
 
 if (parentPort) {
   const port = parentPort;
-  const stored = new Set<string>((workerData as { stored?: string[] } | null)?.stored ?? []);
+  const data = (workerData ?? {}) as { stored?: string[]; places?: ExtraPlace[] };
+  const stored = new Set<string>(data.stored ?? []);
+  addPlaces(data.places ?? []);
   port.on('message', (t: ExtractTask) => port.postMessage(runTask(t, stored)));
 }

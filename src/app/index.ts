@@ -1,5 +1,7 @@
 export { expandInputs, extractFiles } from './extract-files.js';
 export { formatPretty } from './format-pretty.js';
 export { ingest, ingestExitCode, type IngestSummary, type IngestProgress, type IngestOptions } from './ingest.js';
-export { whoHeldTitle, type WhoHeldQuestion } from './use-cases.js';
+export { createReader, type Reader } from './reader.js';
+export * from './use-cases.js';
 export { runOrdered } from './ordered-pool.js';
+export { usePlaces } from './places.js';

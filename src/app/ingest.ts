@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { GraphBatch } from '../domain/index.js';
+import type { ExtraPlace } from '../pipeline/index.js';
 import type { GraphStore } from '../storage/index.js';
 import { expandInputs } from './extract-files.js';
 import { runTask, type ExtractReply, type ExtractTask } from './extract-worker.js';
@@ -53,6 +54,8 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Told about each skipped file as it happens. */
   onSkip?: (path: string, reason: string) => void;
+  /** Places to add to the gazetteer (already added in this thread by usePlaces; passed on to the workers). */
+  places?: ExtraPlace[];
 }
 
 /**
@@ -146,7 +149,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     },
     workers: nWorkers,
     boot: new URL('./worker-boot.mjs', import.meta.url),
-    workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href, stored },
+    workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href, stored, places: opts.places ?? [] },
     inline: (t) => runTask(t, storedSet),
     onResult: take,
     stop: () => summary.storeError !== null,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { expandInputs, extractFiles, formatPretty } from '../app/index.js';
+import { expandInputs, extractFiles, formatPretty, usePlaces } from '../app/index.js';
 
 export const EXTRACT_HELP = `govgraph extract — read articles and print what they say
 
@@ -19,6 +19,9 @@ Options:
                                     json    one JSON array of all documents
                                     pretty  an aligned human-readable view
       --no-diagnostics              leave the per-document diagnostics out of JSON output
+      --places <file>               places the division data lacks, as a JSON array of
+                                    {fullName, province, adminCode, level, parentCode}
+                                    (default: $GOVGRAPH_PLACES)
   -q, --quiet                       no progress or summary on standard error
   -h, --help                        show this help
 
@@ -44,6 +47,7 @@ export function runExtract(argv: string[], io: Io): number {
       options: {
         format: { type: 'string', short: 'f', default: 'jsonl' },
         'no-diagnostics': { type: 'boolean', default: false },
+        places: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -63,6 +67,12 @@ export function runExtract(argv: string[], io: Io): number {
   }
   if (!positionals.length) {
     io.err(`govgraph extract: no input files (give files, directories, or - for standard input)\nRun 'govgraph extract --help' for usage.\n`);
+    return 2;
+  }
+  try {
+    usePlaces(values.places ?? (process.env.GOVGRAPH_PLACES || undefined));
+  } catch (e) {
+    io.err(`govgraph extract: ${(e as Error).message}\n`);
     return 2;
   }
   const { files, missing } = expandInputs(positionals);

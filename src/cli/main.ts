@@ -6,6 +6,8 @@ Usage:
   govgraph <command> [options]
 
 Commands:
+  start     the main job: read the sample articles (or yours) into an empty store and serve it
+  serve     the GraphQL API (GraphiQL in a browser) over the graph
   extract   read articles and print people, meetings, plans and relations (JSON Lines)
   ingest    read articles into the graph (embedded SQLite store, or Neo4j with NEO4J_URI)
   stats     count nodes by label and relationships by type
@@ -36,6 +38,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compact: async () => store('runCompact', 'COMPACT_HELP'),
   migrate: async () => store('runMigrate', 'MIGRATE_HELP'),
   export: async () => store('runExport', 'EXPORT_HELP'),
+  serve: async () => {
+    const m = await import('./serve-command.js');
+    return { run: (argv, io) => m.runServe(argv, io), help: m.SERVE_HELP };
+  },
+  start: async () => {
+    const m = await import('./serve-command.js');
+    return { run: (argv, io) => m.runStart(argv, io), help: m.START_HELP };
+  },
 };
 
 async function store(run: string, help: string): Promise<Command> {

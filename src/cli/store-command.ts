@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { IngestProgress, IngestSummary } from '../app/ingest.js';
+import { createReader } from '../app/reader.js';
 import { whoHeldTitle } from '../app/use-cases.js';
 import { GovgraphError } from '../domain/index.js';
 import { canonicalDump, createStore, storeKind, type GraphStore } from '../storage/index.js';
@@ -35,6 +36,8 @@ Options:
       --json                  print the summary as JSON on standard output
       --workers <n>           extraction threads (default: up to 4 when there are 8+ files; 0 = none)
       --batch <n>             documents per store transaction (default: 1024)
+      --places <file>         places the division data lacks, as a JSON array of
+                              {fullName, province, adminCode, level, parentCode} (default: $GOVGRAPH_PLACES)
   -q, --quiet                 no progress on standard error
   -h, --help                  show this help
 ${STORE_HELP}
@@ -44,7 +47,7 @@ the reason) and not stored (when the store failed during the run: what was commi
 stays, whole).
 
 Exit status: 0 all documents stored; 1 some inputs failed (the others are stored); 2 usage
-error; 3 the store could not be opened; 4 the store failed during the run (the summary says
+error (or no files at all in the inputs); 3 the store could not be opened; 4 the store failed during the run (the summary says
 what was stored and what was not).
 `;
 
@@ -255,7 +258,7 @@ export function runIngest(argv: string[], io: Io): Promise<number> {
       name: 'ingest',
       help: INGEST_HELP,
       mode: 'write',
-      options: { workers: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
+      options: { workers: { type: 'string' }, batch: { type: 'string' }, places: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
       check: (values, positionals) =>
         !positionals.length
           ? 'no input files (give files, directories, or - for standard input)'
@@ -266,7 +269,16 @@ export function runIngest(argv: string[], io: Io): Promise<number> {
         const quiet = Boolean(values.quiet) || Boolean(values.json);
         // loaded here: the extraction pipeline (dictionaries, gazetteer) is not needed to read a store
         const { ingest, ingestExitCode } = await import('../app/ingest.js');
+        const { usePlaces } = await import('../app/places.js');
+        let places;
+        try {
+          places = usePlaces((values.places as string | undefined) ?? (process.env.GOVGRAPH_PLACES || undefined));
+        } catch (e) {
+          io.err(`govgraph ingest: ${(e as Error).message}\n`);
+          return EXIT.usage;
+        }
         const s = await ingest({
+          places,
           inputs: positionals,
           store,
           workers: values.workers === undefined ? undefined : Number(values.workers),
@@ -274,6 +286,10 @@ export function runIngest(argv: string[], io: Io): Promise<number> {
           onProgress: progressReporter(io, quiet),
           onSkip: quiet ? undefined : (path, reason) => io.err(`ingest: skipped ${path}: ${reason}\n`),
         });
+        if (s.documents.total === 0) {
+          io.err(`govgraph ingest: no files to read in ${positionals.join(', ')}: nothing to ingest\n`);
+          return EXIT.usage;
+        }
         io.out(values.json ? JSON.stringify(s, null, 2) + '\n' : ingestReport(s));
         if (s.storeError) io.err(`govgraph ingest: the store failed: ${s.storeError}\n`);
         return ingestExitCode(s);
@@ -360,7 +376,7 @@ export function runWhoHeld(argv: string[], io: Io): Promise<number> {
       check: (values, positionals) =>
         positionals.length !== 1 ? 'give one title (e.g. 市长)' : !values.city ? '--city is required' : !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date ?? '')) ? '--date takes YYYY-MM-DD' : null,
       body: async ({ store, values, positionals }) => {
-        const answer = await whoHeldTitle(store, { title: positionals[0]!, city: String(values.city), date: String(values.date) });
+        const answer = await whoHeldTitle(createReader(store), { title: positionals[0]!, city: String(values.city), date: String(values.date) });
         if (values.json) io.out(JSON.stringify(answer, null, 2) + '\n');
         else if (!answer.holders.length) io.out(`no one seen holding ${positionals[0]} in ${values.city} by ${values.date}\n`);
         else {

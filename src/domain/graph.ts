@@ -71,3 +71,24 @@ export class GovgraphError extends Error {
     this.name = 'GovgraphError';
   }
 }
+
+/** The label a node id belongs to (ids carry their kind as a prefix). */
+export function labelOfId(id: string): NodeLabel | null {
+  const p = id.slice(0, id.indexOf(':'));
+  switch (p) {
+    case 'person':
+      return 'Person';
+    case 'meeting':
+      return 'Meeting';
+    case 'plan':
+      return 'Plan';
+    case 'doc':
+      return 'Document';
+    case 'city':
+      return 'City';
+    case 'position':
+      return 'Position';
+    default:
+      return null;
+  }
+}

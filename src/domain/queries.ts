@@ -74,6 +74,8 @@ export interface PageItem {
 
 export interface Page<T> {
   items: T[];
+  /** Each item's own cursor (a page starting after it), in step with items. */
+  cursors: string[];
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -136,9 +138,9 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
  * whether there is a next page); the cursor is the last returned row's sort key.
  */
 export function keysetPage<R, T>(rows: R[], first: number, item: (r: R) => T, key: (r: R) => SortKey): Page<T> {
-  const items = rows.slice(0, first);
-  const last = items[items.length - 1];
-  return { items: items.map(item), hasNextPage: rows.length > first, endCursor: last === undefined ? null : encodeCursor(key(last)) };
+  const rowsOut = rows.slice(0, first);
+  const cursors = rowsOut.map((r) => encodeCursor(key(r)));
+  return { items: rowsOut.map(item), cursors, hasNextPage: rows.length > first, endCursor: cursors[cursors.length - 1] ?? null };
 }
 
 /** Checks a page request: a whole number of items between 1 and MAX_PAGE. */

@@ -67,3 +67,14 @@ export function whoHeld(obs: TitleObservation[], title: string, date: string): W
   if (before.length) return { basis: 'lastSeenBefore', holders: [before[0]!] };
   return { basis: 'none', holders: [] };
 }
+
+const POST = /(?:常务)?(?:副)?(?:党组)?(?:书记|市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主任|部长|局长|厅长|秘书长|主席|委员|常委|院长|检察长|组长|政委|行长|会长|成员)$/;
+const ORGANISATION = /(?:委|政府|人大常委会|人大|政协|常委会|党组|工委|管委会|法院|检察院|局|厅|部|办|院|会|中心)$/;
+
+/** The organisation a title names (市委 in 市委副书记, 宣传部 in 宣传部部长), or null (副市长 names none). */
+export function organisationOf(title: string): string | null {
+  const m = POST.exec(title);
+  if (!m || m.index === 0) return null;
+  const org = title.slice(0, m.index);
+  return ORGANISATION.test(org) ? org : null;
+}

@@ -77,6 +77,8 @@ export interface ExtractInput {
   text?: string;
   /** Text already decoded (decode's result): not decoded again. */
   decoded?: Decoded;
+  /** The publication day (YYYY-MM-DD) when the caller knows it and the text has no date line. */
+  publishedAt?: string;
 }
 
 export type ExtractResult = { ok: true; record: ExtractionRecord } | { ok: false; source: string; error: string; diagnostics: Diagnostic[] };
@@ -96,6 +98,7 @@ export function extractDocument(input: ExtractInput): ExtractResult {
   }
   const norm = normalise(text);
   diagnostics.push(...norm.diagnostics);
+  if (input.publishedAt && !norm.meta.publishedRaw.length) norm.meta.publishedRaw.push(input.publishedAt);
   const record = extractFromNormalised(norm, input.source, encoding);
   record.diagnostics = diagnostics.concat(record.diagnostics);
   return { ok: true, record };

@@ -6,6 +6,6 @@ export { findMeetings, meetingFacts, sameMeeting, studiedSpans } from './meeting
 export { findPlans, planFacts } from './plans.js';
 export { findStaff } from './staff.js';
 export { findMonthDay, resolveDate, parsePublished, bodyYears } from './dates.js';
-export { choosePlace, gazetteer, orgLevel, placeHits, displayName } from './place.js';
+export { addPlaces, choosePlace, gazetteer, orgLevel, parsePlaces, placeHits, displayName, type ExtraPlace } from './place.js';
 export { segment } from './segment.js';
 export { toGraphBatch } from './resolve.js';

