@@ -1,7 +1,7 @@
 // Relationships starting at nodes of one label, batched, with their provenance.
 // template: {{LABEL}}
-// params: $ids [string], $types ([string] or null: every type)
+// params: $ids [string], $types ([string] or null: every type), $others ([string] or null: any other end)
 UNWIND $ids AS id
 MATCH (a:{{LABEL}} {id: id})-[r]->(b)
-WHERE $types IS NULL OR type(r) IN $types
+WHERE ($types IS NULL OR type(r) IN $types) AND ($others IS NULL OR b.id IN $others)
 RETURN a.id AS key, a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props

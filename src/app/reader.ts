@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphNode, GraphRel, GraphRelType } from '../domain/index.js';
-import type { Direction, GraphStore } from '../storage/index.js';
+import type { Direction, GraphStore, RelEnd } from '../storage/index.js';
 
 /**
  * A store seen by one request (or one report, one command): nodes and relationships loaded in
@@ -13,6 +13,8 @@ export interface Reader {
   nodes(ids: readonly string[]): Promise<Array<GraphNode | null>>;
   /** A node's relationships of some types in one direction (sorted: from, type, to, document). */
   rels(id: string, direction: Direction, types: readonly GraphRelType[]): Promise<GraphRel[]>;
+  /** The same without the evidence: cheaper, for walks through the graph. */
+  ends(id: string, direction: Direction, types: readonly GraphRelType[]): Promise<RelEnd[]>;
 }
 
 export function createReader(store: GraphStore): Reader {
@@ -40,8 +42,25 @@ export function createReader(store: GraphStore): Reader {
     }
     return l;
   };
+  const endLoaders = new Map<string, DataLoader<string, RelEnd[]>>();
+  const endLoader = (direction: Direction, types: readonly GraphRelType[]) => {
+    const key = `${direction}|${[...types].sort().join(',')}`;
+    let l = endLoaders.get(key);
+    if (!l) {
+      l = new DataLoader<string, RelEnd[]>(
+        async (ids) => {
+          const got = await store.neighbours(ids, { direction, types: [...types] });
+          return ids.map((id) => got.get(id) ?? []);
+        },
+        { maxBatchSize: 500 },
+      );
+      endLoaders.set(key, l);
+    }
+    return l;
+  };
   return {
     store,
+    ends: (id, direction, types) => endLoader(direction, types).load(id),
     node: (id) => nodeLoader.load(id),
     nodes: async (ids) => (await nodeLoader.loadMany(ids)).map((x) => (x instanceof Error ? null : x)),
     rels: (id, direction, types) => relLoader(direction, types).load(id),

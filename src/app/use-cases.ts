@@ -250,7 +250,7 @@ export function personMeetings(r: Reader, personId: string, q: { role?: Particip
 
 /** The meeting ids a person took part in (any role). */
 async function meetingsOf(r: Reader, personId: string): Promise<Set<string>> {
-  return new Set((await r.rels(personId, 'out', ROLES)).map((x) => x.to));
+  return new Set((await r.ends(personId, 'out', ROLES)).map((x) => x.to));
 }
 
 /** The people a person met most often: the number of meetings each shared with them, most first. */
@@ -258,7 +258,7 @@ export async function coAttendees(r: Reader, personId: string, first: number): P
   if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) throw new GovgraphError('BAD_INPUT', `first must be a whole number from 1 to ${MAX_FIRST}`);
   const meetings = [...(await meetingsOf(r, personId))];
   const shared = new Map<string, Set<string>>();
-  const rels = await Promise.all(meetings.map((m) => r.rels(m, 'in', ROLES)));
+  const rels = await Promise.all(meetings.map((m) => r.ends(m, 'in', ROLES)));
   rels.forEach((rs, i) => {
     for (const x of rs) {
       if (x.from === personId) continue;
@@ -309,13 +309,13 @@ export async function connection(r: Reader, from: string, to: string, maxHops: n
     const seen = parents[side];
     const level = depth[side].get(frontiers[side][0]!)! + 1;
     const next: string[] = [];
-    const meetings = await Promise.all(frontiers[side].map((p) => r.rels(p, 'out', ROLES)));
+    const meetings = await Promise.all(frontiers[side].map((p) => r.ends(p, 'out', ROLES)));
     const pairs: Array<[string, string]> = [];
     meetings.forEach((rs, i) => {
       for (const m of new Set(rs.map((x) => x.to))) pairs.push([frontiers[side][i]!, m]);
     });
     pairs.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
-    const people = await Promise.all(pairs.map(([, m]) => r.rels(m, 'in', ROLES)));
+    const people = await Promise.all(pairs.map(([, m]) => r.ends(m, 'in', ROLES)));
     pairs.forEach(([p, m], i) => {
       for (const q of [...new Set(people[i]!.map((x) => x.from))].sort()) {
         if (seen.has(q)) continue;

@@ -1,4 +1,6 @@
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,6 +15,8 @@ const SERVE_OPTIONS = `Options:
       --host <addr>           address to listen on (default: $HOST or 127.0.0.1)
       --data <dir>            the embedded store's directory (default: $GOVGRAPH_DATA or ./data)
       --store <sqlite|neo4j>  where the graph lives (default: neo4j when NEO4J_URI is set, else sqlite)
+      --workers <n>           server processes sharing the port (default: the cores, at most 4;
+                              each answers on its own, so slow questions do not queue the rest)
   -h, --help                  show this help
 
 Environment:
@@ -51,12 +55,14 @@ ${SERVE_OPTIONS}
 `;
 
 const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/govgraph.mjs', import.meta.url));
 
 const serveOptions = {
   port: { type: 'string' },
   host: { type: 'string' },
   data: { type: 'string' },
   store: { type: 'string' },
+  workers: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -74,17 +80,36 @@ function parse(argv: string[], io: Io, cmd: string, extra: Record<string, unknow
 interface Listen {
   port: number;
   host: string;
+  workers: number;
 }
 
 function listenOptions(values: Parsed['values'], env: NodeJS.ProcessEnv): Listen | string {
   const portText = String(values.port ?? (env.PORT || '4000'));
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) return `--port takes a number from 0 to 65535 (got ${portText})`;
-  return { port, host: String(values.host ?? (env.HOST || '127.0.0.1')) };
+  const workersText = String(values.workers ?? Math.min(4, availableParallelism()));
+  if (!/^\d+$/.test(workersText) || Number(workersText) < 1 || Number(workersText) > 64) return `--workers takes a number from 1 to 64 (got ${workersText})`;
+  // a worker process of a cluster serves alone
+  return { port, host: String(values.host ?? (env.HOST || '127.0.0.1')), workers: cluster.isWorker ? 1 : Number(workersText) };
 }
 
+const listenError = (listen: Listen, err: NodeJS.ErrnoException | { code?: string; message: string }) =>
+  `govgraph serve: cannot listen on ${listen.host}:${listen.port}: ${err.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port or PORT)' : err.message}\n`;
+
+/** Wait for SIGINT, SIGTERM or `stop`. */
+const stopped = (stop?: Promise<unknown>) =>
+  Promise.race([
+    new Promise<void>((resolve) => {
+      const end = () => resolve();
+      process.once('SIGINT', end);
+      process.once('SIGTERM', end);
+    }),
+    stop ?? new Promise(() => undefined),
+  ]);
+
 /** Serve a store until a signal (or `stop`) ends it; resolves with the exit code. */
-async function serveStore(store: GraphStore, listen: Listen, io: Io, env: NodeJS.ProcessEnv, stop?: Promise<unknown>): Promise<number> {
+async function serveStore(store: GraphStore, listen: Listen, io: Io, env: NodeJS.ProcessEnv, argv: string[], stop?: Promise<unknown>): Promise<number> {
+  if (listen.workers > 1) return serveCluster(store, listen, io, env, argv, stop);
   const token = env.GOVGRAPH_TOKEN || null;
   const api = createApi({ store, token, log: (m) => io.err(`${m}\n`) });
   const server = createHttpServer(api);
@@ -95,10 +120,84 @@ async function serveStore(store: GraphStore, listen: Listen, io: Io, env: NodeJS
     });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    io.err(`govgraph serve: cannot listen on ${listen.host}:${listen.port}: ${err.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port or PORT)' : err.message}\n`);
+    if (cluster.isWorker) process.send?.({ govgraph: 'listen-failed', code: err.code, message: err.message });
+    else io.err(listenError(listen, err));
     return EXIT.usage;
   }
   const { port } = server.address() as AddressInfo;
+  if (cluster.isWorker) process.send?.({ govgraph: 'listening', port });
+  else await banner(store, listen, port, io, env, 1);
+  await stopped(stop);
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+  if (!cluster.isWorker) io.err('govgraph: server stopped\n');
+  return EXIT.ok;
+}
+
+/**
+ * Several server processes on one port (node:cluster: the kernel shares the connections out), each
+ * with its own store connection; this process starts them, restarts one that dies, and stops
+ * them all on SIGINT or SIGTERM.
+ */
+async function serveCluster(store: GraphStore, listen: Listen, io: Io, env: NodeJS.ProcessEnv, argv: string[], stop?: Promise<unknown>): Promise<number> {
+  cluster.setupPrimary({ exec: BIN, args: ['serve', ...serveArgs(argv)], silent: false });
+  let stopping = false;
+  let failed: { code?: string; message: string } | null = null;
+  const fork = () => cluster.fork(env);
+  const listening = new Promise<number>((resolve, reject) => {
+    cluster.on('message', (_w, m: { govgraph?: string; port?: number; code?: string; message?: string }) => {
+      if (m?.govgraph === 'listening') resolve(m.port!);
+      if (m?.govgraph === 'listen-failed') reject((failed = { code: m.code, message: m.message ?? 'failed' }));
+    });
+  });
+  cluster.on('exit', (w, code) => {
+    if (!stopping && !failed) {
+      io.err(`govgraph: server process ${w.process.pid} exited (${code}); starting another\n`);
+      fork();
+    }
+  });
+  for (let i = 0; i < listen.workers; i++) fork();
+  let port: number;
+  try {
+    port = await listening;
+  } catch {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill();
+    io.err(listenError(listen, failed ?? { message: 'the server processes did not start' }));
+    return EXIT.usage;
+  }
+  await banner(store, listen, port, io, env, listen.workers);
+  await stopped(stop);
+  stopping = true;
+  await Promise.all(
+    Object.values(cluster.workers ?? {}).map(
+      (w) =>
+        new Promise<void>((resolve) => {
+          if (!w) return resolve();
+          w.once('exit', () => resolve());
+          w.kill('SIGTERM');
+        }),
+    ),
+  );
+  io.err('govgraph: server stopped\n');
+  return EXIT.ok;
+}
+
+/** The options a server process of the cluster is started with: this command's, one process each. */
+function serveArgs(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--input' || a === '--places' || a === '--workers') i++;
+    else if (!a.startsWith('--input=') && !a.startsWith('--places=') && !a.startsWith('--workers=')) out.push(a);
+  }
+  return [...out, '--workers', '1'];
+}
+
+async function banner(store: GraphStore, listen: Listen, port: number, io: Io, env: NodeJS.ProcessEnv, workers: number): Promise<void> {
+  const token = env.GOVGRAPH_TOKEN || null;
   const base = `http://${listen.host.includes(':') ? `[${listen.host}]` : listen.host}:${port}`;
   const st = await store.stats().catch(() => null);
   const curl = (q: string) => `curl -s ${base}/graphql -H 'content-type: application/json' -d '${JSON.stringify({ query: q })}'`;
@@ -109,24 +208,10 @@ async function serveStore(store: GraphStore, listen: Listen, io: Io, env: NodeJS
       `  writes  ${token ? 'allowed with Authorization: Bearer $GOVGRAPH_TOKEN' : 'refused (set GOVGRAPH_TOKEN to allow ingestDocument and retractDocument)'}`,
       `  try     ${curl('{ stats { nodes { key count } } }')}`,
       `          ${curl('{ meetings(first: 3, orderBy: DATE_DESC) { nodes { name date chairs { person { name } evidence { sentence } } } } }')}`,
-      `  health  ${base}/healthz    Ctrl-C stops the server`,
+      `  health  ${base}/healthz    ${workers > 1 ? `${workers} server processes   ` : ''}Ctrl-C stops the server`,
       '',
     ].join('\n'),
   );
-  await Promise.race([
-    new Promise<void>((resolve) => {
-      const end = () => resolve();
-      process.once('SIGINT', end);
-      process.once('SIGTERM', end);
-    }),
-    stop ?? new Promise(() => undefined),
-  ]);
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-  io.err('govgraph: server stopped\n');
-  return EXIT.ok;
 }
 
 async function open(values: Parsed['values'], env: NodeJS.ProcessEnv, mode: 'read' | 'write', io: Io, cmd: string): Promise<GraphStore | number> {
@@ -157,7 +242,7 @@ export async function runServe(argv: string[], io: Io, env: NodeJS.ProcessEnv = 
     return store;
   }
   try {
-    return await serveStore(store, listen, io, env, stop);
+    return await serveStore(store, listen, io, env, argv, stop);
   } finally {
     await store.close();
   }
@@ -207,7 +292,7 @@ export async function runStart(argv: string[], io: Io, env: NodeJS.ProcessEnv = 
         return EXIT.partial;
       }
     }
-    return await serveStore(store, listen, io, env, stop);
+    return await serveStore(store, listen, io, env, argv, stop);
   } finally {
     await store.close();
   }

@@ -139,8 +139,17 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
  */
 export function keysetPage<R, T>(rows: R[], first: number, item: (r: R) => T, key: (r: R) => SortKey): Page<T> {
   const rowsOut = rows.slice(0, first);
-  const cursors = rowsOut.map((r) => encodeCursor(key(r)));
-  return { items: rowsOut.map(item), cursors, hasNextPage: rows.length > first, endCursor: cursors[cursors.length - 1] ?? null };
+  const last = rowsOut[rowsOut.length - 1];
+  let cursors: string[] | null = null;
+  return {
+    items: rowsOut.map(item),
+    // encoded when asked for: most readers only want the page and its end
+    get cursors() {
+      return (cursors ??= rowsOut.map((r) => encodeCursor(key(r))));
+    },
+    hasNextPage: rows.length > first,
+    endCursor: last === undefined ? null : encodeCursor(key(last)),
+  };
 }
 
 /** Checks a page request: a whole number of items between 1 and MAX_PAGE. */

@@ -26,10 +26,15 @@ export interface StoreStats {
 
 export type Direction = 'out' | 'in' | 'both';
 
+/** A relationship without its evidence: which nodes it joins, its type, the document that says so. */
+export type RelEnd = Pick<GraphRel, 'type' | 'from' | 'to' | 'document'>;
+
 export interface RelQuery {
   types?: GraphRelType[];
   /** out: the node is the start; in: the end; both (default). */
   direction?: Direction;
+  /** Only relationships whose other end is one of these nodes. */
+  others?: readonly string[];
 }
 
 /** What an engine can do, stated rather than found out with instanceof. */
@@ -85,6 +90,11 @@ export interface GraphStore {
   relationships(id: string, q?: RelQuery): Promise<GraphRel[]>;
   /** relationships() for many nodes in one round trip: node id → its relationships. */
   relationshipsOf(ids: readonly string[], q?: RelQuery): Promise<Map<string, GraphRel[]>>;
+  /**
+   * The ends of many nodes' relationships, without their evidence (cheaper: for walks through the
+   * graph such as co-attendance and connections), in the same order as relationshipsOf.
+   */
+  neighbours(ids: readonly string[], q?: RelQuery): Promise<Map<string, RelEnd[]>>;
   /** A filtered, ordered list with a keyset cursor (the orders are defined in domain/queries.ts). */
   list(q: ListQuery, page: PageRequest): Promise<Page<PageItem>>;
   /** How many rows list(q) has in all, without reading them. */
@@ -116,7 +126,7 @@ export { labelOfId } from '../domain/graph.js';
 export const LABELS_BY_ID_PREFIX: NodeLabel[] = ['City', 'Document', 'Meeting', 'Person', 'Plan', 'Position'];
 
 /** Sort relationships canonically: (from, type, to, document). */
-export function compareRels(a: GraphRel, b: GraphRel): number {
+export function compareRels(a: RelEnd, b: RelEnd): number {
   return cmp(a.from, b.from) || cmp(a.type, b.type) || cmp(a.to, b.to) || cmp(a.document, b.document);
 }
 

@@ -3,7 +3,7 @@ import { GovgraphError, NODE_LABELS, REL_ENDPOINTS, REL_TYPES, relKey, type Grap
 import { checkListQuery, checkPage, checkRange, decodeCursor, keysetPage, orderOf, type ListQuery, type MeetingFilter, type Page, type PageItem, type PageRequest, type ParticipationQuery, type ParticipationRow, type SearchHit, type SearchQuery } from '../domain/queries.js';
 import { titleMatches } from '../domain/tenure.js';
 import { cypher, listCypher } from './cypher.js';
-import { canonicalStats, compareRels, labelOfId, LABELS_BY_ID_PREFIX, upsertStatuses, type GraphStore, type RelQuery, type RetractResult, type StoreStats, type TitleObservation, type UpsertOutcome } from './graph-store.js';
+import { canonicalStats, compareRels, labelOfId, LABELS_BY_ID_PREFIX, upsertStatuses, type GraphStore, type RelEnd, type RelQuery, type RetractResult, type StoreStats, type TitleObservation, type UpsertOutcome } from './graph-store.js';
 import { mergeProps } from './merge.js';
 import { searchText, SEARCHABLE } from './node-text.js';
 import { pageParticipations } from './participations.js';
@@ -292,12 +292,35 @@ export class Neo4jStore implements GraphStore {
     await this.read(async (tx) => {
       for (const [label, batch] of groups) {
         for (const side of dir === 'both' ? (['out', 'in'] as const) : [dir]) {
-          const res = await tx.run(cypher(side === 'out' ? 'read/rels-out' : 'read/rels-in', { LABEL: label }), { ids: batch, types });
+          const res = await tx.run(cypher(side === 'out' ? 'read/rels-out' : 'read/rels-in', { LABEL: label }), { ids: batch, types, others: q.others ? [...q.others] : null });
           for (const rec of res.records) {
             const rel = toRel(rec.get('from') as string, rec.get('type') as GraphRelType, rec.get('to') as string, rec.get('props') as Record<string, unknown>);
             // a relationship from a node to itself is listed once
             if (side === 'in' && dir === 'both' && rel.from === rel.to) continue;
             out.get(rec.get('key') as string)?.push(rel);
+          }
+        }
+      }
+    });
+    for (const rels of out.values()) rels.sort(compareRels);
+    return out;
+  }
+
+  async neighbours(ids: readonly string[], q: RelQuery = {}): Promise<Map<string, RelEnd[]>> {
+    const uniq = [...new Set(ids)];
+    const out = new Map<string, RelEnd[]>(uniq.map((id) => [id, []]));
+    const groups = groupByLabel(uniq);
+    if (!groups.size) return out;
+    const dir = q.direction ?? 'both';
+    const types = q.types?.length ? q.types : null;
+    await this.read(async (tx) => {
+      for (const [label, batch] of groups) {
+        for (const side of dir === 'both' ? (['out', 'in'] as const) : [dir]) {
+          const res = await tx.run(cypher(side === 'out' ? 'read/ends-out' : 'read/ends-in', { LABEL: label }), { ids: batch, types });
+          for (const rec of res.records) {
+            const end: RelEnd = { type: rec.get('type') as GraphRelType, from: rec.get('from') as string, to: rec.get('to') as string, document: rec.get('document') as string };
+            if (side === 'in' && dir === 'both' && end.from === end.to) continue;
+            out.get(rec.get('key') as string)?.push(end);
           }
         }
       }

@@ -37,6 +37,7 @@ export async function pageParticipations(store: GraphStore, q: ParticipationQuer
   };
 
   const filter: MeetingFilter = { ...q.meeting, ...(q.personId !== undefined ? { person: q.personId } : {}), ...(q.meetingId !== undefined ? { id: q.meetingId } : {}) };
+  if (q.personId !== undefined) return personPage(store, q.personId, filter, q.roles, page, after);
   let cursor: string | null = null;
   if (after) {
     // the rest of the meeting the last page stopped in, then the meetings after it
@@ -65,4 +66,43 @@ function row(p: Participation, m: GraphNode): ParticipationRow {
 
 function keyOf(r: ParticipationRow): SortKey {
   return [r.date ?? '', r.meetingId, ROLE_RANK[r.role]!, r.personId];
+}
+
+/**
+ * One person's rows: from the person's own relationships, over the meetings of theirs the filter
+ * keeps (a few hundred at most for the busiest official), not from every meeting's participants.
+ */
+async function personPage(store: GraphStore, personId: string, filter: MeetingFilter, roles: ParticipationQuery['roles'], page: PageRequest, after: [string, string, number, string] | null): Promise<Page<ParticipationRow>> {
+  const meetings = new Map<string, GraphNode>();
+  let cursor: string | null = null;
+  for (;;) {
+    const p = await store.list({ label: 'Meeting', filter, orderBy: 'date' }, { first: 500, after: cursor });
+    for (const i of p.items) meetings.set(i.node.id, i.node);
+    if (!p.hasNextPage) break;
+    cursor = p.endCursor;
+  }
+  // the meetings in order, from the cursor on; then the person's evidence for just the ones the page needs
+  const ordered = [...meetings.values()].filter((m) => !after || compareKeys([dateKey(m), m.id], [after[0], after[1]]) >= 0);
+  const types = [...(roles?.length ? roles : PARTICIPATION_ROLES)];
+  const rows: ParticipationRow[] = [];
+  for (let i = 0; i < ordered.length && rows.length <= page.first; i += page.first + 1) {
+    const slice = ordered.slice(i, i + page.first + 1);
+    const rels = (await store.relationshipsOf([personId], { direction: 'out', types, others: slice.map((m) => m.id) })).get(personId) ?? [];
+    for (const p of participationsOf(rels).map((x) => row(x, meetings.get(x.meetingId)!)).sort((a, b) => compareKeys(keyOf(a), keyOf(b)))) {
+      if (!after || compareKeys(keyOf(p), after) > 0) rows.push(p);
+    }
+  }
+  return keysetPage(rows.slice(0, page.first + 1), page.first, (r) => r, keyOf);
+}
+
+const dateKey = (m: GraphNode) => (typeof m.props.date === 'string' ? m.props.date : '');
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    return x! < y! ? -1 : 1;
+  }
+  return 0;
 }

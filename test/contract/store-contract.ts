@@ -325,6 +325,20 @@ export function defineStoreContract(a: Adapter): void {
         after = p.endCursor;
       }
       expect(paged).toEqual(all.items.map((r) => `${r.meetingId}|${r.role}|${r.personId}`));
+      // one person's rows page by page: the same as all at once
+      const mayor = nodeId(bs, 'Person', '苗永川');
+      const mine = await s.participations({ personId: mayor }, { first: 100 });
+      expect(mine.items.map((r) => r.role)).toEqual(['CHAIRED', 'CHAIRED', 'SPOKE_AT']);
+      const minePaged: string[] = [];
+      let a2: string | null = null;
+      for (;;) {
+        const p = await s.participations({ personId: mayor }, { first: 1, after: a2 });
+        minePaged.push(...p.items.map((r) => `${r.meetingId}|${r.role}`));
+        if (!p.hasNextPage) break;
+        a2 = p.endCursor;
+      }
+      expect(minePaged).toEqual(mine.items.map((r) => `${r.meetingId}|${r.role}`));
+      expect(await s.countParticipations({ personId: mayor })).toBe(3);
       const ke = nodeId(bs, 'Person', '柯文静');
       expect((await s.participations({ personId: ke }, { first: 10 })).items.map((r) => r.role)).toEqual(['ATTENDED']);
       const chairs = await s.participations({ roles: ['CHAIRED'], meeting: { city: '绍兴' } }, { first: 10 });

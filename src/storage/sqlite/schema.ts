@@ -35,6 +35,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; description: string; s
       CREATE INDEX nodes_meeting_date ON nodes (date) WHERE label = 'Meeting';
       CREATE INDEX nodes_meeting_city ON nodes (city_code, date) WHERE label = 'Meeting';
       CREATE INDEX nodes_document_date ON nodes (date) WHERE label = 'Document';
+      CREATE INDEX nodes_city_name ON nodes (name) WHERE label = 'City';
       -- evidence sentences, once per document (many relationships cite one sentence); doc is
       -- the document node's rid (a document's sentences are found through doc_index)
       CREATE TABLE sentences (

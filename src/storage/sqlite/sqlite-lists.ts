@@ -31,6 +31,18 @@ function inList(column: string, values: string[]): Clause {
 }
 
 /**
+ * A date range on a column, as one range the index can use. A date whose year is unknown
+ * (XXXX-…) sorts after every digit: below `to` it cannot be; with no `to`, `< 'A'` keeps only
+ * dates that start with a digit (the Cypher says the same).
+ */
+function dateRange(col: string, from: string | undefined, to: string | undefined): Clause {
+  if (from !== undefined && to !== undefined) return { sql: `${col} BETWEEN ? AND ?`, params: [from, to] };
+  if (from !== undefined) return { sql: `${col} >= ? AND ${col} < 'A'`, params: [from] };
+  if (to !== undefined) return { sql: `${col} <= ?`, params: [to] };
+  return { sql: '', params: [] };
+}
+
+/**
  * Meetings matching a filter, on the nodes row aliased `m`. A date range never matches a meeting
  * whose year is unknown: XXXX-… sorts after every digit, and `< 'A'` keeps only dates that start
  * with one (the Cypher says the same).
@@ -41,12 +53,12 @@ export function meetingWhere(m: string, f: MeetingFilter | undefined, codes: Cit
   if (f.id !== undefined) parts.push({ sql: `${m}.id = ?`, params: [f.id] });
   if (f.city !== undefined) parts.push(inList(`${m}.city_code`, codes(f.city)));
   if (f.kind !== undefined) parts.push({ sql: `${m}.kind = ?`, params: [f.kind] });
-  if (f.from !== undefined) parts.push({ sql: `${m}.date >= ? AND ${m}.date < 'A'`, params: [f.from] });
-  if (f.to !== undefined) parts.push({ sql: `${m}.date <= ? AND ${m}.date < 'A'`, params: [f.to] });
+  parts.push(dateRange(`${m}.date`, f.from, f.to));
   if (f.status !== undefined) parts.push({ sql: `${m}.status = ?`, params: [f.status] });
   if (f.nameContains !== undefined) parts.push({ sql: `instr(${m}.name, ?) > 0`, params: [f.nameContains] });
   if (f.person !== undefined) {
-    parts.push({ sql: `EXISTS (SELECT 1 FROM rels pr WHERE pr.src = (SELECT rid FROM nodes WHERE id = ?) AND pr.dst = ${m}.rid AND pr.type IN ${PARTICIPATION_TYPES})`, params: [f.person] });
+    // driven by the person's own relationships (the primary key starts with src), not by every meeting
+    parts.push({ sql: `${m}.rid IN (SELECT pr.dst FROM rels pr WHERE pr.src = (SELECT rid FROM nodes WHERE id = ?) AND pr.type IN ${PARTICIPATION_TYPES})`, params: [f.person] });
   }
   return and(parts);
 }
@@ -105,8 +117,7 @@ export function listBase(q: ListQuery, codes: CityCodes, titles: (t: string) => 
       const f = q.filter;
       const parts: Clause[] = [];
       if (f?.city !== undefined) parts.push(inList('n.city_code', codes(f.city)));
-      if (f?.from !== undefined) parts.push({ sql: `n.date >= ? AND n.date < 'A'`, params: [f.from] });
-      if (f?.to !== undefined) parts.push({ sql: `n.date <= ? AND n.date < 'A'`, params: [f.to] });
+      parts.push(dateRange('n.date', f?.from, f?.to));
       return select('NULL', 'FROM nodes n', and(parts));
     }
     case 'City': {

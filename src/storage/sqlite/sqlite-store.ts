@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { GovgraphError, type GraphBatch, type GraphNode, type GraphRel, type GraphRelType, type NodeLabel, type Props } from '../../domain/graph.js';
 import { checkListQuery, checkPage, checkRange, decodeCursor, keysetPage, orderOf, type ListQuery, type Page, type PageItem, type PageRequest, type ParticipationQuery, type ParticipationRow, type SearchHit, type SearchQuery } from '../../domain/queries.js';
 import { titleMatches, type TitleObservation } from '../../domain/tenure.js';
-import { canonicalStats, compareRels, upsertStatuses, type GraphStore, type RelQuery, type RetractResult, type StoreStats, type UpsertOutcome } from '../graph-store.js';
+import { canonicalStats, compareRels, upsertStatuses, type GraphStore, type RelEnd, type RelQuery, type RetractResult, type StoreStats, type UpsertOutcome } from '../graph-store.js';
 import { dropNulls, mergeProps } from '../merge.js';
 import { primaryText, searchText, SEARCHABLE } from '../node-text.js';
 import { pageParticipations } from '../participations.js';
@@ -58,6 +58,11 @@ export class SqliteStore implements GraphStore {
   readonly kind = 'sqlite' as const;
   readonly capabilities = { compact: true, schema: false, concurrentReaders: true };
   private readonly stmts: ReturnType<typeof prepare>;
+  /** Statements built at run time (lists, searches), compiled once per text (a bounded cache). */
+  private readonly cached = new Map<string, Database.Statement>();
+  /** Readers' answers that only change when the data does (city codes), and the data version they hold for. */
+  private readonly memo = new Map<string, string[]>();
+  private memoVersion = -1;
 
   private constructor(
     private readonly db: Database.Database,
@@ -374,7 +379,7 @@ export class SqliteStore implements GraphStore {
   async getNodes(ids: readonly string[]): Promise<Map<string, GraphNode>> {
     const out = new Map<string, GraphNode>();
     for (const chunk of chunks([...new Set(ids)], MAX_IDS)) {
-      const rows = this.db.prepare(`SELECT id, label, props FROM nodes WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as NodeRow[];
+      const rows = this.prepared('SELECT id, label, props FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(chunk)) as NodeRow[];
       for (const r of rows) out.set(r.id, toNode(r));
     }
     return out;
@@ -392,16 +397,45 @@ export class SqliteStore implements GraphStore {
     const types = q.types?.length ? ` AND r.type IN (${q.types.map(() => '?').join(',')})` : '';
     const sides: Array<'src' | 'dst'> = dir === 'out' ? ['src'] : dir === 'in' ? ['dst'] : ['src', 'dst'];
     for (const chunk of chunks(uniq, MAX_IDS)) {
-      const rids = (this.db.prepare(`SELECT rid FROM nodes WHERE id IN (${chunk.map(() => '?').join(',')})`).pluck().all(...chunk) as number[]);
+      const rids = this.ridsOf(chunk);
       if (!rids.length) continue;
-      const marks = rids.map(() => '?').join(',');
+      const others = q.others ? JSON.stringify(this.ridsOf([...q.others])) : null;
       for (const side of sides) {
-        const rows = this.db.prepare(`${REL_SELECT} WHERE r.${side} IN (${marks})${types}`).all(...rids, ...(q.types ?? [])) as RelRow[];
+        const otherSide = side === 'src' ? 'dst' : 'src';
+        const rows = this.prepared(`${REL_SELECT} WHERE r.${side} IN (SELECT value FROM json_each(?))${types}${others ? ` AND r.${otherSide} IN (SELECT value FROM json_each(?))` : ''}`).all(
+          JSON.stringify(rids),
+          ...(q.types ?? []),
+          ...(others ? [others] : []),
+        ) as RelRow[];
         for (const row of rows) {
           const rel = toRel(row);
           // a relationship from a node to itself is listed once
           if (side === 'dst' && dir === 'both' && rel.from === rel.to) continue;
           out.get(side === 'src' ? rel.from : rel.to)?.push(rel);
+        }
+      }
+    }
+    for (const rels of out.values()) rels.sort(compareRels);
+    return out;
+  }
+
+  async neighbours(ids: readonly string[], q: RelQuery = {}): Promise<Map<string, RelEnd[]>> {
+    const out = new Map<string, RelEnd[]>();
+    const uniq = [...new Set(ids)];
+    for (const id of uniq) out.set(id, []);
+    const dir = q.direction ?? 'both';
+    const types = q.types?.length ? ` AND r.type IN (${q.types.map(() => '?').join(',')})` : '';
+    const sides: Array<'src' | 'dst'> = dir === 'out' ? ['src'] : dir === 'in' ? ['dst'] : ['src', 'dst'];
+    for (const chunk of chunks(uniq, MAX_IDS)) {
+      const rids = this.ridsOf(chunk);
+      if (!rids.length) continue;
+      for (const side of sides) {
+        const rows = this.prepared(
+          `SELECT a.id AS src, r.type, b.id AS dst, d.id AS document FROM rels r JOIN nodes a ON a.rid = r.src JOIN nodes b ON b.rid = r.dst JOIN nodes d ON d.rid = r.doc WHERE r.${side} IN (SELECT value FROM json_each(?))${types}`,
+        ).all(JSON.stringify(rids), ...(q.types ?? [])) as Array<{ src: string; type: GraphRelType; dst: string; document: string }>;
+        for (const row of rows) {
+          if (side === 'dst' && dir === 'both' && row.src === row.dst) continue;
+          out.get(side === 'src' ? row.src : row.dst)?.push({ type: row.type, from: row.src, to: row.dst, document: row.document });
         }
       }
     }
@@ -417,14 +451,14 @@ export class SqliteStore implements GraphStore {
     const base = listBase(q, (c) => this.cityCodes(c), (t) => this.matchingTitles(t));
     const ks = keyset(order, after);
     const sql = `SELECT id, label, props, c, k FROM (${base.sql})${ks.where.sql ? ` WHERE ${ks.where.sql}` : ''} ${ks.orderBy} LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...base.params, ...ks.where.params, page.first + 1) as Array<NodeRow & { c: number | null; k: Param }>;
+    const rows = this.prepared(sql).all(...base.params, ...ks.where.params, page.first + 1) as Array<NodeRow & { c: number | null; k: Param }>;
     return keysetPage(rows, page.first, (r) => ({ node: toNode(r), ...(r.c !== null ? { count: r.c } : {}) }), (r) => [r.k, r.id]);
   }
 
   async count(q: ListQuery): Promise<number> {
     checkListQuery(q);
     const base = listBase({ ...q, orderBy: undefined } as ListQuery, (c) => this.cityCodes(c), (t) => this.matchingTitles(t));
-    return (this.db.prepare(`SELECT count(*) AS n FROM (${base.sql})`).get(...base.params) as { n: number }).n;
+    return (this.prepared(`SELECT count(*) AS n FROM (${base.sql})`).get(...base.params) as { n: number }).n;
   }
 
   async participations(q: ParticipationQuery, page: PageRequest): Promise<Page<ParticipationRow>> {
@@ -440,7 +474,7 @@ export class SqliteStore implements GraphStore {
       ${q.meetingId !== undefined ? 'AND m.id = ?' : ''} ${q.personId !== undefined ? 'AND r.src = (SELECT rid FROM nodes WHERE id = ?)' : ''}
       ${roles ? `AND r.type IN (${roles.map(() => '?').join(',')})` : ''})`;
     const params: Param[] = [...mf.params, ...(q.meetingId !== undefined ? [q.meetingId] : []), ...(q.personId !== undefined ? [q.personId] : []), ...(roles ?? [])];
-    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+    return (this.prepared(sql).get(...params) as { n: number }).n;
   }
 
   async search(q: SearchQuery): Promise<SearchHit[]> {
@@ -460,7 +494,7 @@ export class SqliteStore implements GraphStore {
       WHERE n.label IN (${labels.map(() => '?').join(',')}) AND instr(search_text(n.label, n.props), ?) > 0
       ORDER BY rank, len, n.id LIMIT ?`;
     const params: Param[] = [text, len, text, text, ...(len >= 3 ? [trigramQuery(text)] : []), ...labels, text, q.first];
-    const rows = this.db.prepare(sql).all(...params) as Array<NodeRow & { rank: number }>;
+    const rows = this.prepared(sql).all(...params) as Array<NodeRow & { rank: number }>;
     return rows.map((r) => ({ node: toNode(r), rank: r.rank }));
   }
 
@@ -471,7 +505,7 @@ export class SqliteStore implements GraphStore {
     const candidates = len >= 3 ? `SELECT rowid FROM sentence_text WHERE sentence_text MATCH ?` : 'SELECT sid FROM sentences';
     const sql = `${REL_SELECT} WHERE r.sid IN (${candidates}) AND instr(s.text, ?) > 0
       ORDER BY d.id, a.id, r.type, b.id LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...(len >= 3 ? [trigramQuery(q.text)] : []), q.text, q.first) as RelRow[];
+    const rows = this.prepared(sql).all(...(len >= 3 ? [trigramQuery(q.text)] : []), q.text, q.first) as RelRow[];
     return rows.map(toRel);
   }
 
@@ -482,7 +516,7 @@ export class SqliteStore implements GraphStore {
       FROM rels h JOIN nodes p ON p.rid = h.src JOIN nodes pos ON pos.rid = h.dst JOIN nodes d ON d.rid = h.doc
       WHERE h.type = 'HELD' AND (json_extract(pos.props, '$.city') = ?${codes.length ? ` OR pos.city_code IN (${codes.map(() => '?').join(',')})` : ''})
       ORDER BY d.id, p.id, pos.id`;
-    return this.db.prepare(sql).all(q.city, ...codes) as TitleObservation[];
+    return this.prepared(sql).all(q.city, ...codes) as TitleObservation[];
   }
 
   async *scanNodes(): AsyncIterable<GraphNode> {
@@ -501,7 +535,7 @@ export class SqliteStore implements GraphStore {
     for (;;) {
       const page = this.stmts.scanNodeRids.all(after, SCAN_PAGE) as Array<{ rid: number; id: string }>;
       if (!page.length) return;
-      const rows = this.db.prepare(`${REL_SELECT} WHERE r.src IN (${page.map(() => '?').join(',')})`).all(...page.map((n) => n.rid)) as RelRow[];
+      const rows = this.prepared(`${REL_SELECT} WHERE r.src IN (SELECT value FROM json_each(?))`).all(JSON.stringify(page.map((n) => n.rid))) as RelRow[];
       yield* rows.map(toRel).sort(compareRels);
       if (page.length < SCAN_PAGE) return;
       after = page[page.length - 1]!.id;
@@ -513,7 +547,17 @@ export class SqliteStore implements GraphStore {
   }
 
   closeSync(): void {
-    if (this.db.open) this.db.close();
+    if (this.db.open) {
+      // statistics for the query planner, refreshed where the data changed enough (cheap otherwise)
+      if (!this.db.readonly) {
+        try {
+          this.db.pragma('optimize');
+        } catch {
+          /* a full disk or a lock: the statistics can wait for the next writer */
+        }
+      }
+      this.db.close();
+    }
     this.cleanup?.();
   }
 
@@ -522,9 +566,34 @@ export class SqliteStore implements GraphStore {
 
   // ------------------------------------------------------------------ helpers
 
-  /** The codes of every City a reader's name for a city names (short name, full name or code). */
+  /** A statement for SQL built at run time, compiled once (SQLite compiles in tens of microseconds, a query here runs in less). */
+  private prepared(sql: string): Database.Statement {
+    let s = this.cached.get(sql);
+    if (!s) {
+      if (this.cached.size >= 256) this.cached.delete(this.cached.keys().next().value!);
+      s = this.db.prepare(sql);
+      this.cached.set(sql, s);
+    }
+    return s;
+  }
+
+  /** The codes of every City a reader's name for a city names (short name, full name or code), remembered while the data stays the same. */
   private cityCodes(ref: string): string[] {
-    return (this.stmts.cityCodes.all(ref, ref, ref) as Array<{ c: string }>).map((r) => r.c);
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.memoVersion) {
+      this.memo.clear();
+      this.memoVersion = version;
+    }
+    let codes = this.memo.get(ref);
+    if (!codes) {
+      codes = (this.stmts.cityCodes.all(ref, ref, ref) as Array<{ c: string }>).map((r) => r.c);
+      this.memo.set(ref, codes);
+    }
+    return codes;
+  }
+
+  private ridsOf(ids: string[]): number[] {
+    return this.prepared('SELECT rid FROM nodes WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as number[];
   }
 
   /** Stored position titles that answer a question about a title (tenure.ts: titleMatches). */

@@ -1,0 +1,7 @@
+// The ends of relationships starting at nodes of one label, batched, without their evidence.
+// template: {{LABEL}}
+// params: $ids [string], $types ([string] or null: every type)
+UNWIND $ids AS id
+MATCH (a:{{LABEL}} {id: id})-[r]->(b)
+WHERE $types IS NULL OR type(r) IN $types
+RETURN a.id AS key, a.id AS from, type(r) AS type, b.id AS to, r.document AS document
