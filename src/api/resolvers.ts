@@ -222,7 +222,7 @@ export const resolvers = {
   },
   Person: {
     city: (p: PersonView, _: Args, c: ApiContext) => app.cityByCode(c.reader, p.cityCode),
-    titles: async (p: PersonView, _: Args, c: ApiContext) => [...new Set((await c.reader.rels(p.id, 'out', ['HELD'])).map((h) => String(h.props?.title ?? '')).filter(Boolean))],
+    titles: (p: PersonView, _: Args, c: ApiContext) => app.personTitles(c.reader, p.id),
     tenures: (p: PersonView, _: Args, c: ApiContext) => app.personTenures(c.reader, p.id),
     meetings: async (p: PersonView, a: Args, c: ApiContext) => {
       const ans = await app.personMeetings(c.reader, p.id, { ...(a.role ? { role: a.role as ParticipationRole } : {}), ...(a.filter ? { filter: meetingFilter(a.filter as Args) } : {}) }, page(a));

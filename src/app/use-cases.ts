@@ -243,6 +243,32 @@ export async function personTenures(r: Reader, personId: string): Promise<Tenure
   }));
 }
 
+/**
+ * The titles a person is seen with (as their positions name them: 市长, not 岚州市市长), in the
+ * order the sentences give them (县委副书记、县长, not sorted); with `documents`, only those the given documents state (a meeting's titles as its own
+ * reports give them), falling back to all when those documents name none.
+ */
+export async function personTitles(r: Reader, personId: string, documents?: Iterable<string>): Promise<string[]> {
+  const held = await r.rels(personId, 'out', ['HELD']);
+  const wanted = documents ? new Set(documents) : null;
+  const inScope = wanted ? held.filter((h) => wanted.has(h.document)) : held;
+  const chosen = inScope.length ? inScope : held;
+  const positions = new Map((await r.nodes([...new Set(chosen.map((h) => h.to))])).filter((n): n is GraphNode => n !== null).map((n) => [n.id, String(n.props.title ?? '')]));
+  // a title's place: how many of the person's other titles its sentences put before it, on average
+  const at = (h: GraphRel) => h.evidence.indexOf(String(h.props?.title ?? ''));
+  const sentences = new Map<string, GraphRel[]>();
+  for (const h of chosen) sentences.set(`${h.document}\u0001${h.evidence}`, [...(sentences.get(`${h.document}\u0001${h.evidence}`) ?? []), h]);
+  const before = new Map<string, number[]>();
+  for (const h of chosen) {
+    const title = positions.get(h.to) || String(h.props?.title ?? '');
+    if (!title) continue;
+    const ahead = sentences.get(`${h.document}\u0001${h.evidence}`)!.filter((o) => at(o) >= 0 && at(o) < at(h)).length;
+    before.set(title, [...(before.get(title) ?? []), ahead]);
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return [...before].map(([title, xs], i) => ({ title, rank: mean(xs), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((t) => t.title);
+}
+
 /** A person's part in meetings, by meeting date (the attendance rows of one person). */
 export function personMeetings(r: Reader, personId: string, q: { role?: ParticipationRole; filter?: MeetingFilter }, page: PageRequest) {
   return attendance(r, { personId, meeting: q.filter, ...(q.role ? { roles: [q.role] } : {}) }, page);

@@ -68,6 +68,17 @@ export function whoHeld(obs: TitleObservation[], title: string, date: string): W
   return { basis: 'none', holders: [] };
 }
 
+/**
+ * The title of a position in its own place, without the place's name (the position is keyed by
+ * the place already): 岚州市市长 → 市长, 岚州市委副书记 → 市委副书记, 某县人民政府副县长 → 县人民政府副县长.
+ */
+export function positionTitle(title: string, place: { fullName: string } | null | undefined): string {
+  if (!place || !title.startsWith(place.fullName) || title.length <= place.fullName.length) return title;
+  const level = place.fullName.slice(-1);
+  const rest = title.slice(place.fullName.length);
+  return rest.startsWith(level) ? rest : level + rest;
+}
+
 const POST = /(?:常务)?(?:副)?(?:党组)?(?:书记|市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主任|部长|局长|厅长|秘书长|主席|委员|常委|院长|检察长|组长|政委|行长|会长|成员)$/;
 const ORGANISATION = /(?:委|政府|人大常委会|人大|政协|常委会|党组|工委|管委会|法院|检察院|局|厅|部|办|院|会|中心)$/;
 

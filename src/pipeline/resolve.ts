@@ -1,4 +1,4 @@
-import { stableId } from '../domain/index.js';
+import { positionTitle, stableId } from '../domain/index.js';
 import type { ExtractionRecord } from '../domain/index.js';
 import type { GraphBatch, GraphNode, GraphRel, GraphRelType } from '../domain/graph.js';
 
@@ -90,10 +90,11 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
   for (const p of rec.people) {
     if (p.role !== 'official') continue;
     for (const title of p.titles) {
-      const posId = stableId('position', scope, title);
+      const own = positionTitle(title, d.place);
+      const posId = stableId('position', scope, own);
       if (!positions.has(posId)) {
         positions.add(posId);
-        nodes.push({ id: posId, label: 'Position', props: { title, city: d.city, cityCode: d.place?.adminCode ?? null } });
+        nodes.push({ id: posId, label: 'Position', props: { title: own, city: d.city, cityCode: d.place?.adminCode ?? null } });
         if (cityId) rels.push({ type: 'IN_CITY', from: posId, to: cityId, document: docId, evidence: title, rule: 'position:city', confidence: 0.7 });
       }
       rels.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organisationOf, tenureFacts, titleMatches, whoHeld, type TitleObservation } from '../../src/domain/index.js';
+import { organisationOf, positionTitle, tenureFacts, titleMatches, whoHeld, type TitleObservation } from '../../src/domain/index.js';
 import { addPlaces, extractDocument, parsePlaces } from '../../src/pipeline/index.js';
 
 describe('titles as tenure', () => {
@@ -21,6 +21,18 @@ describe('titles as tenure', () => {
     expect(organisationOf('经济开发区党工委书记')).toBe('经济开发区党工委');
     expect(organisationOf('副市长')).toBeNull();
     expect(organisationOf('市长')).toBeNull();
+  });
+
+  it('a position in its own place drops the place name, so 某市市长 and 市长 are one position there', () => {
+    const city = { fullName: '甲州市' };
+    expect(positionTitle('甲州市市长', city)).toBe('市长');
+    expect(positionTitle('甲州市委副书记', city)).toBe('市委副书记');
+    expect(positionTitle('甲州市人大常委会主任', city)).toBe('市人大常委会主任');
+    expect(positionTitle('乙县县长', { fullName: '乙县' })).toBe('县长');
+    expect(positionTitle('丙州市市长', city)).toBe('丙州市市长'); // another place's post stays as written
+    expect(positionTitle('市长', city)).toBe('市长');
+    expect(positionTitle('甲州市', city)).toBe('甲州市');
+    expect(positionTitle('甲州市市长', null)).toBe('甲州市市长');
   });
 
   it('folds observations into first and last seen; who held it on a day, else the last holder seen before', () => {
