@@ -12,7 +12,8 @@ Commands:
   ingest    read articles into the graph (embedded SQLite store, or Neo4j with NEO4J_URI)
   stats     count nodes by label and relationships by type
   who-held  who held a title in a city on a day (e.g. who-held 市长 --city 临汾 --date 2020-04-29)
-  export    write the whole graph out (the canonical JSON Lines dump)
+  report    who attended what: attendance, a person, a meeting, a city (md, csv, html, json)
+  export    write the whole graph out (JSON Lines, GraphML, neo4j-admin CSV, Cypher)
   retract   remove a document and the facts only it supported
   compact   reclaim the space of removed data in the embedded store
   migrate   bring an embedded store up to date (imports an earlier version's log)
@@ -37,7 +38,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'who-held': async () => store('runWhoHeld', 'WHO_HELD_HELP'),
   compact: async () => store('runCompact', 'COMPACT_HELP'),
   migrate: async () => store('runMigrate', 'MIGRATE_HELP'),
-  export: async () => store('runExport', 'EXPORT_HELP'),
+  export: async () => {
+    const m = await import('./report-command.js');
+    return { run: m.runExport, help: m.EXPORT_HELP };
+  },
+  report: async () => {
+    const m = await import('./report-command.js');
+    return { run: m.runReport, help: m.REPORT_HELP };
+  },
   serve: async () => {
     const m = await import('./serve-command.js');
     return { run: (argv, io) => m.runServe(argv, io), help: m.SERVE_HELP };

@@ -1,16 +1,15 @@
-import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { IngestProgress, IngestSummary } from '../app/ingest.js';
 import { createReader } from '../app/reader.js';
 import { whoHeldTitle } from '../app/use-cases.js';
 import { GovgraphError } from '../domain/index.js';
-import { canonicalDump, createStore, storeKind, type GraphStore } from '../storage/index.js';
+import { createStore, storeKind, type GraphStore } from '../storage/index.js';
 import type { Io } from './io.js';
 
 /** Exit statuses every store command shares. */
 export const EXIT = { ok: 0, partial: 1, usage: 2, cannotOpen: 3, storeFailed: 4 } as const;
 
-const STORE_HELP = `Store options:
+export const STORE_HELP = `Store options:
       --store <sqlite|neo4j>  where the graph lives (default: neo4j when NEO4J_URI is set, else
                               sqlite; 'memory' is accepted as the old name of sqlite)
       --data <dir>            the embedded store's directory (default: ./data; the graph is
@@ -19,7 +18,7 @@ const STORE_HELP = `Store options:
   NEO4J_PASSWORD, NEO4J_DATABASE (default neo4j) and GOVGRAPH_NEO4J_TIMEOUT (seconds one call
   may take before the command gives up on the server; default 30).`;
 
-const EXIT_HELP = `Exit status: 0 done; 1 nothing found / some inputs failed (see above); 2 usage error;
+export const EXIT_HELP = `Exit status: 0 done; 1 nothing found / some inputs failed (see above); 2 usage error;
 3 the store could not be opened (missing, unreachable, damaged); 4 the store failed while working.`;
 
 export const INGEST_HELP = `govgraph ingest — read articles into the graph
@@ -134,26 +133,6 @@ ${STORE_HELP}
 ${EXIT_HELP}
 `;
 
-export const EXPORT_HELP = `govgraph export — write the whole graph out
-
-Usage:
-  govgraph export [--format jsonl] [--out <file>] [--stable] [store options]
-
-Formats:
-  jsonl     the canonical dump: every node (in id order), then every relationship (in from,
-            type, to, document order), one JSON object per line, properties with sorted keys.
-            Equal graphs give equal bytes, whichever engine holds them.
-
-Options:
-  -f, --format <jsonl>        the format (default: jsonl)
-  -o, --out <file>            write here instead of standard output
-      --stable                leave out what differs between two ingests of the same text
-                              (a document's ingestedAt), to compare two stores
-${STORE_HELP}
-
-${EXIT_HELP}
-`;
-
 const storeOptions = {
   store: { type: 'string' },
   data: { type: 'string', default: 'data' },
@@ -191,7 +170,7 @@ function progressReporter(io: Io, quiet: boolean): ((p: IngestProgress) => void)
   };
 }
 
-interface StoreCommand {
+export interface StoreCommand {
   name: string;
   help: string;
   /** read: the store must exist and is only read (missing store: exit 3); write: created if missing. */
@@ -206,7 +185,7 @@ interface StoreCommand {
  * the store (read or write), run the body, close the store. Opening failures exit 3; a store
  * error while working exits 4; both with a message that names the store.
  */
-async function runStoreCommand(c: StoreCommand, argv: string[], io: Io): Promise<number> {
+export async function runStoreCommand(c: StoreCommand, argv: string[], io: Io): Promise<number> {
   const a = parse(argv, { ...storeOptions, ...c.options }, io, c.name);
   if (!a) return EXIT.usage;
   if (a.values.help) {
@@ -417,35 +396,6 @@ export function runMigrate(argv: string[], io: Io): Promise<number> {
       check: (values) => (storeKind({ store: values.store as string | undefined }) === 'sqlite' ? null : 'migrate works on the embedded store (--store sqlite)'),
       body: async ({ store }) => {
         io.out(`${store.label} is up to date\n`);
-        return EXIT.ok;
-      },
-    },
-    argv,
-    io,
-  );
-}
-
-export function runExport(argv: string[], io: Io): Promise<number> {
-  return runStoreCommand(
-    {
-      name: 'export',
-      help: EXPORT_HELP,
-      mode: 'read',
-      options: { format: { type: 'string', short: 'f', default: 'jsonl' }, out: { type: 'string', short: 'o' }, stable: { type: 'boolean', default: false } },
-      check: (values) => (values.format === 'jsonl' ? null : `unknown format '${values.format}' (use jsonl)`),
-      body: async ({ store, values }) => {
-        const out = values.out ? createWriteStream(String(values.out)) : null;
-        const write = (s: string): Promise<void> =>
-          out ? new Promise<void>((res, rej) => (out.write(s) ? res() : out.once('drain', res).once('error', rej))) : io.outAsync ? io.outAsync(s) : Promise.resolve(io.out(s));
-        let lines = 0;
-        for await (const line of canonicalDump(store, { stable: Boolean(values.stable) })) {
-          await write(line);
-          lines++;
-        }
-        if (out) {
-          await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
-          io.err(`export: ${lines} lines written to ${values.out}\n`);
-        }
         return EXIT.ok;
       },
     },

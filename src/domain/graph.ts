@@ -92,3 +92,19 @@ export function labelOfId(id: string): NodeLabel | null {
       return null;
   }
 }
+
+/**
+ * The properties each label's nodes may carry, with their types: what exports declare up front
+ * (GraphML keys, neo4j-admin CSV headers). A test checks that stored nodes carry no others.
+ */
+export const NODE_PROPERTIES: Record<NodeLabel, Record<string, 'string' | 'int' | 'string[]'>> = {
+  Person: { name: 'string', aliases: 'string[]', city: 'string', cityCode: 'string' },
+  City: { name: 'string', fullName: 'string', province: 'string', adminCode: 'string', level: 'string' },
+  Meeting: { name: 'string', aliases: 'string[]', kind: 'string', ordinal: 'string', date: 'string', datePrecision: 'string', format: 'string', status: 'string', city: 'string', cityCode: 'string' },
+  Plan: { title: 'string', kind: 'string', year: 'int', aliases: 'string[]' },
+  Document: { source: 'string', title: 'string', url: 'string', publishedAt: 'string', sha256: 'string', script: 'string', encoding: 'string', city: 'string', cityCode: 'string', sourceName: 'string', ingestedAt: 'string' },
+  Position: { title: 'string', city: 'string', cityCode: 'string' },
+};
+
+/** The type-specific properties relationships may carry beside their provenance. */
+export const REL_PROPERTIES: Record<string, 'string'> = { title: 'string', asOf: 'string' };

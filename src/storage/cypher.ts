@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NODE_LABELS, REL_TYPES } from '../domain/graph.js';
+import { SEARCHABLE } from './node-text.js';
 
 const root = fileURLToPath(new URL('../../cypher/', import.meta.url));
 const cache = new Map<string, string>();
@@ -37,4 +38,25 @@ function fragment(name: string): string {
 /** A list statement: a head (read/list-<kind>) and a tail (read/list-page or read/list-count). */
 export function listCypher(head: string, tail: 'list-page' | 'list-count'): string {
   return `${cypher(`read/${head}`)}\n${cypher(`read/${tail}`)}`;
+}
+
+/** The statements that make a Neo4j database govgraph's: unique ids, lookup and full-text indexes (each runs alone). */
+export function schemaStatements(): string[] {
+  return [
+    ...NODE_LABELS.map((l) => cypher('schema/node-id-unique', { LABEL: l, name: l.toLowerCase() })),
+    ...REL_TYPES.map((t) => cypher('schema/rel-document-index', { TYPE: t, name: t.toLowerCase() })),
+    cypher('schema/position-title-index'),
+    cypher('schema/city-name-index'),
+    ...SEARCHABLE.map((l) => cypher('schema/search-text-index', { LABEL: l, name: l.toLowerCase() })),
+    ...REL_TYPES.map((t) => cypher('schema/evidence-text-index', { TYPE: t, name: t.toLowerCase() })),
+  ];
+}
+
+/** A statement without its comment lines, on one line (for scripts of one statement per line). */
+export function oneLine(statement: string): string {
+  return statement
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('//') && l.trim())
+    .map((l) => l.trim())
+    .join(' ');
 }

@@ -8,6 +8,8 @@ export { SqliteStore, SQLITE_FILE } from './sqlite/sqlite-store.js';
 export { Neo4jStore, neo4jConfigFromEnv, withDeadline, type Neo4jConfig } from './neo4j-store.js';
 export { mergeProps } from './merge.js';
 export { canonicalDump, type DumpOptions } from './dump.js';
+export { schemaStatements, oneLine } from './cypher.js';
+export { searchText } from './node-text.js';
 
 export type StoreKind = 'sqlite' | 'neo4j';
 

@@ -2,7 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Ses
 import { GovgraphError, NODE_LABELS, REL_ENDPOINTS, REL_TYPES, relKey, type GraphBatch, type GraphNode, type GraphRel, type GraphRelType, type NodeLabel, type Props } from '../domain/graph.js';
 import { checkListQuery, checkPage, checkRange, decodeCursor, keysetPage, orderOf, type ListQuery, type MeetingFilter, type Page, type PageItem, type PageRequest, type ParticipationQuery, type ParticipationRow, type SearchHit, type SearchQuery } from '../domain/queries.js';
 import { titleMatches } from '../domain/tenure.js';
-import { cypher, listCypher } from './cypher.js';
+import { cypher, listCypher, schemaStatements } from './cypher.js';
 import { canonicalStats, compareRels, labelOfId, LABELS_BY_ID_PREFIX, upsertStatuses, type GraphStore, type RelEnd, type RelQuery, type RetractResult, type StoreStats, type TitleObservation, type UpsertOutcome } from './graph-store.js';
 import { mergeProps } from './merge.js';
 import { searchText, SEARCHABLE } from './node-text.js';
@@ -133,14 +133,7 @@ export class Neo4jStore implements GraphStore {
   /** Constraints, indexes and text indexes (IF NOT EXISTS: safe to repeat). */
   async applySchema(): Promise<string[]> {
     if (this.broken) throw this.broken;
-    const statements = [
-      ...NODE_LABELS.map((l) => cypher('schema/node-id-unique', { LABEL: l, name: l.toLowerCase() })),
-      ...REL_TYPES.map((t) => cypher('schema/rel-document-index', { TYPE: t, name: t.toLowerCase() })),
-      cypher('schema/position-title-index'),
-      cypher('schema/city-name-index'),
-      ...SEARCHABLE.map((l) => cypher('schema/search-text-index', { LABEL: l, name: l.toLowerCase() })),
-      ...REL_TYPES.map((t) => cypher('schema/evidence-text-index', { TYPE: t, name: t.toLowerCase() })),
-    ];
+    const statements = schemaStatements();
     // schema statements cannot share a transaction with writes; each runs on its own
     const session = this.driver.session({ database: this.database });
     try {
