@@ -9,17 +9,15 @@
  * month, and search; the ratio to __typename printed for all.
  * --data DIR keeps the built store there (built once, reused by later runs).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
-import type { GraphBatch } from '../src/domain/index.js';
-import { extractDocument, gazetteer, toGraphBatch } from '../src/pipeline/index.js';
 import { SqliteStore } from '../src/storage/index.js';
-import { DEFAULT_CORPUS, loadCorpus } from './corpus.js';
+import { startServer } from '../test/support/serve.js';
+import { buildStore, DEFAULT_CORPUS } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,50 +30,9 @@ const { values } = parseArgs({
 });
 const N = Number(values.docs);
 const dataDir = values.data ? resolve(values.data) : mkdtempSync(join(tmpdir(), 'govgraph-api-bench-'));
-const bin = resolve(import.meta.dirname, '../bin/govgraph.mjs');
 
 // ---------------------------------------------------------------- the graph
-if (!existsSync(join(dataDir, 'govgraph.sqlite'))) {
-  const originals = loadCorpus(values.corpus!, 'bench:api').map(({ name, bytes }) => {
-    const r = extractDocument({ source: name, bytes });
-    if (!r.ok) throw new Error(`${name}: ${r.error}`);
-    return { name, text: bytes.toString('utf8'), city: r.record.document.city };
-  });
-  const cities = gazetteer().entries.filter((e) => e.level === 'city' && !e.former && e.short.length >= 2).map((e) => e.short);
-  // 5,000 distinct articles (other cities, other dates), extracted; then copies under new ids
-  const base: GraphBatch[] = [];
-  const at = new Date().toISOString();
-  for (let k = 0; k < Math.min(N, 5000); k++) {
-    const o = originals[k % originals.length]!;
-    const city = cities[(k * 7919) % cities.length]!;
-    let text = o.city && o.city !== city ? o.text.split(o.city).join(city) : o.text;
-    text = text.replace(/(\d{1,2})月(\d{1,2})日/g, (_, m, d) => `${((Number(m) + k) % 12) + 1}月${((Number(d) + k) % 28) + 1}日`);
-    const r = extractDocument({ source: `v${k}-${o.name}`, text: `${text}\n（副本${k}）` });
-    if (r.ok) base.push(toGraphBatch(r.record, { ingestedAt: at }));
-  }
-  const copy = (b: GraphBatch, k: number): GraphBatch => {
-    if (k === 0) return b;
-    const id = (x: string) => (x.startsWith('city:') ? x : `${x}~${k}`);
-    return {
-      document: { ...b.document, id: id(b.document.id) },
-      nodes: b.nodes.map((n) => ({ ...n, id: id(n.id) })),
-      rels: b.rels.map((r) => ({ ...r, from: id(r.from), to: id(r.to), document: id(r.document) })),
-    };
-  };
-  const s = SqliteStore.open(dataDir);
-  const t0 = performance.now();
-  let pending: GraphBatch[] = [];
-  for (let k = 0; k < N; k++) {
-    pending.push(copy(base[k % base.length]!, Math.floor(k / base.length)));
-    if (pending.length >= 1024) {
-      await s.upsert(pending);
-      pending = [];
-    }
-  }
-  if (pending.length) await s.upsert(pending);
-  await s.close();
-  console.log(`graph     ${N} documents built in ${((performance.now() - t0) / 1000).toFixed(0)} s (${dataDir})`);
-}
+await buildStore(dataDir, N, values.corpus!, 'bench:api');
 
 // ---------------------------------------------------------------- the questions' arguments
 const probe = SqliteStore.open(dataDir, { mode: 'read' });
@@ -121,16 +78,7 @@ const QUESTIONS: Array<{ name: string; query: string; variables?: Record<string,
 ];
 
 // ---------------------------------------------------------------- the server, in its own process
-const server = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data', dataDir], { env: { ...process.env, NEO4J_URI: '', GOVGRAPH_TOKEN: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
-const base = await new Promise<string>((res, rej) => {
-  let out = '';
-  server.stdout!.on('data', (d) => {
-    out += d;
-    const m = /GraphiQL at (http:\/\/\S+)\/graphql/.exec(out);
-    if (m) res(m[1]!);
-  });
-  server.on('exit', (c) => rej(new Error(`the server exited (${c})`)));
-});
+const { child: server, base } = await startServer(['serve', '--port', '0', '--data', dataDir], { ...process.env, NEO4J_URI: '', GOVGRAPH_TOKEN: '' }, { stderr: 'inherit' });
 
 function load(q: (typeof QUESTIONS)[number]): Promise<{ p50: number; p99: number; rps: number; errors: number }> {
   return new Promise((res, rej) => {

@@ -12,16 +12,15 @@
  * the time to open it (bar < 1 s) and the peak RSS of `govgraph stats` on it, beside the same on
  * the --docs store (bar: flat in graph size, under 200 MB).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REL_ENDPOINTS, type GraphBatch, type GraphNode, type GraphRelType, type NodeLabel } from '../src/domain/index.js';
-import { extractDocument, gazetteer, toGraphBatch } from '../src/pipeline/index.js';
+import { extractDocument, toGraphBatch } from '../src/pipeline/index.js';
 import { SqliteStore, type Neo4jStore } from '../src/storage/index.js';
 import { claimTestDatabase, testNeo4jConfig } from '../test/support/neo4j-test-db.js';
-import { DEFAULT_CORPUS, loadCorpus } from './corpus.js';
+import { DEFAULT_CORPUS, fillWithCopies, measureCli, mib, variants } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,26 +34,11 @@ const { values } = parseArgs({
 const N = Number(values.docs);
 const B = Number(values.batch);
 const BIG = Number(values['store-docs']);
-const mib = (b: number) => b / 1048576;
-const bin = resolve(import.meta.dirname, '../bin/govgraph.mjs');
 
 // ---------------------------------------------------------------- variants
-const originals = loadCorpus(values.corpus!, 'bench:ingest').map(({ name, bytes }) => {
-  const r = extractDocument({ source: name, bytes });
-  if (!r.ok) throw new Error(`${name}: ${r.error}`);
-  return { name, text: bytes.toString('utf8'), city: r.record.document.city };
-});
-const cities = gazetteer().entries.filter((e) => e.level === 'city' && !e.former && e.short.length >= 2).map((e) => e.short);
-function variant(k: number): { name: string; text: string } {
-  const o = originals[k % originals.length]!;
-  let text = o.text;
-  const city = cities[(k * 7919) % cities.length]!;
-  if (o.city && o.city !== city) text = text.split(o.city).join(city);
-  text = text.replace(/(\d{1,2})月(\d{1,2})日/g, (_, m, d) => `${((Number(m) + k) % 12) + 1}月${((Number(d) + k) % 28) + 1}日`);
-  return { name: `v${k}-${o.name}`, text: `${text}\n（副本${k}）` };
-}
+const { count: originals, cities, variant } = variants(values.corpus!, 'bench:ingest');
 
-console.log(`documents: ${N} (the ${originals.length} dev articles under ${cities.length} cities and shifted dates), batches of ${B}`);
+console.log(`documents: ${N} (the ${originals} dev articles under ${cities} cities and shifted dates), batches of ${B}`);
 
 // ---------------------------------------------------------------- extraction
 let t0 = performance.now();
@@ -139,42 +123,10 @@ if (values['no-neo4j'] || !cfg) {
 }
 
 // ---------------------------------------------------------------- a large store: open time, stats memory
-/** A batch copied under new ids (copy k): the same shape, other documents, people and meetings. */
-function copyOf(b: GraphBatch, k: number): GraphBatch {
-  const id = (x: string) => (x.startsWith('city:') ? x : `${x}~${k}`);
-  return {
-    document: { ...b.document, id: id(b.document.id) },
-    nodes: b.nodes.map((n) => ({ ...n, id: id(n.id) })),
-    rels: b.rels.map((r) => ({ ...r, from: id(r.from), to: id(r.to), document: id(r.document) })),
-  };
-}
-
-/**
- * Peak RSS of a CLI command: the child reports its own VmHWM on exit (the peak of its own memory
- * since exec; getrusage's maxRSS would include the pages this large parent had when it forked).
- */
-function peakRss(args: string[]): number {
-  const probe = `import { readFileSync } from 'node:fs'; process.on('exit', () => process.stderr.write('\\nmaxRSS ' + /VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1] + '\\n')); process.argv.splice(1, 0, ${JSON.stringify(bin)}); await import(${JSON.stringify(bin)});`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
-  const m = /maxRSS (\d+)/.exec(r.stderr);
-  if (r.status !== 0 || !m) throw new Error(`govgraph ${args.join(' ')} failed: ${r.stderr}`);
-  return Number(m[1]) * 1024;
-}
-
 const big = mkdtempSync(join(tmpdir(), 'govgraph-bench-big-'));
 try {
   const s = SqliteStore.open(big);
-  t0 = performance.now();
-  let pending: GraphBatch[] = [];
-  for (let k = 0; k < BIG; k++) {
-    pending.push(copyOf(batches[k % batches.length]!, Math.floor(k / batches.length)));
-    if (pending.length >= 512) {
-      await s.upsert(pending);
-      pending = [];
-    }
-  }
-  if (pending.length) await s.upsert(pending);
-  const buildS = (performance.now() - t0) / 1000;
+  const buildS = await fillWithCopies(s, batches, BIG, 512);
   await s.close();
   const t1 = performance.now();
   const opened = SqliteStore.open(big, { mode: 'read' });
@@ -184,8 +136,8 @@ try {
   const size = mib(statSync(join(big, 'govgraph.sqlite')).size);
   console.log(`store     ${BIG} documents built in ${buildS.toFixed(0)} s (${(BIG / buildS).toFixed(0)} docs/s), ${size.toFixed(0)} MiB, ${Object.values(st.nodes).reduce((a, b) => a + (b ?? 0), 0)} nodes`);
   console.log(`open      ${(openS * 1000).toFixed(0)} ms to open the ${BIG}-document store and count it   (bar < 1000 ms)`);
-  const rssSmall = peakRss(['stats', '--data', small]);
-  const rssBig = peakRss(['stats', '--data', big]);
+  const rssSmall = measureCli(['stats', '--data', small]).rss;
+  const rssBig = measureCli(['stats', '--data', big]).rss;
   console.log(`stats     peak RSS ${mib(rssSmall).toFixed(0)} MiB on ${N} documents, ${mib(rssBig).toFixed(0)} MiB on ${BIG}   (bar: flat, < 200 MiB)`);
 } finally {
   rmSync(big, { recursive: true, force: true });

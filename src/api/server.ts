@@ -1,10 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createReader } from '../app/index.js';
+import { BROWSER_DIR, guideHtml, savedQueries, STYLE_FILE } from '../neo4j-browser/index.js';
 import type { GraphStore } from '../storage/index.js';
 import { maskError } from './errors.js';
 import { EXAMPLE_QUERIES } from './examples.js';
@@ -34,7 +36,8 @@ export interface Api {
  * The GraphQL API over a store: graphql-yoga with schema.graphql and the resolvers, GraphQL Armor's
  * limits (depth, cost, aliases, tokens, directives; no field suggestions), a body-size limit,
  * GraphiQL with example queries, GET /healthz (the store answers) and /readyz, masked unexpected
- * errors, and bearer-token writes.
+ * errors, bearer-token writes, and what Neo4j Browser fetches (/browser/: the guide, the style,
+ * the saved queries).
  */
 export function createApi(opts: ApiOptions): Api {
   const log = opts.log ?? ((m) => process.stderr.write(`${m}\n`));
@@ -54,7 +57,7 @@ export function createApi(opts: ApiOptions): Api {
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    plugins: [...armor.protect().plugins, bodyLimit(maxBody), health(opts.store)],
+    plugins: [...armor.protect().plugins, bodyLimit(maxBody), health(opts.store), neo4jBrowserFiles()],
     context: ({ request }) => ({ reader: createReader(opts.store), store: opts.store, auth: authOf(request.headers.get('authorization'), opts.token) }),
     maskedErrors: { maskError: (error, message) => maskError(error, message, (e) => log(`govgraph serve: unexpected error: ${(e as Error)?.stack ?? String(e)}`)) },
     graphiql: {
@@ -102,6 +105,28 @@ function health(store: GraphStore): Plugin {
           endResponse(json(503, { status: 'unavailable', store: store.label, error: (e as Error).message }));
         }
       }
+    },
+  };
+}
+
+/**
+ * GET /browser/guide.html (`:guide <url>` in Neo4j Browser), /browser/style.grass (`:style <url>`)
+ * and /browser/queries/<name>.cypher: public, read-only files, with the CORS header Browser needs
+ * (it fetches them from its own origin, e.g. http://127.0.0.1:7474).
+ */
+function neo4jBrowserFiles(): Plugin {
+  const cors = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' };
+  const file = (body: string, type: string) => new Response(body, { status: 200, headers: { ...cors, 'content-type': `${type}; charset=utf-8` } });
+  return {
+    onRequest({ request, url, endResponse }) {
+      if (!url.pathname.startsWith('/browser/') || (request.method !== 'GET' && request.method !== 'HEAD')) return;
+      const base = `${url.protocol}//${url.host}`;
+      if (url.pathname === '/browser/guide.html' || url.pathname === '/browser/guide') return endResponse(file(guideHtml(base), 'text/html'));
+      if (url.pathname === '/browser/style.grass') return endResponse(file(readFileSync(STYLE_FILE, 'utf8'), 'text/plain'));
+      const q = /^\/browser\/queries\/([\w-]+)\.cypher$/.exec(url.pathname);
+      const found = q ? savedQueries().find((x) => x.name === q[1]) : undefined;
+      if (found) return endResponse(file(readFileSync(`${BROWSER_DIR}${found.name}.cypher`, 'utf8'), 'text/plain'));
+      endResponse(new Response(JSON.stringify({ error: `no such file: ${url.pathname} (try /browser/guide.html, /browser/style.grass, /browser/queries/<name>.cypher)` }), { status: 404, headers: { ...cors, 'content-type': 'application/json; charset=utf-8' } }));
     },
   };
 }

@@ -25,7 +25,8 @@ Environment:
   NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE   a Neo4j server (see govgraph ingest --help)
 
 Endpoints: /graphql (GraphiQL in a browser, with example queries), GET /healthz (the store
-answers: 200, else 503), GET /readyz. Every request is held to limits on depth, cost, aliases,
+answers: 200, else 503), GET /readyz, and for Neo4j Browser (with CORS): /browser/guide.html
+(:guide <url>), /browser/style.grass (:style <url>), /browser/queries/<name>.cypher. Every request is held to limits on depth, cost, aliases,
 tokens and directives, pages of at most 100, and bodies of at most 1 MiB.`;
 
 export const SERVE_HELP = `govgraph serve — the GraphQL API over the graph
@@ -208,6 +209,7 @@ async function banner(store: GraphStore, listen: Listen, port: number, io: Io, e
       `  writes  ${token ? 'allowed with Authorization: Bearer $GOVGRAPH_TOKEN' : 'refused (set GOVGRAPH_TOKEN to allow ingestDocument and retractDocument)'}`,
       `  try     ${curl('{ stats { nodes { key count } } }')}`,
       `          ${curl('{ meetings(first: 3, orderBy: DATE_DESC) { nodes { name date chairs { person { name } evidence { sentence } } } } }')}`,
+      `  neo4j   :guide ${base}/browser/guide.html   (in Neo4j Browser)`,
       `  health  ${base}/healthz    ${workers > 1 ? `${workers} server processes   ` : ''}Ctrl-C stops the server`,
       '',
     ].join('\n'),

@@ -8,6 +8,7 @@ import { ingest } from '../../src/app/index.js';
 import { Neo4jStore, SqliteStore } from '../../src/storage/index.js';
 import { dumpOf } from '../contract/store-contract.js';
 import { article, batchOf, outletA, outletB } from '../support/articles.js';
+import { startServer } from '../support/serve.js';
 import { assertOwned, claimTestDatabase, neo4jEnabled, testNeo4jConfig } from '../support/neo4j-test-db.js';
 
 /**
@@ -92,20 +93,8 @@ describe.skipIf(!neo4jEnabled).sequential('govgraph against Neo4j', () => {
 
   it('start on an empty Neo4j reads the sample articles and serves them', async () => {
     await s.clearAll();
-    const child = spawn(process.execPath, [bin, 'start', '--port', '0'], { env: { ...neoEnv(), GOVGRAPH_INPUT: '', GOVGRAPH_PLACES: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { child, base } = await startServer(['start', '--port', '0'], { ...neoEnv(), GOVGRAPH_INPUT: '', GOVGRAPH_PLACES: '' }, { timeoutMs: 120_000 });
     try {
-      const base = await new Promise<string>((res, rej) => {
-        let out = '';
-        const t = setTimeout(() => rej(new Error(`no URL: ${out}`)), 120_000);
-        child.stdout!.on('data', (d) => {
-          out += d;
-          const m = /GraphiQL at (http:\/\/\S+)\/graphql/.exec(out);
-          if (m) {
-            clearTimeout(t);
-            res(m[1]!);
-          }
-        });
-      });
       const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { store nodes { key count } } }' }) });
       const body = (await r.json()) as { data: { stats: { store: string; nodes: Array<{ key: string; count: number }> } } };
       expect(body.data.stats.store).toMatch(/^neo4j /);

@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServer, type Served } from '../support/serve.js';
 
 /**
  * The main job as a user runs it: `govgraph start` on an empty data directory reads the sample
@@ -16,28 +17,11 @@ afterAll(() => {
   for (const c of children) c.kill('SIGKILL');
 });
 
-/** Start a server command; resolves with its base URL once it prints it. */
-function serve(args: string[], extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string; out: () => string; err: () => string }> {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  let err = '';
-  return new Promise((res, rej) => {
-    const t = setTimeout(() => rej(new Error(`no URL printed within 60 s:\n${out}\n${err}`)), 60_000);
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /GraphiQL at (http:\/\/[^/\s]+)\/graphql/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        res({ child, base: m[1]!, out: () => out, err: () => err });
-      }
-    });
-    child.stderr!.on('data', (d) => (err += d));
-    child.on('exit', (code) => {
-      clearTimeout(t);
-      rej(new Error(`exited with ${code} before serving:\n${out}\n${err}`));
-    });
-  });
+/** Start a server command (killed after the suite); resolves with its base URL once it prints it. */
+async function serve(args: string[], extraEnv: Record<string, string> = {}): Promise<Served> {
+  const s = await startServer(args, { ...env, ...extraEnv });
+  children.push(s.child);
+  return s;
 }
 
 async function post(base: string, query: string, headers: Record<string, string> = {}) {
