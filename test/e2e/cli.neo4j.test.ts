@@ -121,9 +121,11 @@ describe.skipIf(!neo4jEnabled).sequential('govgraph against Neo4j', () => {
         child.stdout!.on('data', (d) => (out += d));
         child.stderr!.on('data', (d) => (err += d));
         const done = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
-        // wait until some documents are committed, then break the server
+        // wait until documents are committed and the ingest knows it, then break the server: two
+        // stored means the first commit was acknowledged (one batch at a time, each awaited); one
+        // alone may be committed on the server with its acknowledgement still in flight
         const t0 = Date.now();
-        while ((await s.stats()).nodes.Document === undefined && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 100));
+        while (((await s.stats()).nodes.Document ?? 0) < 2 && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 100));
         const t1 = Date.now();
         if (fault === 'dies') proxy.kill();
         else proxy.freeze();
