@@ -44,7 +44,7 @@ import {
   type TitleObservation,
   type WhoHeld,
 } from '../domain/index.js';
-import type { GraphStore, StoreStats } from '../storage/index.js';
+import type { GraphStore, RelEnd, StoreStats } from '../storage/index.js';
 import type { Reader } from './reader.js';
 
 const ROLES = [...PARTICIPATION_ROLES] as GraphRelType[];
@@ -245,28 +245,37 @@ export async function personTenures(r: Reader, personId: string): Promise<Tenure
 
 /**
  * The titles a person is seen with (as their positions name them: 市长, not 岚州市市长), in the
- * order the sentences give them (县委副书记、县长, not sorted); with `documents`, only those the given documents state (a meeting's titles as its own
- * reports give them), falling back to all when those documents name none.
+ * order the documents give them (县委副书记、县长, not sorted): by each title's average rank among
+ * the person's titles in a document. With `documents`, only those the given documents state (a
+ * meeting's titles as its own reports give them), falling back to all when those name none.
  */
 export async function personTitles(r: Reader, personId: string, documents?: Iterable<string>): Promise<string[]> {
-  const held = await r.rels(personId, 'out', ['HELD']);
+  const held = await r.ends(personId, 'out', ['HELD']);
   const wanted = documents ? new Set(documents) : null;
   const inScope = wanted ? held.filter((h) => wanted.has(h.document)) : held;
   const chosen = inScope.length ? inScope : held;
   const positions = new Map((await r.nodes([...new Set(chosen.map((h) => h.to))])).filter((n): n is GraphNode => n !== null).map((n) => [n.id, String(n.props.title ?? '')]));
-  // a title's place: how many of the person's other titles its sentences put before it, on average
-  const at = (h: GraphRel) => h.evidence.indexOf(String(h.props?.title ?? ''));
-  const sentences = new Map<string, GraphRel[]>();
-  for (const h of chosen) sentences.set(`${h.document}\u0001${h.evidence}`, [...(sentences.get(`${h.document}\u0001${h.evidence}`) ?? []), h]);
-  const before = new Map<string, number[]>();
-  for (const h of chosen) {
+  const ranks = chosen.every((h) => typeof h.props?.rank === 'number') ? chosen.map((h) => h.props!.rank as number) : await ranksFromSentences(r, personId, chosen);
+  const byTitle = new Map<string, number[]>();
+  chosen.forEach((h, i) => {
     const title = positions.get(h.to) || String(h.props?.title ?? '');
-    if (!title) continue;
-    const ahead = sentences.get(`${h.document}\u0001${h.evidence}`)!.filter((o) => at(o) >= 0 && at(o) < at(h)).length;
-    before.set(title, [...(before.get(title) ?? []), ahead]);
-  }
+    if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), ranks[i]!]);
+  });
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return [...before].map(([title, xs], i) => ({ title, rank: mean(xs), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((t) => t.title);
+  return [...byTitle].map(([title, xs], i) => ({ title, rank: mean(xs), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((t) => t.title);
+}
+
+/** Ranks for relationships stored without one (before ranks were kept): how many of the person's titles their sentence puts first. */
+async function ranksFromSentences(r: Reader, personId: string, ends: RelEnd[]): Promise<number[]> {
+  const full = await r.rels(personId, 'out', ['HELD']);
+  const key = (h: RelEnd) => `${h.to}\u0001${h.document}`;
+  const sentenceOf = new Map(full.map((h) => [key(h), h]));
+  const at = (h: GraphRel | undefined) => (h ? h.evidence.indexOf(String(h.props?.title ?? '')) : -1);
+  return ends.map((e) => {
+    const h = sentenceOf.get(key(e));
+    if (!h || at(h) < 0) return 0;
+    return full.filter((o) => o.document === h.document && o.evidence === h.evidence && at(o) >= 0 && at(o) < at(h)).length;
+  });
 }
 
 /** A person's part in meetings, by meeting date (the attendance rows of one person). */
@@ -282,21 +291,7 @@ async function meetingsOf(r: Reader, personId: string): Promise<Set<string>> {
 /** The people a person met most often: the number of meetings each shared with them, most first. */
 export async function coAttendees(r: Reader, personId: string, first: number): Promise<Array<{ personId: string; sharedMeetings: number }>> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) throw new GovgraphError('BAD_INPUT', `first must be a whole number from 1 to ${MAX_FIRST}`);
-  const meetings = [...(await meetingsOf(r, personId))];
-  const shared = new Map<string, Set<string>>();
-  const rels = await Promise.all(meetings.map((m) => r.ends(m, 'in', ROLES)));
-  rels.forEach((rs, i) => {
-    for (const x of rs) {
-      if (x.from === personId) continue;
-      let s = shared.get(x.from);
-      if (!s) shared.set(x.from, (s = new Set()));
-      s.add(meetings[i]!);
-    }
-  });
-  return [...shared]
-    .map(([id, s]) => ({ personId: id, sharedMeetings: s.size }))
-    .sort((a, b) => b.sharedMeetings - a.sharedMeetings || (a.personId < b.personId ? -1 : 1))
-    .slice(0, first);
+  return r.store.coParticipants(personId, first);
 }
 
 /** The meetings both people took part in, by date. */

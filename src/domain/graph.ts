@@ -106,5 +106,8 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, 'string' | 'int' 
   Position: { title: 'string', city: 'string', cityCode: 'string' },
 };
 
-/** The type-specific properties relationships may carry beside their provenance. */
-export const REL_PROPERTIES: Record<string, 'string'> = { title: 'string', asOf: 'string' };
+/**
+ * The type-specific properties relationships may carry beside their provenance (HELD: the title as
+ * written, the date it was seen, and its rank among the person's titles in that document: 0 first).
+ */
+export const REL_PROPERTIES: Record<string, 'string' | 'int'> = { title: 'string', asOf: 'string', rank: 'int' };

@@ -89,7 +89,8 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
   const positions = new Set<string>();
   for (const p of rec.people) {
     if (p.role !== 'official') continue;
-    for (const title of p.titles) {
+    // rank: the title's place among the person's titles in this document (市委副书记 0, 市长 1)
+    for (const [rank, title] of p.titles.entries()) {
       const own = positionTitle(title, d.place);
       const posId = stableId('position', scope, own);
       if (!positions.has(posId)) {
@@ -106,7 +107,7 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
         ...withOriginal(p.titleEvidence?.[title] ?? ''),
         rule: 'tenure:title',
         confidence: 0.9,
-        props: { title, asOf },
+        props: { title, asOf, rank },
       });
     }
   }

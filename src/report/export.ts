@@ -43,7 +43,7 @@ export async function exportGraphml(store: GraphStore, out: Out): Promise<void> 
   await out('  <key id="label" for="node" attr.name="label" attr.type="string"/>\n  <key id="type" for="node" attr.name="type" attr.type="string"/>\n');
   for (const [k, t] of nodeKeys()) await out(`  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${t}"/>\n`);
   await out('  <key id="e_type" for="edge" attr.name="type" attr.type="string"/>\n  <key id="e_document" for="edge" attr.name="document" attr.type="string"/>\n  <key id="e_evidence" for="edge" attr.name="evidence" attr.type="string"/>\n  <key id="e_evidenceOriginal" for="edge" attr.name="evidenceOriginal" attr.type="string"/>\n  <key id="e_rule" for="edge" attr.name="rule" attr.type="string"/>\n  <key id="e_confidence" for="edge" attr.name="confidence" attr.type="double"/>\n');
-  for (const k of Object.keys(REL_PROPERTIES)) await out(`  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>\n`);
+  for (const [k, t] of Object.entries(REL_PROPERTIES)) await out(`  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${t === 'int' ? 'long' : 'string'}"/>\n`);
   await out('  <graph id="govgraph" edgedefault="directed">\n');
   for await (const n of store.scanNodes()) {
     const label = String(n.props.name ?? n.props.title ?? n.id);
@@ -68,7 +68,7 @@ export async function exportGraphml(store: GraphStore, out: Out): Promise<void> 
 export const ARRAY_DELIMITER = '\u001f';
 
 const nodeHeader = (label: NodeLabel) => ['id:ID', ...Object.entries(NODE_PROPERTIES[label]).map(([k, t]) => (t === 'int' ? `${k}:long` : t === 'string[]' ? `${k}:string[]` : k)), ':LABEL'];
-const relHeader = () => [':START_ID', ':END_ID', ':TYPE', 'document', 'evidence', 'evidenceOriginal', 'rule', 'confidence:double', ...Object.keys(REL_PROPERTIES)];
+const relHeader = () => [':START_ID', ':END_ID', ':TYPE', 'document', 'evidence', 'evidenceOriginal', 'rule', 'confidence:double', ...Object.entries(REL_PROPERTIES).map(([k, t]) => (t === 'int' ? `${k}:long` : k))];
 
 /** A folder of CSV files in neo4j-admin's import format: one per label and per relationship type, with the command that imports them. */
 export async function exportNeo4jCsv(store: GraphStore, dir: string): Promise<{ files: string[] }> {

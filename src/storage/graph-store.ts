@@ -27,7 +27,7 @@ export interface StoreStats {
 export type Direction = 'out' | 'in' | 'both';
 
 /** A relationship without its evidence: which nodes it joins, its type, the document that says so. */
-export type RelEnd = Pick<GraphRel, 'type' | 'from' | 'to' | 'document'>;
+export type RelEnd = Pick<GraphRel, 'type' | 'from' | 'to' | 'document' | 'props'>;
 
 export interface RelQuery {
   types?: GraphRelType[];
@@ -102,6 +102,11 @@ export interface GraphStore {
   /** Attendance rows ordered by (meeting date, meeting id, role, person id). */
   participations(q: ParticipationQuery, page: PageRequest): Promise<Page<ParticipationRow>>;
   countParticipations(q: ParticipationQuery): Promise<number>;
+  /**
+   * The people who took part (any role) in the most meetings with a person: the number of distinct
+   * meetings each shared with them, most first, then by person id; at most `first`.
+   */
+  coParticipants(personId: string, first: number): Promise<Array<{ personId: string; sharedMeetings: number }>>;
   /**
    * Full text over names, titles, meeting names, plan titles and their aliases: every node whose
    * text contains the query (as a substring, any length), ordered by SearchHit.rank, then the

@@ -312,6 +312,8 @@ export class Neo4jStore implements GraphStore {
           const res = await tx.run(cypher(side === 'out' ? 'read/ends-out' : 'read/ends-in', { LABEL: label }), { ids: batch, types });
           for (const rec of res.records) {
             const end: RelEnd = { type: rec.get('type') as GraphRelType, from: rec.get('from') as string, to: rec.get('to') as string, document: rec.get('document') as string };
+            const props = Object.fromEntries(Object.entries((rec.get('props') as Record<string, unknown> | null) ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Props;
+            if (Object.keys(props).length) end.props = props;
             if (side === 'in' && dir === 'both' && end.from === end.to) continue;
             out.get(rec.get('key') as string)?.push(end);
           }
@@ -403,6 +405,12 @@ export class Neo4jStore implements GraphStore {
     return this.read(
       async (tx) =>
         (await tx.run(cypher('read/count-participations'), { mf, personId: q.personId ?? null, roles: q.roles?.length ? q.roles : null })).records[0]?.get('n') as number,
+    );
+  }
+
+  async coParticipants(personId: string, first: number): Promise<Array<{ personId: string; sharedMeetings: number }>> {
+    return this.read(async (tx) =>
+      (await tx.run(cypher('read/co-participants'), { id: personId, first: neo4j.int(first) })).records.map((r) => ({ personId: r.get('personId') as string, sharedMeetings: r.get('sharedMeetings') as number })),
     );
   }
 

@@ -64,7 +64,8 @@ function row(p: Participation, m: GraphNode): ParticipationRow {
   return { personId: p.personId, meetingId: p.meetingId, role: p.role, date: typeof m.props.date === 'string' ? m.props.date : null, evidence: p.evidence };
 }
 
-function keyOf(r: ParticipationRow): SortKey {
+/** The sort key of an attendance row, its cursor: (date, meeting, role rank, person). */
+export function keyOf(r: ParticipationRow): SortKey {
   return [r.date ?? '', r.meetingId, ROLE_RANK[r.role]!, r.personId];
 }
 

@@ -108,7 +108,7 @@ export function defineApiSuite(a: ApiAdapter): void {
       );
       const p = d.person;
       expect(p.city.name).toBe('岚州');
-      expect(p.titles).toEqual(expect.arrayContaining(['市委副书记', '市长']));
+      expect(p.titles).toEqual(['市委副书记', '市长']);
       const deputy = p.tenures.find((t: any) => t.title === '市委副书记');
       expect(deputy).toMatchObject({ organisation: '市委', cityName: '岚州', firstSeen: '2025-03-10', lastSeen: '2025-04-24' });
       expect(deputy.evidence.length).toBe(deputy.documents.length);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GovgraphError, whoHeld, type GraphBatch } from '../../src/domain/index.js';
+import { GovgraphError, whoHeld, type GraphBatch, type Page, type PageRequest, type ParticipationQuery, type ParticipationRow } from '../../src/domain/index.js';
 import { canonicalDump, SqliteStore, type GraphStore } from '../../src/storage/index.js';
+import { pageParticipations } from '../../src/storage/participations.js';
 import { batchOf, later, otherCity, outletA, outletB } from '../support/articles.js';
 
 /**
@@ -347,6 +348,36 @@ export function defineStoreContract(a: Adapter): void {
       const one = await s.participations({ meetingId: first.meetingId }, { first: 10 });
       expect(one.items.every((r) => r.meetingId === first.meetingId)).toBe(true);
       expect(await s.countParticipations({ meetingId: first.meetingId })).toBe(one.items.length);
+      // one person's rows, however the engine finds them, page for page as the generic walk over meetings
+      const walk = async (q: ParticipationQuery, size: number, read: (q: ParticipationQuery, p: PageRequest) => Promise<Page<ParticipationRow>>) => {
+        const pages: string[] = [];
+        let at: string | null = null;
+        for (;;) {
+          const p = await read(q, { first: size, after: at });
+          pages.push(JSON.stringify(p.items), String(p.endCursor));
+          if (!p.hasNextPage) return pages;
+          at = p.endCursor;
+        }
+      };
+      for (const q of [{ personId: mayor }, { personId: mayor, roles: ['CHAIRED' as const] }, { personId: mayor, meeting: { from: '2021-09-01' } }, { personId: mayor, meeting: { city: '宁波' } }, { personId: ke, meeting: { city: '绍兴', kind: '常务会议' } }]) {
+        for (const size of [1, 2, 100]) expect(await walk(q, size, (x, p) => s.participations(x, p)), JSON.stringify(q)).toEqual(await walk(q, size, (x, p) => pageParticipations(s, x, p)));
+      }
+    });
+
+    it('co-participants: who took part in the most meetings with a person', async () => {
+      const bs = fourDocs();
+      await s.upsert(bs);
+      const mayor = nodeId(bs, 'Person', '苗永川');
+      const co = await s.coParticipants(mayor, 10);
+      const name = async (id: string) => (await s.getNode(id))?.props.name;
+      const named = await Promise.all(co.map(async (c) => [await name(c.personId), c.sharedMeetings] as const));
+      expect(named.map((x) => x[1])).toEqual([2, 2, 1]);
+      expect(named.slice(0, 2).map((x) => x[0]).sort()).toEqual(['夏春明', '杭立新'].sort());
+      expect(named[2]).toEqual(['柯文静', 1]);
+      // ties by id; two documents reporting one meeting count it once
+      expect(co.slice(0, 2).map((c) => c.personId)).toEqual(co.slice(0, 2).map((c) => c.personId).sort());
+      expect(await s.coParticipants(mayor, 1)).toEqual(co.slice(0, 1));
+      expect(await s.coParticipants('person:0000000000000000', 5)).toEqual([]);
     });
 
     it('full-text search: names, titles and aliases, any length, ranked; evidence sentences', async () => {

@@ -104,7 +104,7 @@ print(json.dumps({'directed': g.is_directed(), 'nodes': nodes, 'rels': rels, 'ye
     expect(files.filter((f) => f.startsWith('nodes_')).map((f) => f.slice(6, -4))).toEqual(Object.keys(counts.nodes).sort());
     expect(files.filter((f) => f.startsWith('rels_')).map((f) => f.slice(5, -4))).toEqual(Object.keys(counts.rels).sort());
     expect(readFileSync(join(dir, 'nodes_Plan.csv'), 'utf8').split('\n')[0]).toBe('id:ID,title,kind,year:long,aliases:string[],:LABEL');
-    expect(readFileSync(join(dir, 'rels_HELD.csv'), 'utf8').split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,document,evidence,evidenceOriginal,rule,confidence:double,title,asOf');
+    expect(readFileSync(join(dir, 'rels_HELD.csv'), 'utf8').split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,document,evidence,evidenceOriginal,rule,confidence:double,title,asOf,rank:long');
     expect(readFileSync(join(dir, 'import.sh'), 'utf8')).toMatch(/neo4j-admin\}" database import full "\$db" --array-delimiter=\$'\\x1f' --multiline-fields=true \\\n(  --(nodes|relationships)=\w+\.csv \\\n)+  "\$@"\n$/);
     const parsed = python(
       `

@@ -8,7 +8,8 @@ import { titleMatches, type TitleObservation } from '../../domain/tenure.js';
 import { canonicalStats, compareRels, upsertStatuses, type GraphStore, type RelEnd, type RelQuery, type RetractResult, type StoreStats, type UpsertOutcome } from '../graph-store.js';
 import { dropNulls, mergeProps } from '../merge.js';
 import { primaryText, searchText, SEARCHABLE } from '../node-text.js';
-import { pageParticipations } from '../participations.js';
+import { keyOf, pageParticipations } from '../participations.js';
+import { PARTICIPATION_ROLES, participationsOf } from '../../domain/views.js';
 import { importLegacyLog, LEGACY_LOG } from './legacy-import.js';
 import { migrate, schemaVersion, SCHEMA_VERSION } from './schema.js';
 import { keyset, listBase, meetingWhere, PARTICIPATION_TYPES, type Param } from './sqlite-lists.js';
@@ -431,11 +432,11 @@ export class SqliteStore implements GraphStore {
       if (!rids.length) continue;
       for (const side of sides) {
         const rows = this.prepared(
-          `SELECT a.id AS src, r.type, b.id AS dst, d.id AS document FROM rels r JOIN nodes a ON a.rid = r.src JOIN nodes b ON b.rid = r.dst JOIN nodes d ON d.rid = r.doc WHERE r.${side} IN (SELECT value FROM json_each(?))${types}`,
-        ).all(JSON.stringify(rids), ...(q.types ?? [])) as Array<{ src: string; type: GraphRelType; dst: string; document: string }>;
+          `SELECT a.id AS src, r.type, b.id AS dst, d.id AS document, r.props FROM rels r JOIN nodes a ON a.rid = r.src JOIN nodes b ON b.rid = r.dst JOIN nodes d ON d.rid = r.doc WHERE r.${side} IN (SELECT value FROM json_each(?))${types}`,
+        ).all(JSON.stringify(rids), ...(q.types ?? [])) as Array<{ src: string; type: GraphRelType; dst: string; document: string; props: string | null }>;
         for (const row of rows) {
           if (side === 'dst' && dir === 'both' && row.src === row.dst) continue;
-          out.get(side === 'src' ? row.src : row.dst)?.push({ type: row.type, from: row.src, to: row.dst, document: row.document });
+          out.get(side === 'src' ? row.src : row.dst)?.push({ type: row.type, from: row.src, to: row.dst, document: row.document, ...(row.props ? { props: JSON.parse(row.props) as Props } : {}) });
         }
       }
     }
@@ -462,7 +463,32 @@ export class SqliteStore implements GraphStore {
   }
 
   async participations(q: ParticipationQuery, page: PageRequest): Promise<Page<ParticipationRow>> {
+    if (q.personId !== undefined) return this.personParticipations(q.personId, q, page);
     return pageParticipations(this, q, page);
+  }
+
+  /**
+   * One person's attendance rows in one statement driven by their own relationships (the primary
+   * key starts with src): the page's (meeting, role) pairs in order, then the evidence of just
+   * those. The same rows, order and cursors as pageParticipations.
+   */
+  private async personParticipations(personId: string, q: ParticipationQuery, page: PageRequest): Promise<Page<ParticipationRow>> {
+    checkPage(page);
+    checkRange(q.meeting);
+    const after = decodeCursor(page.after, 4) as [string, string, number, string] | null;
+    const roles = [...(q.roles?.length ? q.roles : PARTICIPATION_ROLES)];
+    const mf = meetingWhere('m', { ...q.meeting, ...(q.meetingId !== undefined ? { id: q.meetingId } : {}) }, (c) => this.cityCodes(c));
+    const rank = `CASE r.type WHEN 'CHAIRED' THEN 0 WHEN 'SPOKE_AT' THEN 1 ELSE 2 END`;
+    const rows = this.prepared(
+      `SELECT DISTINCT m.id AS mid, m.date AS date, r.type AS type, coalesce(m.date, '') AS k, ${rank} AS rk
+       FROM rels r JOIN nodes m ON m.rid = r.dst
+       WHERE r.src = (SELECT rid FROM nodes WHERE id = ?) AND r.type IN (${roles.map(() => '?').join(',')}) AND m.label = 'Meeting'${mf.sql ? ` AND ${mf.sql}` : ''}${after ? ' AND (k, mid, rk) > (?, ?, ?)' : ''}
+       ORDER BY k, mid, rk LIMIT ?`,
+    ).all(personId, ...roles, ...mf.params, ...(after ? [after[0], after[1], after[2]] : []), page.first + 1) as Array<{ mid: string; date: string | null; type: ParticipationRow['role'] }>;
+    const rels = rows.length ? ((await this.relationshipsOf([personId], { direction: 'out', types: roles, others: [...new Set(rows.map((r) => r.mid))] })).get(personId) ?? []) : [];
+    const evidence = new Map(participationsOf(rels).map((p) => [`${p.meetingId}\u0001${p.role}`, p.evidence]));
+    const out: ParticipationRow[] = rows.map((r) => ({ personId, meetingId: r.mid, role: r.type, date: r.date, evidence: evidence.get(`${r.mid}\u0001${r.type}`) ?? [] }));
+    return keysetPage(out, page.first, (x) => x, keyOf);
   }
 
   async countParticipations(q: ParticipationQuery): Promise<number> {
@@ -475,6 +501,17 @@ export class SqliteStore implements GraphStore {
       ${roles ? `AND r.type IN (${roles.map(() => '?').join(',')})` : ''})`;
     const params: Param[] = [...mf.params, ...(q.meetingId !== undefined ? [q.meetingId] : []), ...(q.personId !== undefined ? [q.personId] : []), ...(roles ?? [])];
     return (this.prepared(sql).get(...params) as { n: number }).n;
+  }
+
+  async coParticipants(personId: string, first: number): Promise<Array<{ personId: string; sharedMeetings: number }>> {
+    // the person's meetings (their own relationships: the primary key starts with src), then each
+    // meeting's participants (rels_dst), counted in SQLite
+    return this.prepared(
+      `WITH mine AS (SELECT DISTINCT dst FROM rels WHERE src = (SELECT rid FROM nodes WHERE id = ?) AND type IN ${PARTICIPATION_TYPES}),
+        shared AS (SELECT r.src AS who, count(DISTINCT r.dst) AS n FROM mine JOIN rels r ON r.dst = mine.dst AND r.type IN ${PARTICIPATION_TYPES}
+          WHERE r.src <> (SELECT rid FROM nodes WHERE id = ?) GROUP BY r.src)
+      SELECT o.id AS personId, shared.n AS sharedMeetings FROM shared JOIN nodes o ON o.rid = shared.who ORDER BY shared.n DESC, o.id LIMIT ?`,
+    ).all(personId, personId, first) as Array<{ personId: string; sharedMeetings: number }>;
   }
 
   async search(q: SearchQuery): Promise<SearchHit[]> {
