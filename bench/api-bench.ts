@@ -1,5 +1,5 @@
 /**
- * npm run bench:api [-- --docs 100000] [-- --duration 10] [-- --connections 32] [-- --data DIR] [-- --corpus DIR]
+ * npm run bench:api [-- --docs 100000] [-- --duration 10] [-- --warmup 2] [-- --connections 32] [-- --data DIR] [-- --corpus DIR]
  *
  * The GraphQL API under load (autocannon, 32 connections) on a graph of ≥ 100,000 documents: the
  * dev articles under other cities and dates (extracted), copied under new ids up to --docs. The
@@ -7,6 +7,8 @@
  * benchmark prints p50, p99 and requests/s beside `{ __typename }` measured in the same run.
  * Bar on SQLite: p99 ≤ 50 ms for a person → their meetings → co-attendees, meetings by city and
  * month, and search; the ratio to __typename printed for all.
+ * Each question first runs --warmup seconds of the same load unmeasured (the server's JIT and the
+ * store's page cache and memory map settle), then --duration seconds measured.
  * --data DIR keeps the built store there (built once, reused by later runs).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '100000' },
     duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '32' },
     data: { type: 'string' },
     corpus: { type: 'string', default: DEFAULT_CORPUS },
@@ -91,6 +94,7 @@ function load(q: (typeof QUESTIONS)[number]): Promise<{ p50: number; p99: number
         url: `${base}/graphql`,
         connections: Number(values.connections),
         duration: Number(values.duration),
+        ...(Number(values.warmup) > 0 ? { warmup: { connections: Number(values.connections), duration: Number(values.warmup) } } : {}),
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: q.query, variables: q.variables ?? {} }),
@@ -110,7 +114,7 @@ try {
     const body = (await r.json()) as { errors?: unknown };
     if (body.errors) throw new Error(`${q.name}: ${JSON.stringify(body.errors)}`);
   }
-  console.log(`load      autocannon, ${values.connections} connections, ${values.duration} s per question`);
+  console.log(`load      autocannon, ${values.connections} connections, ${values.duration} s per question after ${values.warmup} s of warm-up`);
   let baseline: { p50: number; p99: number; rps: number } | null = null;
   for (const q of QUESTIONS) {
     const r = await load(q);

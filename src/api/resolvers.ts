@@ -175,8 +175,8 @@ const Query: Record<string, Resolver> = {
       ...(typeof f.personId === 'string' ? { personId: f.personId } : {}),
       ...(Array.isArray(f.roles) && f.roles.length ? { roles: f.roles as ParticipationRole[] } : {}),
     };
-    const ans = await app.attendance(c.reader, q, page(a));
-    return rowConnection(ans.page, ans.totalCount);
+    const ans = await app.attendance(c.reader, { ...q, withEvidence: false }, page(a));
+    return rowConnection({ ...ans.page, items: ans.page.items.map(withoutEvidence) }, ans.totalCount);
   },
   stats: async (_, __, c) => {
     const s = await app.stats(c.reader);
@@ -206,6 +206,13 @@ const Mutation: Record<string, Resolver> = {
 
 const evidenceField = { evidence: (p: { evidence: Evidence[] }) => p.evidence };
 
+/** A participation whose evidence is read only if a query asks for it (rows listed withEvidence: false). */
+type LazyParticipation = Omit<Participation, 'evidence'> & { evidence?: Evidence[] };
+const withoutEvidence = <T extends Participation>({ evidence: _, ...rest }: T): Omit<T, 'evidence'> => rest;
+const lazyEvidenceField = {
+  evidence: (p: LazyParticipation, _: Args, c: ApiContext) => p.evidence ?? app.participationEvidence(c.reader, p),
+};
+
 export const resolvers = {
   Date: DateScalar,
   Query,
@@ -217,19 +224,17 @@ export const resolvers = {
     document: (e: Evidence, _: Args, c: ApiContext) => app.getDocument(c.reader, e.document),
   },
   Participation: {
-    person: (p: Participation, _: Args, c: ApiContext) => person(c.reader, p.personId),
-    meeting: (p: Participation, _: Args, c: ApiContext) => meeting(c.reader, p.meetingId),
+    person: (p: LazyParticipation, _: Args, c: ApiContext) => person(c.reader, p.personId),
+    meeting: (p: LazyParticipation, _: Args, c: ApiContext) => meeting(c.reader, p.meetingId),
+    ...lazyEvidenceField,
   },
   Person: {
     city: (p: PersonView, _: Args, c: ApiContext) => app.cityByCode(c.reader, p.cityCode),
     titles: (p: PersonView, _: Args, c: ApiContext) => app.personTitles(c.reader, p.id),
     tenures: (p: PersonView, _: Args, c: ApiContext) => app.personTenures(c.reader, p.id),
     meetings: async (p: PersonView, a: Args, c: ApiContext) => {
-      const ans = await app.personMeetings(c.reader, p.id, { ...(a.role ? { role: a.role as ParticipationRole } : {}), ...(a.filter ? { filter: meetingFilter(a.filter as Args) } : {}) }, page(a));
-      return rowConnection(
-        { ...ans.page, items: ans.page.items.map((row): Participation => ({ personId: row.personId, meetingId: row.meetingId, role: row.role, evidence: row.evidence })) },
-        ans.totalCount,
-      );
+      const ans = await app.personMeetings(c.reader, p.id, { ...(a.role ? { role: a.role as ParticipationRole } : {}), ...(a.filter ? { filter: meetingFilter(a.filter as Args) } : {}), withEvidence: false }, page(a));
+      return rowConnection({ ...ans.page, items: ans.page.items.map((row): LazyParticipation => ({ personId: row.personId, meetingId: row.meetingId, role: row.role })) }, ans.totalCount);
     },
     coAttendees: async (p: PersonView, a: Args, c: ApiContext) => app.coAttendees(c.reader, p.id, a.first as number),
   },
@@ -290,6 +295,7 @@ export const resolvers = {
     person: (s: { personId: string }, _: Args, c: ApiContext) => person(c.reader, s.personId),
   },
   AttendanceRow: {
+    ...lazyEvidenceField,
     person: (row: ParticipationRow, _: Args, c: ApiContext) => person(c.reader, row.personId),
     meeting: (row: ParticipationRow, _: Args, c: ApiContext) => meeting(c.reader, row.meetingId),
     city: async (row: ParticipationRow, _: Args, c: ApiContext) => {

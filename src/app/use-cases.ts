@@ -246,23 +246,32 @@ export async function personTenures(r: Reader, personId: string): Promise<Tenure
 /**
  * The titles a person is seen with (as their positions name them: 市长, not 岚州市市长), in the
  * order the documents give them (县委副书记、县长, not sorted): by each title's average rank among
- * the person's titles in a document. With `documents`, only those the given documents state (a
+ * the person's titles in a document (the store's titlesOf), then by title. With `documents`, only those the given documents state (a
  * meeting's titles as its own reports give them), falling back to all when those name none.
  */
 export async function personTitles(r: Reader, personId: string, documents?: Iterable<string>): Promise<string[]> {
+  const wanted = documents ? [...documents] : [];
+  const inScope = wanted.length ? await r.store.titlesOf(personId, wanted) : [];
+  const ranked = inScope.length ? inScope : await r.store.titlesOf(personId);
+  if (ranked.every((t) => t.rank !== null)) return ranked.map((t) => t.title);
+  return titlesFromSentences(r, personId, documents);
+}
+
+/** personTitles for relationships stored before ranks were kept: ranks read off the evidence sentences. */
+async function titlesFromSentences(r: Reader, personId: string, documents?: Iterable<string>): Promise<string[]> {
   const held = await r.ends(personId, 'out', ['HELD']);
   const wanted = documents ? new Set(documents) : null;
   const inScope = wanted ? held.filter((h) => wanted.has(h.document)) : held;
   const chosen = inScope.length ? inScope : held;
   const positions = new Map((await r.nodes([...new Set(chosen.map((h) => h.to))])).filter((n): n is GraphNode => n !== null).map((n) => [n.id, String(n.props.title ?? '')]));
-  const ranks = chosen.every((h) => typeof h.props?.rank === 'number') ? chosen.map((h) => h.props!.rank as number) : await ranksFromSentences(r, personId, chosen);
+  const ranks = await ranksFromSentences(r, personId, chosen);
   const byTitle = new Map<string, number[]>();
   chosen.forEach((h, i) => {
     const title = positions.get(h.to) || String(h.props?.title ?? '');
     if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), ranks[i]!]);
   });
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return [...byTitle].map(([title, xs], i) => ({ title, rank: mean(xs), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((t) => t.title);
+  return [...byTitle].map(([title, xs]) => ({ title, rank: mean(xs) })).sort((a, b) => a.rank - b.rank || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)).map((t) => t.title);
 }
 
 /** Ranks for relationships stored without one (before ranks were kept): how many of the person's titles their sentence puts first. */
@@ -279,8 +288,13 @@ async function ranksFromSentences(r: Reader, personId: string, ends: RelEnd[]): 
 }
 
 /** A person's part in meetings, by meeting date (the attendance rows of one person). */
-export function personMeetings(r: Reader, personId: string, q: { role?: ParticipationRole; filter?: MeetingFilter }, page: PageRequest) {
-  return attendance(r, { personId, meeting: q.filter, ...(q.role ? { roles: [q.role] } : {}) }, page);
+export function personMeetings(r: Reader, personId: string, q: { role?: ParticipationRole; filter?: MeetingFilter; withEvidence?: boolean }, page: PageRequest) {
+  return attendance(r, { personId, meeting: q.filter, ...(q.role ? { roles: [q.role] } : {}), ...(q.withEvidence === false ? { withEvidence: false } : {}) }, page);
+}
+
+/** The evidence of one person's part in one meeting (for rows read without it). */
+export async function participationEvidence(r: Reader, p: { personId: string; meetingId: string; role: ParticipationRole }): Promise<Evidence[]> {
+  return (await r.rels(p.meetingId, 'in', [p.role])).filter((x) => x.from === p.personId).map(evidenceOf);
 }
 
 /** The meeting ids a person took part in (any role). */

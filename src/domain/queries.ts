@@ -88,6 +88,11 @@ export interface ParticipationQuery {
   /** One person by id. */
   personId?: string;
   roles?: ParticipationRole[];
+  /**
+   * false: a store may leave the rows' evidence empty (for callers that load it only when it is
+   * asked for, like the API); default true.
+   */
+  withEvidence?: boolean;
 }
 
 export interface ParticipationRow {
@@ -96,6 +101,7 @@ export interface ParticipationRow {
   role: ParticipationRole;
   /** The meeting's date (ordering key), as stored. */
   date: string | null;
+  /** Empty only when the query said withEvidence: false. */
   evidence: Evidence[];
 }
 

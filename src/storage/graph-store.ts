@@ -108,6 +108,13 @@ export interface GraphStore {
    */
   coParticipants(personId: string, first: number): Promise<Array<{ personId: string; sharedMeetings: number }>>;
   /**
+   * A person's titles (their positions' titles), each with its mean rank among the person's titles
+   * in the documents stating it (HELD.rank, 0 first; null when some of its relationships were
+   * stored without a rank), over the given documents only when `documents` is given; by mean
+   * rank, then title.
+   */
+  titlesOf(personId: string, documents?: readonly string[]): Promise<Array<{ title: string; rank: number | null }>>;
+  /**
    * Full text over names, titles, meeting names, plan titles and their aliases: every node whose
    * text contains the query (as a substring, any length), ordered by SearchHit.rank, then the
    * length of the name, then id.

@@ -408,6 +408,12 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  async titlesOf(personId: string, documents?: readonly string[]): Promise<Array<{ title: string; rank: number | null }>> {
+    return this.read(async (tx) =>
+      (await tx.run(cypher('read/titles-of'), { id: personId, documents: documents ? [...documents] : null })).records.map((r) => ({ title: r.get('title') as string, rank: r.get('rank') as number | null })),
+    );
+  }
+
   async coParticipants(personId: string, first: number): Promise<Array<{ personId: string; sharedMeetings: number }>> {
     return this.read(async (tx) =>
       (await tx.run(cypher('read/co-participants'), { id: personId, first: neo4j.int(first) })).records.map((r) => ({ personId: r.get('personId') as string, sharedMeetings: r.get('sharedMeetings') as number })),

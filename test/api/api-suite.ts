@@ -119,6 +119,21 @@ export function defineApiSuite(a: ApiAdapter): void {
       expect(p.coAttendees.map((c: any) => c.sharedMeetings)).toEqual([...p.coAttendees.map((c: any) => c.sharedMeetings)].sort((x: number, y: number) => y - x));
     });
 
+    it('a person\'s meetings carry the same evidence as the meeting\'s own participants (read only when asked)', async () => {
+      const id = await idOf('Person', '苏明远');
+      const d = await ok(`query($id: ID!) { person(id: $id) { meetings(role: CHAIRED, first: 10) { nodes { role meeting { id } evidence { sentence rule document { source } } } } } }`, { id });
+      const rows = d.person.meetings.nodes;
+      expect(rows.length).toBe(2);
+      for (const row of rows) {
+        const m = await ok(`query($id: ID!) { meeting(id: $id) { chairs { person { id } evidence { sentence rule document { source } } } } }`, { id: row.meeting.id });
+        const own = m.meeting.chairs.find((x: any) => x.person.id === id);
+        expect(row.evidence.length).toBeGreaterThan(0);
+        expect(row.evidence).toEqual(own.evidence);
+      }
+      const att = await ok(`query($id: ID!) { attendance(first: 10, filter: { personId: $id, roles: [CHAIRED] }) { nodes { meeting { id } evidence { sentence rule document { source } } } } }`, { id });
+      expect(att.attendance.nodes.map((x: any) => x.evidence)).toEqual(rows.map((x: any) => x.evidence));
+    });
+
     it('lists people with every filter, ordered by name or by meetings, paged without gaps or repeats', async () => {
       const all = await ok(`{ people(first: 100, filter: { city: "岚州" }) { totalCount nodes { id name } } }`);
       expect(all.people.totalCount).toBe(all.people.nodes.length);

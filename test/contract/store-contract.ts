@@ -361,6 +361,9 @@ export function defineStoreContract(a: Adapter): void {
       };
       for (const q of [{ personId: mayor }, { personId: mayor, roles: ['CHAIRED' as const] }, { personId: mayor, meeting: { from: '2021-09-01' } }, { personId: mayor, meeting: { city: '宁波' } }, { personId: ke, meeting: { city: '绍兴', kind: '常务会议' } }]) {
         for (const size of [1, 2, 100]) expect(await walk(q, size, (x, p) => s.participations(x, p)), JSON.stringify(q)).toEqual(await walk(q, size, (x, p) => pageParticipations(s, x, p)));
+        // withEvidence: false changes nothing but (perhaps) the evidence
+        const bare = (pages: string[]) => pages.map((x) => (x.startsWith('[') ? (JSON.parse(x) as ParticipationRow[]).map(({ evidence: _, ...rest }) => rest) : x));
+        expect(bare(await walk({ ...q, withEvidence: false }, 2, (x, p) => s.participations(x, p)))).toEqual(bare(await walk(q, 2, (x, p) => s.participations(x, p))));
       }
     });
 
@@ -378,6 +381,21 @@ export function defineStoreContract(a: Adapter): void {
       expect(co.slice(0, 2).map((c) => c.personId)).toEqual(co.slice(0, 2).map((c) => c.personId).sort());
       expect(await s.coParticipants(mayor, 1)).toEqual(co.slice(0, 1));
       expect(await s.coParticipants('person:0000000000000000', 5)).toEqual([]);
+    });
+
+    it("a person's titles with their mean rank in the documents, over chosen documents too", async () => {
+      const bs = fourDocs();
+      await s.upsert(bs);
+      const mayor = nodeId(bs, 'Person', '苗永川');
+      // 市委副书记、市长 in a.txt and d.txt; 绍兴市长 alone (rank 0) in b.txt
+      const all = await s.titlesOf(mayor);
+      expect(all.map((t) => t.title)).toEqual(['市委副书记', '市长']);
+      expect(all[0]!.rank).toBe(0);
+      expect(all[1]!.rank).toBeCloseTo(2 / 3, 10);
+      const docB = bs[1]!.document.id;
+      expect(await s.titlesOf(mayor, [docB])).toEqual([{ title: '市长', rank: 0 }]);
+      expect(await s.titlesOf(mayor, ['document:0000000000000000'])).toEqual([]);
+      expect(await s.titlesOf('person:0000000000000000')).toEqual([]);
     });
 
     it('full-text search: names, titles and aliases, any length, ranked; evidence sentences', async () => {

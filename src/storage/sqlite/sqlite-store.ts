@@ -46,6 +46,8 @@ interface RelRow {
 const REL_SELECT = `SELECT a.id AS src, r.type, b.id AS dst, d.id AS document, s.text, s.original, r.rule, r.confidence, r.props
   FROM rels r JOIN nodes a ON a.rid = r.src JOIN nodes b ON b.rid = r.dst JOIN nodes d ON d.rid = r.doc JOIN sentences s ON s.sid = r.sid`;
 const SCAN_PAGE = 2000;
+/** Reads through a memory map of up to 1 GiB of the file (SQLite's own cap is 2 GiB). */
+const MMAP_BYTES = 1 << 30;
 /** SQLite's limit on bound parameters is 32766; batched reads stay well under it. */
 const MAX_IDS = 900;
 
@@ -133,6 +135,10 @@ export class SqliteStore implements GraphStore {
         }
       }
       db.pragma('temp_store = MEMORY');
+      // a reader (govgraph serve above all) keeps its working set in 64 MiB of cache and reads the
+      // file through a memory map (no copy per page read); ADR 006
+      if (mode === 'read') db.pragma('cache_size = -65536');
+      db.pragma(`mmap_size = ${MMAP_BYTES}`);
     } catch (e) {
       db.close();
       if (mode === 'read' && isReadOnlyWal(e) && !writable(dirname(path))) return SqliteStore.openCopy(path, opts);
@@ -485,7 +491,7 @@ export class SqliteStore implements GraphStore {
        WHERE r.src = (SELECT rid FROM nodes WHERE id = ?) AND r.type IN (${roles.map(() => '?').join(',')}) AND m.label = 'Meeting'${mf.sql ? ` AND ${mf.sql}` : ''}${after ? ' AND (k, mid, rk) > (?, ?, ?)' : ''}
        ORDER BY k, mid, rk LIMIT ?`,
     ).all(personId, ...roles, ...mf.params, ...(after ? [after[0], after[1], after[2]] : []), page.first + 1) as Array<{ mid: string; date: string | null; type: ParticipationRow['role'] }>;
-    const rels = rows.length ? ((await this.relationshipsOf([personId], { direction: 'out', types: roles, others: [...new Set(rows.map((r) => r.mid))] })).get(personId) ?? []) : [];
+    const rels = rows.length && q.withEvidence !== false ? ((await this.relationshipsOf([personId], { direction: 'out', types: roles, others: [...new Set(rows.map((r) => r.mid))] })).get(personId) ?? []) : [];
     const evidence = new Map(participationsOf(rels).map((p) => [`${p.meetingId}\u0001${p.role}`, p.evidence]));
     const out: ParticipationRow[] = rows.map((r) => ({ personId, meetingId: r.mid, role: r.type, date: r.date, evidence: evidence.get(`${r.mid}\u0001${r.type}`) ?? [] }));
     return keysetPage(out, page.first, (x) => x, keyOf);
@@ -505,13 +511,25 @@ export class SqliteStore implements GraphStore {
 
   async coParticipants(personId: string, first: number): Promise<Array<{ personId: string; sharedMeetings: number }>> {
     // the person's meetings (their own relationships: the primary key starts with src), then each
-    // meeting's participants (rels_dst), counted in SQLite
+    // meeting's participants (rels_dst), counted in SQLite. `+r.type`: one index seek per meeting
+    // (its incoming relationships are nearly all participations), not one per type
     return this.prepared(
       `WITH mine AS (SELECT DISTINCT dst FROM rels WHERE src = (SELECT rid FROM nodes WHERE id = ?) AND type IN ${PARTICIPATION_TYPES}),
-        shared AS (SELECT r.src AS who, count(DISTINCT r.dst) AS n FROM mine JOIN rels r ON r.dst = mine.dst AND r.type IN ${PARTICIPATION_TYPES}
+        shared AS (SELECT r.src AS who, count(DISTINCT r.dst) AS n FROM mine JOIN rels r ON r.dst = mine.dst AND +r.type IN ${PARTICIPATION_TYPES}
           WHERE r.src <> (SELECT rid FROM nodes WHERE id = ?) GROUP BY r.src)
       SELECT o.id AS personId, shared.n AS sharedMeetings FROM shared JOIN nodes o ON o.rid = shared.who ORDER BY shared.n DESC, o.id LIMIT ?`,
     ).all(personId, personId, first) as Array<{ personId: string; sharedMeetings: number }>;
+  }
+
+  async titlesOf(personId: string, documents?: readonly string[]): Promise<Array<{ title: string; rank: number | null }>> {
+    const inDocs = documents ? ' AND r.doc IN (SELECT rid FROM nodes WHERE id IN (SELECT value FROM json_each(?)))' : '';
+    return this.prepared(
+      `SELECT title, CASE WHEN count(rank) = count(*) THEN avg(rank) END AS rank FROM (
+         SELECT coalesce(json_extract(b.props, '$.title'), json_extract(r.props, '$.title')) AS title, json_extract(r.props, '$.rank') AS rank
+         FROM rels r JOIN nodes b ON b.rid = r.dst
+         WHERE r.src = (SELECT rid FROM nodes WHERE id = ?) AND r.type = 'HELD'${inDocs})
+       WHERE title IS NOT NULL AND title <> '' GROUP BY title ORDER BY rank IS NULL, rank, title`,
+    ).all(personId, ...(documents ? [JSON.stringify(documents)] : [])) as Array<{ title: string; rank: number | null }>;
   }
 
   async search(q: SearchQuery): Promise<SearchHit[]> {
