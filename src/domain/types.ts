@@ -98,7 +98,8 @@ export interface RelationOut {
   evidenceOriginal?: string;
   rule: string;
   confidence: number;
-  span: Span;
+  /** Where the evidence is in the normalised text; absent for a page line outside it (a byline in the page header). */
+  span?: Span;
 }
 
 export interface ExtractionRecord {

@@ -114,7 +114,9 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   const firstPass = masked.map((ms) => findPeople(ms, known));
   for (const r of firstPass) for (const p of r.mentions) if (p.via !== 'bare') known.add(p.name);
   const staff = findStaff(norm.text);
-  const staffNames = new Set(staff.map((s) => s.name));
+  // bylines in the page's header and footer lines (作者：某某 责任编辑：某某), removed from the text
+  const pageStaff = norm.meta.pageLines.flatMap((line) => findStaff(line.text).map((s) => ({ ...s, line })));
+  const staffNames = new Set([...staff, ...pageStaff].map((s) => s.name));
   for (const n of staffNames) known.delete(n);
 
   const meetings: MeetingState[] = [];
@@ -299,8 +301,8 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   for (const [name, p] of people) {
     peopleOut.push({ id: personId(name), name, ...(p.surface ? { surface: p.surface } : {}), titles: p.titles, ...(p.titles.length ? { titleEvidence: p.titleEvidence } : {}), role: 'official' });
   }
-  for (const s of staff) {
-    if (!peopleOut.some((p) => p.name === s.name)) peopleOut.push({ id: personId(s.name), name: s.name, titles: [s.label], role: 'staff' });
+  for (const s of [...staff, ...pageStaff]) {
+    if (!peopleOut.some((p) => p.name === s.name)) peopleOut.push({ id: personId(s.name), name: s.name, titles: s.labelled ? [s.label] : [], role: 'staff' });
   }
 
   // plans out, short aliases folded into the full title they abbreviate (《行动计划》)
@@ -346,6 +348,12 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     seen.add(key);
     const sent = sentences.find((x) => x.start <= s.start && x.end >= s.end) ?? { text: s.name, start: s.start, end: s.end };
     relOut.push(makeRel(norm, s.role, personId(s.name), docId, sent, `staff:${s.label}`, 0.9));
+  }
+  for (const s of pageStaff) {
+    const key = `${s.role}|${s.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    relOut.push({ type: s.role, from: personId(s.name), to: docId, evidence: s.line.text, ...(s.line.original !== s.line.text ? { evidenceOriginal: s.line.original } : {}), rule: `staff:${s.label}`, confidence: 0.9 });
   }
   if (place) {
     for (const m of meetingOut) {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { pinyin } from 'pinyin-pro';
 import type { Diagnostic } from '../domain/index.js';
-import { identity, mapSameLength, rewrite, type MappedText } from './text-map.js';
+import { identity, mapSameLength, originalSlice, rewrite, type MappedText } from './text-map.js';
 import { detectScript, simplify } from './script.js';
 import { segmentDict } from './segment.js';
 
@@ -13,6 +13,11 @@ export interface PageMeta {
   sourceName: string | null;
   /** Lines that belong to the page, not the article, that were removed. */
   removedLines: number;
+  /**
+   * The removed header and footer lines that carry metadata (来源, 作者, 发布时间 …), normalised and
+   * as written: bylines there (作者：某某 责任编辑：某某) are still read.
+   */
+  pageLines: Array<{ text: string; original: string }>;
   hardWrapped: boolean;
 }
 
@@ -194,8 +199,9 @@ const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来�
 const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|点击数|【关闭】/;
 
 /** Title, publication date and source from header/footer lines; returns the lines to drop. */
-function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped'>; drop: Set<number> } {
+function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 'pageLines'>; drop: Set<number>; metaLines: number[] } {
   const drop = new Set<number>();
+  const metaLines: number[] = [];
   const publishedRaw: string[] = [];
   let sourceName: string | null = null;
   let title: string | null = null;
@@ -215,6 +221,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped'>; 
     DATE_IN_LINE.lastIndex = 0;
     if (isMeta) {
       drop.add(i);
+      metaLines.push(i);
       for (const d of line.replace(/\s+/g, '').match(DATE_IN_LINE) ?? []) publishedRaw.push(d);
       if (src && !sourceName) sourceName = src[1]!;
       else if (!src && !sourceName) {
@@ -237,7 +244,23 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped'>; 
       break;
     }
   }
-  return { meta: { title, publishedRaw, sourceName, removedLines: drop.size }, drop };
+  return { meta: { title, publishedRaw, sourceName, removedLines: drop.size }, drop, metaLines };
+}
+
+/** Some lines of the mapped text, each trimmed, with the original text behind it. */
+function linesAsWritten(mt: MappedText, original: string, lines: string[], which: number[]): Array<{ text: string; original: string }> {
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  return which.map((i) => {
+    const raw = lines[i]!;
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    return { text, original: originalSlice(original, mt, starts[i]! + lead, starts[i]! + lead + text.length) };
+  });
 }
 
 function stripDates(line: string): string {
@@ -296,6 +319,7 @@ export function normalise(original: string): NormalisedText {
   // page lines
   let lines = mt.text.split('\n');
   const page = readPageLines(lines);
+  const pageLines = linesAsWritten(mt, original, lines, page.metaLines);
   const wrap = isHardWrapped(lines.filter((_, i) => !page.drop.has(i)));
   // rebuild: dropped lines vanish, hard-wrapped lines join
   {
@@ -370,7 +394,7 @@ export function normalise(original: string): NormalisedText {
     ...mt,
     original,
     script,
-    meta: { ...page.meta, hardWrapped: wrap.wrapped },
+    meta: { ...page.meta, hardWrapped: wrap.wrapped, pageLines },
     diagnostics,
   };
 }

@@ -48,11 +48,15 @@ const NOT_NAMES = new Set([
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
 const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
-const LEFT_STOP_CHARS = new Set('由经请让');
+const LEFT_STOP_CHARS = new Set('由经请让受');
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)(?!.*(?:听取|邀请|会见|看望|陪同))/;
 const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
 const CONNECTOR = /^(?:以及|及|和|与)/;
+/** What may follow a name in a list without a verb of its own (甲同志、乙等). */
+const FILLER_TAIL = /^(?:同志|等(?:人|同志)?|一行|们)$/;
+/** A preposition after a name opens an adverbial; the name's verb is still to come (某某就…，向…作说明). */
+const PREPOSITION_TAIL = /^(?:就|对|在|向|为|从|与|同|围绕|按照|根据|针对|结合|代表|以)/;
 
 export function hasSurname(name: string): boolean {
   return SURNAMES_2.has(name.slice(0, 2)) || SURNAMES_1.has(name[0] ?? '');
@@ -428,6 +432,9 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
         inherit = null;
         continue;
       }
+      // 某某作出批示，…出席会议 / 受某某委托，…: the name is the subject of a verb of its own, so a
+      // cue later in the sentence is someone else's
+      if (!FILLER_TAIL.test(tail) && !PREPOSITION_TAIL.test(tail)) pending = pending.filter((p) => p !== mention);
       break;
     }
     if (!handled) {

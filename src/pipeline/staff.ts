@@ -4,6 +4,8 @@ export interface StaffMention {
   name: string;
   role: 'REPORTED' | 'EDITED';
   label: string;
+  /** Whether the byline names the role (记者, 责任编辑): then the label is also the person's title. */
+  labelled: boolean;
   start: number;
   end: number;
 }
@@ -21,6 +23,8 @@ const LABELS: Record<string, StaffMention['role']> = {
   摄影: 'REPORTED',
   图: 'REPORTED',
   实习生: 'REPORTED',
+  图文: 'REPORTED',
+  转载: 'EDITED',
   责任编辑: 'EDITED',
   责编: 'EDITED',
   编辑: 'EDITED',
@@ -32,42 +36,89 @@ const LABELS: Record<string, StaffMention['role']> = {
   初审: 'EDITED',
 };
 
-const LABEL_RE = new RegExp(`(${Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|')})(?:[：:/／]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}(?:[\\s)）|]|$)))`, 'g');
+/** A label's characters may be spaced out on a page ("编 辑：", "责 编："). */
+const spaced = (label: string) => [...label].join('[ \\t\\u3000]?');
+const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.length);
+/** What may follow a name in a byline: a separator, a bracket, a slash, 报道/报导, or the line's end. */
+const NAME_END = '(?=$|[\\s、，,)）|/／]|报道|报导)';
+const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:[：:/／]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}${NAME_END}))`, 'gm');
+const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
+const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
 
 /**
- * Reporters and editors from bylines: "(记者 某某)", "记者 甲 通讯员 乙", "责任编辑: 某某", "(撰稿:某某)".
- * A label must be followed by a separator or a bracket-closed name so that body words (记者从…) are not read as names.
+ * Reporters and editors from bylines: "(记者 某某)", "记者 甲 通讯员 乙", "责任编辑: 某某", "(撰稿:某某)",
+ * "(记者某某报道)", "记者某某/综合报导", "某某/文", and a bracket of names closing a paragraph
+ * ("。(甲 乙)"). A label must be followed by a separator or a name that ends there, so that body
+ * words (记者从…) are not read as names.
  */
 export function findStaff(text: string): StaffMention[] {
+  const out: StaffMention[] = [];
+  const add = (m: StaffMention) => {
+    if (!out.some((x) => x.name === m.name && x.role === m.role)) out.push(m);
+  };
+  labelledBylines(text).forEach(add);
+  namesBeforeLabels(text, out).forEach(add);
+  bracketedBylines(text, out).forEach(add);
+  return out;
+}
+
+const isStaffName = (name: string) => !(name in LABELS) && isName(name, { needSurname: true }) && hasSurname(name);
+
+/** "记者 甲 乙", "责任编辑：某某": names after a label, separated by spaces or 、, until a bracket, a new label or the line's end. */
+function labelledBylines(text: string): StaffMention[] {
   const out: StaffMention[] = [];
   let m: RegExpExecArray | null;
   LABEL_RE.lastIndex = 0;
   while ((m = LABEL_RE.exec(text)) !== null) {
-    const label = m[1]!;
+    const label = m[1]!.replace(/[ \t\u3000]/g, '');
     // one-character labels (文, 图) only inside brackets or at a line start
     if (label.length === 1 && !/(?:^|[\n(（|\s])$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     let pos = m.index + m[0].length;
-    // names separated by spaces or 、 until a bracket, a new label or the line ends
     for (let k = 0; k < 6; k++) {
-      const rest = text.slice(pos);
-      const nm = /^([\u3400-\u9fff·]{2,4})(?=$|[\s、，,)）|/]|[\u3400-\u9fff]{0,0}$)/.exec(rest);
-      if (!nm) break;
+      const nm = NAME_IN_BYLINE.exec(text.slice(pos, pos + 12));
+      if (!nm || !isStaffName(nm[1]!)) break;
       const name = nm[1]!;
-      if (name in LABELS || !isName(name, { needSurname: true }) || !hasSurname(name)) break;
-      out.push({ name, role: LABELS[label]!, label, start: pos, end: pos + name.length });
+      out.push({ name, role: LABELS[label]!, label, labelled: true, start: pos, end: pos + name.length });
       pos += name.length;
-      const sep = /^[ \t、，,]+/.exec(text.slice(pos));
+      const sep = /^[ \t、，,]+/.exec(text.slice(pos, pos + 8));
       if (!sep) break;
       pos += sep[0].length;
-      if (new RegExp(`^(?:${Object.keys(LABELS).join('|')})`).test(text.slice(pos))) break;
+      if (LABEL_AHEAD.test(text.slice(pos, pos + 12))) break;
     }
   }
-  // "某某/文 某某/图": the name before the label
+  return out;
+}
+
+/** "某某/文 某某/图": the name before the label. */
+function namesBeforeLabels(text: string, seen: StaffMention[]): StaffMention[] {
+  const out: StaffMention[] = [];
   const after = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})\s*[/／]\s*(文|图|摄|摄影)(?![\u3400-\u9fff])/g;
+  let m: RegExpExecArray | null;
   while ((m = after.exec(text)) !== null) {
     const name = m[1]!;
-    if (!isName(name, { needSurname: true }) || out.some((x) => x.name === name)) continue;
-    out.push({ name, role: 'REPORTED', label: m[2]!, start: m.index, end: m.index + name.length });
+    if (!isStaffName(name) || seen.some((x) => x.name === name)) continue;
+    out.push({ name, role: 'REPORTED', label: m[2]!, labelled: true, start: m.index, end: m.index + name.length });
+  }
+  return out;
+}
+
+/**
+ * "…研究了其他事项。(甲 乙)": a bracket holding nothing but one to four names, closing a paragraph
+ * (after a sentence's end or alone on its line): the article's reporters, unlabelled.
+ */
+function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
+  const out: StaffMention[] = [];
+  const re = /(?:^|[。！？!?”』])[ \t\u3000]*[(（][ \t\u3000]*([\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-\u9fff]{2,4}){0,3})[ \t\u3000]*[)）][ \t\u3000]*$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const names = m[1]!.split(/[ \t\u3000]+/);
+    if (!names.every(isStaffName)) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of names) {
+      const start = text.indexOf(name, at);
+      at = start + name.length;
+      if (!seen.some((x) => x.name === name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, start, end: start + name.length });
+    }
   }
   return out;
 }

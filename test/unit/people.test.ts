@@ -203,3 +203,22 @@ describe('同志 after each name', () => {
     expect(roleOf('邬强同志、柏林同志出席会议')).toEqual({ 邬强: ['ATTENDED'], 柏林: ['ATTENDED'] });
   });
 });
+
+describe('where a name stops', () => {
+  it('before words of time, manner and delegation', () => {
+    expect(roleOf('市委副书记、市长邬启明昨天上午主持召开市政府常务会议')).toEqual({ 邬启明: ['CHAIRED'] });
+    expect(roleOf('市委副书记、市长邬启明即主持召开动员部署会')).toEqual({ 邬启明: ['CHAIRED'] });
+    expect(names('县长邬启明今日下午主持会议')).toEqual(['邬启明']);
+  });
+
+  it('the one who delegates (受某某委托) is not the chair; their title has no 受', () => {
+    const r = people('受县委书记邬启明委托，县委副书记、县长童嘉树主持召开县委常委会会议');
+    expect(r.mentions.find((m) => m.name === '邬启明')?.titles).toEqual(['县委书记']);
+    expect(roleOf('受县委书记邬启明委托，县委副书记、县长童嘉树主持召开县委常委会会议')).toEqual({ 童嘉树: ['CHAIRED'] });
+  });
+
+  it('a name with a verb of its own does not share a later cue; after a preposition it still does', () => {
+    expect(roleOf('市委书记邬启明作出批示，市长童嘉树出席会议并讲话')).toEqual({ 童嘉树: ['ATTENDED', 'SPOKE_AT'] });
+    expect(roleOf('副市长邬启明、童嘉树等，出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+  });
+});

@@ -30,3 +30,44 @@ describe('name before the label', () => {
     expect(staff('发展/文化')).toEqual([]);
   });
 });
+
+describe('more byline forms', () => {
+  it('a label spaced out on the page, 图文 and 转载', () => {
+    expect(staff('编 辑：邵明远\n责 编：邵明远')).toEqual([['邵明远', 'EDITED']]);
+    expect(staff('（图文：聂青禾）')).toEqual([['聂青禾', 'REPORTED']]);
+    expect(staff('（来源：某区融媒体中心 转载：卓怡然）')).toEqual([['卓怡然', 'EDITED']]);
+  });
+
+  it('a name right after the label, closed by 报道 or a slash', () => {
+    expect(staff('某某日报讯（记者钟立报道）3月2日，')).toEqual([['钟立', 'REPORTED']]);
+    expect(staff('记者吕文轩/综合报导')).toEqual([['吕文轩', 'REPORTED']]);
+    expect(staff('记者从会上获悉')).toEqual([]);
+  });
+
+  it('a bracket of names closing a paragraph is the byline', () => {
+    expect(staff('会议还研究了其他事项。（郑晓雯 袁博）')).toEqual([['郑晓雯', 'REPORTED'], ['袁博', 'REPORTED']]);
+    expect(staff('会议要求狠抓落实。\n（杜鹃）')).toEqual([['杜鹃', 'REPORTED']]);
+    // not a byline: a bracket inside a sentence, or one that is not all names
+    expect(staff('副县长（袁博）出席会议。')).toEqual([]);
+    expect(staff('审议了实施方案。（草案）')).toEqual([]);
+    expect(staff('会议研究了有关事项。（完）')).toEqual([]);
+  });
+});
+
+describe('bylines in the page header', () => {
+  it('are read from the lines normalisation removes, with the line as evidence', async () => {
+    const { extractDocument } = await import('../../src/pipeline/index.js');
+    const text = ['某县召开县政府常务会议', '2024-03-05 09:00 来源：某县人民政府网 作者：县政府办 責任編輯：钟立 字号：大 中 小', '3月4日，县长袁博主持召开县政府第12次常务会议。'].join('\n');
+    const r = extractDocument({ source: 'a.txt', text });
+    if (!r.ok) throw new Error(r.error);
+    const edited = r.record.relations.filter((x) => x.type === 'EDITED');
+    expect(edited).toHaveLength(1);
+    const person = r.record.people.find((p) => p.id === edited[0]!.from)!;
+    expect(person).toMatchObject({ name: '钟立', titles: ['责任编辑'], role: 'staff' });
+    expect(edited[0]!.evidence).toContain('责任编辑：钟立');
+    expect(edited[0]!.evidenceOriginal).toContain('責任編輯');
+    expect(edited[0]!.span).toBeUndefined();
+    // an office named after 作者 is not a person
+    expect(r.record.people.some((p) => p.name.startsWith('县政府'))).toBe(false);
+  });
+});
