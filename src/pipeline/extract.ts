@@ -62,7 +62,11 @@ function maskTitles(s: string): string {
   return s.replace(/《[^《》]*》/g, (x) => '《' + '□'.repeat(x.length - 2) + '》');
 }
 
-const DATE_LEAD = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日/;
+/**
+ * A sentence that opens with its day ("3月2日，…", "本报讯 昨日上午，…", "（记者 某某）近日…"): in a new
+ * paragraph that reports a meeting, the start of another report.
+ */
+const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
 const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
 const CONFIDENCE: Record<string, number> = { title: 0.95, generic: 0.9, list: 0.9, 'suffix-title': 0.85, bare: 0.8 };
 

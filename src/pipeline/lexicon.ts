@@ -33,6 +33,8 @@ export const POSITION_WORDS = [
   '所长', '站长', '队长', '大队长', '支队长', '教授', '副教授', '研究员', '院士', '参事', '顾问', '党组书记', '主任委员', '副主任委员',
   '总书记', '总理', '副总理', '国务委员', '专员', '副专员', '指挥长', '副指挥长', '负责人',
   '助理', '秘书', '副经理', '经理', '副厂长', '厂长', '督学', '总督学', '特派员', '总编辑', '副总编辑', '园长', '总队长', '政治委员', '主任科员',
+  // 民主党派 heads (主委 = 主任委员), political instructors
+  '副主委', '主委', '指导员', '教导员',
 ].sort((a, b) => b.length - a.length);
 
 /** Labels that introduce a list of officials without giving each a title. */
@@ -81,6 +83,14 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^关于[^，。；]{1,60}?的(?:汇报|报告|说明|情况通报)/, roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
   // a person who relays, reports or explains something at the meeting is there
   { re: /^(?:传达|通报|汇报|宣读|解读)了?/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
+  // seated on the platform (在主席台就座): the presidium of a session is there
+  { re: /^在主席台(?:前排|上)?就[座坐]/, roles: ['ATTENDED'], rule: 'attend:在主席台就座' },
+  // 某某在会上指出/强调: said at the meeting, so there (a speech is 讲话: see above)
+  { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上)(?=指出|强调|要求|表示|说|提出)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
+  // 甲、乙等相继发言 / 某某提出意见建议 / 某某作为代表进行了表态发言: took the floor
+  { re: /^(?:等)?(?:相继|先后|分别|依次|踊跃|积极)?(?:作|做)?(?:了)?(?:交流|表态|大会|书面)?发言/, roles: ['ATTENDED'], rule: 'attend:发言' },
+  { re: /^作为[^，。；]{1,16}?进行了?[^，。；]{0,8}?发言/, roles: ['ATTENDED'], rule: 'attend:作为…发言' },
+  { re: /^(?:先后|分别|相继)?提出了?[^，。；]{0,6}?(?:意见|建议)/, roles: ['ATTENDED'], rule: 'attend:提出意见建议', adjacent: true },
 ];
 
 /** Meeting kinds, longest first; the kind of a name is the first of these it ends with. */

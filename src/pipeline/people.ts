@@ -46,13 +46,15 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞/; // every cue has one
+const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞|就座|就坐|会上|会议上|意见|建议/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受');
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)(?!.*(?:听取|邀请|会见|看望|陪同))/;
 const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
 const CONNECTOR = /^(?:以及|及|和|与)/;
+/** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
+const GROUP_OF_PEOPLE = /(?:负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员)$/;
 /** What may follow a name in a list without a verb of its own (甲同志、乙等). */
 const FILLER_TAIL = /^(?:同志|等(?:人|同志)?|一行|们)$/;
 /** A preposition after a name opens an adverbial; the name's verb is still to come (某某就…，向…作说明). */
@@ -134,7 +136,7 @@ interface HeadParse {
  * Parse "[junk][title]NAME" (or "NAME+suffix title") at the end of a head string.
  * `known` names are accepted bare anywhere; otherwise a bare name needs a surname and context.
  */
-function parseHead(head: string, ctx: { allowBare: boolean; known: Set<string>; pendingTitles: string[]; segment: string }): HeadParse | null {
+function parseHead(head: string, ctx: { allowBare: boolean; inList?: boolean; known: Set<string>; pendingTitles: string[]; segment: string }): HeadParse | null {
   // NAME + 总书记 / 教授 …
   for (const st of SUFFIX_TITLES) {
     if (head.endsWith(st) && head.length > st.length + 1) {
@@ -197,6 +199,11 @@ function parseHead(head: string, ctx: { allowBare: boolean; known: Set<string>; 
     }
     if (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onWordBoundaries(ctx.segment, rest.length, head.length)) {
       options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
+      continue;
+    }
+    // 旗领导甲、额尔敦夫、乙: a transliterated name (4–6 characters) as a whole item of a list of names
+    if (ctx.inList && rest.length === 0 && L >= 4 && isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) {
+      options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: 0, generic: false });
     }
   }
   if (!options.length) return null;
@@ -210,12 +217,13 @@ export function findCue(text: string, from = 0): { cue: RoleCue; at: number; end
   if (!CUE_WORDS.test(text)) return null;
   for (let i = from; i < text.length; i++) {
     const rest = text.slice(i);
-    if (CLOSING_VERBS.test(rest)) return null;
     for (const cue of ROLE_CUES) {
       if (cue.adjacent && i !== 0) continue;
       const m = cue.re.exec(rest);
       if (m) return { cue, at: i, end: i + m[0].length };
     }
+    // 某某指出/强调…: the sentence goes on about what was said, not who attended (提出意见建议 is a cue, above)
+    if (CLOSING_VERBS.test(rest)) return null;
   }
   return null;
 }
@@ -327,7 +335,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
       (text.length <= 3 ? true : CUE_WORDS.test(text)) ||
       knownIn(text, known);
     if (!signal) {
-      pending = text.length > 14 ? [] : pending;
+      pending = text.length > 14 && !GROUP_OF_PEOPLE.test(text) ? [] : pending;
       pendingTitles = [];
       continue;
     }
@@ -378,6 +386,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
         const cueNow = after.length > 0 && findCue(after)?.at === 0;
         const hp = parseHead(text.slice(0, cut), {
           allowBare: inList || nextIsListWithCue || cueNow,
+          inList,
           known,
           pendingTitles,
           segment: text,
@@ -403,7 +412,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
       handled = true;
       const tail = text.slice(cut);
       if (!tail) break;
-      if (CLOSING_VERBS.test(tail)) {
+      if (CLOSING_VERBS.test(tail) && findCue(tail)?.at !== 0) {
         pending = [];
         break;
       }
@@ -444,7 +453,7 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
       const last = roles[roles.length - 1];
       if (cue && !pending.length && last && /^(?:并|同时|随后)/.test(seg.text)) roles.push({ cue: cue.cue, at: seg.start + cue.at, end: seg.start + cue.end, people: last.people });
       else if (cue) flush(cue, seg.start);
-      else if (seg.text.length > 14 || CLOSING_VERBS.test(seg.text)) pending = [];
+      else if ((seg.text.length > 14 && !GROUP_OF_PEOPLE.test(seg.text)) || CLOSING_VERBS.test(seg.text)) pending = [];
       pendingTitles = [];
     }
   }
@@ -476,7 +485,7 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: Set<st
 }
 
 const PERSON_SIGNAL = new RegExp(
-  [...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, '领导', '主持', '出席', '参加', '列席', '参会', '讲话', '·'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  [...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, '领导', '主持', '出席', '参加', '列席', '参会', '讲话', '发言', '就座', '就坐', '·'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
 
 const PERSON_SIGNAL_G = new RegExp(PERSON_SIGNAL.source, 'g');
@@ -509,6 +518,15 @@ function bareListWithCue(segs: Segment[], i: number): boolean {
     return cue !== null && (m[2] ?? '').length < 24;
   }
   return false;
+}
+
+/**
+ * A name written in Han characters for its sound (额尔敦夫, 阿拉坦仓, 巴特尔那顺): the segmenter finds
+ * at most one word in it, two characters shorter than it (企业代表, 人民群众, 新闻媒体 are words).
+ */
+export function looksTransliterated(name: string): boolean {
+  const long = segment_(name).filter((t) => t.length >= 2);
+  return long.length <= 1 && long.every((t) => t.length <= name.length - 2);
 }
 
 /** A bare name must not cut through a word (听取了相关|工作): check jieba's segmentation of the segment. */

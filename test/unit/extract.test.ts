@@ -193,4 +193,17 @@ describe('roundups', () => {
       市政府第9次常务会议: { CHAIRED: ['周庚'], ATTENDED: ['吴辛'] },
     });
   });
+
+  it('a paragraph opening with a relative day after 本报讯 starts another report too', () => {
+    const r = run(
+      [
+        '本报讯 昨日上午，我县召开项目推进协调会。县委书记邬启明出席。县长童嘉树主持。',
+        '本报讯 昨日下午，县委书记邬启明主持召开专题会议，研究搬迁事宜。县长童嘉树出席。',
+      ].join('\n'),
+    );
+    expect(roles(r)).toEqual({
+      项目推进协调会: { CHAIRED: ['童嘉树'], ATTENDED: ['邬启明'] },
+      专题会议: { CHAIRED: ['邬启明'], ATTENDED: ['童嘉树'] },
+    });
+  });
 });

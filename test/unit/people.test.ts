@@ -222,3 +222,36 @@ describe('where a name stops', () => {
     expect(roleOf('副市长邬启明、童嘉树等，出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
   });
 });
+
+describe('who was there, beyond 出席/参加', () => {
+  it('seated on the platform', () => {
+    expect(roleOf('区领导邬启明、童嘉树在主席台前排就座')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+  });
+
+  it('said something at the meeting, took the floor, gave opinions', () => {
+    expect(roleOf('镇党委书记邬启明在动员会上指出，要提高认识')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('邬启明、童嘉树、柏青等相继发言')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青: ['ATTENDED'] });
+    expect(roleOf('县委常委、政法委书记邬启明，副县长童嘉树提出意见建议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+    expect(roleOf('街道办事处副主任邬启明作为委员代表进行了表态发言')).toEqual({ 邬启明: ['ATTENDED'] });
+  });
+
+  it('指出/强调 right after a name is still not attendance by itself', () => {
+    expect(roleOf('市长邬启明指出，会议精神要落实')).toEqual({});
+  });
+});
+
+describe('lists of names', () => {
+  it('a transliterated name (no Han surname) is an item of a list of names', () => {
+    expect(names('旗领导邬启明、巴特尔那顺、童嘉树出席会议')).toEqual(['邬启明', '巴特尔那顺', '童嘉树']);
+    // ordinary words in a list are not names
+    expect(names('副市长邬启明、有关部门、新闻媒体出席会议')).toEqual(['邬启明']);
+  });
+
+  it('a group named in a list does not end it', () => {
+    expect(roleOf('市委常委邬启明，民盟市委主委童嘉树，各民主党派市委、市工商联驻会负责同志及无党派代表人士，市政府秘书长柏青出席会议')).toEqual({
+      邬启明: ['ATTENDED'],
+      童嘉树: ['ATTENDED'],
+      柏青: ['ATTENDED'],
+    });
+  });
+});
