@@ -122,4 +122,4 @@ export const PLAN_KINDS = ['实施方案', '方案', '行动计划', '计划', '
 /** Verbs whose object plans were passed. */
 export const APPROVE_VERB = /(?:审议并(?:原则)?通过|讨论并(?:原则)?通过|研究并(?:原则)?通过|审议通过|讨论通过|研究通过|原则通过|审定通过|表决通过|审议并原则同意|原则同意|审定|通过)了?/;
 /** Verbs whose object plans were examined but not said to be passed. */
-export const REVIEW_VERB = /(?:研究审议|审议|讨论|研究|听取|审阅|审查|酝酿)了?/;
+export const REVIEW_VERB = /(?:研究审议|审议|讨论|研究|听取|审阅|审查|酝酿|表决)了?/;

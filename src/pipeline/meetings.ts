@@ -18,7 +18,8 @@ const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期�
 const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部)$/;
 const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$/;
-const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将)$/;
+/** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
+const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
 /** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
@@ -241,9 +242,21 @@ export function sameMeeting(a: string, b: string): boolean {
   if (fa.kind !== fb.kind) return false;
   if (fa.ordinal && fb.ordinal && fa.ordinal !== fb.ordinal) return false;
   if (fa.year && fb.year && fa.year !== fb.year) return false;
-  const ca = orgOf(fa.core);
-  const cb = orgOf(fb.core);
+  const ca = orgKey(orgOf(fa.core));
+  const cb = orgKey(orgOf(fb.core));
   return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca);
+}
+
+/**
+ * A body's name for comparison: no term (第十六届), and the short forms (人民政府 → 政府, 人民代表大会
+ * → 人大, 政治协商会议 → 政协), so 石屏县第十六届人民政府 ends like 县政府.
+ */
+function orgKey(org: string): string {
+  return org
+    .replace(/第[一二三四五六七八九十百零〇两\d]+届/g, '')
+    .replace(/人民政府/g, '政府')
+    .replace(/人民代表大会/g, '人大')
+    .replace(/政治协商会议/g, '政协');
 }
 
 function orgOf(core: string): string {

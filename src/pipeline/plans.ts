@@ -13,8 +13,14 @@ const IMPLEMENT_VERB = /(?:贯彻执行|落实|执行|实施|对照|依据|根�
 const STUDY_VERB = /(?:传达学习|学习贯彻|传达|学习|贯彻|贯彻落实|领会|宣读|印发)了?/;
 const CLAUSE = /[，。；！？\n]/;
 const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:\\([^()]{1,12}\\))*$`);
-/** Plan words an unbracketed object may end with (narrower than for 《titles》). */
-const BARE_PLAN_END = /(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议)$/;
+/** A draft marker after a title: 《某条例》(草案) is the draft's title. */
+const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|审议稿|试行|暂行)\\)';
+/** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
+const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示)(?:${DRAFT})?$`);
+/** A predicate of its own in a clause: the clause is not an item of a list the sentence's verb governs. */
+const OTHER_PREDICATE = /要求|强调|指出|部署|提交|印发|认为|表示|明确|提出|研究了|学习|传达/;
+const AGREE_VERB = /同意/;
+const LIST_ITEM_NOT_PLAN = /(?:决定|决议|意见)$/;
 const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区|全市|全县|全区)+/;
 
 function clauseBounds(s: string, at: number): [number, number] {
@@ -45,6 +51,7 @@ function governingVerb(before: string): { action: PlanMention['action']; rule: s
     }
   };
   tryVerb(REVIEW_VERB, 'REVIEWED', 'plan:review');
+  tryVerb(AGREE_VERB, 'APPROVED', 'plan:approve');
   tryVerb(APPROVE_VERB, 'APPROVED', 'plan:approve');
   tryVerb(STUDY_VERB, 'STUDIED', 'plan:study');
   // "审议了落实《某条例》的方案": the nearest verb says the document is carried out, not reviewed
@@ -52,13 +59,33 @@ function governingVerb(before: string): { action: PlanMention['action']; rule: s
   return best;
 }
 
-/** Forward cues: 对/就/围绕《X》…进行讨论 / 提出意见, and 作《X》的报告. */
+/**
+ * A title alone in its clause, in a list the sentence's verb heads across commas and semicolons
+ * (会议听取了A的报告，《B》处理意见的报告；C关于《D》的说明 / 会议同意，某局提交的《E》): the verb
+ * of the nearest earlier clause that has one, unless a clause on the way has a predicate of its own.
+ */
+function listVerb(s: string, clauseStart: number): { action: PlanMention['action']; rule: string } | null {
+  let sep = clauseStart - 1;
+  for (let k = 0; k < 8 && sep > 0; k++) {
+    if (!/[，；]/.test(s[sep]!)) return null;
+    let a = sep;
+    while (a > 0 && !CLAUSE.test(s[a - 1]!)) a--;
+    const clause = s.slice(a, sep).replace(/《[^》]*》/g, (x) => '□'.repeat(x.length));
+    const v = governingVerb(clause);
+    if (v?.action) return v.action === 'APPROVED' || v.action === 'REVIEWED' ? { action: v.action, rule: `${v.rule}+list` } : null;
+    if (v || OTHER_PREDICATE.test(clause)) return null;
+    sep = a - 1;
+  }
+  return null;
+}
+
+/** Forward cues: 对/就/围绕《X》…进行讨论 / 提出意见 / 征求意见, and 作《X》的报告. */
 function forwardCue(before: string, after: string): { action: PlanMention['action']; rule: string } | null {
   if (/^的?(?:学习|宣传|宣讲|贯彻)/.test(after)) return { action: 'STUDIED', rule: 'plan:…的学习' };
   if (/(?:作|做)了?$/.test(before) && /^的?(?:报告|说明)/.test(after) && /报告/.test(after.slice(0, 4))) {
     return { action: 'REVIEWED', rule: 'plan:作…报告' };
   }
-  if (/(?:对|就|围绕)[^，；。]{0,40}$/.test(before) && /^[^，；。]{0,20}?(?:进行了?|作了?)?[^，；。]{0,6}?(?:研究|讨论|审议|审阅)|^[^，；。]{0,20}?提出了?[^，；。]{0,6}?(?:意见|建议)/.test(after)) {
+  if (/(?:对|就|围绕)[^，；。]{0,40}$/.test(before) && /^[^，；。]{0,20}?(?:进行了?|作了?)?[^，；。]{0,6}?(?:研究|讨论|审议|审阅)|^[^，；。]{0,20}?(?:提出|征求)了?[^，；。]{0,10}?(?:意见|建议)/.test(after.replace(/^[，\s]+/, ''))) {
     return { action: 'REVIEWED', rule: 'plan:对…讨论' };
   }
   return null;
@@ -67,21 +94,23 @@ function forwardCue(before: string, after: string): { action: PlanMention['actio
 /** Plans in a sentence: 《titles》, quoted titles ending in a plan word, and bare objects of 通过. */
 export function findPlans(s: string, inMeetingName: (start: number, end: number) => boolean): PlanMention[] {
   const out: PlanMention[] = [];
-  const re = /《([^《》\n]{2,120})》/g;
+  const re = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
   let m: RegExpExecArray | null;
   const bracketed: Array<[number, number]> = [];
   while ((m = re.exec(s)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     bracketed.push([start, end]);
-    const title = m[1]!.trim();
+    const title = m[1]!.trim() + m[2]!;
     if (inMeetingName(start, end)) continue;
     if (/^[\sX×Ｘx]*$/.test(title)) continue;
     const [a, b] = clauseBounds(s, start);
     const before = s.slice(a, start).replace(/《[^》]*》/g, (x) => '□'.repeat(x.length));
-    const after = s.slice(end, b);
+    // 就《X》，向…征求了意见: a forward cue may sit in the next clause when this one ends with the title
+    const after = end === b ? s.slice(b, clauseBounds(s, Math.min(s.length, b + 1))[1]) : s.slice(end, b);
     const fwd = forwardCue(before, after);
-    const verb = fwd ?? governingVerb(before);
+    // a title alone in its clause (or after 关于/…的) may be an item of the sentence's list
+    const verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(before.replace(/□+$/, '')) ? listVerb(s, a) : null);
     out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.rule ?? 'plan:mentioned' });
   }
   // quoted titles: “…方案”
@@ -95,25 +124,62 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
       out.push({ title, start: m.index + 1, end: m.index + m[0].length - 1, action: verb.action, rule: `${verb.rule}+quoted` });
     }
   }
-  // bare object of a passing verb when the clause names no 《》 plan: 研究通过了…总体工作方案
-  // (a bare object of 研究/审议 is too often a topic, "研究我区贯彻落实意见", to count)
-  const verbRe = new RegExp(APPROVE_VERB.source, 'g');
-  while ((m = verbRe.exec(s)) !== null) {
-    const objStart = m.index + m[0].length;
-    const [, b] = clauseBounds(s, objStart);
-    if (bracketed.some(([x, y]) => x >= objStart && y <= b)) continue;
-    let obj = s.slice(objStart, b);
-    if (obj.length < 6 || obj.length > 50 || /[、]/.test(obj) || !BARE_PLAN_END.test(obj)) continue;
-    if (/情况|汇报|的报告$|工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) continue;
+  out.push(...bareObjects(s, out, bracketed));
+  return out;
+}
+
+/**
+ * Unbracketed documents a verb acts on. A passing verb (研究通过了…总体工作方案) passes its object and
+ * the items of the list it heads (审议通过了A；B及报告人；C), items joined by 及/和 apart, up to an
+ * item with a predicate of its own. A bare object of 研究/审议 is too often a topic (研究我区贯彻落实
+ * 意见) to count, unless it reads as a document's title: 关于… or a draft (选举办法(草案)).
+ */
+function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, number]>): PlanMention[] {
+  const out: PlanMention[] = [];
+  const take = (text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: string) => {
+    let obj = text;
+    if (obj.length < 6 || obj.length > 60 || !BARE_PLAN_END.test(obj)) return;
+    if (/情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
     obj = obj.replace(TIME_WORDS, '');
-    if (obj.length < 4) continue;
-    const start = b - obj.length;
-    if (out.some((p) => p.start <= start && p.end >= start)) {
-      // a quoted title inside the object: the whole object is the title
-      const inner = out.findIndex((p) => p.start >= start - 1 && p.end <= b);
-      if (inner >= 0) out.splice(inner, 1);
+    if (obj.length < 4) return;
+    const start = at + (text.length - obj.length);
+    const end = at + text.length;
+    // a quoted title inside the object: the whole object is the title
+    const inner = found.findIndex((p) => p.start >= start - 1 && p.end <= end);
+    if (inner >= 0) found.splice(inner, 1);
+    if (!out.some((p) => p.title === obj)) out.push({ title: obj, start, end, action, rule });
+  };
+  const approve = new RegExp(APPROVE_VERB.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = approve.exec(s)) !== null) {
+    const rule = `plan:approve-bare:${m[0]}`;
+    let at = m.index + m[0].length;
+    for (let k = 0; k < 12 && at < s.length; k++) {
+      const [, b] = clauseBounds(s, at);
+      const clause = s.slice(at, b);
+      if (bracketed.some(([x, y]) => x >= at && y <= b)) break;
+      if (k > 0 && (OTHER_PREDICATE.test(clause) || REVIEW_VERB.test(clause) || APPROVE_VERB.test(clause))) break;
+      let off = at;
+      for (const [i, item] of clause.split(/[、]|及|以及|和/).entries()) {
+        const itemAt = s.indexOf(item, off);
+        off = itemAt + item.length;
+        // past the verb's own object, a 决定/决议/意见 is more often procedure (…截止日期的决定) than a plan
+        if ((k > 0 || i > 0) && LIST_ITEM_NOT_PLAN.test(item)) continue;
+        take(item, itemAt, 'APPROVED', rule);
+      }
+      if (s[b] !== '，' && s[b] !== '；') break;
+      at = b + 1;
     }
-    out.push({ title: obj, start, end: b, action: 'APPROVED', rule: `plan:approve-bare:${m[0]}` });
+  }
+  const review = new RegExp(REVIEW_VERB.source, 'g');
+  while ((m = review.exec(s)) !== null) {
+    const at = m.index + m[0].length;
+    if (APPROVE_VERB.exec(s.slice(m.index))?.index === 0) continue;
+    const [, b] = clauseBounds(s, at);
+    const obj = s.slice(at, b);
+    if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
+    if (/^[、，]/.test(obj)) continue; // 审议、表决X: the next verb's object
+    if (/^关于/.test(obj) || new RegExp(`${DRAFT}$`).test(obj)) take(obj, at, 'REVIEWED', `plan:review-bare:${m[0]}`);
   }
   return out;
 }

@@ -87,3 +87,15 @@ describe('an earlier meeting the article starts from', () => {
     ]);
   });
 });
+
+describe('one meeting under two names; a meeting a document is about', () => {
+  it('a term and the long form of the body do not make another meeting', () => {
+    expect(sameMeeting('县政府第六十九次常务会议', '某县第十六届人民政府第69次常务会议')).toBe(true);
+    expect(sameMeeting('县政府第六十九次常务会议', '某县第十六届人民政府第70次常务会议')).toBe(false);
+  });
+
+  it('关于召开X的决定 names X as the subject of a document, not a meeting held here', () => {
+    const ms = findMeetings('会议审议通过了关于召开区政协九届五次会议的决定', []);
+    expect(ms.filter((m) => m.status === 'held').map((m) => m.name)).toEqual([]);
+  });
+});

@@ -52,3 +52,37 @@ describe('documents carried out', () => {
     expect(plans('会议审议了《某市落实河湖管理条例实施方案》')).toEqual([['某市落实河湖管理条例实施方案', 'REVIEWED']]);
   });
 });
+
+describe('plans without their own verb, drafts, bare titles', () => {
+  it('a draft marker after 》 is part of the title', () => {
+    expect(plans('会议审议了《某市养犬管理条例》(草案)')).toEqual([['某市养犬管理条例(草案)', 'REVIEWED']]);
+  });
+
+  it('titles in a list the sentence\'s verb heads across commas and semicolons', () => {
+    expect(plans('会议听取了法制委员会关于《某市供水条例》的报告，《某市物业管理办法》修改情况的报告；内务委员会关于《某市档案条例》(草案)的说明')).toEqual([
+      ['某市供水条例', 'REVIEWED'],
+      ['某市物业管理办法', 'REVIEWED'],
+      ['某市档案条例(草案)', 'REVIEWED'],
+    ]);
+    expect(plans('会议同意，县水务局提交的《关于新建某水厂用地的请示》')).toEqual([['关于新建某水厂用地的请示', 'APPROVED']]);
+    // a clause with a predicate of its own breaks the list
+    expect(plans('会议听取了工作汇报，要求各部门抓好《某县防汛预案》落实')).toEqual([['某县防汛预案', null]]);
+  });
+
+  it('就《X》，向…征求意见 reviews X', () => {
+    expect(plans('县财政局局长就《某县预算调整方案》，向各单位征求了意见')).toEqual([['某县预算调整方案', 'REVIEWED']]);
+  });
+
+  it('bare titles: the items a passing verb heads, 关于… and drafts after a reviewing verb', () => {
+    expect(plans('会议审议通过了议程和日程；区政协常委会工作报告及报告人；区政协提案工作报告及报告人')).toEqual([
+      ['区政协常委会工作报告', 'APPROVED'],
+      ['区政协提案工作报告', 'APPROVED'],
+    ]);
+    expect(plans('会议审议通过了区人大常委会工作报告稿')).toEqual([['区人大常委会工作报告稿', 'APPROVED']]);
+    expect(plans('会议还研究关于推进某县老旧小区改造的工作方案')).toEqual([['关于推进某县老旧小区改造的工作方案', 'REVIEWED']]);
+    expect(plans('会议审议、表决选举办法(草案)')).toEqual([['选举办法(草案)', 'REVIEWED']]);
+    // a topic after 研究 is not a plan; nor is procedure after the verb's own object
+    expect(plans('会议研究我区贯彻落实意见')).toEqual([]);
+    expect(plans('会议审议通过了某县河道治理方案，审议通过了会议议程、会议日程、提案截止日期的决定')).toEqual([['某县河道治理方案', 'APPROVED']]);
+  });
+});
