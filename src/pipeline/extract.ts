@@ -149,7 +149,9 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
       if ((!fa.ordinal && fb.ordinal) || (!!fa.ordinal === !!fb.ordinal && mm.name.length > st.name.length)) st.name = mm.name;
     }
     if (status === 'held' && !st.md) {
-      st.md = findMonthDay(sentence.text.slice(0, mm.start)) ?? findMonthDay(sentence.text);
+      // the day before the name, else right after it in its own clause ("…会议3月2日召开"), not a day
+      // a later clause or headline part gives another meeting ("…主任会议 决定第十八次会议2月21日召开")
+      st.md = findMonthDay(sentence.text.slice(0, mm.start)) ?? findMonthDay(sentence.text.slice(mm.end).split(/[，。；\s]|决定/)[0] ?? '');
     }
     return st;
   };
@@ -162,7 +164,11 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     const heldHere: Array<{ mm: MeetingMention; st: MeetingState }> = [];
     const refHere: MeetingState[] = [];
     for (const mm of mentions) {
-      if (mm.status === 'generic') continue;
+      if (mm.status === 'generic') {
+        // "3月7日上午，某某主持召开座谈会": the article's meeting, named in full elsewhere, on this day
+        if (main && main.status === 'held' && !main.md && !side) main.md = findMonthDay(s.slice(0, mm.start));
+        continue;
+      }
       const st = addMeeting(mm, si, sentence);
       if (st.status === 'held') heldHere.push({ mm, st });
       else refHere.push(st);

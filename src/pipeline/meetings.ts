@@ -19,6 +19,7 @@ const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|�
 const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$/;
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
+const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
@@ -83,7 +84,8 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     const at = m.index;
     const after = at + m[0].length;
     const before = s.slice(clauseStart(s, at), at);
-    const future = FUTURE_BEFORE.test(before);
+    // 会议决定，X于某日召开: a meeting decided on here is still to come
+    const future = FUTURE_BEFORE.test(before) || DECIDED.test(s.slice(0, clauseStart(s, at)));
     if (s[after] === '的') {
       // "1月4日召开的…会议": a relative clause about another meeting; but "某某主持召开的…会议上"
       // reports the meeting itself

@@ -207,3 +207,23 @@ describe('roundups', () => {
     });
   });
 });
+
+describe('the meeting\'s own day', () => {
+  it('a generic name in the dated sentence dates the article\'s meeting', () => {
+    const r = run(['邬启明主持召开座谈会', '3月7日上午，市委副书记、市长邬启明主持召开座谈会，听取意见建议。'].join('\n'));
+    expect(r.meetings.filter((m) => m.status === 'held').map((m) => m.date)).toEqual(['XXXX-03-07']);
+  });
+
+  it('a day another meeting is decided for is not this meeting\'s day', () => {
+    const r = run(
+      [
+        '区人大常委会举行第12次主任会议 决定区人大常委会第九次会议3月5日召开',
+        '日期：2025-03-02',
+        '3月1日，区人大常委会举行第12次主任会议。会议决定，区人大常委会第九次会议3月5日召开。',
+        '区人大常委会主任邬启明主持会议。',
+      ].join('\n'),
+    );
+    const held = r.meetings.filter((m) => m.status === 'held');
+    expect(held.map((m) => [m.name, m.date])).toEqual([['区人大常委会第12次主任会议', '2025-03-01']]);
+  });
+});
