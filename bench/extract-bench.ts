@@ -1,9 +1,12 @@
 /**
- * npm run bench:extract [-- --mb 20] [-- --corpus DIR]
+ * npm run bench:extract [-- --mb 20] [-- --odd-mb 10] [-- --corpus DIR]
  *
  * The dev corpus repeated to at least --mb megabytes, extracted one document at a time.
  * Prints MB/s, documents/s and peak RSS, and — measured in the same run over the same texts —
  * nodejieba's raw cut (the baseline): the ratio extraction/cut is the figure to watch (bar ≥ 0.5).
+ * Then two --odd-mb files made of the same text, one with no line breaks and one with no
+ * punctuation at all (one "sentence" of megabytes), each extracted as one document: their MB/s
+ * beside the ordinary corpus's shows that time stays linear in the text, whatever its shape.
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_CORPUS, loadCorpus } from './corpus.js';
@@ -14,6 +17,7 @@ import { jiebaInstance } from '../src/pipeline/segment.js';
 const { values } = parseArgs({
   options: {
     mb: { type: 'string', default: '20' },
+    'odd-mb': { type: 'string', default: '10' },
     corpus: { type: 'string', default: DEFAULT_CORPUS },
   },
 });
@@ -71,3 +75,26 @@ console.log(`baseline  nodejieba cut   ${cutMBs.toFixed(2)} MiB/s  ${(totalDocs 
 console.log(`govgraph  extract         ${exMBs.toFixed(2)} MiB/s  ${(totalDocs / (extractMs / 1000)).toFixed(0)} docs/s  (${relations} relations, ${(outBytes / 1048576).toFixed(1)} MiB JSON)`);
 console.log(`ratio     extract / cut   ${(exMBs / cutMBs).toFixed(2)}×   (bar ≥ 0.50×)`);
 console.log(`memory    peak RSS ${peak.toFixed(0)} MiB; RSS over the run ${rssSamples.map((x) => x.toFixed(0)).join(' → ')} MiB`);
+
+// ---------------------------------------------------------------- odd shapes: no line breaks, no punctuation
+const oddBytes = Number(values['odd-mb']) * 1024 * 1024;
+const joined = docs.map((d) => (decode(d.bytes) as { ok: true; text: string }).text ?? '').join('');
+const shapes: Array<[string, string]> = [
+  ['no line breaks', joined.replace(/\n/g, '')],
+  ['no punctuation', joined.replace(/[\s，。、；：！？,.;:!?“”()（）《》]/g, '')],
+];
+for (const [name, text] of shapes) {
+  const one = Buffer.from(text, 'utf8');
+  const big = Buffer.alloc(oddBytes);
+  for (let o = 0; o < oddBytes; o += one.length) one.copy(big, o, 0, Math.min(one.length, oddBytes - o));
+  // cut back to a whole character
+  let end = oddBytes;
+  while (end > 0 && (big[end - 1]! & 0xc0) === 0x80) end--;
+  if (end > 0 && big[end - 1]! >= 0xc0) end--;
+  const bytes = big.subarray(0, end);
+  const t0 = performance.now();
+  const r = extractDocument({ source: name, bytes });
+  const s = (performance.now() - t0) / 1000;
+  const mbs = mib(bytes.length) / s;
+  console.log(`odd       ${name.padEnd(15)} ${mbs.toFixed(2)} MiB/s  (${mib(bytes.length).toFixed(1)} MiB as one document in ${s.toFixed(1)} s, ${r.ok ? r.record.relations.length : 0} relations; ${(mbs / exMBs).toFixed(2)}× the corpus's MiB/s)`);
+}

@@ -1,51 +1,133 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extractDocument, type ExtractResult } from '../pipeline/index.js';
 
-/** Input paths (files, directories, '-') expanded to files in a stable order. */
-export function expandInputs(inputs: string[]): { files: string[]; missing: string[] } {
+/** The default limit on one input file (--max-bytes): an article is kilobytes, 20 MB is something else. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** An input path that was not read, and why (named on standard error; the run goes on). */
+export interface InputProblem {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Input paths (files, directories, '-') expanded to files in a stable order. What cannot be read
+ * is reported, not thrown: a missing path, a broken symbolic link, a link back into a folder
+ * already read (a loop), a folder that cannot be listed, a FIFO, socket or device (/dev/zero), a
+ * file over `maxBytes`.
+ */
+export function expandInputs(inputs: string[], opts: { maxBytes?: number } = {}): { files: string[]; problems: InputProblem[] } {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const files: string[] = [];
-  const missing: string[] = [];
+  const problems: InputProblem[] = [];
+  const seenDirs = new Set<string>();
   for (const p of inputs) {
     if (p === '-') {
       files.push('-');
       continue;
     }
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) files.push(...walk(p));
-    else files.push(p);
+    const st = statOrProblem(p, problems, true);
+    if (!st) continue;
+    if (st.isDirectory()) walk(p, { files, problems, seenDirs, maxBytes });
+    else acceptFile(p, st, { files, problems, maxBytes });
   }
-  return { files, missing };
+  return { files, problems };
 }
 
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+interface WalkState {
+  files: string[];
+  problems: InputProblem[];
+  seenDirs: Set<string>;
+  maxBytes: number;
+}
+
+function walk(dir: string, w: WalkState): void {
+  let real: string;
+  let names: string[];
+  try {
+    real = realpathSync(dir);
+    if (w.seenDirs.has(real)) {
+      w.problems.push({ path: dir, reason: `a folder already read (${real}): a symbolic link loop or a second link to it` });
+      return;
+    }
+    w.seenDirs.add(real);
+    names = readdirSync(dir).sort();
+  } catch (e) {
+    w.problems.push({ path: dir, reason: `cannot read the folder: ${errorText(e)}` });
+    return;
+  }
+  for (const name of names) {
     if (name.startsWith('.')) continue;
     const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) out.push(...walk(p));
-    else if (st.isFile()) out.push(p);
+    const st = statOrProblem(p, w.problems, false);
+    if (!st) continue;
+    if (st.isDirectory()) walk(p, w);
+    else acceptFile(p, st, w);
   }
-  return out;
 }
 
-function readStdin(): Uint8Array {
-  return readFileSync(0);
+function acceptFile(p: string, st: Stats, w: Pick<WalkState, 'files' | 'problems' | 'maxBytes'>): void {
+  if (!st.isFile()) w.problems.push({ path: p, reason: 'not a regular file (a FIFO, socket or device): skipped' });
+  else if (st.size > w.maxBytes) w.problems.push({ path: p, reason: `${mb(st.size)} is over the size limit of ${mb(w.maxBytes)} (--max-bytes): skipped` });
+  else w.files.push(p);
+}
+
+/** stat, following links; a failure is a problem named by what went wrong. */
+function statOrProblem(p: string, problems: InputProblem[], given: boolean): Stats | null {
+  try {
+    return statSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    let link = false;
+    try {
+      link = lstatSync(p).isSymbolicLink();
+    } catch {
+      // not there at all
+    }
+    const reason =
+      code === 'ELOOP' ? 'a symbolic link loop' : link && code === 'ENOENT' ? 'a broken symbolic link (its target does not exist)' : code === 'ENOENT' && given ? 'no such file or directory' : `cannot read: ${errorText(e)}`;
+    problems.push({ path: p, reason });
+    return null;
+  }
+}
+
+const mb = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+const errorText = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/** Standard input, refused past `maxBytes` (so `extract - < /dev/zero` does not eat memory). */
+function readStdin(maxBytes: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw new Error(`standard input is over the size limit of ${mb(maxBytes)} (--max-bytes)`);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
+
+/** One input's bytes: a file, or standard input for '-' (refused past maxBytes). */
+export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
+  return path === '-' ? readStdin(maxBytes) : readFileSync(path);
 }
 
 /** Extract files one at a time (memory stays flat in corpus size). */
-export function* extractFiles(files: string[]): Generator<ExtractResult & { path: string }> {
+export function* extractFiles(files: string[], opts: { maxBytes?: number } = {}): Generator<ExtractResult & { path: string }> {
   for (const f of files) {
     let bytes: Uint8Array;
     try {
-      bytes = f === '-' ? readStdin() : readFileSync(f);
+      bytes = readInput(f, opts.maxBytes);
     } catch (e) {
       yield { ok: false, source: f, path: f, error: `cannot read: ${(e as Error).message}`, diagnostics: [] };
       continue;

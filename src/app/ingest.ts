@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { GraphBatch } from '../domain/index.js';
 import type { ExtraPlace } from '../pipeline/index.js';
 import type { GraphStore } from '../storage/index.js';
-import { expandInputs } from './extract-files.js';
+import { expandInputs, readInput } from './extract-files.js';
 import { runTask, type ExtractReply, type ExtractTask } from './extract-worker.js';
 import { runOrdered } from './ordered-pool.js';
 
@@ -56,6 +55,8 @@ export interface IngestOptions {
   onSkip?: (path: string, reason: string) => void;
   /** Places to add to the gazetteer (already added in this thread by usePlaces; passed on to the workers). */
   places?: ExtraPlace[];
+  /** Files over this many bytes are refused by name (default 20 MB). */
+  maxBytes?: number;
 }
 
 /**
@@ -67,11 +68,11 @@ export interface IngestOptions {
  */
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const t0 = performance.now();
-  const { files, missing } = expandInputs(opts.inputs);
+  const { files, problems } = expandInputs(opts.inputs, { maxBytes: opts.maxBytes });
   const summary: IngestSummary = {
     store: opts.store.label,
-    documents: { total: files.length + missing.length, new: 0, unchanged: 0, skipped: 0, failed: missing.length, notStored: 0 },
-    failures: missing.map((p) => ({ path: p, reason: 'no such file or directory' })),
+    documents: { total: files.length + problems.length, new: 0, unchanged: 0, skipped: 0, failed: problems.length, notStored: 0 },
+    failures: problems.map((p) => ({ path: p.path, reason: p.reason })),
     skipped: [],
     storeError: null,
     extracted: 0,
@@ -136,7 +137,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       const path = files[seq]!;
       let bytes: Uint8Array;
       try {
-        bytes = readFileSync(path === '-' ? 0 : path);
+        bytes = readInput(path, opts.maxBytes);
       } catch (e) {
         return { result: { seq, path, ok: false, error: `cannot read: ${(e as Error).message}` } };
       }

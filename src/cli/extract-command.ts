@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { expandInputs, extractFiles, formatPretty, usePlaces } from '../app/index.js';
+import { DEFAULT_MAX_BYTES, expandInputs, extractFiles, formatPretty, usePlaces } from '../app/index.js';
+import { parseByteCount } from './byte-count.js';
 
 export const EXTRACT_HELP = `govgraph extract — read articles and print what they say
 
@@ -19,11 +20,16 @@ Options:
                                     json    one JSON array of all documents
                                     pretty  an aligned human-readable view
       --no-diagnostics              leave the per-document diagnostics out of JSON output
+      --max-bytes <n>               refuse files larger than this (default: 20MB; 512k, 50MB, 1G)
       --places <file>               places the division data lacks, as a JSON array of
                                     {fullName, province, adminCode, level, parentCode}
                                     (default: $GOVGRAPH_PLACES)
   -q, --quiet                       no progress or summary on standard error
   -h, --help                        show this help
+
+A path that cannot be read — missing, a broken symbolic link, a link loop, a folder that
+cannot be listed, a FIFO or device, a file over --max-bytes — is named on standard error
+with the reason and skipped; the others are still extracted.
 
 Exit status: 0 all documents read; 1 some could not be read (each named on
 standard error with the reason, the others still extracted); 2 usage error.
@@ -48,6 +54,7 @@ export function runExtract(argv: string[], io: Io): number {
         format: { type: 'string', short: 'f', default: 'jsonl' },
         'no-diagnostics': { type: 'boolean', default: false },
         places: { type: 'string' },
+        'max-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -75,12 +82,17 @@ export function runExtract(argv: string[], io: Io): number {
     io.err(`govgraph extract: ${(e as Error).message}\n`);
     return 2;
   }
-  const { files, missing } = expandInputs(positionals);
-  let failed = missing.length;
-  for (const m of missing) io.err(`govgraph extract: ${m}: no such file or directory\n`);
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteCount(values['max-bytes']);
+  if (maxBytes === null) {
+    io.err(`govgraph extract: --max-bytes takes a size such as 20000000, 512k or 20MB (got ${values['max-bytes']})\n`);
+    return 2;
+  }
+  const { files, problems } = expandInputs(positionals, { maxBytes });
+  let failed = problems.length;
+  for (const p of problems) io.err(`govgraph extract: ${p.path}: ${p.reason}\n`);
   let n = 0;
   if (format === 'json') io.out('[');
-  for (const r of extractFiles(files)) {
+  for (const r of extractFiles(files, { maxBytes })) {
     if (!r.ok) {
       failed++;
       io.err(`govgraph extract: ${r.path}: ${r.error}\n`);

@@ -4,6 +4,7 @@ import { createReader } from '../app/reader.js';
 import { whoHeldTitle } from '../app/use-cases.js';
 import { GovgraphError } from '../domain/index.js';
 import { createStore, storeKind, type GraphStore } from '../storage/index.js';
+import { parseByteCount } from './byte-count.js';
 import type { Io } from './io.js';
 
 /** Exit statuses every store command shares. */
@@ -34,6 +35,9 @@ text repeated within the run is stored once. Empty files are skipped with a mess
 Options:
       --json                  print the summary as JSON on standard output
       --workers <n>           extraction threads (default: up to 4 when there are 8+ files; 0 = none)
+      --max-bytes <n>         refuse files larger than this (default: 20MB; 512k, 50MB, 1G); a missing
+                              path, broken link, link loop, unlistable folder, FIFO or device is
+                              also named and skipped
       --batch <n>             documents per store transaction (default: 1024)
       --places <file>         places the division data lacks, as a JSON array of
                               {fullName, province, adminCode, level, parentCode} (default: $GOVGRAPH_PLACES)
@@ -237,13 +241,15 @@ export function runIngest(argv: string[], io: Io): Promise<number> {
       name: 'ingest',
       help: INGEST_HELP,
       mode: 'write',
-      options: { workers: { type: 'string' }, batch: { type: 'string' }, places: { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
+      options: { workers: { type: 'string' }, batch: { type: 'string' }, places: { type: 'string' }, 'max-bytes': { type: 'string' }, quiet: { type: 'boolean', short: 'q', default: false } },
       check: (values, positionals) =>
         !positionals.length
           ? 'no input files (give files, directories, or - for standard input)'
           : !wholeNumber(values.workers, 0) || !wholeNumber(values.batch, 1)
             ? '--workers takes a whole number ≥ 0 and --batch one ≥ 1'
-            : null,
+            : values['max-bytes'] !== undefined && parseByteCount(String(values['max-bytes'])) === null
+              ? `--max-bytes takes a size such as 20000000, 512k or 20MB (got ${String(values['max-bytes'])})`
+              : null,
       body: async ({ store, values, positionals }) => {
         const quiet = Boolean(values.quiet) || Boolean(values.json);
         // loaded here: the extraction pipeline (dictionaries, gazetteer) is not needed to read a store
@@ -262,6 +268,7 @@ export function runIngest(argv: string[], io: Io): Promise<number> {
           store,
           workers: values.workers === undefined ? undefined : Number(values.workers),
           batchSize: values.batch === undefined ? undefined : Number(values.batch),
+          maxBytes: values['max-bytes'] === undefined ? undefined : parseByteCount(String(values['max-bytes']))!,
           onProgress: progressReporter(io, quiet),
           onSkip: quiet ? undefined : (path, reason) => io.err(`ingest: skipped ${path}: ${reason}\n`),
         });

@@ -51,19 +51,24 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     bom = true;
     body = bytes.subarray(3);
   }
-  if (!bom) {
-    try {
-      return checked({ ok: true, text: utf8.decode(body), encoding: 'utf-8', bom, diagnostics });
-    } catch {
-      // not UTF-8: GB18030 (a superset of GBK and GB2312), or UTF-16 without a BOM
-    }
-  } else {
-    try {
-      return checked({ ok: true, text: utf8.decode(body), encoding: 'utf-8', bom, diagnostics });
-    } catch {
-      return fail('a UTF-8 byte order mark, but the bytes after it are not UTF-8');
-    }
+  try {
+    return checked({ ok: true, text: utf8.decode(body), encoding: 'utf-8', bom, diagnostics });
+  } catch {
+    // not valid UTF-8: nearly so (a few corrupt bytes in a UTF-8 article), GB18030 (a superset of
+    // GBK and GB2312), or UTF-16 without a BOM
   }
+  const repaired = nearlyUtf8(body);
+  if (repaired) {
+    diagnostics.push({
+      stage: 'decode',
+      code: 'invalid-bytes',
+      message: `replaced ${repaired.bad} invalid UTF-8 byte sequence(s) with U+FFFD (the first at byte ${repaired.firstAt})`,
+      severity: 'warning',
+      offset: repaired.firstAt,
+    });
+    return checked({ ok: true, text: repaired.text, encoding: 'utf-8', bom, diagnostics });
+  }
+  if (bom) return fail('a UTF-8 byte order mark, but the bytes after it are not UTF-8');
   // the reading that looks most like text wins (UTF-16 read as GB18030 is full of controls and odd signs)
   const readings: Array<{ text: string; encoding: Decoded['encoding'] }> = [];
   try {
@@ -100,7 +105,46 @@ function textLikeness(text: string): number {
   return good / text.length;
 }
 
+/**
+ * UTF-8 with a few corrupt bytes (at most 1 in 1,000, and 64 in all) in text that otherwise reads
+ * as text: decoded with each bad sequence replaced. GB18030 text is never this close to UTF-8.
+ */
+function nearlyUtf8(body: Uint8Array): { text: string; bad: number; firstAt: number } | null {
+  const text = new TextDecoder('utf-8').decode(body);
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+  if (bad === 0 || bad > Math.min(64, Math.max(1, body.length / 1000)) || textLikeness(text.replace(/\uFFFD/g, '')) < 0.85) return null;
+  return { text, bad, firstAt: firstInvalidByte(body) };
+}
+
+/** The offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
+function firstInvalidByte(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return i;
+    for (let k = 1; k < n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return -1;
+}
+
+/** Control characters a text may not carry (NUL and the like; tab, newlines and form feed stay). */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
 function checked(d: Decoded): Decoded | DecodeFailure {
   if (controlRatio(d.text) > 0.05) return fail(`binary file: too many control characters for ${d.encoding} text`);
+  const found = d.text.match(CONTROL);
+  if (found) {
+    const nul = found.filter((c) => c === '\u0000').length;
+    d.diagnostics.push({
+      stage: 'decode',
+      code: 'control-characters',
+      message: `removed ${found.length} control character(s)${nul ? ` (${nul} NUL)` : ''}`,
+      severity: 'warning',
+      offset: d.text.search(CONTROL),
+    });
+    return { ...d, text: d.text.replace(CONTROL, '') };
+  }
   return d;
 }

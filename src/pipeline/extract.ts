@@ -43,17 +43,42 @@ interface PendingRel {
   confidence: number;
 }
 
-/** Split into sentences at 。！？ and line breaks, keeping offsets into the normalised text. */
+/** The longest sentence read as one: text without sentence ends (no punctuation, no line breaks) is cut into pieces this long. */
+const MAX_SENTENCE = 400;
+
+/**
+ * Split into sentences at 。！？ and line breaks, keeping offsets into the normalised text. A run
+ * longer than MAX_SENTENCE is cut at its last comma or space before the limit (else at the limit):
+ * every later step works sentence by sentence, so the whole stays linear in the text.
+ */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const re = /[^。！？!?\n]+[。！？!?]*[”’」』)]?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (!t) continue;
-    out.push({ text: t, start: m.index + lead, end: m.index + lead + t.length });
+    for (const [from, raw] of pieces(m[0], m.index)) {
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      if (!t) continue;
+      out.push({ text: t, start: from + lead, end: from + lead + t.length });
+    }
+  }
+  return out;
+}
+
+function pieces(run: string, at: number): Array<[number, string]> {
+  if (run.length <= MAX_SENTENCE) return [[at, run]];
+  const out: Array<[number, string]> = [];
+  let i = 0;
+  while (i < run.length) {
+    let end = Math.min(run.length, i + MAX_SENTENCE);
+    if (end < run.length) {
+      const window = run.slice(i + MAX_SENTENCE / 2, end);
+      const k = Math.max(window.lastIndexOf('，'), window.lastIndexOf('；'), window.lastIndexOf(' '), window.lastIndexOf('、'));
+      if (k >= 0) end = i + MAX_SENTENCE / 2 + k + 1;
+    }
+    out.push([at + i, run.slice(i, end)]);
+    i = end;
   }
   return out;
 }

@@ -50,7 +50,7 @@ const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说�
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受');
 /** The last verb before a title that introduces the person (a title never contains these). */
-const LEFT_VERBS = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)(?!.*(?:听取|邀请|会见|看望|陪同))/;
+const LEFT_VERBS_G = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)/g;
 const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
 const CONNECTOR = /^(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
@@ -115,8 +115,10 @@ function trimTitleLeftUncached(t: string): string {
     if (lead && lead.index === 0) s = s.slice(lead[0].length);
   }
   // "会议听取了副市长…", "邀请市政协主席…": the title starts after the verb that introduces the person
-  const verb = LEFT_VERBS.exec(s);
-  if (verb) s = s.slice(verb.index + verb[0].length);
+  let verbEnd = -1;
+  LEFT_VERBS_G.lastIndex = 0;
+  for (let v = LEFT_VERBS_G.exec(s); v; v = LEFT_VERBS_G.exec(s)) verbEnd = v.index + v[0].length;
+  if (verbEnd >= 0) s = s.slice(verbEnd);
   for (let i = s.length - 1; i >= 0; i--) {
     if (LEFT_STOP_CHARS.has(s[i]!)) return s.slice(i + 1);
   }
@@ -136,7 +138,16 @@ interface HeadParse {
  * Parse "[junk][title]NAME" (or "NAME+suffix title") at the end of a head string.
  * `known` names are accepted bare anywhere; otherwise a bare name needs a surname and context.
  */
-function parseHead(head: string, ctx: { allowBare: boolean; inList?: boolean; known: Set<string>; pendingTitles: string[]; segment: string }): HeadParse | null {
+/** The most of a segment before a cut that a title (≤ 32 characters) and a name can take, with room to spare. */
+const HEAD_MAX = 64;
+
+/** `head` is segment[base, base + head.length); nameStart in the answer is relative to the segment. */
+function parseHead(head: string, ctx: { base: number; allowBare: boolean; inList?: boolean; known: Set<string>; pendingTitles: string[]; segment: string }): HeadParse | null {
+  const hp = parseHeadAt(head, ctx);
+  return hp ? { ...hp, nameStart: hp.nameStart + ctx.base } : null;
+}
+
+function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inList?: boolean; known: Set<string>; pendingTitles: string[]; segment: string }): HeadParse | null {
   // NAME + 总书记 / 教授 …
   for (const st of SUFFIX_TITLES) {
     if (head.endsWith(st) && head.length > st.length + 1) {
@@ -184,7 +195,7 @@ function parseHead(head: string, ctx: { allowBare: boolean; inList?: boolean; kn
     if (restT && isTitle(restT)) {
       // a long or surname-less name (巴特尔那顺) must not cut through a word (…会上半年工|作)
       const plain = hasSurname(name) && L <= 3;
-      if (isName(name, { needSurname: false, maxLen: 6 }) && (hasSurname(name) || L <= 5) && (plain || onWordBoundaries(ctx.segment, rest.length, head.length))) {
+      if (isName(name, { needSurname: false, maxLen: 6 }) && (hasSurname(name) || L <= 5) && (plain || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length))) {
         options.push({ name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false });
       }
       continue;
@@ -197,7 +208,7 @@ function parseHead(head: string, ctx: { allowBare: boolean; inList?: boolean; kn
       options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
       continue;
     }
-    if (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onWordBoundaries(ctx.segment, rest.length, head.length)) {
+    if (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) {
       options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
       continue;
     }
@@ -212,18 +223,30 @@ function parseHead(head: string, ctx: { allowBare: boolean; inList?: boolean; kn
   return (withSurname[0] ?? options[0])!;
 }
 
+/** Each cue and closing verb as a sticky pattern, tried at a position of the text without slicing it. */
+const STICKY_CUES = ROLE_CUES.map((cue) => ({ cue, re: new RegExp(cue.re.source.replace(/^\^/, ''), 'y') }));
+const CLOSING_STICKY = new RegExp(CLOSING_VERBS.source.replace(/^\^/, ''), 'y');
+
 /** The first role cue in `text` (a segment's tail) unless a closing verb comes first. */
 export function findCue(text: string, from = 0): { cue: RoleCue; at: number; end: number } | null {
   if (!CUE_WORDS.test(text)) return null;
   for (let i = from; i < text.length; i++) {
-    const rest = text.slice(i);
-    for (const cue of ROLE_CUES) {
-      if (cue.adjacent && i !== 0) continue;
-      const m = cue.re.exec(rest);
-      if (m) return { cue, at: i, end: i + m[0].length };
-    }
+    const hit = cueAt(text, i);
+    if (hit) return hit;
     // 某某指出/强调…: the sentence goes on about what was said, not who attended (提出意见建议 is a cue, above)
-    if (CLOSING_VERBS.test(rest)) return null;
+    CLOSING_STICKY.lastIndex = i;
+    if (CLOSING_STICKY.test(text)) return null;
+  }
+  return null;
+}
+
+/** A role cue starting exactly at `i`. */
+function cueAt(text: string, i: number): { cue: RoleCue; at: number; end: number } | null {
+  for (const { cue, re } of STICKY_CUES) {
+    if (cue.adjacent && i !== 0) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) return { cue, at: i, end: i + m[0].length };
   }
   return null;
 }
@@ -383,8 +406,12 @@ export function findPeople(sentence: string, known: Set<string>): SentencePeople
       let best = -Infinity;
       for (const cut of tailCuts(text)) {
         const after = text.slice(cut);
-        const cueNow = after.length > 0 && findCue(after)?.at === 0;
-        const hp = parseHead(text.slice(0, cut), {
+        const cueNow = after.length > 0 && cueAt(after, 0) !== null;
+        // a title and a name fit in the last HEAD_MAX characters before the cut: a longer head
+        // changes nothing but the time (linear in the segment, however long)
+        const base = Math.max(0, cut - HEAD_MAX);
+        const hp = parseHead(text.slice(base, cut), {
+          base,
           allowBare: inList || nextIsListWithCue || cueNow,
           inList,
           known,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
@@ -51,6 +51,28 @@ describe('govgraph extract', () => {
     expect(attended.sort()).toEqual(['何立新', '邓美玲'].sort());
     expect(rec.meetings[0].date).toBe('2021-09-02');
     expect(rec.plans.map((p: { title: string }) => p.title)).toEqual(['某市城市更新三年行动计划']);
+  });
+
+  it('bad paths in a folder are named and skipped; ingest stores the rest; --max-bytes refuses a large file', () => {
+    const bad = join(dir, 'bad');
+    mkdirSync(join(bad, 'sub'), { recursive: true });
+    writeFileSync(join(bad, 'a.txt'), article);
+    writeFileSync(join(bad, 'large.txt'), article.repeat(50));
+    symlinkSync(bad, join(bad, 'sub', 'loop'));
+    symlinkSync(join(bad, 'gone.txt'), join(bad, 'broken.txt'));
+    const r = run(['extract', '--max-bytes', '4k', bad]);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/broken\.txt: a broken symbolic link/);
+    expect(r.stderr).toMatch(/loop: a folder already read/);
+    expect(r.stderr).toMatch(/large\.txt: .* over the size limit of 4 KB/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    const data = join(dir, 'bad-store');
+    const i = spawnSync(process.execPath, [bin, 'ingest', '--json', '--max-bytes', '4k', '--data', data, bad], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+    const summary = JSON.parse(i.stdout);
+    expect(summary.documents).toMatchObject({ new: 1, failed: 3 });
+    expect(summary.failures.map((f: { path: string }) => f.path).sort()).toEqual([join(bad, 'broken.txt'), join(bad, 'large.txt'), join(bad, 'sub', 'loop')]);
+    expect(run(['extract', '--max-bytes', 'lots', bad]).status).toBe(2);
   });
 
   it('reads standard input with -', () => {

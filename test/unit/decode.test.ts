@@ -61,3 +61,32 @@ describe('UTF-16 without a byte order mark', () => {
     expect(gbk.ok && gbk.encoding).toBe('gb18030');
   });
 });
+
+describe('damaged text', () => {
+  const long = '市政府召开常务会议，副市长周建华出席会议并讲话，会议研究了有关事项。'.repeat(20);
+
+  it('one invalid byte in a UTF-8 article is replaced and reported, not the article lost', () => {
+    const bytes = Buffer.from(long, 'utf8');
+    const broken = Buffer.concat([bytes.subarray(0, 30), Buffer.from([0xff]), bytes.subarray(30)]);
+    const d = decode(broken);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('\uFFFD');
+    expect(d.text.replace('\uFFFD', '')).toBe(long);
+    expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'invalid-bytes', severity: 'warning', offset: 30 })]);
+  });
+
+  it('many invalid bytes are not UTF-8 with repairs (GB18030 is still read as GB18030)', () => {
+    const gbk = iconv.encode(long, 'gbk');
+    const d = decode(gbk);
+    expect(d.ok && d.encoding).toBe('gb18030');
+    expect(d.ok && d.text).toBe(long);
+  });
+
+  it('NUL bytes and control characters are removed and reported', () => {
+    const d = decode(Buffer.from(`${long}\n市政府\u0000召开常务会议\u0007，副市长\u001b周建华出席。\n第二行\t有制表符`, 'utf8'));
+    expect(d.ok && d.text).toBe(`${long}\n市政府召开常务会议，副市长周建华出席。\n第二行\t有制表符`);
+    expect(d.ok && d.diagnostics).toEqual([expect.objectContaining({ code: 'control-characters', message: expect.stringContaining('3 control character(s) (1 NUL)') })]);
+  });
+});

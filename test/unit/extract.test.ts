@@ -227,3 +227,21 @@ describe('the meeting\'s own day', () => {
     expect(held.map((m) => [m.name, m.date])).toEqual([['区人大常委会第12次主任会议', '2025-03-01']]);
   });
 });
+
+describe('text of any shape', () => {
+  it('a run with no sentence end is cut into sentences of at most 400 characters, at a comma when it can, offsets kept', async () => {
+    const { splitSentences } = await import('../../src/pipeline/extract.js');
+    const text = '会议研究了有关事项，副市长甲乙出席会议'.repeat(200); // 3,800 characters, no 。 and no line break
+    const ss = splitSentences(text);
+    expect(ss.length).toBeGreaterThan(9);
+    expect(Math.max(...ss.map((s) => s.text.length))).toBeLessThanOrEqual(400);
+    for (const s of ss) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(ss.slice(0, -1).every((s) => s.text.endsWith('，'))).toBe(true);
+    expect(ss.map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('people are still read in a text with no sentence end', () => {
+    const r = run(`${'会议研究了有关事项，'.repeat(100)}市长邬启明主持召开市政府常务会议，${'会议研究了有关事项，'.repeat(100)}`);
+    expect(roles(r)).toEqual({ 市政府常务会议: { CHAIRED: ['邬启明'] } });
+  });
+});
