@@ -96,7 +96,10 @@ export interface RelationOut {
   evidence: string;
   /** The evidence as written in the original text (original script, before repairs), when it differs. */
   evidenceOriginal?: string;
+  /** The id of the rule that read it (src/pipeline/rules.ts), exactly. */
   rule: string;
+  /** For a person's part in a meeting: the rule that read the person's name. */
+  nameRule?: string;
   confidence: number;
   /** Where the evidence is in the normalised text; absent for a page line outside it (a byline in the page header). */
   span?: Span;

@@ -17,6 +17,7 @@ import { choosePlace, displayName, orgLevel, type GazetteerEntry } from './place
 import { findPlans, planFacts } from './plans.js';
 import { findStaff } from './staff.js';
 import { originalSlice } from './text-map.js';
+import { rule as ruleOf, type RuleId } from './rules.js';
 
 interface Sentence {
   text: string;
@@ -39,8 +40,9 @@ interface PendingRel {
   from: { kind: 'person'; name: string } | { kind: 'meeting'; idx: number } | { kind: 'document' };
   to: { kind: 'meeting'; idx: number } | { kind: 'plan'; title: string } | { kind: 'document' };
   sentence: Sentence;
-  rule: string;
-  confidence: number;
+  rule: RuleId;
+  /** For a person's part in a meeting: how the name was read (it caps the confidence). */
+  nameRule?: RuleId;
 }
 
 /** The longest sentence read as one: text without sentence ends (no punctuation, no line breaks) is cut into pieces this long. */
@@ -93,7 +95,6 @@ function maskTitles(s: string): string {
  */
 const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
 const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
-const CONFIDENCE: Record<string, number> = { title: 0.95, generic: 0.9, list: 0.9, 'suffix-title': 0.85, bare: 0.8 };
 
 /** A document's id: from its decoded text, so the same text is the same document whatever its file or encoding. */
 export function documentId(decodedText: string): string {
@@ -152,7 +153,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   const rels: PendingRel[] = [];
   const people = new Map<string, { titles: string[]; titleEvidence: Record<string, string>; mentions: PersonMention[]; surface: string | null }>();
   const personSpans: Array<[number, number]> = [];
-  const plans = new Map<string, { title: string; rule: string }>();
+  const plans = new Map<string, { title: string; rule: RuleId }>();
   let main: MeetingState | null = null;
   /** Meetings introduced together with the main one ("A和B"). */
   let mainGroup: MeetingState[] = [];
@@ -217,7 +218,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     const studiedCtx = ctx[0] ?? main;
     for (const r of refHere) {
       if (studiedCtx && r !== studiedCtx) {
-        rels.push({ type: 'STUDIED', from: { kind: 'meeting', idx: studiedCtx.idx }, to: { kind: 'meeting', idx: r.idx }, sentence, rule: 'studied:传达学习', confidence: 0.8 });
+        rels.push({ type: 'STUDIED', from: { kind: 'meeting', idx: studiedCtx.idx }, to: { kind: 'meeting', idx: r.idx }, sentence, rule: 'studied:传达学习' });
       }
     }
 
@@ -275,8 +276,8 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
               from: { kind: 'person', name: p.name },
               to: { kind: 'meeting', idx: t.idx },
               sentence,
-              rule: `${ra.cue.rule}|person:${p.via}`,
-              confidence: CONFIDENCE[p.via] ?? 0.8,
+              rule: ra.cue.rule,
+              nameRule: `person:${p.via}`,
             });
           }
         }
@@ -286,11 +287,11 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     // plans
     const inMeetingName = (a: number, b: number) => mentions.some((mm) => mm.start <= a && mm.end >= b);
     for (const pm of findPlans(s, inMeetingName)) {
-      if (!pm.action) continue;
+      if (!pm.action || !pm.rule) continue;
       const target = heldHere.length ? planTarget(ctx) : mainGroup.length > 1 ? planTarget(mainGroup) : main;
       if (!target) continue;
       if (!plans.has(pm.title)) plans.set(pm.title, { title: pm.title, rule: pm.rule });
-      rels.push({ type: pm.action, from: { kind: 'meeting', idx: target.idx }, to: { kind: 'plan', title: pm.title }, sentence, rule: pm.rule, confidence: pm.rule.includes('bare') ? 0.7 : 0.85 });
+      rels.push({ type: pm.action, from: { kind: 'meeting', idx: target.idx }, to: { kind: 'plan', title: pm.title }, sentence, rule: pm.rule });
     }
   });
 
@@ -375,27 +376,27 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
     const key = `${r.type}|${from}|${to}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    relOut.push(makeRel(norm, r.type, from, to, r.sentence, r.rule, r.confidence));
+    relOut.push(makeRel(norm, r.type, from, to, r.sentence, r.rule, r.nameRule));
   }
   for (const s of staff) {
     const key = `${s.role}|${s.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const sent = sentences.find((x) => x.start <= s.start && x.end >= s.end) ?? { text: s.name, start: s.start, end: s.end };
-    relOut.push(makeRel(norm, s.role, personId(s.name), docId, sent, `staff:${s.label}`, 0.9));
+    relOut.push(makeRel(norm, s.role, personId(s.name), docId, sent, s.rule));
   }
   for (const s of pageStaff) {
     const key = `${s.role}|${s.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    relOut.push({ type: s.role, from: personId(s.name), to: docId, evidence: s.line.text, ...(s.line.original !== s.line.text ? { evidenceOriginal: s.line.original } : {}), rule: `staff:${s.label}`, confidence: 0.9 });
+    relOut.push({ type: s.role, from: personId(s.name), to: docId, evidence: s.line.text, ...(s.line.original !== s.line.text ? { evidenceOriginal: s.line.original } : {}), rule: s.rule, confidence: ruleOf(s.rule).confidence });
   }
   if (place) {
     for (const m of meetingOut) {
       if (m.status !== 'held') continue;
       const st = meetings.find((x) => meetingOut[x.idx] === m)!;
       const sent = sentences[st.firstSentence]!;
-      relOut.push(makeRel(norm, 'HELD_IN', m.id, `city:${place.adminCode}`, sent, 'place:gazetteer', 0.7));
+      relOut.push(makeRel(norm, 'HELD_IN', m.id, `city:${place.adminCode}`, sent, 'place:gazetteer'));
     }
   }
   if (!meetings.length) diagnostics.push({ stage: 'extract', code: 'no-meeting', message: 'no meeting found in the text', severity: 'warning' });
@@ -435,7 +436,8 @@ export function meetingIdentity(m: { cityKey: string; date: string | null; kind:
   return [m.cityKey, m.date ?? '', m.kind, m.ordinal ?? '', m.name, m.docId];
 }
 
-function makeRel(norm: NormalisedText, type: RelationType, from: string, to: string, s: Sentence, rule: string, confidence: number): RelationOut {
+/** An edge with its evidence; its confidence is its rule's (rules.ts), capped by the name rule's for a person's part. */
+function makeRel(norm: NormalisedText, type: RelationType, from: string, to: string, s: Sentence, rule: RuleId, nameRule?: RuleId): RelationOut {
   const original = originalSlice(norm.original, norm, s.start, s.end);
   return {
     type,
@@ -445,7 +447,8 @@ function makeRel(norm: NormalisedText, type: RelationType, from: string, to: str
     // the sentence as written, when normalisation changed it (script, glosses, punctuation)
     ...(original !== s.text ? { evidenceOriginal: original } : {}),
     rule,
-    confidence,
+    ...(nameRule ? { nameRule } : {}),
+    confidence: Math.min(ruleOf(rule).confidence, nameRule ? ruleOf(nameRule).confidence : 1),
     span: { start: s.start, end: s.end },
   };
 }

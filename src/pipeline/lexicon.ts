@@ -1,3 +1,4 @@
+import type { RuleId } from './rules.js';
 /**
  * Word lists the rules read: surnames, position words, role verbs, meeting kinds, plan kinds.
  * General vocabulary of Chinese official news, not strings from any one article.
@@ -60,7 +61,8 @@ export const AFTER_NAME = [
 export interface RoleCue {
   re: RegExp;
   roles: Array<'CHAIRED' | 'SPOKE_AT' | 'ATTENDED'>;
-  rule: string;
+  /** The rule's id in rules.ts (what the edge's `rule` says). */
+  rule: RuleId;
   /** Only right after the name (某某传达了…): elsewhere the verb belongs to someone else. */
   adjacent?: boolean;
   /** A meeting named right after the cue is where the role was taken (主持召开X, 出席X). */

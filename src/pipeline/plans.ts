@@ -1,4 +1,5 @@
 import { APPROVE_VERB, PLAN_KINDS, REVIEW_VERB } from './lexicon.js';
+import type { RuleId } from './rules.js';
 
 /** A plan named in a sentence and what the meeting did with it. */
 export interface PlanMention {
@@ -6,8 +7,11 @@ export interface PlanMention {
   start: number;
   end: number;
   action: 'APPROVED' | 'REVIEWED' | 'STUDIED' | null;
-  rule: string;
+  /** The rule (rules.ts) that read the action; null when no action was read. */
+  rule: RuleId | null;
 }
+
+type VerbRead = { action: PlanMention['action']; rule: RuleId | null };
 
 const IMPLEMENT_VERB = /(?:贯彻执行|落实|执行|实施|对照|依据|根据|按照)/;
 const STUDY_VERB = /(?:传达学习|学习贯彻|传达|学习|贯彻|贯彻落实|领会|宣读|印发)了?/;
@@ -39,15 +43,15 @@ function clauseBounds(s: string, at: number): [number, number] {
 }
 
 /** The verb that governs a plan: the nearest approve/review/study verb before it in its clause. */
-function governingVerb(before: string): { action: PlanMention['action']; rule: string } | null {
-  let best: { at: number; action: PlanMention['action']; rule: string } | null = null;
-  const tryVerb = (re: RegExp, action: PlanMention['action'], rule: string) => {
+function governingVerb(before: string): VerbRead | null {
+  let best: { at: number; action: PlanMention['action']; rule: RuleId | null } | null = null;
+  const tryVerb = (re: RegExp, action: PlanMention['action'], rule: RuleId | null) => {
     const g = new RegExp(re.source, 'g');
     let m: RegExpExecArray | null;
     while ((m = g.exec(before)) !== null) {
       const end = m.index + m[0].length;
       // the approve verb wins a tie with the review verb it contains (审议通过 ⊃ 审议)
-      if (!best || end > best.at || (end === best.at && action === 'APPROVED')) best = { at: end, action, rule: `${rule}:${m[0]}` };
+      if (!best || end > best.at || (end === best.at && action === 'APPROVED')) best = { at: end, action, rule };
     }
   };
   tryVerb(REVIEW_VERB, 'REVIEWED', 'plan:review');
@@ -55,8 +59,9 @@ function governingVerb(before: string): { action: PlanMention['action']; rule: s
   tryVerb(APPROVE_VERB, 'APPROVED', 'plan:approve');
   tryVerb(STUDY_VERB, 'STUDIED', 'plan:study');
   // "审议了落实《某条例》的方案": the nearest verb says the document is carried out, not reviewed
-  tryVerb(IMPLEMENT_VERB, null, 'plan:implement');
-  return best;
+  tryVerb(IMPLEMENT_VERB, null, null);
+  const found = best as { action: PlanMention['action']; rule: RuleId | null } | null;
+  return found ? { action: found.action, rule: found.rule } : null;
 }
 
 /**
@@ -64,7 +69,7 @@ function governingVerb(before: string): { action: PlanMention['action']; rule: s
  * (会议听取了A的报告，《B》处理意见的报告；C关于《D》的说明 / 会议同意，某局提交的《E》): the verb
  * of the nearest earlier clause that has one, unless a clause on the way has a predicate of its own.
  */
-function listVerb(s: string, clauseStart: number): { action: PlanMention['action']; rule: string } | null {
+function listVerb(s: string, clauseStart: number): VerbRead | null {
   let sep = clauseStart - 1;
   for (let k = 0; k < 8 && sep > 0; k++) {
     if (!/[，；]/.test(s[sep]!)) return null;
@@ -72,7 +77,7 @@ function listVerb(s: string, clauseStart: number): { action: PlanMention['action
     while (a > 0 && !CLAUSE.test(s[a - 1]!)) a--;
     const clause = s.slice(a, sep).replace(/《[^》]*》/g, (x) => '□'.repeat(x.length));
     const v = governingVerb(clause);
-    if (v?.action) return v.action === 'APPROVED' || v.action === 'REVIEWED' ? { action: v.action, rule: `${v.rule}+list` } : null;
+    if (v?.action) return v.action === 'APPROVED' ? { action: v.action, rule: 'plan:approve+list' } : v.action === 'REVIEWED' ? { action: v.action, rule: 'plan:review+list' } : null;
     if (v || OTHER_PREDICATE.test(clause)) return null;
     sep = a - 1;
   }
@@ -80,7 +85,7 @@ function listVerb(s: string, clauseStart: number): { action: PlanMention['action
 }
 
 /** Forward cues: 对/就/围绕《X》…进行讨论 / 提出意见 / 征求意见, and 作《X》的报告. */
-function forwardCue(before: string, after: string): { action: PlanMention['action']; rule: string } | null {
+function forwardCue(before: string, after: string): VerbRead | null {
   if (/^的?(?:学习|宣传|宣讲|贯彻)/.test(after)) return { action: 'STUDIED', rule: 'plan:…的学习' };
   if (/(?:作|做)了?$/.test(before) && /^的?(?:报告|说明)/.test(after) && /报告/.test(after.slice(0, 4))) {
     return { action: 'REVIEWED', rule: 'plan:作…报告' };
@@ -111,7 +116,7 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     const fwd = forwardCue(before, after);
     // a title alone in its clause (or after 关于/…的) may be an item of the sentence's list
     const verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(before.replace(/□+$/, '')) ? listVerb(s, a) : null);
-    out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.rule ?? 'plan:mentioned' });
+    out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.action ? verb.rule : null });
   }
   // quoted titles: “…方案”
   const q = /“([^“”\n]{4,80})”/g;
@@ -121,7 +126,7 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     const [a] = clauseBounds(s, m.index);
     const verb = governingVerb(s.slice(a, m.index));
     if (verb?.action === 'APPROVED' || verb?.action === 'REVIEWED') {
-      out.push({ title, start: m.index + 1, end: m.index + m[0].length - 1, action: verb.action, rule: `${verb.rule}+quoted` });
+      out.push({ title, start: m.index + 1, end: m.index + m[0].length - 1, action: verb.action, rule: verb.action === 'APPROVED' ? 'plan:approve+quoted' : 'plan:review+quoted' });
     }
   }
   out.push(...bareObjects(s, out, bracketed));
@@ -136,7 +141,7 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
  */
 function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, number]>): PlanMention[] {
   const out: PlanMention[] = [];
-  const take = (text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: string) => {
+  const take = (text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId) => {
     let obj = text;
     if (obj.length < 6 || obj.length > 60 || !BARE_PLAN_END.test(obj)) return;
     if (/情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
@@ -152,7 +157,7 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
   const approve = new RegExp(APPROVE_VERB.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = approve.exec(s)) !== null) {
-    const rule = `plan:approve-bare:${m[0]}`;
+    const rule: RuleId = 'plan:approve-bare';
     let at = m.index + m[0].length;
     for (let k = 0; k < 12 && at < s.length; k++) {
       const [, b] = clauseBounds(s, at);
@@ -179,7 +184,7 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     const obj = s.slice(at, b);
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
     if (/^[、，]/.test(obj)) continue; // 审议、表决X: the next verb's object
-    if (/^关于/.test(obj) || new RegExp(`${DRAFT}$`).test(obj)) take(obj, at, 'REVIEWED', `plan:review-bare:${m[0]}`);
+    if (/^关于/.test(obj) || new RegExp(`${DRAFT}$`).test(obj)) take(obj, at, 'REVIEWED', 'plan:review-bare');
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { positionTitle, stableId } from '../domain/index.js';
 import type { ExtractionRecord } from '../domain/index.js';
 import type { GraphBatch, GraphNode, GraphRel, GraphRelType } from '../domain/graph.js';
+import { rule } from './rules.js';
 
 /**
  * Extraction → the graph batch one document adds: stable ids (already chosen by extraction),
@@ -80,7 +81,7 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
   const held = rec.meetings.filter((m) => m.status === 'held');
   for (const m of held) {
     const ev = rec.relations.find((r) => r.to === m.id || r.from === m.id)?.evidence ?? m.name;
-    rels.push({ type: 'REPORTS', from: docId, to: m.id, document: docId, evidence: ev, ...withOriginal(ev), rule: 'document:reports', confidence: 1 });
+    rels.push({ type: 'REPORTS', from: docId, to: m.id, document: docId, evidence: ev, ...withOriginal(ev), rule: 'document:reports', confidence: rule('document:reports').confidence });
   }
 
   // titles as dated tenure facts
@@ -96,7 +97,7 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
       if (!positions.has(posId)) {
         positions.add(posId);
         nodes.push({ id: posId, label: 'Position', props: { title: own, city: d.city, cityCode: d.place?.adminCode ?? null } });
-        if (cityId) rels.push({ type: 'IN_CITY', from: posId, to: cityId, document: docId, evidence: title, rule: 'position:city', confidence: 0.7 });
+        if (cityId) rels.push({ type: 'IN_CITY', from: posId, to: cityId, document: docId, evidence: title, rule: 'position:city', confidence: rule('position:city').confidence });
       }
       rels.push({
         type: 'HELD',
@@ -106,7 +107,7 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
         evidence: p.titleEvidence?.[title] ?? '',
         ...withOriginal(p.titleEvidence?.[title] ?? ''),
         rule: 'tenure:title',
-        confidence: 0.9,
+        confidence: rule('tenure:title').confidence,
         props: { title, asOf, rank },
       });
     }

@@ -1,4 +1,5 @@
 import { hasSurname, isName } from './people.js';
+import type { RuleId } from './rules.js';
 
 export interface StaffMention {
   name: string;
@@ -6,6 +7,8 @@ export interface StaffMention {
   label: string;
   /** Whether the byline names the role (记者, 责任编辑): then the label is also the person's title. */
   labelled: boolean;
+  /** The rule (rules.ts) that read it. */
+  rule: RuleId;
   start: number;
   end: number;
 }
@@ -78,7 +81,7 @@ function labelledBylines(text: string): StaffMention[] {
       const nm = NAME_IN_BYLINE.exec(text.slice(pos, pos + 12));
       if (!nm || !isStaffName(nm[1]!)) break;
       const name = nm[1]!;
-      out.push({ name, role: LABELS[label]!, label, labelled: true, start: pos, end: pos + name.length });
+      out.push({ name, role: LABELS[label]!, label, labelled: true, rule: 'staff:labelled', start: pos, end: pos + name.length });
       pos += name.length;
       const sep = /^[ \t、，,]+/.exec(text.slice(pos, pos + 8));
       if (!sep) break;
@@ -97,7 +100,7 @@ function namesBeforeLabels(text: string, seen: StaffMention[]): StaffMention[] {
   while ((m = after.exec(text)) !== null) {
     const name = m[1]!;
     if (!isStaffName(name) || seen.some((x) => x.name === name)) continue;
-    out.push({ name, role: 'REPORTED', label: m[2]!, labelled: true, start: m.index, end: m.index + name.length });
+    out.push({ name, role: 'REPORTED', label: m[2]!, labelled: true, rule: 'staff:name-before-label', start: m.index, end: m.index + name.length });
   }
   return out;
 }
@@ -117,7 +120,7 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
     for (const name of names) {
       const start = text.indexOf(name, at);
       at = start + name.length;
-      if (!seen.some((x) => x.name === name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, start, end: start + name.length });
+      if (!seen.some((x) => x.name === name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:bracketed-names', start, end: start + name.length });
     }
   }
   return out;

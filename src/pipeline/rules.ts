@@ -1,0 +1,77 @@
+/**
+ * Every rule that puts an edge in the graph: its id (what the `rule` on the edge says, exactly),
+ * what it reads, and how far it is trusted. Confidence is read from here, never from the rule's
+ * text. A participation edge is as sure as the weaker of its role cue and the way the person's
+ * name was read (`person:*`, also given on the edge as `nameRule`).
+ */
+export interface Rule {
+  id: string;
+  description: string;
+  confidence: number;
+}
+
+export const RULES = [
+  // ---- role cues (lexicon.ts ROLE_CUES): a person's part in a meeting
+  { id: 'chair+speech:主持召开…并讲话', description: '某某主持召开…会议并讲话: chaired the meeting named and spoke', confidence: 0.95 },
+  { id: 'chair:主持召开', description: '某某主持召开…会议: chaired the meeting named after the verb', confidence: 0.95 },
+  { id: 'chair+speech:主持…并讲话', description: '某某主持会议并讲话: chaired and spoke', confidence: 0.95 },
+  { id: 'chair:主持', description: '某某主持 / 会议由某某主持: chaired (not 主持…工作, a portfolio)', confidence: 0.9 },
+  { id: 'attend+speech:出席…并讲话', description: '某某出席会议并讲话: attended and spoke', confidence: 0.95 },
+  { id: 'attend:出席/参加/列席', description: '某某出席/参加/列席(会议): attended (not a ceremony or visit named after the verb)', confidence: 0.9 },
+  { id: 'speech:作讲话', description: '某某(在会上)作(重要)讲话: spoke', confidence: 0.9 },
+  { id: 'speech:在讲话中', description: '某某在…讲话中/时…: spoke', confidence: 0.85 },
+  { id: 'speech:讲话', description: '某某讲话(指出/强调…): spoke', confidence: 0.85 },
+  { id: 'attend:作报告/说明/讲座/部署', description: '某某(就…)作报告/说明/汇报/发言/部署: took the floor, so attended', confidence: 0.85 },
+  { id: 'attend:某某关于…的汇报', description: '听取了某某关于…的汇报/报告/说明: the one reporting attended', confidence: 0.85 },
+  { id: 'attend:传达/通报/汇报', description: '某某传达/通报/汇报/宣读…: relayed or reported at the meeting, so attended', confidence: 0.8 },
+  { id: 'attend:在主席台就座', description: '某某在主席台(前排)就座: seated on the platform, so attended', confidence: 0.85 },
+  { id: 'attend:在会上指出', description: '某某在(动员)会上指出/强调…: said it at the meeting, so attended', confidence: 0.8 },
+  { id: 'attend:发言', description: '甲、乙等(相继/先后)发言: took the floor, so attended', confidence: 0.8 },
+  { id: 'attend:作为…发言', description: '某某作为…代表进行了(表态)发言: took the floor, so attended', confidence: 0.8 },
+  { id: 'attend:提出意见建议', description: '某某提出意见建议: gave opinions at the meeting, so attended', confidence: 0.8 },
+
+  // ---- how a person's name was read (people.ts): caps the confidence of their participation edges
+  { id: 'person:title', description: 'a name right after a title (市委副书记、市长某某) or with titles in brackets after it', confidence: 0.95 },
+  { id: 'person:suffix-title', description: 'a name before a title or honorific (某某总书记, 某某教授)', confidence: 0.85 },
+  { id: 'person:generic', description: 'a name after a group label (市领导某某)', confidence: 0.9 },
+  { id: 'person:list', description: 'a name in a 、 list after a titled name or a label (副市长甲、乙)', confidence: 0.9 },
+  { id: 'person:bare', description: 'a name alone: known from elsewhere in the document, or a surname-led name before a cue', confidence: 0.8 },
+
+  // ---- meetings and plans
+  { id: 'studied:传达学习', description: 'the meeting relayed or studied another meeting (传达学习…会议精神)', confidence: 0.8 },
+  { id: 'plan:approve', description: '审议通过/原则通过/研究通过/同意《…》: the meeting passed the document', confidence: 0.85 },
+  { id: 'plan:review', description: '审议/研究/讨论/听取/表决《…》, not said to be passed: the meeting reviewed it', confidence: 0.85 },
+  { id: 'plan:study', description: '传达学习/学习贯彻《…》: studied, not reviewed', confidence: 0.8 },
+  { id: 'plan:approve+list', description: '《…》 alone in its clause, an item of the list a passing verb heads (会议同意，某局提交的《…》)', confidence: 0.8 },
+  { id: 'plan:review+list', description: '《…》 alone in its clause, an item of the list a reviewing verb heads (会议听取了A，《B》…的报告；C)', confidence: 0.8 },
+  { id: 'plan:approve+quoted', description: 'a passing verb before a quoted title ending in a plan word (审议通过“…方案”)', confidence: 0.8 },
+  { id: 'plan:review+quoted', description: 'a reviewing verb before a quoted title ending in a plan word', confidence: 0.8 },
+  { id: 'plan:对…讨论', description: '对/就/围绕《…》进行讨论 / 提出意见 / 征求意见: reviewed', confidence: 0.8 },
+  { id: 'plan:作…报告', description: '作《…》的报告: reviewed', confidence: 0.8 },
+  { id: 'plan:…的学习', description: '《…》的学习/宣传/贯彻: studied', confidence: 0.75 },
+  { id: 'plan:approve-bare', description: 'an unbracketed title a passing verb heads, item by item (审议通过了…工作报告)', confidence: 0.7 },
+  { id: 'plan:review-bare', description: 'an unbracketed 关于… title or a draft (…(草案)) after a reviewing verb', confidence: 0.7 },
+
+  // ---- staff, place, document and tenure facts
+  { id: 'staff:labelled', description: 'a byline with its label: 记者 甲 乙, 责任编辑：某某, (记者某某报道), in the text or a page line', confidence: 0.9 },
+  { id: 'staff:name-before-label', description: '某某/文, 某某/摄: the name before the label', confidence: 0.85 },
+  { id: 'staff:bracketed-names', description: 'a bracket of names alone closing a paragraph: (甲 乙)', confidence: 0.75 },
+  { id: 'place:gazetteer', description: 'the city the article is about (GB/T 2260 division named in the source line and body), where its meetings were held', confidence: 0.7 },
+  { id: 'document:reports', description: 'the document reports the meetings it says were held', confidence: 1 },
+  { id: 'position:city', description: "a position is in the article's city", confidence: 0.7 },
+  { id: 'tenure:title', description: 'the person held the title the article gives them, as of the meeting day', confidence: 0.9 },
+] as const satisfies readonly Rule[];
+
+export type RuleId = (typeof RULES)[number]['id'];
+
+const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
+
+/** A rule by its id (every id used in the code is one of RULES: the type says so). */
+export function rule(id: RuleId): Rule {
+  return BY_ID.get(id)!;
+}
+
+/** A rule by an id read from outside (a stored edge): undefined when it is not one of ours. */
+export function findRule(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

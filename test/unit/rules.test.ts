@@ -1,0 +1,62 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ExtractionRecord } from '../../src/domain/index.js';
+import { extractDocument, toGraphBatch } from '../../src/pipeline/index.js';
+import { findRule, RULES } from '../../src/pipeline/rules.js';
+import { later, otherCity, outletA, outletB } from '../support/articles.js';
+
+const examples = resolve(__dirname, '../../examples/articles');
+const dev = resolve(__dirname, '../../../shared/corpus/dev');
+
+function records(): ExtractionRecord[] {
+  const texts = [outletA, outletB, otherCity, later].map((text, i) => ({ source: `t${i}.txt`, bytes: Buffer.from(text) }));
+  for (const dir of [examples, dev]) {
+    if (!existsSync(dir)) {
+      console.warn(`[rules] ${dir} not found: checking the other articles only`);
+      continue;
+    }
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) texts.push({ source: f, bytes: readFileSync(join(dir, f)) });
+  }
+  return texts.flatMap((t) => {
+    const r = extractDocument(t);
+    return r.ok ? [r.record] : [];
+  });
+}
+
+describe('the rule registry', () => {
+  it('has one entry per id, each described, with a confidence in (0, 1]', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) {
+      expect(r.description.length, r.id).toBeGreaterThan(10);
+      expect(r.confidence, r.id).toBeGreaterThan(0);
+      expect(r.confidence, r.id).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('every edge names a registered rule exactly, and its confidence is read from the registry', () => {
+    const recs = records();
+    expect(recs.length).toBeGreaterThan(4);
+    const used = new Set<string>();
+    for (const rec of recs) {
+      for (const x of rec.relations) {
+        const r = findRule(x.rule);
+        expect(r, `${rec.document.source}: ${x.rule}`).toBeDefined();
+        const name = x.nameRule ? findRule(x.nameRule) : undefined;
+        if (x.nameRule) expect(name, x.nameRule).toBeDefined();
+        expect(x.confidence).toBe(Math.min(r!.confidence, name?.confidence ?? 1));
+        used.add(x.rule);
+      }
+      // what the store keeps: the same rules, and the facts resolve adds are registered too
+      for (const x of toGraphBatch(rec, { ingestedAt: '2026-01-01T00:00:00.000Z' }).rels) {
+        const r = findRule(x.rule);
+        expect(r, `${rec.document.source}: ${x.rule}`).toBeDefined();
+        expect(x.confidence).toBeLessThanOrEqual(r!.confidence);
+        used.add(x.rule);
+      }
+    }
+    // the articles exercise most of the registry
+    expect(used.size).toBeGreaterThan(RULES.length / 2);
+  });
+});
