@@ -1,6 +1,8 @@
 import { lstatSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
-import { extractDocument, type ExtractResult } from '../pipeline/index.js';
+import type { ExtraPlace } from '../pipeline/index.js';
+import { runTask, type ExtractReply, type ExtractTask, type OutputFormat } from './extract-worker.js';
+import { runOrdered } from './ordered-pool.js';
 
 /** The default limit on one input file (--max-bytes): an article is kilobytes, 20 MB is something else. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -17,11 +19,12 @@ export interface InputProblem {
  * already read (a loop), a folder that cannot be listed, a FIFO, socket or device (/dev/zero), a
  * file over `maxBytes`.
  */
-export function expandInputs(inputs: string[], opts: { maxBytes?: number } = {}): { files: string[]; problems: InputProblem[] } {
+export function expandInputs(inputs: string[], opts: { maxBytes?: number } = {}): { files: string[]; problems: InputProblem[]; bytes: number } {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const files: string[] = [];
   const problems: InputProblem[] = [];
   const seenDirs = new Set<string>();
+  const size = { bytes: 0 };
   for (const p of inputs) {
     if (p === '-') {
       files.push('-');
@@ -29,10 +32,12 @@ export function expandInputs(inputs: string[], opts: { maxBytes?: number } = {})
     }
     const st = statOrProblem(p, problems, true);
     if (!st) continue;
-    if (st.isDirectory()) walk(p, { files, problems, seenDirs, maxBytes });
-    else acceptFile(p, st, { files, problems, maxBytes });
+    // a folder named twice on the command line is read once (not a loop)
+    if (st.isDirectory() && seenDirs.has(realpathSync(p))) continue;
+    if (st.isDirectory()) walk(p, { files, problems, seenDirs, maxBytes, size });
+    else acceptFile(p, st, { files, problems, maxBytes, size });
   }
-  return { files, problems };
+  return { files, problems, bytes: size.bytes };
 }
 
 interface WalkState {
@@ -40,6 +45,8 @@ interface WalkState {
   problems: InputProblem[];
   seenDirs: Set<string>;
   maxBytes: number;
+  /** The total size of the files accepted. */
+  size: { bytes: number };
 }
 
 function walk(dir: string, w: WalkState): void {
@@ -67,10 +74,13 @@ function walk(dir: string, w: WalkState): void {
   }
 }
 
-function acceptFile(p: string, st: Stats, w: Pick<WalkState, 'files' | 'problems' | 'maxBytes'>): void {
+function acceptFile(p: string, st: Stats, w: Pick<WalkState, 'files' | 'problems' | 'maxBytes' | 'size'>): void {
   if (!st.isFile()) w.problems.push({ path: p, reason: 'not a regular file (a FIFO, socket or device): skipped' });
   else if (st.size > w.maxBytes) w.problems.push({ path: p, reason: `${mb(st.size)} is over the size limit of ${mb(w.maxBytes)} (--max-bytes): skipped` });
-  else w.files.push(p);
+  else {
+    w.files.push(p);
+    w.size.bytes += st.size;
+  }
 }
 
 /** stat, following links; a failure is a problem named by what went wrong. */
@@ -122,17 +132,33 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
   return path === '-' ? readStdin(maxBytes) : readFileSync(path);
 }
 
-/** Extract files one at a time (memory stays flat in corpus size). */
-export function* extractFiles(files: string[], opts: { maxBytes?: number } = {}): Generator<ExtractResult & { path: string }> {
-  for (const f of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readInput(f, opts.maxBytes);
-    } catch (e) {
-      yield { ok: false, source: f, path: f, error: `cannot read: ${(e as Error).message}`, diagnostics: [] };
-      continue;
-    }
-    const source = f === '-' ? 'stdin' : basename(f);
-    yield { ...extractDocument({ source, bytes }), path: f };
-  }
+/**
+ * Extract files in worker threads (`workers` 0: on this thread), handing each result on in input
+ * order; at most a few files per thread are read ahead, so memory stays bounded however many.
+ */
+export async function extractInOrder(
+  files: string[],
+  opts: { workers: number; output: OutputFormat; maxBytes?: number; places?: ExtraPlace[]; onResult: (r: { ok: true; path: string; text: string } | { ok: false; path: string; error: string }) => void },
+): Promise<void> {
+  const ingestedAt = new Date(0).toISOString();
+  await runOrdered<ExtractTask, ExtractReply>({
+    count: files.length,
+    prepare: (seq) => {
+      const path = files[seq]!;
+      try {
+        return { task: { seq, path, bytes: readInput(path, opts.maxBytes), ingestedAt, want: opts.output } };
+      } catch (e) {
+        return { result: { seq, path, ok: false, error: `cannot read: ${(e as Error).message}` } };
+      }
+    },
+    workers: opts.workers,
+    boot: new URL('./worker-boot.mjs', import.meta.url),
+    workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href, stored: [], places: opts.places ?? [] },
+    inline: (t) => runTask(t),
+    onResult: (r) => {
+      if (!r.ok) opts.onResult({ ok: false, path: r.path, error: r.error });
+      else if ('text' in r) opts.onResult({ ok: true, path: r.path, text: r.text });
+    },
+    window: Math.max(16, opts.workers * 4),
+  });
 }

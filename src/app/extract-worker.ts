@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { addPlaces, decode, documentId, extractDocument, toGraphBatch, type ExtraPlace } from '../pipeline/index.js';
-import type { GraphBatch } from '../domain/index.js';
+import type { ExtractionRecord, GraphBatch } from '../domain/index.js';
+import { formatPretty } from './format-pretty.js';
 
 export interface ExtractTask {
   seq: number;
@@ -9,9 +10,27 @@ export interface ExtractTask {
   /** The file's bytes, read by the main thread (which also recognises repeated files by them). */
   bytes: Uint8Array;
   ingestedAt: string;
+  /**
+   * What to answer: batch (default), what ingest stores; or the extraction as `govgraph extract`
+   * prints it, already formatted here (a string crosses threads far cheaper than a record).
+   */
+  want?: 'batch' | OutputFormat;
+}
+
+/** How `govgraph extract` prints a document. */
+export interface OutputFormat {
+  format: 'jsonl' | 'json' | 'pretty';
+  diagnostics: boolean;
+}
+
+/** One document as `govgraph extract` prints it (without separators between documents). */
+export function formatRecord(record: ExtractionRecord, f: OutputFormat): string {
+  const rec = f.diagnostics ? record : { ...record, diagnostics: undefined };
+  return f.format === 'jsonl' ? JSON.stringify(rec) : f.format === 'json' ? JSON.stringify(rec, null, 2) : formatPretty(record);
 }
 export type ExtractReply =
   | { seq: number; path: string; ok: true; batch: GraphBatch }
+  | { seq: number; path: string; ok: true; text: string }
   | { seq: number; path: string; ok: true; stored: string }
   | { seq: number; path: string; ok: true; skipped: string }
   | { seq: number; path: string; ok: false; error: string };
@@ -24,6 +43,10 @@ export type ExtractReply =
 export function runTask(t: ExtractTask, stored?: ReadonlySet<string>): ExtractReply {
   const d = decode(t.bytes);
   if (!d.ok) return { seq: t.seq, path: t.path, ok: false, error: d.reason };
+  if (t.want && t.want !== 'batch') {
+    const r = extractDocument({ source: t.path === '-' ? 'stdin' : basename(t.path), decoded: d });
+    return r.ok ? { seq: t.seq, path: t.path, ok: true, text: formatRecord(r.record, t.want) } : { seq: t.seq, path: t.path, ok: false, error: r.error };
+  }
   if (!d.text.replace(/^\uFEFF/, '').trim()) return { seq: t.seq, path: t.path, ok: true, skipped: 'empty file (no text)' };
   if (stored?.size && stored.has(documentId(d.text))) return { seq: t.seq, path: t.path, ok: true, stored: documentId(d.text) };
   try {

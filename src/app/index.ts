@@ -1,4 +1,4 @@
-export { DEFAULT_MAX_BYTES, expandInputs, extractFiles, readInput, type InputProblem } from './extract-files.js';
+export { DEFAULT_MAX_BYTES, expandInputs, extractInOrder, readInput, type InputProblem } from './extract-files.js';
 export { formatPretty } from './format-pretty.js';
 export { ingest, ingestExitCode, type IngestSummary, type IngestProgress, type IngestOptions } from './ingest.js';
 export { createReader, type Reader } from './reader.js';

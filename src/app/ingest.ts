@@ -116,7 +116,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       summary.skipped.push({ path: reply.path, reason: reply.skipped });
       opts.onSkip?.(reply.path, reply.skipped);
     } else if ('stored' in reply) d.unchanged++;
-    else {
+    else if ('batch' in reply) {
       summary.extracted++;
       if (seenDocs.has(reply.batch.document.id)) d.unchanged++; // the same text earlier in this run
       else {

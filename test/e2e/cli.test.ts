@@ -31,7 +31,7 @@ describe('govgraph extract', () => {
   it('--help documents every option', () => {
     const r = run(['extract', '--help']);
     expect(r.status).toBe(0);
-    for (const opt of ['--format', 'jsonl', 'json', 'pretty', '--quiet', '--no-diagnostics', '--help']) expect(r.stdout).toContain(opt);
+    for (const opt of ['--format', 'jsonl', 'json', 'pretty', '--quiet', '--no-diagnostics', '--max-bytes', '--workers', '--help']) expect(r.stdout).toContain(opt);
   });
 
   it('reads every encoding, reports the binary file by name, and still extracts the others', () => {
@@ -73,6 +73,20 @@ describe('govgraph extract', () => {
     expect(summary.documents).toMatchObject({ new: 1, failed: 3 });
     expect(summary.failures.map((f: { path: string }) => f.path).sort()).toEqual([join(bad, 'broken.txt'), join(bad, 'large.txt'), join(bad, 'sub', 'loop')]);
     expect(run(['extract', '--max-bytes', 'lots', bad]).status).toBe(2);
+  });
+
+  it('--workers: worker threads give the same output, in input order, as one thread', () => {
+    const many = join(dir, 'many');
+    mkdirSync(many, { recursive: true });
+    // distinct texts (distinct dates), so order mistakes would show
+    for (let i = 1; i <= 12; i++) writeFileSync(join(many, `${String(i).padStart(2, '0')}.txt`), article.replace('9月2日', `8月${i}日`));
+    const one = run(['extract', '--workers', '0', many]);
+    const two = run(['extract', '--workers', '2', many]);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trim().split('\n').map((l) => JSON.parse(l).meetings[0].date)).toEqual(Array.from({ length: 12 }, (_, i) => `2021-08-${String(i + 1).padStart(2, '0')}`));
+    expect(run(['extract', '--workers', 'two', many]).status).toBe(2);
   });
 
   it('reads standard input with -', () => {
