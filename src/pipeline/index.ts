@@ -1,6 +1,7 @@
 export { decode, type Decoded, type DecodeFailure } from './decode.js';
 export { normalise, type NormalisedText, type PageMeta } from './normalise.js';
-export { documentId, extractDocument, extractFromNormalised, splitSentences, type ExtractInput, type ExtractResult } from './extract.js';
+export { extractDocument, extractFromNormalised, splitSentences, type ExtractInput, type ExtractResult } from './extract.js';
+export { documentId } from './resolve.js';
 export { findPeople, isName, isTitle, type PersonMention } from './people.js';
 export { findMeetings, meetingFacts, sameMeeting, studiedSpans } from './meetings.js';
 export { findPlans, planFacts } from './plans.js';

@@ -323,175 +323,227 @@ export interface SentencePeople {
  */
 export function findPeople(sentence: string, known: Set<string>): SentencePeople {
   if (!mayNamePeople(sentence, known)) return { mentions: [], roles: [] };
-  const mentions: PersonMention[] = [];
-  const roles: RoleAssignment[] = [];
-  let pending: PersonMention[] = [];
-  let pendingTitles: string[] = [];
-  let inherit: { titles: string[]; generic: boolean } | null = null;
-  let lastWasTitleOnly = false;
-  const segs = segments(sentence);
-  // where the sentence has a title, label or role word (one pass, then looked up per segment)
-  const signalAt: number[] = [];
-  for (const m of sentence.matchAll(PERSON_SIGNAL_G)) signalAt.push(m.index);
-  const hasSignal = (a: number, b: number) => signalAt.some((i) => i >= a && i < b);
+  return new SentenceParse(sentence, known).parse();
+}
 
-  const flush = (cue: { cue: RoleCue; at: number; end: number }, segStart: number) => {
-    if (pending.length) roles.push({ cue: cue.cue, at: segStart + cue.at, end: segStart + cue.end, people: pending });
-    pending = [];
-  };
+type CueHit = { cue: RoleCue; at: number; end: number };
 
-  for (let si = 0; si < segs.length; si++) {
-    const seg = segs[si]!;
+/**
+ * One sentence read segment by segment (segments are split at 、，；： …): the people it names and
+ * the cues that give them roles. People wait in `pending` until a cue takes them (甲、乙出席会议);
+ * titles wait in `pendingTitles` for the name they belong to (市委副书记、市长某某); a list item
+ * inherits the titles or label of the item before it (副市长甲、乙).
+ */
+class SentenceParse {
+  private readonly mentions: PersonMention[] = [];
+  private readonly roles: RoleAssignment[] = [];
+  private pending: PersonMention[] = [];
+  private pendingTitles: string[] = [];
+  private inherit: { titles: string[]; generic: boolean } | null = null;
+  private lastWasTitleOnly = false;
+  private readonly segs: Segment[];
+  /** Where the sentence has a title, label or role word (one pass, then looked up per segment). */
+  private readonly signalAt: number[] = [];
+
+  constructor(
+    private readonly sentence: string,
+    private readonly known: Set<string>,
+  ) {
+    this.segs = segments(sentence);
+    for (const m of sentence.matchAll(PERSON_SIGNAL_G)) this.signalAt.push(m.index);
+  }
+
+  parse(): SentencePeople {
+    for (let si = 0; si < this.segs.length; si++) this.readSegment(si);
+    this.leadingCue();
+    return { mentions: this.mentions, roles: this.roles.map((r) => ({ ...r, people: uniqueBy(r.people) })) };
+  }
+
+  private readSegment(si: number): void {
+    const seg = this.segs[si]!;
     if (seg.delim !== '、' && seg.delim !== '：') {
-      inherit = null;
+      this.inherit = null;
       // "市委常委，副市长某某": a title alone just before a comma still belongs to the next name
-      if (!lastWasTitleOnly) pendingTitles = [];
+      if (!this.lastWasTitleOnly) this.pendingTitles = [];
     }
-    lastWasTitleOnly = false;
+    this.lastWasTitleOnly = false;
+    if (!this.mayHoldName(seg)) {
+      if (seg.text.length > 14 && !GROUP_OF_PEOPLE.test(seg.text)) this.pending = [];
+      this.pendingTitles = [];
+      return;
+    }
+    if (!this.readPeopleIn(seg, si)) this.noPersonHere(seg);
+  }
+
+  /** Nothing here can be a name: no title or label, no known name, not in a list, not a short bare name before a cue. */
+  private mayHoldName(seg: Segment): boolean {
+    return (
+      (seg.delim === '、' && this.inherit !== null) ||
+      this.signalAt.some((i) => i >= seg.start && i < seg.start + seg.text.length) ||
+      (seg.text.length <= 3 ? true : CUE_WORDS.test(seg.text)) ||
+      knownIn(seg.text, this.known)
+    );
+  }
+
+  /** The people of one segment (several, joined by 及/和/与); whether the segment named anyone or a title. */
+  private readPeopleIn(seg: Segment, si: number): boolean {
     let text = seg.text;
     let offset = seg.start;
     let handled = false;
-    // nothing here can be a name: no title or label, no known name, not in a list, not a short bare name before a cue
-    const signal =
-      (seg.delim === '、' && inherit !== null) ||
-      hasSignal(seg.start, seg.start + seg.text.length) ||
-      (text.length <= 3 ? true : CUE_WORDS.test(text)) ||
-      knownIn(text, known);
-    if (!signal) {
-      pending = text.length > 14 && !GROUP_OF_PEOPLE.test(text) ? [] : pending;
-      pendingTitles = [];
-      continue;
-    }
-    // a segment may hold several people joined by 及/和/与: parse, then continue in the tail
     for (let guard = 0; guard < 4 && text.length > 0; guard++) {
-      const bracketed = NAME_THEN_TITLES.exec(trimTitleLeft(text));
-      if (bracketed) {
-        const titles = bracketed[2]!.split('、');
-        const lead = text.length - trimTitleLeft(text).length;
-        const name = bracketed[1]!;
-        if (titles.every(isTitle) && isName(name, { needSurname: !name.includes('·'), maxLen: 4 })) {
-          const mention: PersonMention = { name, titles, start: offset + lead, end: offset + lead + name.length, via: 'title' };
-          mentions.push(mention);
-          pending.push(mention);
-          inherit = null;
-          handled = true;
-          const tail = text.slice(lead + bracketed[0].length);
-          const cue = findCue(tail);
-          if (cue) flush(cue, seg.start + (seg.text.length - tail.length));
-          break;
-        }
-      }
-      // title-only segment: remember its titles for the next name (市委副书记、市长某某)
-      const tt = trimTitleLeft(text);
-      if (isTitle(tt) && !parseableAsTitledName(tt, known)) {
-        pendingTitles.push(tt);
-        lastWasTitleOnly = true;
-        inherit = null;
-        // "副市长：王一、李二": the title heads the list that follows the colon
-        if (segs[si + 1]?.delim === '：') {
-          inherit = { titles: [...pendingTitles], generic: false };
-          pendingTitles = [];
-        }
-        handled = true;
-        break;
-      }
-      if (GENERIC_LABEL.test(tt) && segs[si + 1]?.delim === '：') {
-        inherit = { titles: [], generic: true };
-        handled = true;
-        break;
-      }
-      const inList = (seg.delim === '、' || seg.delim === '：') && inherit !== null;
-      const nextIsListWithCue = bareListWithCue(segs, si);
-      let parsed: { hp: HeadParse; cut: number } | null = null;
-      let best = -Infinity;
-      for (const cut of tailCuts(text)) {
-        const after = text.slice(cut);
-        const cueNow = after.length > 0 && cueAt(after, 0) !== null;
-        // a title and a name fit in the last HEAD_MAX characters before the cut: a longer head
-        // changes nothing but the time (linear in the segment, however long)
-        const base = Math.max(0, cut - HEAD_MAX);
-        const hp = parseHead(text.slice(base, cut), {
-          base,
-          allowBare: inList || nextIsListWithCue || cueNow,
-          inList,
-          known,
-          pendingTitles,
-          segment: text,
-        });
-        if (!hp) continue;
-        const score = scoreParse(hp, after, cueNow, known);
-        if (score > best) {
-          best = score;
-          parsed = { hp, cut };
-        }
-      }
-      if (!parsed) break;
-      const { hp, cut } = parsed;
-      if (inList && inherit && hp.via === 'bare') {
-        hp.titles = [...inherit.titles];
-        hp.via = 'list';
-      }
-      const mention: PersonMention = { name: hp.name, titles: dedupe(hp.titles), start: offset + hp.nameStart, end: offset + cut, via: hp.via };
-      mentions.push(mention);
-      pending.push(mention);
-      pendingTitles = [];
-      inherit = { titles: mention.titles, generic: hp.generic };
+      if (this.bracketedName(text, offset, seg) || this.titleOrLabelAlone(text, si)) return true;
+      const parsed = this.bestHead(text, seg, si);
+      if (!parsed) return handled;
       handled = true;
-      const tail = text.slice(cut);
-      if (!tail) break;
-      if (CLOSING_VERBS.test(tail) && findCue(tail)?.at !== 0) {
-        pending = [];
-        break;
+      const mention = this.record(parsed, offset);
+      const next = this.afterName(mention, text.slice(parsed.cut), seg, offset + parsed.cut);
+      if (!next) return true;
+      ({ text, offset } = next);
+    }
+    return handled;
+  }
+
+  private flush(cue: CueHit, segStart: number): void {
+    if (this.pending.length) this.roles.push({ cue: cue.cue, at: segStart + cue.at, end: segStart + cue.end, people: this.pending });
+    this.pending = [];
+  }
+
+  /** "某某(市委常委、副市长)出席": a name with its titles in brackets after it. */
+  private bracketedName(text: string, offset: number, seg: Segment): boolean {
+    const trimmed = trimTitleLeft(text);
+    const bracketed = NAME_THEN_TITLES.exec(trimmed);
+    if (!bracketed) return false;
+    const titles = bracketed[2]!.split('、');
+    const lead = text.length - trimmed.length;
+    const name = bracketed[1]!;
+    if (!titles.every(isTitle) || !isName(name, { needSurname: !name.includes('·'), maxLen: 4 })) return false;
+    const mention: PersonMention = { name, titles, start: offset + lead, end: offset + lead + name.length, via: 'title' };
+    this.mentions.push(mention);
+    this.pending.push(mention);
+    this.inherit = null;
+    const tail = text.slice(lead + bracketed[0].length);
+    const cue = findCue(tail);
+    if (cue) this.flush(cue, seg.start + (seg.text.length - tail.length));
+    return true;
+  }
+
+  /**
+   * A title alone (市委副书记、市长某某: kept for the next name; 副市长：甲、乙: heading the list after
+   * the colon) or a label heading such a list (市领导：甲、乙).
+   */
+  private titleOrLabelAlone(text: string, si: number): boolean {
+    const tt = trimTitleLeft(text);
+    const colonNext = this.segs[si + 1]?.delim === '：';
+    if (isTitle(tt) && !parseableAsTitledName(tt, this.known)) {
+      this.pendingTitles.push(tt);
+      this.lastWasTitleOnly = true;
+      this.inherit = null;
+      if (colonNext) {
+        this.inherit = { titles: [...this.pendingTitles], generic: false };
+        this.pendingTitles = [];
       }
-      const cue = findCue(tail);
-      const conn = CONNECTOR.exec(tail);
-      if (cue && (!conn || cue.at > 0)) {
-        // 甲及乙出席 / 甲及有关负责人出席: people inside the tail come first
-        const inner = conn ? tail.slice(conn[0].length, cue.at) : '';
-        if (conn && inner) {
-          text = inner;
-          offset = offset + cut + conn[0].length;
-          // parse the inner part for more people, then apply the cue
-          const sub = findPeople(inner, known);
-          for (const m2 of sub.mentions) {
-            const shifted = { ...m2, start: m2.start + offset, end: m2.end + offset };
-            mentions.push(shifted);
-            pending.push(shifted);
-          }
+      return true;
+    }
+    if (GENERIC_LABEL.test(tt) && colonNext) {
+      this.inherit = { titles: [], generic: true };
+      return true;
+    }
+    return false;
+  }
+
+  /** The best reading of "[title]NAME" ending at one of the places a name can end in the text. */
+  private bestHead(text: string, seg: Segment, si: number): { hp: HeadParse; cut: number } | null {
+    const inList = (seg.delim === '、' || seg.delim === '：') && this.inherit !== null;
+    const nextIsListWithCue = bareListWithCue(this.segs, si);
+    let parsed: { hp: HeadParse; cut: number } | null = null;
+    let best = -Infinity;
+    for (const cut of tailCuts(text)) {
+      const after = text.slice(cut);
+      const cueNow = after.length > 0 && cueAt(after, 0) !== null;
+      // a title and a name fit in the last HEAD_MAX characters before the cut: a longer head
+      // changes nothing but the time (linear in the segment, however long)
+      const base = Math.max(0, cut - HEAD_MAX);
+      const hp = parseHead(text.slice(base, cut), { base, allowBare: inList || nextIsListWithCue || cueNow, inList, known: this.known, pendingTitles: this.pendingTitles, segment: text });
+      if (!hp) continue;
+      const score = scoreParse(hp, after, cueNow, this.known);
+      if (score > best) {
+        best = score;
+        parsed = { hp, cut };
+      }
+    }
+    if (parsed && inList && this.inherit && parsed.hp.via === 'bare') {
+      parsed.hp.titles = [...this.inherit.titles];
+      parsed.hp.via = 'list';
+    }
+    return parsed;
+  }
+
+  private record({ hp, cut }: { hp: HeadParse; cut: number }, offset: number): PersonMention {
+    const mention: PersonMention = { name: hp.name, titles: dedupe(hp.titles), start: offset + hp.nameStart, end: offset + cut, via: hp.via };
+    this.mentions.push(mention);
+    this.pending.push(mention);
+    this.pendingTitles = [];
+    this.inherit = { titles: mention.titles, generic: hp.generic };
+    return mention;
+  }
+
+  /**
+   * What follows a name in its segment: a cue (甲出席; 甲及乙出席: the people between first), a
+   * connector to another name (甲和乙…: go on there), a verb of the name's own, or nothing.
+   */
+  private afterName(mention: PersonMention, tail: string, seg: Segment, tailAt: number): { text: string; offset: number } | null {
+    if (!tail) return null;
+    if (CLOSING_VERBS.test(tail) && findCue(tail)?.at !== 0) {
+      this.pending = [];
+      return null;
+    }
+    const cue = findCue(tail);
+    const conn = CONNECTOR.exec(tail);
+    if (cue && (!conn || cue.at > 0)) {
+      // 甲及乙出席 / 甲及有关负责人出席: people inside the tail come first
+      const inner = conn ? tail.slice(conn[0].length, cue.at) : '';
+      if (conn && inner) {
+        const innerAt = tailAt + conn[0].length;
+        for (const m2 of findPeople(inner, this.known).mentions) {
+          const shifted = { ...m2, start: m2.start + innerAt, end: m2.end + innerAt };
+          this.mentions.push(shifted);
+          this.pending.push(shifted);
         }
-        flush(cue, seg.start + (seg.text.length - tail.length) + 0);
-        break;
       }
-      if (conn) {
-        text = tail.slice(conn[0].length);
-        offset = offset + cut + conn[0].length;
-        inherit = null;
-        continue;
-      }
-      // 某某作出批示，…出席会议 / 受某某委托，…: the name is the subject of a verb of its own, so a
-      // cue later in the sentence is someone else's
-      if (!FILLER_TAIL.test(tail) && !PREPOSITION_TAIL.test(tail)) pending = pending.filter((p) => p !== mention);
-      break;
+      this.flush(cue, seg.start + (seg.text.length - tail.length));
+      return null;
     }
-    if (!handled) {
-      // no person here: a cue may still close the pending list (…负责人参加会议), or continue the
-      // last one's subject ("某某主持会议，并作重要讲话")
-      const cue = findCue(seg.text);
-      const last = roles[roles.length - 1];
-      if (cue && !pending.length && last && /^(?:并|同时|随后)/.test(seg.text)) roles.push({ cue: cue.cue, at: seg.start + cue.at, end: seg.start + cue.end, people: last.people });
-      else if (cue) flush(cue, seg.start);
-      else if ((seg.text.length > 14 && !GROUP_OF_PEOPLE.test(seg.text)) || CLOSING_VERBS.test(seg.text)) pending = [];
-      pendingTitles = [];
+    if (conn) {
+      this.inherit = null;
+      return { text: tail.slice(conn[0].length), offset: tailAt + conn[0].length };
     }
+    // 某某作出批示，…出席会议 / 受某某委托，…: the name is the subject of a verb of its own, so a
+    // cue later in the sentence is someone else's
+    if (!FILLER_TAIL.test(tail) && !PREPOSITION_TAIL.test(tail)) this.pending = this.pending.filter((p) => p !== mention);
+    return null;
   }
-  // "出席会议的有/还有…": the cue comes first and the people after it
-  const lead = LEADING_CUE.exec(sentence);
-  if (lead) {
+
+  /**
+   * No person in the segment: a cue may still close the pending list (…负责人参加会议), or continue
+   * the last one's subject ("某某主持会议，并作重要讲话").
+   */
+  private noPersonHere(seg: Segment): void {
+    const cue = findCue(seg.text);
+    const last = this.roles[this.roles.length - 1];
+    if (cue && !this.pending.length && last && /^(?:并|同时|随后)/.test(seg.text)) this.roles.push({ cue: cue.cue, at: seg.start + cue.at, end: seg.start + cue.end, people: last.people });
+    else if (cue) this.flush(cue, seg.start);
+    else if ((seg.text.length > 14 && !GROUP_OF_PEOPLE.test(seg.text)) || CLOSING_VERBS.test(seg.text)) this.pending = [];
+    this.pendingTitles = [];
+  }
+
+  /** "出席会议的有/还有…": the cue comes first and the people after it. */
+  private leadingCue(): void {
+    const lead = LEADING_CUE.exec(this.sentence);
+    if (!lead) return;
     const cue = findCue(lead[1]!);
-    const after = mentions.filter((m) => m.start >= lead.index + lead[0].length && !roles.some((r) => r.people.includes(m)));
-    if (cue && after.length) roles.push({ cue: cue.cue, at: lead.index, end: lead.index + lead[0].length, people: after });
+    const after = this.mentions.filter((m) => m.start >= lead.index + lead[0].length && !this.roles.some((r) => r.people.includes(m)));
+    if (cue && after.length) this.roles.push({ cue: cue.cue, at: lead.index, end: lead.index + lead[0].length, people: after });
   }
-  return { mentions, roles: roles.map((r) => ({ ...r, people: uniqueBy(r.people) })) };
 }
 
 const LEADING_CUE: RegExp = /((?:应邀)?(?:出席|参加|列席)(?:会议|本次会议|座谈会|全会|会议并讲话)?)的(?:市|县|区|旗|省)?(?:级)?(?:领导|人员|同志)?(?:还)?(?:有[：:]?|[：:])/;

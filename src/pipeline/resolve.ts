@@ -1,7 +1,48 @@
-import { positionTitle, stableId } from '../domain/index.js';
+import { positionTitle, sha256Hex, stableId } from '../domain/index.js';
 import type { ExtractionRecord } from '../domain/index.js';
 import type { GraphBatch, GraphNode, GraphRel, GraphRelType } from '../domain/graph.js';
 import { rule } from './rules.js';
+
+// ---------------------------------------------------------------- identities (the ids extraction gives)
+
+/** A document's id: from its decoded text, so the same text is the same document whatever its file or encoding. */
+export function documentId(decodedText: string): string {
+  return `doc:${sha256Hex(decodedText).slice(0, 16)}`;
+}
+
+/** What people, meetings and plans are told apart within: the city (GB/T 2260 code), else the document alone (a name alone links nothing). */
+export function identityScope(place: { adminCode: string } | null, docId: string): string {
+  return place?.adminCode ?? docId;
+}
+
+/** One name in one city is one person. */
+export function personIdOf(scope: string, name: string): string {
+  return stableId('person', scope, name);
+}
+
+/** One title in one city is one plan (white space aside). */
+export function planIdOf(scope: string, title: string): string {
+  return stableId('plan', scope, title.replace(/\s+/g, ''));
+}
+
+/** A meeting's id from its identity (meetingIdentity). */
+export function meetingIdOf(m: Parameters<typeof meetingIdentity>[0]): string {
+  return stableId('meeting', ...meetingIdentity(m));
+}
+
+/**
+ * The same meeting reported by two outlets is one Meeting: city + full date + kind + ordinal.
+ * Without an ordinal a specific kind on a known day still identifies it; a generic kind (会议) or an
+ * unknown year needs the name, and an unknown date keeps the meeting to its own document.
+ */
+export function meetingIdentity(m: { scope: string; date: string | null; kind: string; ordinal: string | null; name: string; docId: string; held: boolean }): string[] {
+  const fullDate = m.date !== null && !m.date.startsWith('XXXX');
+  if (!m.held) return ['referenced', m.scope, m.name];
+  if (fullDate && m.ordinal) return [m.scope, m.date!, m.kind, m.ordinal];
+  if (fullDate && m.kind !== '会议' && m.kind !== '工作会议') return [m.scope, m.date!, m.kind, ''];
+  if (fullDate) return [m.scope, m.date!, m.kind, '', m.name];
+  return [m.scope, m.date ?? '', m.kind, m.ordinal ?? '', m.name, m.docId];
+}
 
 /**
  * Extraction → the graph batch one document adds: stable ids (already chosen by extraction),

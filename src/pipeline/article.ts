@@ -1,0 +1,279 @@
+import type { RelationType } from '../domain/index.js';
+import { findMonthDay, type MonthDay } from './dates.js';
+import { findMeetings, meetingFacts, sameMeeting, studiedSpans, type MeetingMention } from './meetings.js';
+import type { NormalisedText } from './normalise.js';
+import { findPeople, type PersonMention, type RoleAssignment, type SentencePeople } from './people.js';
+import { findPlans } from './plans.js';
+import type { RuleId } from './rules.js';
+import { findStaff, type StaffMention } from './staff.js';
+import { originalSlice } from './text-map.js';
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A meeting as the article reads it, mention by mention. */
+export interface MeetingState {
+  idx: number;
+  name: string;
+  names: Set<string>;
+  status: 'held' | 'referenced';
+  md: MonthDay | null;
+  format: string | null;
+  firstSentence: number;
+}
+
+/** A relationship read from a sentence, before the ids of its ends are chosen. */
+export interface PendingRel {
+  type: RelationType;
+  from: { kind: 'person'; name: string } | { kind: 'meeting'; idx: number } | { kind: 'document' };
+  to: { kind: 'meeting'; idx: number } | { kind: 'plan'; title: string } | { kind: 'document' };
+  sentence: Sentence;
+  rule: RuleId;
+  /** For a person's part in a meeting: how the name was read (it caps the confidence). */
+  nameRule?: RuleId;
+}
+
+export interface PersonState {
+  titles: string[];
+  titleEvidence: Record<string, string>;
+  mentions: PersonMention[];
+  surface: string | null;
+}
+
+/**
+ * A sentence that opens with its day ("3月2日，…", "本报讯 昨日上午，…", "（记者 某某）近日…"): in a new
+ * paragraph that reports a meeting, the start of another report.
+ */
+const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
+/** A sentence about what happened before or after the meeting, not the meeting itself. */
+const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
+
+/** 《titles》 masked (same length), so that names inside them are not read as people. */
+function maskTitles(s: string): string {
+  return s.replace(/《[^《》]*》/g, (x) => '《' + '□'.repeat(x.length - 2) + '》');
+}
+
+/**
+ * The names known for the whole article before its sentences are read in order: names given
+ * with a title or in a titled list anywhere (a later bare mention is the same person), and the
+ * staff of its bylines (in the text and in the page's header lines), who are not officials.
+ */
+export interface KnownNames {
+  masked: string[];
+  firstPass: SentencePeople[];
+  known: Set<string>;
+  staff: StaffMention[];
+  pageStaff: Array<StaffMention & { line: { text: string; original: string } }>;
+  staffNames: Set<string>;
+}
+
+export function knownNames(norm: NormalisedText, sentences: Sentence[]): KnownNames {
+  const masked = sentences.map((s) => maskTitles(s.text));
+  const known = new Set<string>();
+  const firstPass = masked.map((ms) => findPeople(ms, known));
+  for (const r of firstPass) for (const p of r.mentions) if (p.via !== 'bare') known.add(p.name);
+  const staff = findStaff(norm.text);
+  // bylines in the page's header and footer lines (作者：某某 责任编辑：某某), removed from the text
+  const pageStaff = norm.meta.pageLines.flatMap((line) => findStaff(line.text).map((s) => ({ ...s, line })));
+  const staffNames = new Set([...staff, ...pageStaff].map((s) => s.name));
+  for (const n of staffNames) known.delete(n);
+  return { masked, firstPass, known, staff, pageStaff, staffNames };
+}
+
+/** Of several meetings named together, the business meeting (常务会议) takes the plans, else the last named. */
+function planTarget(group: MeetingState[]): MeetingState | null {
+  return group.find((m) => meetingFacts(m.name).kind === '常务会议') ?? group[group.length - 1] ?? null;
+}
+
+/**
+ * What the sentences of one article say, read in order: the meetings (which one the text is
+ * reporting at each point), the people with their titles, their parts in the meetings, and the
+ * plans the meetings acted on. Each step of a sentence is a method.
+ */
+export class ArticleReading {
+  readonly meetings: MeetingState[] = [];
+  readonly rels: PendingRel[] = [];
+  readonly people = new Map<string, PersonState>();
+  /** Where names are in the text (a place name inside a person's name is no place). */
+  readonly personSpans: Array<[number, number]> = [];
+  readonly plans = new Map<string, { title: string; rule: RuleId }>();
+  /** The meeting the text is reporting at this point. */
+  main: MeetingState | null = null;
+  /** Meetings introduced together with the main one ("A和B"). */
+  mainGroup: MeetingState[] = [];
+
+  constructor(
+    private readonly norm: NormalisedText,
+    private readonly names: KnownNames,
+  ) {}
+
+  /** Read every sentence in order. */
+  static read(norm: NormalisedText, sentences: Sentence[], names: KnownNames): ArticleReading {
+    const r = new ArticleReading(norm, names);
+    sentences.forEach((s, i) => r.readSentence(s, i));
+    return r;
+  }
+
+  readSentence(sentence: Sentence, si: number): void {
+    const s = sentence.text;
+    const studied = studiedSpans(s);
+    const mentions = findMeetings(s, studied);
+    const side = SIDE_SENTENCE.test(s);
+    const { held, referenced } = this.meetingsNamed(mentions, sentence, si, side);
+    this.followReport(sentence, held, side);
+    this.noteFormat(s, held);
+    // the meetings this sentence is about: those it names as held, else the one being reported
+    const ctx: MeetingState[] = held.length ? [...new Set(held.map((h) => h.st))] : this.main ? [this.main] : [];
+    this.linkStudied(referenced, ctx[0] ?? this.main, sentence);
+    const found = this.peopleIn(sentence, si);
+    this.assignRoles(found.roles, { mentions, studied, ctx, sentence, si });
+    this.plansIn(sentence, mentions, held.length > 0, ctx);
+  }
+
+  /** A meeting mention merged into the article's meetings (a short and a full name are one). */
+  addMeeting(mm: MeetingMention, si: number, sentence: Sentence): MeetingState {
+    const status = mm.status === 'referenced' ? 'referenced' : 'held';
+    let st = this.meetings.find((m) => m.status === status && (m.names.has(mm.name) || (status === 'held' && sameMeeting(m.name, mm.name))));
+    if (!st) {
+      st = { idx: this.meetings.length, name: mm.name, names: new Set([mm.name]), status, md: null, format: null, firstSentence: si };
+      this.meetings.push(st);
+    } else {
+      st.names.add(mm.name);
+      // keep the most specific name: with an ordinal, else the longer
+      const fa = meetingFacts(st.name);
+      const fb = meetingFacts(mm.name);
+      if ((!fa.ordinal && fb.ordinal) || (!!fa.ordinal === !!fb.ordinal && mm.name.length > st.name.length)) st.name = mm.name;
+    }
+    if (status === 'held' && !st.md) {
+      // the day before the name, else right after it in its own clause ("…会议3月2日召开"), not a day
+      // a later clause or headline part gives another meeting ("…主任会议 决定第十八次会议2月21日召开")
+      st.md = findMonthDay(sentence.text.slice(0, mm.start)) ?? findMonthDay(sentence.text.slice(mm.end).split(/[，。；\s]|决定/)[0] ?? '');
+    }
+    return st;
+  }
+
+  /** The meetings a sentence names, held or referenced; a generic name (座谈会) dates the one being reported. */
+  private meetingsNamed(mentions: MeetingMention[], sentence: Sentence, si: number, side: boolean) {
+    const held: Array<{ mm: MeetingMention; st: MeetingState }> = [];
+    const referenced: MeetingState[] = [];
+    for (const mm of mentions) {
+      if (mm.status === 'generic') {
+        // "3月7日上午，某某主持召开座谈会": the article's meeting, named in full elsewhere, on this day
+        if (this.main && this.main.status === 'held' && !this.main.md && !side) this.main.md = findMonthDay(sentence.text.slice(0, mm.start));
+        continue;
+      }
+      const st = this.addMeeting(mm, si, sentence);
+      if (st.status === 'held') held.push({ mm, st });
+      else referenced.push(st);
+    }
+    return { held, referenced };
+  }
+
+  /** Which meeting the text reports from here on: the first held, then another in a new dated paragraph (a roundup). */
+  private followReport(sentence: Sentence, held: Array<{ st: MeetingState }>, side: boolean): void {
+    if (side || !held.length) return;
+    if (!this.main) {
+      this.main = held[0]!.st;
+      this.mainGroup = [...new Set(held.map((h) => h.st))];
+      return;
+    }
+    const paragraphStart = sentence.start === 0 || this.norm.text[sentence.start - 1] === '\n';
+    if (paragraphStart && DATE_LEAD.test(sentence.text) && held.every((h) => !this.mainGroup.includes(h.st))) {
+      this.main = held[0]!.st;
+      this.mainGroup = [...new Set(held.map((h) => h.st))];
+    }
+  }
+
+  /** 以电视电话会议形式召开 / 设分会场: the format of the meeting being reported. */
+  private noteFormat(s: string, held: unknown[]): void {
+    if (this.main && /电视电话会议|视频会议/.test(s) && /形式|方式|召开|设分会场/.test(s) && !held.length) {
+      this.main.format = /电视电话/.test(s) ? '电视电话会议' : '视频会议';
+    }
+  }
+
+  /** Meetings relayed or studied (传达学习…会议精神) by the meeting this sentence is about. */
+  private linkStudied(referenced: MeetingState[], by: MeetingState | null, sentence: Sentence): void {
+    if (!by) return;
+    for (const r of referenced) {
+      if (r !== by) this.rels.push({ type: 'STUDIED', from: { kind: 'meeting', idx: by.idx }, to: { kind: 'meeting', idx: r.idx }, sentence, rule: 'studied:传达学习' });
+    }
+  }
+
+  /** The people of a sentence, recorded with their titles, surface form and place in the text. */
+  private peopleIn(sentence: Sentence, si: number): SentencePeople {
+    const { masked, firstPass, known, staffNames } = this.names;
+    // the second pass differs from the first only where a name known from elsewhere (not already
+    // read in this sentence) appears
+    const ms = masked[si]!;
+    const first = firstPass[si]!;
+    const firstNames = new Set(first.mentions.map((m) => m.name));
+    const found = [...known].some((n) => !firstNames.has(n) && ms.includes(n)) ? findPeople(ms, known) : first;
+    for (const p of found.mentions) {
+      if (staffNames.has(p.name)) continue;
+      const e = this.people.get(p.name) ?? { titles: [], titleEvidence: {}, mentions: [], surface: null };
+      const surface = originalSlice(this.norm.original, this.norm, sentence.start + p.start, sentence.start + p.end);
+      if (!e.surface && surface !== p.name) e.surface = surface;
+      for (const t of p.titles) {
+        if (e.titles.includes(t)) continue;
+        e.titles.push(t);
+        e.titleEvidence[t] = sentence.text;
+      }
+      e.mentions.push(p);
+      this.people.set(p.name, e);
+      this.personSpans.push([sentence.start + p.start, sentence.start + p.end]);
+    }
+    return found;
+  }
+
+  /** Each role cue's people take part in the meeting the cue names, else the sentence's, else the one reported. */
+  private assignRoles(roles: RoleAssignment[], at: { mentions: MeetingMention[]; studied: Array<[number, number]>; ctx: MeetingState[]; sentence: Sentence; si: number }): void {
+    // a cue inside what was studied (传达了某某参加…时的讲话精神) is not a role here; the 传达 opening the span is
+    const inStudied = (a: number) => at.studied.some(([x, y]) => a > x && a < y);
+    for (const ra of roles) {
+      if (inStudied(ra.at)) continue;
+      for (const t of this.roleTargets(ra, at)) {
+        for (const p of ra.people) {
+          if (this.names.staffNames.has(p.name)) continue;
+          for (const role of ra.cue.roles) {
+            this.rels.push({ type: role, from: { kind: 'person', name: p.name }, to: { kind: 'meeting', idx: t.idx }, sentence: at.sentence, rule: ra.cue.rule, nameRule: `person:${p.via}` });
+          }
+        }
+      }
+    }
+  }
+
+  private roleTargets(ra: RoleAssignment, at: { mentions: MeetingMention[]; ctx: MeetingState[]; sentence: Sentence; si: number }): MeetingState[] {
+    const targets: MeetingState[] = [];
+    // the meeting named in or right after the cue (主持召开X并讲话, 出席X)
+    const right = ra.cue.namesVenue ? at.mentions.filter((mm) => mm.start >= ra.at && mm.start <= ra.end + 2 && mm.status !== 'referenced') : [];
+    if (right.length) {
+      const g = right[0]!.group;
+      const group = g ? at.mentions.filter((mm) => mm.group === g) : [right[0]!];
+      for (const mm of group) {
+        if (mm.status !== 'generic') targets.push(this.addMeeting(mm, at.si, at.sentence));
+        else if (this.main) targets.push(this.main);
+      }
+    }
+    if (targets.length) return targets;
+    if (at.ctx.length) return at.ctx;
+    // roles but no meeting named anywhere yet: the meeting the article reports
+    const st = this.addMeeting({ name: '会议', start: 0, end: 0, status: 'held', rule: 'meeting:implicit' }, at.si, at.sentence);
+    this.main = this.main ?? st;
+    return [st];
+  }
+
+  /** Plans the sentence says a meeting acted on: the business meeting of those it names, else the one reported. */
+  private plansIn(sentence: Sentence, mentions: MeetingMention[], namesHeld: boolean, ctx: MeetingState[]): void {
+    const inMeetingName = (a: number, b: number) => mentions.some((mm) => mm.start <= a && mm.end >= b);
+    for (const pm of findPlans(sentence.text, inMeetingName)) {
+      if (!pm.action || !pm.rule) continue;
+      const target = namesHeld ? planTarget(ctx) : this.mainGroup.length > 1 ? planTarget(this.mainGroup) : this.main;
+      if (!target) continue;
+      if (!this.plans.has(pm.title)) this.plans.set(pm.title, { title: pm.title, rule: pm.rule });
+      this.rels.push({ type: pm.action, from: { kind: 'meeting', idx: target.idx }, to: { kind: 'plan', title: pm.title }, sentence, rule: pm.rule });
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleReading, knownNames } from '../../src/pipeline/article.js';
+import { splitSentences } from '../../src/pipeline/extract.js';
+import { normalise } from '../../src/pipeline/normalise.js';
+
+function read(text: string) {
+  const norm = normalise(text);
+  const sentences = splitSentences(norm.text);
+  const names = knownNames(norm, sentences);
+  return { names, reading: ArticleReading.read(norm, sentences, names) };
+}
+
+describe('the names known before reading in order', () => {
+  it('a name titled anywhere is known everywhere; a byline name is staff, not known', () => {
+    const { names } = read(['邬启明主持会议。', '市委副书记、市长邬启明出席。', '（记者 童嘉树）'].join('\n'));
+    expect([...names.known]).toEqual(['邬启明']);
+    expect([...names.staffNames]).toEqual(['童嘉树']);
+  });
+});
+
+describe('reading an article in order', () => {
+  it('the first held meeting is the one reported; roles without a named meeting go to it', () => {
+    const { reading } = read(['3月2日，县政府召开第5次常务会议。', '县长邬启明主持会议。'].join('\n'));
+    expect(reading.main?.name).toBe('县政府第5次常务会议');
+    expect(reading.rels.map((r) => [r.type, r.from.kind === 'person' ? r.from.name : '', r.rule])).toEqual([['CHAIRED', '邬启明', 'chair:主持']]);
+  });
+
+  it('of two meetings named together, the business meeting takes the plans', () => {
+    const { reading } = read('3月2日，县政府召开党组会议和第5次常务会议，审议通过《某县河道治理方案》。');
+    const plan = reading.rels.find((r) => r.type === 'APPROVED')!;
+    const target = plan.from.kind === 'meeting' ? reading.meetings[plan.from.idx]!.name : '';
+    expect(target).toMatch(/常务会议$/);
+    expect(reading.meetings.map((m) => m.name)).toContain('县政府党组会议');
+  });
+
+  it('roles with no meeting named anywhere make the implicit meeting of the article', () => {
+    const { reading } = read('县长邬启明主持并讲话。');
+    expect(reading.meetings.map((m) => m.name)).toEqual(['会议']);
+    expect(reading.main).toBe(reading.meetings[0]);
+  });
+});
