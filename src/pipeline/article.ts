@@ -126,7 +126,8 @@ export class ArticleReading {
     this.followReport(sentence, held, side);
     this.noteFormat(s, held);
     // the meetings this sentence is about: those it names as held, else the one being reported
-    const ctx: MeetingState[] = held.length ? [...new Set(held.map((h) => h.st))] : this.main ? [this.main] : [];
+    // (with those named together with it: 召开党组会议、常务会议 … 会议由某某主持 chairs both)
+    const ctx: MeetingState[] = held.length ? [...new Set(held.map((h) => h.st))] : this.main ? (this.mainGroup.includes(this.main) ? this.mainGroup : [this.main]) : [];
     this.linkStudied(referenced, ctx[0] ?? this.main, sentence);
     const found = this.peopleIn(sentence, si);
     this.assignRoles(found.roles, { mentions, studied, ctx, sentence, si });

@@ -51,6 +51,19 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
   return { name, end: pos + name.length };
 }
 
+/** "召开A、B": more meeting names listed with 、 after the first, each a whole name. */
+function listedAfter(s: string, end: number): string[] {
+  const out: string[] = [];
+  let at = end;
+  while (s[at] === '、' && out.length < 4) {
+    const n = nameAfter(s, at + 1);
+    if (!n || n.name.length < 4 || GENERIC_NAME.test(n.name)) break;
+    out.push(n.name);
+    at = n.end;
+  }
+  return out;
+}
+
 /** Split "A和B" into two meetings when both halves are meeting names. */
 function splitAnd(name: string): string[] {
   const parts: string[] = [];
@@ -105,7 +118,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
         }
       }
       const status: MeetingMention['status'] = future || inStudied(at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
-      const parts = splitAnd(name);
+      const parts = [...splitAnd(name), ...listedAfter(s, n.end)];
       const g = ++group;
       let off = start;
       for (const p of parts) {
