@@ -119,7 +119,8 @@ const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:i(?:a(?:ng?|o)?|e|ng?|
  */
 function removePinyinGlosses(src: MappedText): { mt: MappedText; removed: number } {
   let removed = 0;
-  const re = new RegExp(`([${HAN}])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[)）]`, 'g');
+  // a space may sit inside the bracket (會(huì )議), as some page templates write it
+  const re = new RegExp(`([${HAN}])[(（][ \t\u00a0\u3000]*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[ \t\u00a0\u3000]*[)）]`, 'g');
   const mt = rewrite(src, re, (m) => {
     const ch = m[1]!;
     const raw = m[2]!;

@@ -245,3 +245,10 @@ describe('text of any shape', () => {
     expect(roles(r)).toEqual({ 市政府常务会议: { CHAIRED: ['邬启明'] } });
   });
 });
+
+describe('leaders named in what was studied', () => {
+  it('are not participants; a local official who shares such a name and is listed as attending is', () => {
+    const r = run(['3月2日，县委书记邬启明主持召开县委常委会会议，传达学习习近平总书记在中央经济工作会议上的重要讲话精神和李强总理的重要指示。', '副县长李强、童嘉树出席会议。'].join('\n'));
+    expect(roles(r)).toEqual({ 县委常委会会议: { CHAIRED: ['邬启明'], ATTENDED: ['李强', '童嘉树'] } });
+  });
+});

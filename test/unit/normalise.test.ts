@@ -20,6 +20,11 @@ describe('normalise', () => {
     expect(normalise('会(bào)').text).toBe('会(bào)');
   });
 
+  it('removes glosses written with a space inside the bracket, in titles too', () => {
+    expect(normalise('縣政府常務會(huì )議審議《某縣發(fā )展規(guī )劃》').text).toBe('县政府常务会议审议《某县发展规划》');
+    expect(normalise('会( bào )').text).toBe('会( bào )');
+  });
+
   it('repairs doubled and broken punctuation and ASCII commas', () => {
     const n = normalise('副市长甲乙丙,,丁戊己,、庚辛壬参加会议,。');
     expect(n.text).toBe('副市长甲乙丙，丁戊己、庚辛壬参加会议。');
