@@ -39,7 +39,7 @@ export const POSITION_WORDS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Labels that introduce a list of officials without giving each a title. */
-export const GENERIC_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:[市县区旗省州盟镇乡](?:级|委|政府)?)?(?:四套班子|四大班子|几大班子|党政|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$/;
+export const GENERIC_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:[市县区旗省州盟镇乡](?:级|委|政府)?|[\u3400-\u9fff]{0,6}(?:开发区|高新区|新区|园区|管委会|街道|镇|乡))?(?:四套班子|四大班子|几大班子|党政|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$/;
 
 /** Titles written after the name (习近平总书记, 某某教授). */
 export const SUFFIX_TITLES = ['总书记', '副总理', '总理', '委员长', '教授', '副教授', '研究员', '院士', '主席'];
@@ -87,6 +87,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:传达|通报|汇报|宣读|解读)了?/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
   // seated on the platform (在主席台就座): the presidium of a session is there
   { re: /^在主席台(?:前排|上)?就[座坐]/, roles: ['ATTENDED'], rule: 'attend:在主席台就座' },
+  // the executive chairs of a session's presidium (担任大会执行主席的有…) are on the platform
+  { re: /^担任(?:大会|本次会议|会议)?执行主席/, roles: ['ATTENDED'], rule: 'attend:担任执行主席' },
   // 某某在会上指出/强调: said at the meeting, so there (a speech is 讲话: see above)
   { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上)(?=指出|强调|要求|表示|说|提出)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
   // 甲、乙等相继发言 / 某某提出意见建议 / 某某作为代表进行了表态发言: took the floor

@@ -46,9 +46,20 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞|就座|就坐|会上|会议上|意见|建议/; // every cue has one
+const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞|就座|就坐|会上|会议上|意见|建议|执行主席/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受');
+/** Whether the character at i is a word by itself in the dictionary segmentation of s. */
+function standsAlone(s: string, i: number): boolean {
+  let pos = 0;
+  for (const tok of segment_(s)) {
+    if (pos === i) return tok.length === 1;
+    if (pos > i) return false;
+    pos += tok.length;
+  }
+  return false;
+}
+
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)/g;
 const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
@@ -120,7 +131,8 @@ function trimTitleLeftUncached(t: string): string {
   for (let v = LEFT_VERBS_G.exec(s); v; v = LEFT_VERBS_G.exec(s)) verbEnd = v.index + v[0].length;
   if (verbEnd >= 0) s = s.slice(verbEnd);
   for (let i = s.length - 1; i >= 0; i--) {
-    if (LEFT_STOP_CHARS.has(s[i]!)) return s.slice(i + 1);
+    // 由/经/受… as a word of its own (受县委书记…委托), not the start of one (经济开发区党工委书记)
+    if (LEFT_STOP_CHARS.has(s[i]!) && standsAlone(s, i)) return s.slice(i + 1);
   }
   // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label)
   return /^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1)) ? s.slice(1) : s;
@@ -444,7 +456,8 @@ class SentenceParse {
       }
       return true;
     }
-    if (GENERIC_LABEL.test(tt) && colonNext) {
+    // 市领导：甲、乙 / 出席会议的有：甲、乙 / 在主席台就座的有：甲、乙
+    if ((GENERIC_LABEL.test(tt) || LIST_HEAD.test(text)) && colonNext) {
       this.inherit = { titles: [], generic: true };
       return true;
     }
@@ -546,7 +559,10 @@ class SentenceParse {
   }
 }
 
-const LEADING_CUE: RegExp = /((?:应邀)?(?:出席|参加|列席)(?:会议|本次会议|座谈会|全会|会议并讲话)?)的(?:市|县|区|旗|省)?(?:级)?(?:领导|人员|同志)?(?:还)?(?:有[：:]?|[：:])/;
+const LEADING_CUE: RegExp =
+  /((?:应邀)?(?:出席|参加|列席)(?:会议|本次会议|座谈会|全会|会议并讲话)?|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)的(?:市|县|区|旗|省)?(?:级)?(?:领导|人员|同志)?(?:还)?(?:有[：:]?|[：:])/;
+/** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：. */
+const LIST_HEAD = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}的[^，。；]{0,6}有$/;
 
 /** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
 function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: Set<string>): number {

@@ -25,6 +25,7 @@ export const RULES = [
   { id: 'attend:某某关于…的汇报', description: '听取了某某关于…的汇报/报告/说明: the one reporting attended', confidence: 0.85 },
   { id: 'attend:传达/通报/汇报', description: '某某传达/通报/汇报/宣读…: relayed or reported at the meeting, so attended', confidence: 0.8 },
   { id: 'attend:在主席台就座', description: '某某在主席台(前排)就座: seated on the platform, so attended', confidence: 0.85 },
+  { id: 'attend:担任执行主席', description: '担任大会执行主席的有：甲、乙: the presidium\'s executive chairs, on the platform', confidence: 0.85 },
   { id: 'attend:在会上指出', description: '某某在(动员)会上指出/强调…: said it at the meeting, so attended', confidence: 0.8 },
   { id: 'attend:发言', description: '甲、乙等(相继/先后)发言: took the floor, so attended', confidence: 0.8 },
   { id: 'attend:作为…发言', description: '某某作为…代表进行了(表态)发言: took the floor, so attended', confidence: 0.8 },

@@ -255,3 +255,20 @@ describe('lists of names', () => {
     });
   });
 });
+
+describe('seating, presiding and labelled lists', () => {
+  it('a heading and a colon before a list of bare names (出席会议的有：, 在主席台就座的有：, 担任大会执行主席的有：)', () => {
+    expect(roleOf('出席会议的市领导有：邬启明、童嘉树、柏青')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青: ['ATTENDED'] });
+    expect(roleOf('在主席台就座的有：邬启明、童嘉树')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+    expect(roleOf('担任大会执行主席的有：邬启明、童嘉树')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+  });
+
+  it('several group labels in one list', () => {
+    expect(names('区领导邬启明、童嘉树，开发区领导柏青、钟立参加会议')).toEqual(['邬启明', '童嘉树', '柏青', '钟立']);
+  });
+
+  it('compound and joined titles keep every character', () => {
+    expect(people('经济开发区党工委书记邬启明作表态发言').mentions[0]?.titles).toEqual(['经济开发区党工委书记']);
+    expect(people('区长兼开发区党工委书记邬启明出席会议').mentions[0]?.titles).toEqual(['区长兼开发区党工委书记']);
+  });
+});
