@@ -95,12 +95,13 @@ function labelledBylines(text: string): StaffMention[] {
 /** "某某/文 某某/图": the name before the label. */
 function namesBeforeLabels(text: string, seen: StaffMention[]): StaffMention[] {
   const out: StaffMention[] = [];
-  const after = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})\s*[/／]\s*(文|图|摄|摄影)(?![\u3400-\u9fff])/g;
+  // 某某/文, 某某/图, and a photographer's 某某 摄 (a space, then 摄 closing the bracket or line)
+  const after = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})(?:\s*[/／]\s*(文|图|摄|摄影)(?![\u3400-\u9fff])|[ \t\u3000]+(摄|摄影)(?=[)）]|[ \t]*$))/gm;
   let m: RegExpExecArray | null;
   while ((m = after.exec(text)) !== null) {
     const name = m[1]!;
     if (!isStaffName(name) || seen.some((x) => x.name === name)) continue;
-    out.push({ name, role: 'REPORTED', label: m[2]!, labelled: true, rule: 'staff:name-before-label', start: m.index, end: m.index + name.length });
+    out.push({ name, role: 'REPORTED', label: (m[2] ?? m[3])!, labelled: true, rule: 'staff:name-before-label', start: m.index, end: m.index + name.length });
   }
   return out;
 }

@@ -71,3 +71,11 @@ describe('bylines in the page header', () => {
     expect(r.record.people.some((p) => p.name.startsWith('县政府'))).toBe(false);
   });
 });
+
+describe('a photographer', () => {
+  it('某某 摄 closing a bracket or a line', () => {
+    expect(staff('（记者 郑晓雯 摄）')).toEqual([['郑晓雯', 'REPORTED']]);
+    expect(staff('会场。袁博 摄')).toEqual([['袁博', 'REPORTED']]);
+    expect(staff('摄影记者在会场拍摄')).toEqual([]);
+  });
+});
