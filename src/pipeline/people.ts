@@ -172,6 +172,17 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
       }
     }
   }
+  // 石某某常务副县长在…讲话: a name at the segment's start with its full title after it
+  if (ctx.base === 0) {
+    const lead = LEFT_STOP_CHARS.has(head[0]!) && standsAlone(head, 0) ? 1 : 0;
+    for (const L of [3, 2]) {
+      const name = head.slice(lead, lead + L);
+      const title = head.slice(lead + L);
+      if (title.length >= 2 && isName(name, { needSurname: true, maxLen: 3 }) && !POSITION_WORDS.includes(name) && isTitle(title) && ADDRESS_POSTS.some((p) => title.endsWith(p) && p !== '同志')) {
+        return { name, titles: [...ctx.pendingTitles, title], via: 'suffix-title', nameStart: lead, generic: false };
+      }
+    }
+  }
   // 张某书记, 李某同志 after 由/at a segment start: a name addressed by its post
   for (const post of ADDRESS_POSTS) {
     if (!head.endsWith(post)) continue;

@@ -272,3 +272,12 @@ describe('seating, presiding and labelled lists', () => {
     expect(people('区长兼开发区党工委书记邬启明出席会议').mentions[0]?.titles).toEqual(['区长兼开发区党工委书记']);
   });
 });
+
+describe('a title after the name', () => {
+  it('石某某常务副县长在…讲话中: the name at the segment start with its full title after it', () => {
+    const r = people('邬启明常务副县长在总结讲话中要求');
+    expect(r.mentions).toMatchObject([{ name: '邬启明', titles: ['常务副县长'] }]);
+    expect(roleOf('邬启明常务副县长在总结讲话中要求')).toEqual({ 邬启明: ['SPOKE_AT'] });
+    expect(people('由童嘉树市长主持会议').mentions).toMatchObject([{ name: '童嘉树', titles: ['市长'] }]);
+  });
+});
