@@ -33,7 +33,7 @@ export interface RoleAssignment {
 
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
-const NAME_BAD = /会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会)/;
+const NAME_BAD = /会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会)/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
 /** Words that look like names (surname + character) but are common nouns or verbs here. */
 const NOT_NAMES = new Set([
@@ -46,7 +46,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞|就座|就坐|会上|会议上|意见|建议|执行主席/; // every cue has one
+const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞|就座|就坐|会上|会议上|意见|建议|执行主席|分析/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受');
 /** Whether the character at i is a word by itself in the dictionary segmentation of s. */
@@ -83,6 +83,8 @@ export function isName(name: string, opts: { needSurname: boolean; maxLen?: numb
   if (name.length < 2 || name.length > max) return false;
   if (NOT_NAMES.has(name) || NAME_BAD.test(name)) return false;
   if (/^[第各该本此这那每全我其]/.test(name)) return false;
+  // 向各(参会单位), 对全(市): a preposition that is also a surname, then a determiner
+  if (name.length === 2 && /^[向于和与从对为将把]/.test(name) && /[各全每该本此这那其诸]$/.test(name)) return false;
   if (/[市县区省委局厅部办会议同志领导的了和与及是在等]$/.test(name) && name.length <= 3 && !hasSurname(name)) return false;
   if (opts.needSurname && !hasSurname(name)) return false;
   if (opts.needSurname && SURNAMES_2.has(name.slice(0, 2)) === false && name.length === 4) return false;
@@ -580,7 +582,7 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: Set<st
   let s = 0;
   if (known.has(hp.name)) s += 2;
   // 某某在…, 某某和…: a function character closing a three-character name is more likely the next word
-  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从]$/.test(hp.name)) s -= 1.5;
+  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(hp.name)) s -= 1.5;
   if (hasSurname(hp.name)) s += 3;
   if (after.length === 0) s += 2;
   else if (cueNow || AFTER_NAME.some((w) => w.length >= 2 && after.startsWith(w))) s += 2;

@@ -281,3 +281,19 @@ describe('a title after the name', () => {
     expect(people('由童嘉树市长主持会议').mentions).toMatchObject([{ name: '童嘉树', titles: ['市长'] }]);
   });
 });
+
+describe('more name boundaries and report cues', () => {
+  it('an adverb closing a three-character candidate belongs to the verb (某某即主持)', () => {
+    expect(names('市委副书记、市长童嘉树即主持召开动员部署会')).toEqual(['童嘉树']);
+  });
+
+  it('a preposition-surname before a determiner is no name; offices are not people', () => {
+    expect(names('县发改局局长邬启明就方案，向各参会单位负责人征求了意见')).toEqual(['邬启明']);
+    expect(names('区委常委，区政府、区法院、区检察院负责同志参加会议')).toEqual([]);
+  });
+
+  it('对…进行了汇报 and 作了分析 are reports at the meeting', () => {
+    expect(roleOf('会上，县发改局副局长邬启明对项目储备情况进行了汇报')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('省长童嘉树对一季度经济形势作了分析')).toEqual({ 童嘉树: ['ATTENDED'] });
+  });
+});
