@@ -110,7 +110,8 @@ export const isTitle: (t: string) => boolean = memo(isTitleUncached);
 
 function isTitleUncached(t: string): boolean {
   if (t.length < 2 || t.length > 32) return false;
-  if (!/^[\u3400-\u9fff()（）]+$/.test(t)) return false;
+  // quoted names of bodies stay in the title (“大工委”书记)
+  if (!/^[\u3400-\u9fff()（）“”]+$/.test(t) || /^”|“[^”]*$/.test(t)) return false;
   if (BAD_IN_TITLE.test(t)) return false;
   if (/^[在对向从把将被为]/.test(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志)

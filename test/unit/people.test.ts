@@ -297,3 +297,10 @@ describe('more name boundaries and report cues', () => {
     expect(roleOf('省长童嘉树对一季度经济形势作了分析')).toEqual({ 童嘉树: ['ATTENDED'] });
   });
 });
+
+describe('quoted bodies in titles', () => {
+  it('“大工委”书记 keeps its quotes; an unclosed quote is no title', () => {
+    expect(people('“大工委”书记邬启明主持会议').mentions).toMatchObject([{ name: '邬启明', titles: ['“大工委”书记'] }]);
+    expect(isTitle('“大工委书记')).toBe(false);
+  });
+});
