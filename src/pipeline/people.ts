@@ -9,6 +9,7 @@ import {
   SURNAMES_2,
   type RoleCue,
 } from './lexicon.js';
+import { memo } from './memo.js';
 import { segmentDict as segment_ } from './segment.js';
 
 /** A person named in a sentence, with the titles the sentence gives and where the name is. */
@@ -91,19 +92,6 @@ export function isName(name: string, opts: { needSurname: boolean; maxLen?: numb
   return true;
 }
 
-/** A string function remembered for the strings it has seen (bounded: cleared when large). */
-function memo<T>(f: (s: string) => T, max = 50_000): (s: string) => T {
-  const cache = new Map<string, T>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      v = f(s);
-      if (cache.size >= max) cache.clear();
-      cache.set(s, v);
-    }
-    return v;
-  };
-}
 
 /** Ends with a position word and reads like an organisation + position. */
 export const isTitle: (t: string) => boolean = memo(isTitleUncached);
@@ -633,10 +621,10 @@ function bareListWithCue(segs: Segment[], i: number): boolean {
  * A name written in Han characters for its sound (额尔敦夫, 阿拉坦仓, 巴特尔那顺): the segmenter finds
  * at most one word in it, two characters shorter than it (企业代表, 人民群众, 新闻媒体 are words).
  */
-export function looksTransliterated(name: string): boolean {
+export const looksTransliterated: (name: string) => boolean = memo((name) => {
   const long = segment_(name).filter((t) => t.length >= 2);
   return long.length <= 1 && long.every((t) => t.length <= name.length - 2);
-}
+});
 
 /** A bare name must not cut through a word (听取了相关|工作): check jieba's segmentation of the segment. */
 let lastSegment = '';

