@@ -50,8 +50,11 @@ const NOT_NAMES = new Set([
 const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞|就座|就坐|会上|会议上|意见|建议|执行主席|分析/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受');
-/** Whether the character at i is a word by itself in the dictionary segmentation of s. */
-function standsAlone(s: string, i: number): boolean {
+/** Whether the character at i is a word by itself in the dictionary segmentation of s (read around i). */
+function standsAlone(text: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  const s = text.slice(from, at + 6);
+  const i = at - from;
   let pos = 0;
   for (const tok of segment_(s)) {
     if (pos === i) return tok.length === 1;
