@@ -276,32 +276,28 @@ export class Neo4jStore implements GraphStore {
   }
 
   async relationshipsOf(ids: readonly string[], q: RelQuery = {}): Promise<Map<string, GraphRel[]>> {
-    const uniq = [...new Set(ids)];
-    const out = new Map<string, GraphRel[]>(uniq.map((id) => [id, []]));
-    const groups = groupByLabel(uniq);
-    if (!groups.size) return out;
-    const dir = q.direction ?? 'both';
-    const types = q.types?.length ? q.types : null;
-    await this.read(async (tx) => {
-      for (const [label, batch] of groups) {
-        for (const side of dir === 'both' ? (['out', 'in'] as const) : [dir]) {
-          const res = await tx.run(cypher(side === 'out' ? 'read/rels-out' : 'read/rels-in', { LABEL: label }), { ids: batch, types, others: q.others ? [...q.others] : null });
-          for (const rec of res.records) {
-            const rel = toRel(rec.get('from') as string, rec.get('type') as GraphRelType, rec.get('to') as string, rec.get('props') as Record<string, unknown>);
-            // a relationship from a node to itself is listed once
-            if (side === 'in' && dir === 'both' && rel.from === rel.to) continue;
-            out.get(rec.get('key') as string)?.push(rel);
-          }
-        }
-      }
-    });
-    for (const rels of out.values()) rels.sort(compareRels);
-    return out;
+    return this.atNodes(ids, q, 'read/rels', { others: q.others ? [...q.others] : null }, (rec) =>
+      toRel(rec.get('from') as string, rec.get('type') as GraphRelType, rec.get('to') as string, rec.get('props') as Record<string, unknown>),
+    );
   }
 
   async neighbours(ids: readonly string[], q: RelQuery = {}): Promise<Map<string, RelEnd[]>> {
+    return this.atNodes(ids, q, 'read/ends', {}, (rec) => {
+      const end: RelEnd = { type: rec.get('type') as GraphRelType, from: rec.get('from') as string, to: rec.get('to') as string, document: rec.get('document') as string };
+      const props = Object.fromEntries(Object.entries((rec.get('props') as Record<string, unknown> | null) ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Props;
+      if (Object.keys(props).length) end.props = props;
+      return end;
+    });
+  }
+
+  /**
+   * Relationships at some nodes, each node's own sorted: the `<query>-out` / `<query>-in` Cypher
+   * (templated by label, batched by id) for each direction the query wants; a relationship from a
+   * node to itself is listed once.
+   */
+  private async atNodes<T extends RelEnd>(ids: readonly string[], q: RelQuery, query: 'read/rels' | 'read/ends', params: Record<string, unknown>, toItem: (rec: neo4j.Record) => T): Promise<Map<string, T[]>> {
     const uniq = [...new Set(ids)];
-    const out = new Map<string, RelEnd[]>(uniq.map((id) => [id, []]));
+    const out = new Map<string, T[]>(uniq.map((id) => [id, []]));
     const groups = groupByLabel(uniq);
     if (!groups.size) return out;
     const dir = q.direction ?? 'both';
@@ -309,13 +305,11 @@ export class Neo4jStore implements GraphStore {
     await this.read(async (tx) => {
       for (const [label, batch] of groups) {
         for (const side of dir === 'both' ? (['out', 'in'] as const) : [dir]) {
-          const res = await tx.run(cypher(side === 'out' ? 'read/ends-out' : 'read/ends-in', { LABEL: label }), { ids: batch, types });
+          const res = await tx.run(cypher(`${query}-${side}`, { LABEL: label }), { ids: batch, types, ...params });
           for (const rec of res.records) {
-            const end: RelEnd = { type: rec.get('type') as GraphRelType, from: rec.get('from') as string, to: rec.get('to') as string, document: rec.get('document') as string };
-            const props = Object.fromEntries(Object.entries((rec.get('props') as Record<string, unknown> | null) ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Props;
-            if (Object.keys(props).length) end.props = props;
-            if (side === 'in' && dir === 'both' && end.from === end.to) continue;
-            out.get(rec.get('key') as string)?.push(end);
+            const item = toItem(rec);
+            if (side === 'in' && dir === 'both' && item.from === item.to) continue;
+            out.get(rec.get('key') as string)?.push(item);
           }
         }
       }

@@ -397,39 +397,36 @@ export class SqliteStore implements GraphStore {
   }
 
   async relationshipsOf(ids: readonly string[], q: RelQuery = {}): Promise<Map<string, GraphRel[]>> {
-    const out = new Map<string, GraphRel[]>();
-    const uniq = [...new Set(ids)];
-    for (const id of uniq) out.set(id, []);
-    const dir = q.direction ?? 'both';
-    const types = q.types?.length ? ` AND r.type IN (${q.types.map(() => '?').join(',')})` : '';
-    const sides: Array<'src' | 'dst'> = dir === 'out' ? ['src'] : dir === 'in' ? ['dst'] : ['src', 'dst'];
-    for (const chunk of chunks(uniq, MAX_IDS)) {
-      const rids = this.ridsOf(chunk);
-      if (!rids.length) continue;
-      const others = q.others ? JSON.stringify(this.ridsOf([...q.others])) : null;
-      for (const side of sides) {
-        const otherSide = side === 'src' ? 'dst' : 'src';
-        const rows = this.prepared(`${REL_SELECT} WHERE r.${side} IN (SELECT value FROM json_each(?))${types}${others ? ` AND r.${otherSide} IN (SELECT value FROM json_each(?))` : ''}`).all(
-          JSON.stringify(rids),
-          ...(q.types ?? []),
-          ...(others ? [others] : []),
-        ) as RelRow[];
-        for (const row of rows) {
-          const rel = toRel(row);
-          // a relationship from a node to itself is listed once
-          if (side === 'dst' && dir === 'both' && rel.from === rel.to) continue;
-          out.get(side === 'src' ? rel.from : rel.to)?.push(rel);
-        }
-      }
-    }
-    for (const rels of out.values()) rels.sort(compareRels);
-    return out;
+    const others = q.others ? JSON.stringify(this.ridsOf([...q.others])) : null;
+    return this.atNodes(ids, q, (side, rids, types) => {
+      const otherSide = side === 'src' ? 'dst' : 'src';
+      const rows = this.prepared(`${REL_SELECT} WHERE r.${side} IN (SELECT value FROM json_each(?))${types}${others ? ` AND r.${otherSide} IN (SELECT value FROM json_each(?))` : ''}`).all(
+        rids,
+        ...(q.types ?? []),
+        ...(others ? [others] : []),
+      ) as RelRow[];
+      return rows.map(toRel);
+    });
   }
 
   async neighbours(ids: readonly string[], q: RelQuery = {}): Promise<Map<string, RelEnd[]>> {
-    const out = new Map<string, RelEnd[]>();
+    return this.atNodes(ids, q, (side, rids, types) => {
+      const rows = this.prepared(
+        `SELECT a.id AS src, r.type, b.id AS dst, d.id AS document, r.props FROM rels r JOIN nodes a ON a.rid = r.src JOIN nodes b ON b.rid = r.dst JOIN nodes d ON d.rid = r.doc WHERE r.${side} IN (SELECT value FROM json_each(?))${types}`,
+      ).all(rids, ...(q.types ?? [])) as Array<{ src: string; type: GraphRelType; dst: string; document: string; props: string | null }>;
+      return rows.map((row) => ({ type: row.type, from: row.src, to: row.dst, document: row.document, ...(row.props ? { props: JSON.parse(row.props) as Props } : {}) }));
+    });
+  }
+
+  /**
+   * Relationships at some nodes, each node's own sorted: `read` gives those whose `side` (src:
+   * out, dst: in) is one of the rids (a JSON array) and whose type passes the `types` clause;
+   * asked in chunks, for each direction the query wants; a relationship from a node to itself is
+   * listed once.
+   */
+  private atNodes<T extends RelEnd>(ids: readonly string[], q: RelQuery, read: (side: 'src' | 'dst', rids: string, types: string) => T[]): Map<string, T[]> {
     const uniq = [...new Set(ids)];
-    for (const id of uniq) out.set(id, []);
+    const out = new Map<string, T[]>(uniq.map((id) => [id, []]));
     const dir = q.direction ?? 'both';
     const types = q.types?.length ? ` AND r.type IN (${q.types.map(() => '?').join(',')})` : '';
     const sides: Array<'src' | 'dst'> = dir === 'out' ? ['src'] : dir === 'in' ? ['dst'] : ['src', 'dst'];
@@ -437,12 +434,9 @@ export class SqliteStore implements GraphStore {
       const rids = this.ridsOf(chunk);
       if (!rids.length) continue;
       for (const side of sides) {
-        const rows = this.prepared(
-          `SELECT a.id AS src, r.type, b.id AS dst, d.id AS document, r.props FROM rels r JOIN nodes a ON a.rid = r.src JOIN nodes b ON b.rid = r.dst JOIN nodes d ON d.rid = r.doc WHERE r.${side} IN (SELECT value FROM json_each(?))${types}`,
-        ).all(JSON.stringify(rids), ...(q.types ?? [])) as Array<{ src: string; type: GraphRelType; dst: string; document: string; props: string | null }>;
-        for (const row of rows) {
-          if (side === 'dst' && dir === 'both' && row.src === row.dst) continue;
-          out.get(side === 'src' ? row.src : row.dst)?.push({ type: row.type, from: row.src, to: row.dst, document: row.document, ...(row.props ? { props: JSON.parse(row.props) as Props } : {}) });
+        for (const rel of read(side, JSON.stringify(rids), types)) {
+          if (side === 'dst' && dir === 'both' && rel.from === rel.to) continue;
+          out.get(side === 'src' ? rel.from : rel.to)?.push(rel);
         }
       }
     }
