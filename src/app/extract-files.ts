@@ -138,7 +138,7 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
  */
 export async function extractInOrder(
   files: string[],
-  opts: { workers: number; output: OutputFormat; maxBytes?: number; places?: ExtraPlace[]; onResult: (r: { ok: true; path: string; text: string } | { ok: false; path: string; error: string }) => void },
+  opts: { workers: number; output: OutputFormat; maxBytes?: number; places?: ExtraPlace[]; onResult: (r: { ok: true; path: string; output: Uint8Array } | { ok: false; path: string; error: string }) => void },
 ): Promise<void> {
   const ingestedAt = new Date(0).toISOString();
   await runOrdered<ExtractTask, ExtractReply>({
@@ -157,7 +157,7 @@ export async function extractInOrder(
     inline: (t) => runTask(t),
     onResult: (r) => {
       if (!r.ok) opts.onResult({ ok: false, path: r.path, error: r.error });
-      else if ('text' in r) opts.onResult({ ok: true, path: r.path, text: r.text });
+      else if ('output' in r) opts.onResult({ ok: true, path: r.path, output: r.output });
     },
     window: Math.max(16, opts.workers * 4),
   });

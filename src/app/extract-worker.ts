@@ -4,6 +4,8 @@ import { addPlaces, decode, documentId, extractDocument, toGraphBatch, type Extr
 import type { ExtractionRecord, GraphBatch } from '../domain/index.js';
 import { formatPretty } from './format-pretty.js';
 
+const utf8 = new TextEncoder();
+
 export interface ExtractTask {
   seq: number;
   path: string;
@@ -30,7 +32,8 @@ export function formatRecord(record: ExtractionRecord, f: OutputFormat): string 
 }
 export type ExtractReply =
   | { seq: number; path: string; ok: true; batch: GraphBatch }
-  | { seq: number; path: string; ok: true; text: string }
+  /** The document as `govgraph extract` prints it, in UTF-8 (a jsonl line with its line end): bytes cross threads by transfer, not by copy. */
+  | { seq: number; path: string; ok: true; output: Uint8Array }
   | { seq: number; path: string; ok: true; stored: string }
   | { seq: number; path: string; ok: true; skipped: string }
   | { seq: number; path: string; ok: false; error: string };
@@ -45,7 +48,9 @@ export function runTask(t: ExtractTask, stored?: ReadonlySet<string>): ExtractRe
   if (!d.ok) return { seq: t.seq, path: t.path, ok: false, error: d.reason };
   if (t.want && t.want !== 'batch') {
     const r = extractDocument({ source: t.path === '-' ? 'stdin' : basename(t.path), decoded: d });
-    return r.ok ? { seq: t.seq, path: t.path, ok: true, text: formatRecord(r.record, t.want) } : { seq: t.seq, path: t.path, ok: false, error: r.error };
+    if (!r.ok) return { seq: t.seq, path: t.path, ok: false, error: r.error };
+    const text = formatRecord(r.record, t.want);
+    return { seq: t.seq, path: t.path, ok: true, output: utf8.encode(t.want.format === 'jsonl' ? text + '\n' : text) };
   }
   if (!d.text.replace(/^\uFEFF/, '').trim()) return { seq: t.seq, path: t.path, ok: true, skipped: 'empty file (no text)' };
   if (stored?.size && stored.has(documentId(d.text))) return { seq: t.seq, path: t.path, ok: true, stored: documentId(d.text) };
@@ -64,5 +69,9 @@ if (parentPort) {
   const data = (workerData ?? {}) as { stored?: string[]; places?: ExtraPlace[] };
   const stored = new Set<string>(data.stored ?? []);
   addPlaces(data.places ?? []);
-  port.on('message', (t: ExtractTask) => port.postMessage(runTask(t, stored)));
+  port.on('message', (t: ExtractTask) => {
+    const r = runTask(t, stored);
+    // TextEncoder gives each output its own ArrayBuffer, so handing it over detaches nothing else
+    port.postMessage(r, 'output' in r ? [r.output.buffer as ArrayBuffer] : []);
+  });
 }

@@ -20,6 +20,11 @@ export interface OrderedPoolOptions<T extends { seq: number }, R extends { seq: 
   stop?: () => boolean;
   /** How far tasks may run ahead of the oldest result not yet handed on (bounds memory). */
   window?: number;
+  /**
+   * Tasks a worker may hold at once (default 2): the next one waits in its queue while it works on
+   * one, so it never sits idle for the round trip through this thread.
+   */
+  depth?: number;
 }
 
 /**
@@ -37,9 +42,17 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
     return;
   }
   const window = Math.max(o.window ?? o.workers * 4, o.workers);
+  const depth = Math.max(1, o.depth ?? 2);
   const results = new Map<number, R>();
   const workers = Array.from({ length: Math.min(o.workers, o.count) }, () => new Worker(o.boot, { workerData: o.workerData }));
-  const idle = [...workers];
+  /** Tasks each worker holds (sent, not yet answered). */
+  const held = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  /** The worker holding the fewest tasks, if it has room for another. */
+  const leastBusy = (): Worker | null => {
+    let best: Worker | null = null;
+    for (const w of workers) if (held.get(w)! < depth && (!best || held.get(w)! < held.get(best)!)) best = w;
+    return best;
+  };
   let next = 0;
   let delivered = 0;
   let stopped = false;
@@ -53,7 +66,7 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
       };
       const pump = () => {
         let answered = false;
-        while (!stopped && next < o.count && next - delivered < window && idle.length) {
+        for (let w = leastBusy(); w && !stopped && next < o.count && next - delivered < window; w = leastBusy()) {
           const seq = next++;
           let p: { task: T } | { result: R };
           try {
@@ -65,7 +78,10 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
           if ('result' in p) {
             results.set(seq, p.result);
             answered = true;
-          } else idle.pop()!.postMessage(p.task);
+          } else {
+            held.set(w, held.get(w)! + 1);
+            w.postMessage(p.task);
+          }
         }
         if (answered) queueMicrotask(() => void drain()); // not from here: no recursion however many are answered at once
       };
@@ -92,7 +108,7 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
       };
       for (const w of workers) {
         w.on('message', (r: R) => {
-          idle.push(w);
+          held.set(w, held.get(w)! - 1);
           results.set(r.seq, r);
           void drain();
           pump();

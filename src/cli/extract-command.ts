@@ -118,9 +118,11 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
         io.err(`govgraph extract: ${r.path}: ${r.error}\n`);
         return;
       }
-      if (format === 'jsonl') io.out(r.text + '\n');
-      else if (format === 'json') io.out((n ? ',\n' : '\n') + r.text);
-      else io.out((n ? '\n\n' : '') + r.text + '\n');
+      // the bytes as formatted by the extraction thread (a jsonl line ends there already)
+      if (format === 'json') io.out(n ? ',\n' : '\n');
+      else if (format === 'pretty' && n) io.out('\n\n');
+      io.out(r.output);
+      if (format === 'pretty') io.out('\n');
       n++;
       if (!values.quiet && io.isTTY && files.length > 1) io.err(`\r${n}/${files.length} documents`);
     },

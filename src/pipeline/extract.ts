@@ -7,7 +7,7 @@ import { meetingFacts } from './meetings.js';
 import { normalise, type NormalisedText } from './normalise.js';
 import { choosePlace, displayName, orgLevel, type GazetteerEntry } from './place.js';
 import { planFacts } from './plans.js';
-import { documentId, identityScope, meetingIdOf, personIdOf, planIdOf } from './resolve.js';
+import { documentIdOfHash, identityScope, meetingIdOf, personIdOf, planIdOf } from './resolve.js';
 import { rule as ruleOf, type RuleId } from './rules.js';
 import { originalSlice } from './text-map.js';
 
@@ -89,7 +89,8 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   const names = knownNames(norm, sentences);
   const reading = ArticleReading.read(norm, sentences, names);
   const place = documentPlace(norm, reading);
-  const docId = documentId(norm.original);
+  const sha256 = sha256Hex(norm.original);
+  const docId = documentIdOfHash(sha256);
   // identities are scoped to the city; with no city, to this document (a name alone links nothing)
   const scope = identityScope(place, docId);
   const city = place ? displayName(place) : null;
@@ -110,7 +111,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
       place: place ? { name: place.name, fullName: place.fullName, province: place.province, adminCode: place.adminCode, level: place.level } : null,
       encoding,
       script: norm.script,
-      sha256: sha256Hex(norm.original),
+      sha256,
       sourceName: norm.meta.sourceName,
     },
     people,

@@ -13,6 +13,14 @@ export interface MeetingMention {
 }
 
 const SUFFIX_AT_END = new RegExp(`${MEETING_SUFFIX}$`);
+/** "A和B", both halves meeting names. */
+const TWO_MEETINGS = new RegExp(`^(.+?${MEETING_SUFFIX})(?:和|及|与)(.+${MEETING_SUFFIX})$`);
+/** "在 NAME 上(的)讲话": the meeting a speech was given at (global: reset lastIndex before a scan). */
+const VENUE_G = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?:的|作|发表)?(?:重要)?(?:讲话|发言|致辞|强调|指出|表示|要求|说)`, 'g');
+/** A meeting named inside a studied span (传达学习…精神) (global: reset lastIndex before a scan). */
+const STUDIED_NAME_G = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
+/** The kind words and suffix at the end of a meeting's name (what is left is its body). */
+const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话)?${MEETING_SUFFIX}$`);
 const CLAUSE_STOP = /[，。；：！？\n]/;
 const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
 const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部)$/;
@@ -46,7 +54,7 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
   const cut = /(?:并|上的|时的?)/.exec(name);
   if (cut && cut.index > 0) {
     const head = name.slice(0, cut.index);
-    if (new RegExp(`${MEETING_SUFFIX}$`).test(head)) name = head;
+    if (SUFFIX_AT_END.test(head)) name = head;
   }
   return { name, end: pos + name.length };
 }
@@ -68,9 +76,8 @@ function listedAfter(s: string, end: number): string[] {
 function splitAnd(name: string): string[] {
   const parts: string[] = [];
   let rest = name;
-  const re = new RegExp(`^(.+?${MEETING_SUFFIX})(?:和|及|与)(.+${MEETING_SUFFIX})$`);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(rest)) !== null) {
+  while ((m = TWO_MEETINGS.exec(rest)) !== null) {
     parts.push(m[1]!);
     rest = m[2]!;
   }
@@ -134,9 +141,9 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
       // "NAME在某地召开", "NAME于6月28日至29日举行": the place or time between name and verb
       for (const w of ['在', '于']) {
         const k = subj.lastIndexOf(w);
-        if (k > 0 && new RegExp(`${MEETING_SUFFIX}$`).test(subj.slice(0, k))) subj = subj.slice(0, k);
+        if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k))) subj = subj.slice(0, k);
       }
-      if (new RegExp(`${MEETING_SUFFIX}$`).test(subj) && subj.length >= 3 && !/^(?:会议|会上)/.test(subj)) {
+      if (SUFFIX_AT_END.test(subj) && subj.length >= 3 && !/^(?:会议|会上)/.test(subj)) {
         const start = s.indexOf(subj, clauseStart(s, at));
         // "全省…会议召开后，我市…": an earlier meeting the article starts from
         const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(after));
@@ -146,7 +153,8 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
   }
 
   // 2. "在 NAME 上(的)讲话/发言": the meeting a speech was given at
-  const venue = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?:的|作|发表)?(?:重要)?(?:讲话|发言|致辞|强调|指出|表示|要求|说)`, 'g');
+  const venue = VENUE_G;
+  venue.lastIndex = 0;
   while ((m = venue.exec(s)) !== null) {
     const name = m[1]!;
     const start = m.index + 1;
@@ -157,7 +165,8 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
   // 3. meetings relayed or studied (传达学习…精神)
   for (const [a, b] of studied) {
     const span = s.slice(a, b);
-    const rr = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
+    const rr = STUDIED_NAME_G;
+    rr.lastIndex = 0;
     let k: RegExpExecArray | null;
     while ((k = rr.exec(span)) !== null) {
       const name = k[1]!.replace(/^(?:习近平)?总书记在/, '').replace(/^(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会)+了?/, '');
@@ -275,5 +284,5 @@ function orgKey(org: string): string {
 }
 
 function orgOf(core: string): string {
-  return core.replace(new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话)?${MEETING_SUFFIX}$`), '').replace(/会议$/, '');
+  return core.replace(KIND_AT_END, '').replace(/会议$/, '');
 }

@@ -29,6 +29,8 @@ export interface NormalisedText extends MappedText {
 }
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const HAN_OR_DIGIT_AT_END = new RegExp(`[${HAN}\\d]$`);
+const HAN_OR_DIGIT_AT_START = new RegExp(`^[${HAN}\\d]`);
 
 // ---------------------------------------------------------------- mojibake
 /**
@@ -139,6 +141,7 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ', ensp: ' ', emsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
   mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', divide: '÷', deg: '°', laquo: '«', raquo: '»',
 };
+const CHARACTER_FOR: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', ';': '；', '（': '(', '）': ')' };
 const STRENGTH: Record<string, number> = { '。': 5, '；': 4, '：': 3, '、': 2, '，': 1 };
 
 function normalisePunctuation(src: MappedText): MappedText {
@@ -158,15 +161,13 @@ function normalisePunctuation(src: MappedText): MappedText {
     }
     return ENTITIES[m[3]!] ?? null;
   });
-  // corner brackets used as quotation marks (「」『』) → “” ‘’
-  mt = rewrite(mt, /[「」『』]/g, (m) => ({ '「': '“', '」': '”', '『': '‘', '』': '’' })[m[0]] ?? null);
+  // one character for another, in one pass: corner brackets used as quotation marks (「」『』) → “” ‘’,
+  // an ASCII semicolon → ；, full-width parentheses → ASCII ones
+  mt = rewrite(mt, /[「」『』;（）]/g, (m) => CHARACTER_FOR[m[0]] ?? null);
   mt = rewrite(mt, /\r\n?/g, () => '\n');
   // ASCII punctuation used as Chinese punctuation (not inside numbers or clock times)
   mt = rewrite(mt, /(?<!\d),(?!\d)|(?<=\d),(?!\d{3})|(?<!\d),(?=\d)/g, () => '，');
-  mt = rewrite(mt, /;/g, () => '；');
   mt = rewrite(mt, /(?<!\d):|:(?!\d)/g, () => '：');
-  mt = rewrite(mt, /（/g, () => '(');
-  mt = rewrite(mt, /）/g, () => ')');
   // two-character names padded to the width of three in lists ("田　野、欧阳明"): join them
   mt = rewrite(mt, new RegExp(`([${HAN}])[ \\t]{1,3}([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等)`, 'gm'), (m) => m[1]! + m[2]!);
   // doubled or broken punctuation: keep the strongest mark of a run
@@ -341,8 +342,8 @@ export function normalise(original: string): NormalisedText {
         const l = (lines[i] ?? '').trim();
         const next = (lines[i + 1] ?? '').trim();
         if (!keep[i] || !keep[i + 1] || !l || !next) continue;
-        const running = l.length >= 15 && /[，、]/.test(l) && new RegExp(`[${HAN}\\d]$`).test(l);
-        if (running && new RegExp(`^[${HAN}\\d]`).test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next)) joinAfter.add(i);
+        const running = l.length >= 15 && /[，、]/.test(l) && HAN_OR_DIGIT_AT_END.test(l);
+        if (running && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next)) joinAfter.add(i);
         // a 《title》 broken across lines
         else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);
       }

@@ -112,6 +112,17 @@ function isTitleUncached(t: string): boolean {
 
 const trimTitleLeft = memo(trimTitleLeftUncached);
 
+/** Last characters of position words and of group labels (…领导, …同志, …成员, …干部). */
+const TITLE_LAST_CHARS = new Set([...POSITION_WORDS.map((w) => w[w.length - 1]!), '导', '志', '员', '部']);
+
+/**
+ * Whether text could end in a title or group label (a cheap test before trimming and looking one
+ * up): isTitle and GENERIC_LABEL both need one of these last characters.
+ */
+function mayEndInTitle(text: string): boolean {
+  return text.length > 0 && TITLE_LAST_CHARS.has(text[text.length - 1]!);
+}
+
 function trimTitleLeftUncached(t: string): string {
   // "会议由市委副书记" → "市委副书记": the title starts after the last left stop
   let s = t;
@@ -208,7 +219,8 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
     if (head.length < L) continue;
     const name = head.slice(head.length - L);
     const rest = head.slice(0, head.length - L);
-    const restT = trimTitleLeft(rest);
+    // the title or label before the name is a suffix of rest: no such ending, no title to trim
+    const restT = mayEndInTitle(rest) || ctx.known.has(name) ? trimTitleLeft(rest) : null;
     if (restT && isTitle(restT)) {
       // a long or surname-less name (巴特尔那顺) must not cut through a word (…会上半年工|作)
       const plain = hasSurname(name) && L <= 3;

@@ -20,6 +20,17 @@ const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:\\([^()]{1,12}\\)
 /** A draft marker after a title: 《某条例》(草案) is the draft's title. */
 const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|审议稿|试行|暂行)\\)';
 /** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
+/** 《title》 and a draft mark after it (global: reset lastIndex before a scan). */
+const BRACKETED_TITLE_G = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
+const DRAFT_AT_END = new RegExp(`${DRAFT}$`);
+const GLOBAL_COPIES = new Map<RegExp, RegExp>();
+/** A verb pattern's global copy for exec loops, made once, its lastIndex reset for a new scan (no loop calls another over the same copy). */
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL_COPIES.get(re);
+  if (!g) GLOBAL_COPIES.set(re, (g = new RegExp(re.source, 'g')));
+  g.lastIndex = 0;
+  return g;
+}
 const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示)(?:${DRAFT})?$`);
 /** A predicate of its own in a clause: the clause is not an item of a list the sentence's verb governs. */
 const OTHER_PREDICATE = /要求|强调|指出|部署|提交|印发|认为|表示|明确|提出|研究了|学习|传达/;
@@ -46,7 +57,7 @@ function clauseBounds(s: string, at: number): [number, number] {
 function governingVerb(before: string): VerbRead | null {
   let best: { at: number; action: PlanMention['action']; rule: RuleId | null } | null = null;
   const tryVerb = (re: RegExp, action: PlanMention['action'], rule: RuleId | null) => {
-    const g = new RegExp(re.source, 'g');
+    const g = globalOf(re);
     let m: RegExpExecArray | null;
     while ((m = g.exec(before)) !== null) {
       const end = m.index + m[0].length;
@@ -99,7 +110,8 @@ function forwardCue(before: string, after: string): VerbRead | null {
 /** Plans in a sentence: 《titles》, quoted titles ending in a plan word, and bare objects of 通过. */
 export function findPlans(s: string, inMeetingName: (start: number, end: number) => boolean): PlanMention[] {
   const out: PlanMention[] = [];
-  const re = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
+  const re = BRACKETED_TITLE_G;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   const bracketed: Array<[number, number]> = [];
   while ((m = re.exec(s)) !== null) {
@@ -154,7 +166,7 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     if (inner >= 0) found.splice(inner, 1);
     if (!out.some((p) => p.title === obj)) out.push({ title: obj, start, end, action, rule });
   };
-  const approve = new RegExp(APPROVE_VERB.source, 'g');
+  const approve = globalOf(APPROVE_VERB);
   let m: RegExpExecArray | null;
   while ((m = approve.exec(s)) !== null) {
     const rule: RuleId = 'plan:approve-bare';
@@ -176,7 +188,7 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
       at = b + 1;
     }
   }
-  const review = new RegExp(REVIEW_VERB.source, 'g');
+  const review = globalOf(REVIEW_VERB);
   while ((m = review.exec(s)) !== null) {
     const at = m.index + m[0].length;
     if (APPROVE_VERB.exec(s.slice(m.index))?.index === 0) continue;
@@ -184,7 +196,7 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     const obj = s.slice(at, b);
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
     if (/^[、，]/.test(obj)) continue; // 审议、表决X: the next verb's object
-    if (/^关于/.test(obj) || new RegExp(`${DRAFT}$`).test(obj)) take(obj, at, 'REVIEWED', 'plan:review-bare');
+    if (/^关于/.test(obj) || DRAFT_AT_END.test(obj)) take(obj, at, 'REVIEWED', 'plan:review-bare');
   }
   return out;
 }

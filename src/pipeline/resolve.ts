@@ -7,7 +7,12 @@ import { rule } from './rules.js';
 
 /** A document's id: from its decoded text, so the same text is the same document whatever its file or encoding. */
 export function documentId(decodedText: string): string {
-  return `doc:${sha256Hex(decodedText).slice(0, 16)}`;
+  return documentIdOfHash(sha256Hex(decodedText));
+}
+
+/** The same id from the text's SHA-256 (hex), when it is at hand already. */
+export function documentIdOfHash(sha256: string): string {
+  return `doc:${sha256.slice(0, 16)}`;
 }
 
 /** What people, meetings and plans are told apart within: the city (GB/T 2260 code), else the document alone (a name alone links nothing). */

@@ -86,6 +86,7 @@ describe('govgraph extract', () => {
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.trim().split('\n').map((l) => JSON.parse(l).meetings[0].date)).toEqual(Array.from({ length: 12 }, (_, i) => `2021-08-${String(i + 1).padStart(2, '0')}`));
+    for (const format of ['json', 'pretty']) expect(run(['extract', '--format', format, '--workers', '2', many]).stdout).toBe(run(['extract', '--format', format, '--workers', '0', many]).stdout);
     expect(run(['extract', '--workers', 'two', many]).status).toBe(2);
   });
 
