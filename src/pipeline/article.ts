@@ -7,6 +7,7 @@ import { findPlans } from './plans.js';
 import type { RuleId } from './rules.js';
 import { findStaff, type StaffMention } from './staff.js';
 import { originalSlice } from './text-map.js';
+import { NameIndex } from './name-index.js';
 
 export interface Sentence {
   text: string;
@@ -64,7 +65,7 @@ function maskTitles(s: string): string {
 export interface KnownNames {
   masked: string[];
   firstPass: SentencePeople[];
-  known: Set<string>;
+  known: NameIndex;
   staff: StaffMention[];
   pageStaff: Array<StaffMention & { line: { text: string; original: string } }>;
   staffNames: Set<string>;
@@ -72,15 +73,15 @@ export interface KnownNames {
 
 export function knownNames(norm: NormalisedText, sentences: Sentence[]): KnownNames {
   const masked = sentences.map((s) => maskTitles(s.text));
-  const known = new Set<string>();
-  const firstPass = masked.map((ms) => findPeople(ms, known));
-  for (const r of firstPass) for (const p of r.mentions) if (p.via !== 'bare') known.add(p.name);
+  const firstPass = masked.map((ms) => findPeople(ms, NameIndex.EMPTY));
+  const names = new Set<string>();
+  for (const r of firstPass) for (const p of r.mentions) if (p.via !== 'bare') names.add(p.name);
   const staff = findStaff(norm.text);
   // bylines in the page's header and footer lines (作者：某某 责任编辑：某某), removed from the text
   const pageStaff = norm.meta.pageLines.flatMap((line) => findStaff(line.text).map((s) => ({ ...s, line })));
   const staffNames = new Set([...staff, ...pageStaff].map((s) => s.name));
-  for (const n of staffNames) known.delete(n);
-  return { masked, firstPass, known, staff, pageStaff, staffNames };
+  for (const n of staffNames) names.delete(n);
+  return { masked, firstPass, known: new NameIndex(names), staff, pageStaff, staffNames };
 }
 
 /** Of several meetings named together, the business meeting (常务会议) takes the plans, else the last named. */
@@ -211,7 +212,7 @@ export class ArticleReading {
     const ms = masked[si]!;
     const first = firstPass[si]!;
     const firstNames = new Set(first.mentions.map((m) => m.name));
-    const found = [...known].some((n) => !firstNames.has(n) && ms.includes(n)) ? findPeople(ms, known) : first;
+    const found = known.anyIn(ms, firstNames) ? findPeople(ms, known) : first;
     for (const p of found.mentions) {
       if (staffNames.has(p.name)) continue;
       const e = this.people.get(p.name) ?? { titles: [], titleEvidence: {}, mentions: [], surface: null };

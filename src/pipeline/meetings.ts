@@ -1,4 +1,5 @@
 import { MEETING_KINDS, MEETING_SUFFIX } from './lexicon.js';
+import { memo } from './memo.js';
 
 /** A meeting named in a sentence. Offsets are within the sentence. */
 export interface MeetingMention {
@@ -226,7 +227,9 @@ export interface MeetingFacts {
 }
 
 /** Kind, ordinal, term and format read from a meeting's name. */
-export function meetingFacts(name: string): MeetingFacts {
+export const meetingFacts: (name: string) => Readonly<MeetingFacts> = memo(meetingFactsUncached);
+
+function meetingFactsUncached(name: string): MeetingFacts {
   // 第105次, and 五届104次 / 十一届五次 (no 第 after a term)
   const ord = /第([一二三四五六七八九十百零〇\d]+)次/.exec(name) ?? /届([一二三四五六七八九十百零〇\d]+)次/.exec(name);
   const term = /([一二三四五六七八九十\d]+)届/.exec(name);

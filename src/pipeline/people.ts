@@ -10,6 +10,7 @@ import {
   type RoleCue,
 } from './lexicon.js';
 import { memo } from './memo.js';
+import type { NameIndex } from './name-index.js';
 import { segmentDict as segment_ } from './segment.js';
 
 /** A person named in a sentence, with the titles the sentence gives and where the name is. */
@@ -159,12 +160,12 @@ interface HeadParse {
 const HEAD_MAX = 64;
 
 /** `head` is segment[base, base + head.length); nameStart in the answer is relative to the segment. */
-function parseHead(head: string, ctx: { base: number; allowBare: boolean; inList?: boolean; known: Set<string>; pendingTitles: string[]; segment: string }): HeadParse | null {
+function parseHead(head: string, ctx: { base: number; allowBare: boolean; inList?: boolean; known: NameIndex; pendingTitles: string[]; segment: string }): HeadParse | null {
   const hp = parseHeadAt(head, ctx);
   return hp ? { ...hp, nameStart: hp.nameStart + ctx.base } : null;
 }
 
-function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inList?: boolean; known: Set<string>; pendingTitles: string[]; segment: string }): HeadParse | null {
+function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inList?: boolean; known: NameIndex; pendingTitles: string[]; segment: string }): HeadParse | null {
   // NAME + 总书记 / 教授 …
   for (const st of SUFFIX_TITLES) {
     if (head.endsWith(st) && head.length > st.length + 1) {
@@ -350,7 +351,7 @@ export interface SentencePeople {
  * A list of people separated by 、 and ， shares the cue that follows it (出席会议, 主持 …);
  * names after a titled name inherit its titles across 、 (副市长甲、乙、丙).
  */
-export function findPeople(sentence: string, known: Set<string>): SentencePeople {
+export function findPeople(sentence: string, known: NameIndex): SentencePeople {
   if (!mayNamePeople(sentence, known)) return { mentions: [], roles: [] };
   return new SentenceParse(sentence, known).parse();
 }
@@ -376,7 +377,7 @@ class SentenceParse {
 
   constructor(
     private readonly sentence: string,
-    private readonly known: Set<string>,
+    private readonly known: NameIndex,
   ) {
     this.segs = segments(sentence);
     for (const m of sentence.matchAll(PERSON_SIGNAL_G)) this.signalAt.push(m.index);
@@ -410,7 +411,7 @@ class SentenceParse {
       (seg.delim === '、' && this.inherit !== null) ||
       this.signalAt.some((i) => i >= seg.start && i < seg.start + seg.text.length) ||
       (seg.text.length <= 3 ? true : CUE_WORDS.test(seg.text)) ||
-      knownIn(seg.text, this.known)
+      this.known.anyIn(seg.text)
     );
   }
 
@@ -582,7 +583,7 @@ const LEADING_CUE: RegExp =
 const LIST_HEAD = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}的[^，。；]{0,6}有$/;
 
 /** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
-function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: Set<string>): number {
+function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIndex): number {
   let s = 0;
   if (known.has(hp.name)) s += 2;
   // 某某在…, 某某和…: a function character closing a three-character name is more likely the next word
@@ -603,19 +604,13 @@ const PERSON_SIGNAL = new RegExp(
 const PERSON_SIGNAL_G = new RegExp(PERSON_SIGNAL.source, 'g');
 
 /** Whether a sentence can name anyone: a position word, a role verb, a label or a known name. */
-function mayNamePeople(sentence: string, known: Set<string>): boolean {
-  return PERSON_SIGNAL.test(sentence) || knownIn(sentence, known);
+function mayNamePeople(sentence: string, known: NameIndex): boolean {
+  return PERSON_SIGNAL.test(sentence) || known.anyIn(sentence);
 }
 
-function knownIn(text: string, known: Set<string>): boolean {
-  for (const n of known) if (text.includes(n)) return true;
-  return false;
-}
-
-function parseableAsTitledName(t: string, known: Set<string>): boolean {
+function parseableAsTitledName(t: string, known: NameIndex): boolean {
   // "市长田野" is a titled name, "市委副书记" is a title only; a title that ends in a known name is a name
-  for (const n of known) if (t.endsWith(n) && t.length > n.length && isTitle(t.slice(0, -n.length))) return true;
-  return false;
+  return known.endingOf(t).some((n) => isTitle(t.slice(0, -n.length)));
 }
 
 /** Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople, isName, isTitle } from '../../src/pipeline/people.js';
+import { NameIndex } from '../../src/pipeline/name-index.js';
 
-const people = (s: string, known: string[] = []) => findPeople(s, new Set(known));
+const people = (s: string, known: string[] = []) => findPeople(s, new NameIndex(known));
 const names = (s: string, known: string[] = []) => people(s, known).mentions.map((m) => m.name);
 const roleOf = (s: string, known: string[] = []) => {
   const out: Record<string, string[]> = {};

@@ -1,0 +1,54 @@
+/**
+ * The names known for an article (given with a title anywhere in it), indexed by first character:
+ * whether any of them occurs in a text, or ends one, is a pass over that text, however many names
+ * the article knows (a book-length text knows thousands). Fixed once built.
+ */
+export class NameIndex {
+  static readonly EMPTY = new NameIndex([]);
+
+  private readonly names: ReadonlySet<string>;
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly longest: number;
+
+  constructor(names: Iterable<string>) {
+    this.names = new Set(names);
+    let longest = 0;
+    for (const n of this.names) {
+      if (!n) continue;
+      const list = this.byFirst.get(n[0]!);
+      if (list) list.push(n);
+      else this.byFirst.set(n[0]!, [n]);
+      longest = Math.max(longest, n.length);
+    }
+    this.longest = longest;
+  }
+
+  get size(): number {
+    return this.names.size;
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  [Symbol.iterator](): IterableIterator<string> {
+    return this.names.values();
+  }
+
+  /** Whether one of the names, other than those in `except`, occurs in the text. */
+  anyIn(text: string, except?: ReadonlySet<string>): boolean {
+    if (!this.names.size) return false;
+    for (let i = 0; i < text.length; i++) {
+      const names = this.byFirst.get(text[i]!);
+      if (names) for (const n of names) if (text.startsWith(n, i) && !except?.has(n)) return true;
+    }
+    return false;
+  }
+
+  /** The names the text ends with and is longer than, longest first. */
+  endingOf(text: string): string[] {
+    const out: string[] = [];
+    for (let L = Math.min(this.longest, text.length - 1); L >= 1; L--) if (this.names.has(text.slice(-L))) out.push(text.slice(-L));
+    return out;
+  }
+}
