@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ExtraPlace } from '../pipeline/index.js';
-import { runTask, type ExtractReply, type ExtractTask, type OutputFormat } from './extract-worker.js';
+import type { ExtractReply, ExtractTask, OutputFormat } from './extract-worker.js';
 import { runOrdered } from './ordered-pool.js';
 
 /** The default limit on one input file (--max-bytes): an article is kilobytes, 20 MB is something else. */
@@ -141,6 +141,9 @@ export async function extractInOrder(
   opts: { workers: number; output: OutputFormat; maxBytes?: number; places?: ExtraPlace[]; onResult: (r: { ok: true; path: string; output: Uint8Array } | { ok: false; path: string; error: string }) => void },
 ): Promise<void> {
   const ingestedAt = new Date(0).toISOString();
+  // the extraction code is loaded here only when this thread extracts (one file, or no threads):
+  // worker threads load their own, and a run that uses them starts them sooner without it
+  const inline = opts.workers <= 0 || files.length <= 1 ? (await import('./extract-worker.js')).runTask : null;
   await runOrdered<ExtractTask, ExtractReply>({
     count: files.length,
     prepare: (seq) => {
@@ -154,7 +157,7 @@ export async function extractInOrder(
     workers: opts.workers,
     boot: new URL('./worker-boot.mjs', import.meta.url),
     workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href, stored: [], places: opts.places ?? [] },
-    inline: (t) => runTask(t),
+    inline: (t) => inline!(t),
     onResult: (r) => {
       if (!r.ok) opts.onResult({ ok: false, path: r.path, error: r.error });
       else if ('output' in r) opts.onResult({ ok: true, path: r.path, output: r.output });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { addPlaces, parsePlaces, type ExtraPlace } from '../pipeline/index.js';
+// place.js alone (not the pipeline's index): a command whose threads extract need not load the rest here
+import { addPlaces, parsePlaces, type ExtraPlace } from '../pipeline/place.js';
 
 /**
  * Places the division data does not know, from a JSON file (--places FILE, or GOVGRAPH_PLACES):

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_MAX_BYTES, expandInputs, extractInOrder, usePlaces } from '../app/index.js';
+import { DEFAULT_MAX_BYTES, expandInputs, extractInOrder } from '../app/extract-files.js';
+import { usePlaces } from '../app/places.js';
 import { parseByteCount } from './byte-count.js';
 
 export const EXTRACT_HELP = `govgraph extract — read articles and print what they say
