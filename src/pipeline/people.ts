@@ -35,7 +35,8 @@ export interface RoleAssignment {
 
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
-const NAME_BAD = /会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会)/;
+// 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word
+const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会)/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
 /** Words that look like names (surname + character) but are common nouns or verbs here. */
 const NOT_NAMES = new Set([
@@ -550,7 +551,9 @@ class SentenceParse {
     }
     // 某某作出批示，…出席会议 / 受某某委托，…: the name is the subject of a verb of its own, so a
     // cue later in the sentence is someone else's
-    if (!FILLER_TAIL.test(tail) && !PREPOSITION_TAIL.test(tail)) this.pending = this.pending.filter((p) => p !== mention);
+    // 甲等某市领导(、有关部门负责人…出席): the name heads a group, still waiting for the role verb
+    const headsGroup = tail.startsWith('等') && GROUP_ITEM.test(tail.slice(1));
+    if (!FILLER_TAIL.test(tail) && !PREPOSITION_TAIL.test(tail) && !headsGroup) this.pending = this.pending.filter((p) => p !== mention);
     return null;
   }
 
@@ -619,10 +622,29 @@ function bareListWithCue(segs: Segment[], i: number): boolean {
     const s = segs[j]!;
     if (j > i && s.delim !== '、') return false;
     if (isName(s.text.replace(/同志$/, ''), { needSurname: true, maxLen: 3 })) continue;
-    const m = /^([\u3400-\u9fff]{2,3}?)(?:等|及|以及|和|同志)?(.*)$/.exec(s.text);
+    // the name, then a connector (甲等…, 乙及…) where there is one
+    const m = /^([\u3400-\u9fff]{2,3}?)(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,3}?)()(.*)$/.exec(s.text);
     if (!m || !isName(m[1]!, { needSurname: true, maxLen: 3 })) return false;
-    const cue = findCue(m[2] ?? '');
-    return cue !== null && (m[2] ?? '').length < 24;
+    const rest = m[3] ?? '';
+    if (findCue(rest) !== null) return rest.length < 24;
+    // 甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议: groups joined to the names by 等/及, listed
+    // on with 、, up to the item with the role verb
+    return m[2] !== '' && m[2] !== '同志' && GROUP_ITEM.test(rest) && groupsThenCue(segs, j + 1);
+  }
+  return false;
+}
+
+/** A list item naming a group of people or offices (某市领导, 有关部门, 镇街负责人), not a person. */
+const GROUP_ITEM = /^[\u3400-\u9fff]{0,12}(?:领导|负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员|部门|单位)$/;
+
+/** Further group items joined by 、, the last with a role verb after its group (…负责人在分会场参加会议). */
+function groupsThenCue(segs: Segment[], from: number): boolean {
+  for (let k = from; k < segs.length && k < from + 8; k++) {
+    const g = segs[k]!;
+    if (g.delim !== '、') return false;
+    const cue = findCue(g.text);
+    if (cue) return cue.at < 24 && GROUP_ITEM.test(g.text.slice(0, cue.at).replace(/(?:在|于)[^在于]{1,16}$/, ''));
+    if (!GROUP_ITEM.test(g.text)) return false;
   }
   return false;
 }
@@ -650,7 +672,8 @@ function onWordBoundaries(segment: string, start: number, end: number): boolean 
     }
     lastSegment = segment;
   }
-  return lastCuts.has(start) && (lastCuts.has(end) || end === segment.length);
+  // …立平|等: before a list's 等 the name ends, whatever word the segmenter makes of the two
+  return lastCuts.has(start) && (lastCuts.has(end) || end === segment.length || segment[end] === '等');
 }
 
 function dedupe(a: string[]): string[] {

@@ -105,6 +105,17 @@ describe('role cues', () => {
     expect(roleOf('包小军、霍英及各乡镇主要负责同志列席会议')).toEqual({ 包小军: ['ATTENDED'], 霍英: ['ATTENDED'] });
   });
 
+  it('bare names heading groups listed on (甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议)', () => {
+    expect(roleOf('詹文、阮志强、柯立明等东川市领导、市有关部门、镇街负责人在东川分会场参加了会议。')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'], 柯立明: ['ATTENDED'] });
+    expect(roleOf('詹文、阮志强等市领导参加会议。')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'] });
+    // a name before the list's 等, even where 平等 would be a word; never a name ending in 等
+    expect(roleOf('詹文、柯立平等列席会议。')).toEqual({ 詹文: ['ATTENDED'], 柯立平: ['ATTENDED'] });
+    expect(roleOf('詹文、柯立平等东川市领导参加了会议。')).toEqual({ 詹文: ['ATTENDED'], 柯立平: ['ATTENDED'] });
+    // the groups must lead to the role verb: a list that turns into another clause names no one
+    expect(roleOf('詹文、阮志强等市领导、市有关部门、镇街负责人，研究部署了下一步工作。')).toEqual({});
+    expect(roleOf('詹文、阮志强等市领导、防汛工作，参加了会议。')).toEqual({});
+  });
+
   it('甲及某职务乙: both people, both attending', () => {
     expect(roleOf('市领导牛建、韦强及市政府秘书长祁东出席会议')).toEqual({ 牛建: ['ATTENDED'], 韦强: ['ATTENDED'], 祁东: ['ATTENDED'] });
   });
