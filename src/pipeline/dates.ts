@@ -51,6 +51,28 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
     const day = Number(m[4]);
     if (day >= 1 && day <= 31 && !/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) yield { year: null, month: null, day, at: m.index };
   }
+  yield* mangledDates(text);
+}
+
+/**
+ * A full date whose 年 and 月 a page lost (202448日 for 2024年4月8日): read only when the digits
+ * after the year split into a month and a day one way alone (2024118日 could be 1月18日 or 11月8日:
+ * unknown, not a guess).
+ */
+function* mangledDates(text: string): Generator<MonthDay> {
+  const re = /(?<![\d.\-/])((?:19|20)\d{2})(\d{2,4})日(?!\d)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const digits = m[2]!;
+    const readings: Array<[number, number]> = [];
+    for (let k = 1; k < digits.length && k <= 2; k++) {
+      const [mo, d] = [digits.slice(0, k), digits.slice(k)];
+      // zero-padded both (0408) or neither (48, 1231): 1|08 and 04|8 are not how dates are written
+      if (d.length > 2 || (mo[0] === '0') !== (d[0] === '0' && d.length === 2) || (mo[0] === '0' && mo.length === 1)) continue;
+      if (valid(Number(mo), Number(d))) readings.push([Number(mo), Number(d)]);
+    }
+    if (readings.length === 1) yield { year: Number(m[1]), month: readings[0]![0], day: readings[0]![1], at: m.index };
+  }
 }
 
 /** Publication-line dates: 2020-05-07, 2020年5月7日, 2020/05/07, and the ambiguous 07.01.2015. */

@@ -11,6 +11,17 @@ describe('dates', () => {
     expect(findMonthDay('1—9月全市经济运行情况')).toBeNull();
   });
 
+  it('a full date that lost its 年 and 月 (202448日) is read only when the digits split one way', () => {
+    expect(findMonthDay('202448日，县长主持召开会议')).toMatchObject({ year: 2024, month: 4, day: 8 });
+    expect(findMonthDay('20231231日上午召开')).toMatchObject({ year: 2023, month: 12, day: 31 });
+    expect(findMonthDay('20230408日召开')).toMatchObject({ year: 2023, month: 4, day: 8 });
+    // 1月18日 or 11月8日: unknown rather than a guess
+    expect(findMonthDay('2024118日召开')).toBeNull();
+    // not a date: too few digits, or part of a longer number
+    expect(findMonthDay('编号20231日')).toBeNull();
+    expect(findMonthDay('第120241231日')).toBeNull();
+  });
+
   it('a month-day takes the year of the publication date, or the year before when it would be later', () => {
     const pub = parsePublished(['2022-01-04']);
     expect(resolveDate({ year: null, month: 1, day: 3, at: 0 }, { ...none, published: pub }).date).toBe('2022-01-03');
