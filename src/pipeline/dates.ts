@@ -60,6 +60,7 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
  * unknown, not a guess).
  */
 function* mangledDates(text: string): Generator<MonthDay> {
+  const zeroPadded = (x: string) => x.length === 2 && x[0] === '0';
   const re = /(?<![\d.\-/])((?:19|20)\d{2})(\d{2,4})日(?!\d)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -68,7 +69,7 @@ function* mangledDates(text: string): Generator<MonthDay> {
     for (let k = 1; k < digits.length && k <= 2; k++) {
       const [mo, d] = [digits.slice(0, k), digits.slice(k)];
       // zero-padded both (0408) or neither (48, 1231): 1|08 and 04|8 are not how dates are written
-      if (d.length > 2 || (mo[0] === '0') !== (d[0] === '0' && d.length === 2) || (mo[0] === '0' && mo.length === 1)) continue;
+      if (d.length > 2 || zeroPadded(mo) !== zeroPadded(d)) continue;
       if (valid(Number(mo), Number(d))) readings.push([Number(mo), Number(d)]);
     }
     if (readings.length === 1) yield { year: Number(m[1]), month: readings[0]![0], day: readings[0]![1], at: m.index };

@@ -71,7 +71,8 @@ const LEFT_VERBS_G = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)/g;
 const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
 const CONNECTOR = /^(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
-const GROUP_OF_PEOPLE = /(?:负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员)$/;
+const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员';
+const GROUP_OF_PEOPLE = new RegExp(`(?:${GROUP_WORDS})$`);
 /** What may follow a name in a list without a verb of its own (甲同志、乙等). */
 const FILLER_TAIL = /^(?:同志|等(?:人|同志)?|一行|们)$/;
 /** A preposition after a name opens an adverbial; the name's verb is still to come (某某就…，向…作说明). */
@@ -635,7 +636,7 @@ function bareListWithCue(segs: Segment[], i: number): boolean {
 }
 
 /** A list item naming a group of people or offices (某市领导, 有关部门, 镇街负责人), not a person. */
-const GROUP_ITEM = /^[\u3400-\u9fff]{0,12}(?:领导|负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员|部门|单位)$/;
+const GROUP_ITEM = new RegExp(`^[\\u3400-\\u9fff]{0,12}(?:领导|部门|单位|${GROUP_WORDS})$`);
 
 /** Further group items joined by 、, the last with a role verb after its group (…负责人在分会场参加会议). */
 function groupsThenCue(segs: Segment[], from: number): boolean {

@@ -19,7 +19,6 @@ const CLAUSE = /[，。；！？\n]/;
 const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:\\([^()]{1,12}\\))*$`);
 /** A draft marker after a title: 《某条例》(草案) is the draft's title. */
 const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|审议稿|试行|暂行)\\)';
-/** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
 /** 《title》 and a draft mark after it (global: reset lastIndex before a scan). */
 const BRACKETED_TITLE_G = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
 const DRAFT_AT_END = new RegExp(`${DRAFT}$`);
@@ -31,6 +30,7 @@ function globalOf(re: RegExp): RegExp {
   g.lastIndex = 0;
   return g;
 }
+/** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
 const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示)(?:${DRAFT})?$`);
 /** A predicate of its own in a clause: the clause is not an item of a list the sentence's verb governs. */
 const OTHER_PREDICATE = /要求|强调|指出|部署|提交|印发|认为|表示|明确|提出|研究了|学习|传达/;

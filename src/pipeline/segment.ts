@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { sha256Hex } from '../domain/ids.js';
 import { POSITION_WORDS } from './lexicon.js';
 
 /**
@@ -25,7 +25,7 @@ const TITLE_WORDS = ['市委书记', '市委副书记', '县委书记', '县委�
  */
 function dictFile(name: string, content: string): string {
   const dir = join(tmpdir(), 'govgraph');
-  const file = join(dir, `${name}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}.utf8`);
+  const file = join(dir, `${name}-${sha256Hex(content).slice(0, 12)}.utf8`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
