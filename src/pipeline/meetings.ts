@@ -30,6 +30,8 @@ const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈�
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
+/** How a meeting took place, between its name and 召开/举行/开幕 (隆重开幕, 胜利闭幕). */
+const MANNER_BEFORE_VERB = /(?:隆重|胜利|圆满|顺利|正式|如期|在京|在此间)+$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
 /** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
@@ -99,7 +101,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
   let group = 0;
 
   // 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开"
-  const re = /(主持|召集并主持)?(?:召开|举行)(了)?/g;
+  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕))(了)?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;
@@ -107,14 +109,15 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     const before = s.slice(clauseStart(s, at), at);
     // 会议决定，X于某日召开: a meeting decided on here is still to come
     const future = FUTURE_BEFORE.test(before) || DECIDED.test(s.slice(0, clauseStart(s, at)));
-    if (s[after] === '的') {
+    if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
+    if (s[after] === '的' && !m[2]) {
       // "1月4日召开的…会议": a relative clause about another meeting; but "某某主持召开的…会议上"
       // reports the meeting itself
       const n = nameAfter(s, after + 1);
       if (n) out.push({ name: n.name, start: after + 1, end: n.end, status: m[1] && !future && !inStudied(at) ? 'held' : 'referenced', rule: m[1] ? 'meeting:主持召开的' : 'meeting:召开的' });
       continue;
     }
-    const n = nameAfter(s, after);
+    const n = m[2] ? null : nameAfter(s, after);
     if (n && n.name.length >= 2) {
       let name = n.name;
       let start = after;
@@ -138,7 +141,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     }
     // "NAME召开" / "NAME在…召开"
     if (!m[1]) {
-      let subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
+      let subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '');
       // "NAME在某地召开", "NAME于6月28日至29日举行": the place or time between name and verb
       for (const w of ['在', '于']) {
         const k = subj.lastIndexOf(w);
@@ -230,8 +233,8 @@ export interface MeetingFacts {
 export const meetingFacts: (name: string) => Readonly<MeetingFacts> = memo(meetingFactsUncached);
 
 function meetingFactsUncached(name: string): MeetingFacts {
-  // 第105次, and 五届104次 / 十一届五次 (no 第 after a term)
-  const ord = /第([一二三四五六七八九十百零〇\d]+)次/.exec(name) ?? /届([一二三四五六七八九十百零〇\d]+)次/.exec(name);
+  // 第105次, and 五届104次 / 十一届五次 / 十六届人大三次 (no 第 after a term)
+  const ord = /第([一二三四五六七八九十百零〇\d]+)次/.exec(name) ?? /届(?:人大|政协)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
   const term = /([一二三四五六七八九十\d]+)届/.exec(name);
   const year = /((?:19|20)\d{2})年/.exec(name);
   const core = name

@@ -312,8 +312,9 @@ export function normalise(original: string): NormalisedText {
   mt = normalisePunctuation(mt);
 
   // section labels before a headline ("【政务要闻】…") and lines of bracketed widgets ("【打印】【关闭】")
-  mt = rewrite(mt, /^[ \t]*【[^】\n]{1,8}】(?=[^\n【])/gm, () => '');
-  mt = rewrite(mt, /^[ \t]*(?:【[^】\n]{1,12}】[ \t]*)+$/gm, () => '');
+  // (never a byline: 【编辑：某某】)
+  mt = rewrite(mt, /^[ \t]*(?!【[^】\n]*(?:编辑|记者|通讯员|审核|校对|撰稿|作者|责编|摄影)[：:])【[^】\n]{1,8}】(?=[^\n【])/gm, () => '');
+  mt = rewrite(mt, /^[ \t]*(?!【[^】\n]*(?:编辑|记者|通讯员|审核|校对|撰稿|作者|责编|摄影)[：:])(?:【[^】\n]{1,12}】[ \t]*)+$/gm, () => '');
   // abstract-page prefixes such as "摘 要: | <正>"
   mt = rewrite(mt, /^[ \t]*摘\s*要[：:]\s*\|?\s*(?:<正>)?\s*/gm, () => '');
   mt = rewrite(mt, /<\/?[a-zA-Z][^<>\n]{0,80}>|<正>/g, () => '');

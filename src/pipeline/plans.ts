@@ -36,6 +36,18 @@ const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|�
 const OTHER_PREDICATE = /要求|强调|指出|部署|提交|印发|认为|表示|明确|提出|研究了|学习|传达/;
 const AGREE_VERB = /同意/;
 const LIST_ITEM_NOT_PLAN = /(?:决定|决议|意见)$/;
+/**
+ * The reports a people's congress or CPPCC session acts on, often named without 《》: a body's
+ * 工作报告 (政府, 常委会, 法院, 检察院 …), the plan, budget and final-accounts reports
+ * (关于…计划执行情况…的报告, 关于…预算草案的报告, …决算的报告) and a CPPCC's 提案工作 report.
+ */
+const SESSION_REPORT = new RegExp(
+  `(?:(?:政府|常委会|常务委员会|委员会|法院|检察院|政协|提案)工作报告稿?|(?:国民经济和社会发展计划|计划执行情况|计划草案|预算执行情况|预算草案|预算调整|决算|提案工作情况)[^，。；]{0,40}?的报告)(?:${DRAFT})?$`,
+);
+/** The body that submits a document, before its 关于… title (区人民政府关于…的报告). */
+const SUBMITTER = /^[^，。；关]{2,20}?(?:政府|委员会|常委会|法院|检察院|局|委|办公室|厅|部|办)(?=关于)/;
+/** A separator of list items that may also sit inside a title (国民经济和社会发展计划): an item ends there only after a whole title. */
+const JOINER = /以及|及|和|与/y;
 const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区|全市|全县|全区)+/;
 
 function clauseBounds(s: string, at: number): [number, number] {
@@ -154,9 +166,10 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
 function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, number]>): PlanMention[] {
   const out: PlanMention[] = [];
   const take = (text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId) => {
-    let obj = text;
-    if (obj.length < 6 || obj.length > 60 || !BARE_PLAN_END.test(obj)) return;
-    if (/情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
+    let obj = text.replace(SUBMITTER, '');
+    const session = SESSION_REPORT.test(obj);
+    if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
+    if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
     obj = obj.replace(TIME_WORDS, '');
     if (obj.length < 4) return;
     const start = at + (text.length - obj.length);
@@ -176,13 +189,10 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
       const clause = s.slice(at, b);
       if (bracketed.some(([x, y]) => x >= at && y <= b)) break;
       if (k > 0 && (OTHER_PREDICATE.test(clause) || REVIEW_VERB.test(clause) || APPROVE_VERB.test(clause))) break;
-      let off = at;
-      for (const [i, item] of clause.split(/[、]|及|以及|和/).entries()) {
-        const itemAt = s.indexOf(item, off);
-        off = itemAt + item.length;
+      for (const [i, [item, off]] of listItems(clause).entries()) {
         // past the verb's own object, a 决定/决议/意见 is more often procedure (…截止日期的决定) than a plan
         if ((k > 0 || i > 0) && LIST_ITEM_NOT_PLAN.test(item)) continue;
-        take(item, itemAt, 'APPROVED', rule);
+        take(item, at + off, 'APPROVED', rule);
       }
       if (s[b] !== '，' && s[b] !== '；') break;
       at = b + 1;
@@ -195,9 +205,47 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     const [, b] = clauseBounds(s, at);
     const obj = s.slice(at, b);
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
-    if (/^[、，]/.test(obj)) continue; // 审议、表决X: the next verb's object
-    if (/^关于/.test(obj) || DRAFT_AT_END.test(obj)) take(obj, at, 'REVIEWED', 'plan:review-bare');
+    if (/^(?:[、，]|和|并)/.test(obj)) continue; // 审议、表决X / 听取和审议X: the next verb's object
+    for (const [item, off] of listItems(obj)) {
+      const title = item.replace(SUBMITTER, '');
+      if (SESSION_REPORT.test(title)) take(item, at + off, 'REVIEWED', 'plan:session-report');
+      else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) take(item, at + off, 'REVIEWED', 'plan:review-bare');
+    }
   }
+  // 向大会作政府工作报告: a session report delivered to the meeting
+  const deliver = /(?<!工)(?:作|做)了?/g;
+  while ((m = deliver.exec(s)) !== null) {
+    const at = m.index + m[0].length;
+    const [, b] = clauseBounds(s, at);
+    for (const [item, off] of listItems(s.slice(at, b))) if (SESSION_REPORT.test(item.replace(SUBMITTER, ''))) take(item, at + off, 'REVIEWED', 'plan:session-report');
+  }
+  return out;
+}
+
+/**
+ * The items of a list of unbracketed titles, each with its offset: split at 、, and at 和/及/与
+ * only where a whole title ends (关于国民经济和社会发展计划的报告 is one item).
+ */
+function listItems(clause: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let from = 0;
+  const cut = (end: number, next: number) => {
+    out.push([clause.slice(from, end), from]);
+    from = next;
+  };
+  for (let i = 0; i < clause.length; i++) {
+    if (clause[i] === '、') {
+      cut(i, i + 1);
+      continue;
+    }
+    JOINER.lastIndex = i;
+    const j = JOINER.exec(clause);
+    if (j?.index !== i) continue;
+    const left = clause.slice(from, i);
+    if (BARE_PLAN_END.test(left) || SESSION_REPORT.test(left)) cut(i, i + j[0].length);
+    i += j[0].length - 1;
+  }
+  out.push([clause.slice(from), from]);
   return out;
 }
 

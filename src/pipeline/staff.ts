@@ -22,6 +22,7 @@ const LABELS: Record<string, StaffMention['role']> = {
   撰稿: 'REPORTED',
   作者: 'REPORTED',
   撰文: 'REPORTED',
+  文字: 'REPORTED',
   文: 'REPORTED',
   摄影: 'REPORTED',
   图: 'REPORTED',
@@ -43,8 +44,8 @@ const LABELS: Record<string, StaffMention['role']> = {
 const spaced = (label: string) => [...label].join('[ \\t\\u3000]?');
 const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.length);
 /** What may follow a name in a byline: a separator, a bracket, a slash, 报道/报导, or the line's end. */
-const NAME_END = '(?=$|[\\s、，,)）|/／]|报道|报导)';
-const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:[：:/／]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}${NAME_END}))`, 'gm');
+const NAME_END = '(?=$|[\\s、，,)）|｜/／】\\]」]|报道|报导)';
+const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
 
@@ -74,8 +75,8 @@ function labelledBylines(text: string): StaffMention[] {
   LABEL_RE.lastIndex = 0;
   while ((m = LABEL_RE.exec(text)) !== null) {
     const label = m[1]!.replace(/[ \t\u3000]/g, '');
-    // one-character labels (文, 图) only inside brackets or at a line start
-    if (label.length === 1 && !/(?:^|[\n(（|\s])$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // one-character labels (文, 图) only inside brackets, at a line start or after another label (文/图)
+    if (label.length === 1 && !/(?:^|[\n(（|\s]|[文图][/／])$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     let pos = m.index + m[0].length;
     for (let k = 0; k < 6; k++) {
       const nm = NAME_IN_BYLINE.exec(text.slice(pos, pos + 12));

@@ -21,6 +21,19 @@ describe('meeting mentions', () => {
     expect(meetings('全市安全生产工作电视电话会议召开')).toEqual([['全市安全生产工作电视电话会议', 'held']]);
   });
 
+  it('NAME(在…)(隆重)开幕/闭幕 and NAME隆重召开: the session is held', () => {
+    expect(meetings('1月20日上午，某市十六届人大三次会议在市会议中心隆重开幕')).toEqual([['某市十六届人大三次会议', 'held']]);
+    expect(meetings('政协某县第十届委员会第四次会议胜利闭幕')).toEqual([['政协某县第十届委员会第四次会议', 'held']]);
+    expect(meetings('中国共产党某县第十五次代表大会隆重召开')).toEqual([['中国共产党某县第十五次代表大会', 'held']]);
+    // 主持开幕会: the verb belongs to a chair, not to a name
+    expect(meetings('主任主持开幕会').filter(([, s]) => s === 'held')).toEqual([]);
+  });
+
+  it('a people\'s congress session by its full and its short name is one meeting', () => {
+    expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大三次会议')).toBe(true);
+    expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大四次会议')).toBe(false);
+  });
+
   it('two meetings held together with 和, one meeting joined with 暨', () => {
     expect(meetings('区长主持召开区政府党组第5次会议和区政府第12次常务会议，学习有关精神')).toEqual([
       ['区政府党组第5次会议', 'held'],
@@ -72,6 +85,7 @@ describe('more meeting forms', () => {
   it('SUBJECT召开 a year-numbered meeting gets the subject; a study session is a meeting', () => {
     expect(meetings('县委常委会召开2023年第15次会议')).toEqual([['县委常委会2023年第15次会议', 'held']]);
     expect(meetings('市委理论学习中心组举行专题学习会')).toEqual([['市委理论学习中心组专题学习会', 'held']]);
+    expect(meetings('县委理论学习中心组举行2024年第四次集体学习')).toEqual([['县委理论学习中心组2024年第四次集体学习', 'held']]);
   });
   it('a generic name with the ordinal and year of a specific one is the same meeting', () => {
     expect(sameMeeting('2023年第15次会议', '县委常委会2023年第15次会议')).toBe(true);

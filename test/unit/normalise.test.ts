@@ -113,6 +113,10 @@ describe('bracketed page labels', () => {
     expect(n.meta.title).toBe('区政府召开第九次常务会议');
     expect(n.text).not.toMatch(/【/);
   });
+
+  it('keeps a bracketed byline field', () => {
+    expect(normalise(['区政府召开常务会议', '5月6日，区长主持会议。', '【责任编辑：某某】'].join('\n')).text).toMatch(/【责任编辑：某某】/);
+  });
 });
 
 describe('a paragraph broken mid-sentence', () => {

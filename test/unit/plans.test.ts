@@ -85,4 +85,31 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议研究我区贯彻落实意见')).toEqual([]);
     expect(plans('会议审议通过了某县河道治理方案，审议通过了会议议程、会议日程、提案截止日期的决定')).toEqual([['某县河道治理方案', 'APPROVED']]);
   });
+
+  it('和/及 inside a bare title does not split it; between whole titles it does', () => {
+    expect(plans('会议审议通过了关于某县国民经济和社会发展第十五个五年规划的决议')).toEqual([['关于某县国民经济和社会发展第十五个五年规划的决议', 'APPROVED']]);
+    expect(plans('会议研究通过了某镇集镇改造方案和某镇污水处理办法')).toEqual([
+      ['某镇集镇改造方案', 'APPROVED'],
+      ['某镇污水处理办法', 'APPROVED'],
+    ]);
+  });
+
+  it('session reports named without 《》 are reviewed when heard, examined or delivered; their submitter is not in the title', () => {
+    expect(plans('会议听取和审议了某区人民政府关于2022年区级财政决算的报告')).toEqual([['关于2022年区级财政决算的报告', 'REVIEWED']]);
+    expect(plans('大会书面审查了关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告、关于某市2023年预算执行情况和2024年预算草案的报告')).toEqual([
+      ['关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告', 'REVIEWED'],
+      ['关于某市2023年预算执行情况和2024年预算草案的报告', 'REVIEWED'],
+    ]);
+    expect(plans('会议听取了市人大常委会工作报告、市中级人民法院工作报告和市人民检察院工作报告')).toEqual([
+      ['市人大常委会工作报告', 'REVIEWED'],
+      ['市中级人民法院工作报告', 'REVIEWED'],
+      ['市人民检察院工作报告', 'REVIEWED'],
+    ]);
+    expect(plans('市长代表市人民政府向大会作政府工作报告')).toEqual([['政府工作报告', 'REVIEWED']]);
+    expect(plans('市政协副主席作关于十届二次会议以来提案工作情况的报告')).toEqual([['关于十届二次会议以来提案工作情况的报告', 'REVIEWED']]);
+    expect(plans('大会审查和批准了关于某县2023年预算执行情况和2024年预算草案的报告')).toEqual([['关于某县2023年预算执行情况和2024年预算草案的报告', 'APPROVED']]);
+    // an ordinary progress report is not a session report
+    expect(plans('会议听取了区人民法院关于行政审判工作情况的报告')).toEqual([]);
+    expect(plans('会议听取了关于某行动计划上半年推进情况的报告')).toEqual([]);
+  });
 });

@@ -18,6 +18,16 @@ describe('staff', () => {
   });
 });
 
+describe('byline forms seen on other pages', () => {
+  it('文字/摄影 labels, 文/图 together, a bar after the label, a 【】 field, less common surnames', () => {
+    expect(staff('文字：邰敏 摄影：洪涛')).toEqual([['邰敏', 'REPORTED'], ['洪涛', 'REPORTED']]);
+    expect(staff('文/图 傅晓')).toEqual([['傅晓', 'REPORTED']]);
+    expect(staff('编辑 | 赖文')).toEqual([['赖文', 'EDITED']]);
+    expect(staff('【责任编辑：萧然】')).toEqual([['萧然', 'EDITED']]);
+    expect(staff('记者 占洁 诸葛明')).toEqual([['占洁', 'REPORTED'], ['诸葛明', 'REPORTED']]);
+  });
+});
+
 describe('slash bylines', () => {
   it('文/某某 图/某某', () => {
     expect(staff('文/龙飞 图/石磊')).toEqual([['龙飞', 'REPORTED'], ['石磊', 'REPORTED']]);
