@@ -51,6 +51,8 @@ export interface PersonState {
 const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
 /** A sentence about what happened before or after the meeting, not the meeting itself. */
 const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
+/** A side sentence that moves the report on: a meeting held after the first one (随后召开…) is what the text reports next, on the same day unless it says otherwise. */
+const NEXT_REPORT = /^(?:随后|会后|会议结束后|同日|当日|当天)/;
 
 /** 《titles》 masked (same length), so that names inside them are not read as people. */
 function maskTitles(s: string): string {
@@ -176,17 +178,23 @@ export class ArticleReading {
 
   /** Which meeting the text reports from here on: the first held, then another in a new dated paragraph (a roundup). */
   private followReport(sentence: Sentence, held: Array<{ st: MeetingState }>, side: boolean): void {
-    if (side || !held.length) return;
-    if (!this.main) {
-      this.main = held[0]!.st;
-      this.mainGroup = [...new Set(held.map((h) => h.st))];
-      return;
+    if (!held.length) return;
+    const named = [...new Set(held.map((h) => h.st))];
+    const reportNow = (sts: MeetingState[]) => {
+      this.main = sts[0]!;
+      this.mainGroup = sts;
+    };
+    if (!this.main) return reportNow(named);
+    if (side) {
+      // 随后，某某主持召开B: B is reported from here on (on A's day when it gives none); 会前召开C: only this sentence
+      if (!NEXT_REPORT.test(sentence.text) || (named.includes(this.main) && named.length === this.mainGroup.length)) return;
+      for (const st of named) st.md ??= this.main.md;
+      return reportNow(named);
     }
     const paragraphStart = sentence.start === 0 || this.norm.text[sentence.start - 1] === '\n';
-    if (paragraphStart && DATE_LEAD.test(sentence.text) && held.every((h) => !this.mainGroup.includes(h.st))) {
-      this.main = held[0]!.st;
-      this.mainGroup = [...new Set(held.map((h) => h.st))];
-    }
+    if (paragraphStart && DATE_LEAD.test(sentence.text) && named.every((st) => !this.mainGroup.includes(st))) return reportNow(named);
+    // meetings announced together (召开A和B), then reported one by one (某某主持召开A …)
+    if (this.mainGroup.length > named.length && named.every((st) => this.mainGroup.includes(st))) reportNow(named);
   }
 
   /** 以电视电话会议形式召开 / 设分会场: the format of the meeting being reported. */

@@ -1,5 +1,6 @@
 import { MEETING_KINDS, MEETING_SUFFIX } from './lexicon.js';
 import { memo } from './memo.js';
+import { cnNumber } from './numerals.js';
 
 /** A meeting named in a sentence. Offsets are within the sentence. */
 export interface MeetingMention {
@@ -190,31 +191,6 @@ export function studiedSpans(s: string): Array<[number, number]> {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
   return spans;
-}
-
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Chinese numerals up to the hundreds (一百零五 → 105), or ASCII digits. */
-export function cnNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  let total = 0;
-  let cur = 0;
-  let seen = false;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      cur = CN_DIGITS[ch]!;
-      seen = true;
-    } else if (ch === '十') {
-      total += (cur || 1) * 10;
-      cur = 0;
-      seen = true;
-    } else if (ch === '百') {
-      total += (cur || 1) * 100;
-      cur = 0;
-      seen = true;
-    } else return null;
-  }
-  return seen ? total + cur : null;
 }
 
 export interface MeetingFacts {

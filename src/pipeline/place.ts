@@ -252,7 +252,7 @@ interface Hit {
   full: boolean;
 }
 
-/** Every gazetteer name in the text, longest match first, skipping masked ranges. */
+/** Every gazetteer name in the text, longest match first, none overlapping a masked range. */
 export function placeHits(text: string, masked: Array<[number, number]> = []): Hit[] {
   const g = gazetteer();
   const hits: Hit[] = [];
@@ -268,6 +268,8 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         const sub = text.slice(i, i + L);
         const es = g.bySurface.get(sub);
         if (!es) continue;
+        // a place is never read across a person's name (局长武刚 names no 长武)
+        if (mask.subarray(i, i + L).includes(1)) continue;
         if (insideWord(text, i, L)) continue;
         // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
         for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });

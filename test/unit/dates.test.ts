@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyYears, findMonthDay, parsePublished, resolveDate } from '../../src/pipeline/dates.js';
+import { digitDate } from '../../src/pipeline/numerals.js';
+import { extractDocument } from '../../src/pipeline/extract.js';
 
 const none = { published: [], nameYear: null, years: new Set<number>() };
 
@@ -61,5 +63,21 @@ describe('years looked back on', () => {
     expect([...bodyYears('审议了市政府关于2022年市级决算的报告')]).toEqual([]);
     expect([...bodyYears('听取2023年预算执行情况')]).toEqual([]);
     expect([...bodyYears('《2021年行动计划》')]).toEqual([2021]);
+  });
+});
+
+describe('dates in Chinese numerals', () => {
+  it('reads 二〇二三年五月十日 as 2023年5月10日, and nothing that is no date', () => {
+    expect(digitDate('二〇二三', '五', '十')).toBe('2023年5月10日');
+    expect(digitDate('二零一九', '十二', '三十一')).toBe('2019年12月31日');
+    expect(digitDate('二〇二三', '十三', '一')).toBeNull();
+    expect(digitDate('二〇二', '五', '十')).toBeNull();
+  });
+
+  it('a masthead dated in Chinese numerals dates the page, and 昨天 counts from it', () => {
+    const r = extractDocument({ source: 't.txt', text: ['二〇二三年五月十日  星期三', '市委召开常委会议', '昨天下午，市委书记某某主持召开市委常委会议。'].join('\n') });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.record.document.publishedAt).toBe('2023-05-10');
+    expect(r.record.meetings[0]?.date).toBe('2023-05-09');
   });
 });

@@ -87,6 +87,21 @@ describe('extractDocument', () => {
     });
   });
 
+  it('meetings announced together, then reported one by one (随后召开…): each keeps its own people, the second on the first one\'s day', () => {
+    const r = run(
+      [
+        '县政府召开党组会议和第5次常务会议',
+        '3月4日，县长蓝天主持召开县政府党组会议，传达有关精神。',
+        '随后，蓝天主持召开县政府第5次常务会议。副县长韦波、覃丽出席会议。',
+      ].join('\n'),
+    );
+    expect(roles(r)).toEqual({
+      县政府党组会议: { CHAIRED: ['蓝天'] },
+      县政府第5次常务会议: { CHAIRED: ['蓝天'], ATTENDED: ['覃丽', '韦波'] },
+    });
+    expect(r.meetings.filter((m) => m.status === 'held').map((m) => m.date)).toEqual(['XXXX-03-04', 'XXXX-03-04']);
+  });
+
   it('出席会议的有…: the cue comes before the people', () => {
     const r = run('9月1日，市政府召开全体会议。出席会议的有市领导甘霖、汪洋、柴静。');
     expect(roles(r)).toEqual({ 市政府全体会议: { ATTENDED: ['柴静', '汪洋', '甘霖'] } });

@@ -75,6 +75,13 @@ describe('a place name inside another word names no place', () => {
     // the same names as places still count
     expect(place('资源县召开县政府常务会议，资源县各部门参加。', '县')?.[0]).toBe('资源');
   });
+
+  it('never reads a place across a person’s name (局长武刚 names no 长武)', () => {
+    const body = '副县长兼县公安局局长武刚出席会议。';
+    const at = body.indexOf('武刚');
+    expect(choosePlace({ body, sourceLines: [], level: '县' })).not.toBeNull(); // 长武 without the name known
+    expect(choosePlace({ body, sourceLines: [], level: '县', masked: [[at, at + 2]] })).toBeNull();
+  });
 });
 
 describe('a province is not a city', () => {
