@@ -37,7 +37,8 @@ export function findMonthDay(text: string): MonthDay | null {
 export function* allMonthDays(text: string): Generator<MonthDay> {
   const rel = /(今天|今日|昨天|昨日|前天)(?!\s*[(（]?\d{1,2}月)/.exec(text);
   if (rel) yield { year: null, month: null, day: 0, relative: rel[1]!.startsWith('前') ? -2 : /^[今]/.test(rel[1]!) ? 0 : -1, at: rel.index };
-  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日|(?<![\d月年.\-/—至到])(\d{1,2})日(?![\d])/g;
+  // 今(21)日 / 昨(20)日, as Taiwan pages write the day: the day in brackets
+  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日|(?<![\d月年.\-/—至到])(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[2]) {
@@ -48,7 +49,7 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
       yield { year: m[1] ? Number(m[1]) : null, month, day, at: m.index };
       continue;
     }
-    const day = Number(m[4]);
+    const day = Number(m[4] ?? m[5]);
     if (day >= 1 && day <= 31 && !/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) yield { year: null, month: null, day, at: m.index };
   }
   yield* mangledDates(text);

@@ -189,7 +189,12 @@ const CLUTTER_LINE = new RegExp(
     '^评论\\s*\\(\\d+\\)$',
     '^(?:声明|免责声明)[：:].{0,60}$',
     '^请登录.{0,30}$',
-    '^(?:您的位置|当前位置|所在位置)[：:].{0,60}$',
+    '^(?:您的位置|当前位置|所在位置|您现在的位置)[：:].{0,60}$',
+    // breadcrumbs (首页 > 新闻中心 > 政务要闻), links to the neighbouring articles, e-paper page labels (第A02版：要闻)
+    '^[^。，>＞»]{1,12}(?:\\s*[>＞»›→]\\s*[^。，>＞»]{1,12}){1,6}$',
+    '^[<«《\\s]*(?:上一篇|下一篇|上一条|下一条)',
+    '^第?\\s*[A-Z]?\\d{1,3}\\s*版(?:[：:\\s].{0,20})?$',
+    '^版(?:次|面)[：:].{0,20}$',
     '^摘\\s*要[：:]?$',
     // page numbers of PDF text: "- 3 -", "— 12 —", "第3页 共22页", "3/22"
     '^[-—–\\s]*\\d{1,4}[-—–\\s]*$',
@@ -198,6 +203,7 @@ const CLUTTER_LINE = new RegExp(
   ].join('|'),
 );
 const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}/g;
+const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|点击数|阅读)[：:]/;
 const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|点击数|【关闭】/;
 
@@ -225,7 +231,13 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     if (isMeta) {
       drop.add(i);
       metaLines.push(i);
-      for (const d of line.replace(/\s+/g, '').match(DATE_IN_LINE) ?? []) publishedRaw.push(d);
+      const dates = line.replace(/\s+/g, '').match(DATE_IN_LINE) ?? [];
+      publishedRaw.push(...dates);
+      if (!dates.length && META_LINE.test(line)) {
+        // a Taiwan page dates by the Republic's years (发布日期：113-05-21 is 2024-05-21)
+        const roc = ROC_DATE.exec(line);
+        if (roc) publishedRaw.push(`${Number(roc[1]) + 1911}-${roc[2]}-${roc[3]}`);
+      }
       if (src && !sourceName) sourceName = src[1]!;
       else if (!src && !sourceName) {
         // "2017-08-22 武汉文明网 字号:[][][]": the site name sits between the date and the widgets

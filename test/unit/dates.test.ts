@@ -81,3 +81,9 @@ describe('dates in Chinese numerals', () => {
     expect(r.record.meetings[0]?.date).toBe('2023-05-09');
   });
 });
+
+describe('the day in brackets', () => {
+  it('今(21)日 is the 21st', () => {
+    expect(findMonthDay('某县政府今(21)日上午召开县务会议')).toMatchObject({ month: null, day: 21 });
+  });
+});

@@ -114,6 +114,16 @@ describe('bracketed page labels', () => {
     expect(n.text).not.toMatch(/【/);
   });
 
+  it('drops breadcrumbs, links to neighbouring articles and e-paper page labels before the headline', () => {
+    const n = normalise(['首页 > 新闻中心 > 政务要闻', '<<上一篇 下一篇>>', '第A02版：要闻', '区政府召开第九次常务会议', '5月6日，区长主持会议。', '上一篇：某某调研某项工作'].join('\n'));
+    expect(n.meta.title).toBe('区政府召开第九次常务会议');
+    expect(n.text).not.toMatch(/首页|上一篇|A02/);
+  });
+
+  it('a Taiwan page dates by the Republic\'s years', () => {
+    expect(normalise(['某县政府召开县务会议', '发布日期：113-05-21', '县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2024-05-21']);
+  });
+
   it('keeps a bracketed byline field', () => {
     expect(normalise(['区政府召开常务会议', '5月6日，区长主持会议。', '【责任编辑：某某】'].join('\n')).text).toMatch(/【责任编辑：某某】/);
   });

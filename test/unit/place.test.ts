@@ -76,6 +76,11 @@ describe('a place name inside another word names no place', () => {
     expect(place('资源县召开县政府常务会议，资源县各部门参加。', '县')?.[0]).toBe('资源');
   });
 
+  it('knows Taiwan’s cities and counties (coded by their province, 710000)', () => {
+    expect(place('屏东县政府召开县务会议，由县长主持。', '县')).toEqual(['屏东', '710000']);
+    expect(place('台中市政府召开市政会议。', '市')).toEqual(['台中', '710000']);
+  });
+
   it('never reads a place across a person’s name (局长武刚 names no 长武)', () => {
     const body = '副县长兼县公安局局长武刚出席会议。';
     const at = body.indexOf('武刚');

@@ -30,6 +30,10 @@ describe('plans', () => {
     expect(plans('各部门就《规划纲要(草案)》提出了修改意见')).toEqual([['规划纲要(草案)', 'REVIEWED']]);
   });
 
+  it('a quoted title ending in 草案 is a plan (会中并通过“某县自治条例草案”)', () => {
+    expect(plans('会中并通过“某县公共设施维护管理自治条例草案”')).toEqual([['某县公共设施维护管理自治条例草案', 'APPROVED']]);
+  });
+
   it('a plan with no verb is only mentioned', () => {
     expect(plans('要确保《政府工作报告》确定的目标任务全面完成')).toEqual([['政府工作报告', null]]);
   });
