@@ -69,12 +69,13 @@ function standsAlone(text: string, at: number): boolean {
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)/g;
 const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
-const CONNECTOR = /^(?:以及|及|和|与)/;
+/** What joins two people in one segment (甲及乙, 甲同志和乙). */
+const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
 const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员';
 const GROUP_OF_PEOPLE = new RegExp(`(?:${GROUP_WORDS})$`);
-/** What may follow a name in a list without a verb of its own (甲同志、乙等). */
-const FILLER_TAIL = /^(?:同志|等(?:人|同志)?|一行|们)$/;
+/** What may follow a name in a list without a verb of its own (甲同志、乙等, 丙(女)). */
+const FILLER_TAIL = /^(?:\([^()]{1,8}\))?(?:同志|等(?:人|同志)?|一行|们)?$/;
 /** A preposition after a name opens an adverbial; the name's verb is still to come (某某就…，向…作说明). */
 const PREPOSITION_TAIL = /^(?:就|对|在|向|为|从|与|同|围绕|按照|根据|针对|结合|代表|以)/;
 

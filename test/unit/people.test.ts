@@ -213,6 +213,10 @@ describe('a clause that continues the subject', () => {
 describe('同志 after each name', () => {
   it('甲同志、乙同志出席会议', () => {
     expect(roleOf('邬强同志、柏林同志出席会议')).toEqual({ 邬强: ['ATTENDED'], 柏林: ['ATTENDED'] });
+    // 同志 before 及/和 does not end the list: the person after the connector is there too
+    expect(roleOf('副市长邬强同志、柏林同志及市政府秘书长甘霖参加会议')).toEqual({ 邬强: ['ATTENDED'], 柏林: ['ATTENDED'], 甘霖: ['ATTENDED'] });
+    // a note in brackets after a name (女, 挂职) does not end it or the list
+    expect(roleOf('副市长邬强(挂职)、柏林、甘霖(女)出席会议')).toEqual({ 邬强: ['ATTENDED'], 柏林: ['ATTENDED'], 甘霖: ['ATTENDED'] });
   });
 });
 
