@@ -169,13 +169,17 @@ function peopleOut(reading: ArticleReading, names: KnownNames, scope: string): P
   return out;
 }
 
-/** Plans by title, a short alias folded into the one full title it abbreviates (《行动计划》). */
+/**
+ * Plans by title, a short alias folded into the one full title it abbreviates: a short title
+ * inside it (《行动计划》), or the title without its issuer's name in front (省委常委会工作报告 →
+ * 中共某省委常委会工作报告).
+ */
 function plansOut(reading: ArticleReading, scope: string): { byTitle: Map<string, PlanOut>; canonical: Map<string, string> } {
   const titles = [...reading.plans.keys()];
   const canonical = new Map<string, string>();
+  const abbreviates = (t: string, u: string) => u !== t && u.length > t.length && (t.length <= 6 ? u.includes(t) : u.endsWith(t) && u.length - t.length <= 6);
   for (const t of titles) {
-    if (t.length > 6) continue;
-    const longer = titles.filter((u) => u !== t && u.length > t.length && u.includes(t));
+    const longer = titles.filter((u) => abbreviates(t, u));
     if (longer.length === 1) canonical.set(t, longer[0]!);
   }
   const byTitle = new Map<string, PlanOut>();

@@ -23,6 +23,8 @@ const VENUE_G = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?
 const STUDIED_NAME_G = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
 /** The kind words and suffix at the end of a meeting's name (what is left is its body). */
 const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话)?${MEETING_SUFFIX}$`);
+/** Before 某某在X上的讲话 in its clause: the speech is the object of reading or revising it. */
+const SPEECH_AS_TEXT = /(?:研究|讨论|审议|审阅|修改|印发|学习|传达)[^，。；]*$/;
 const CLAUSE_STOP = /[，。；：！？\n]/;
 const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
 const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部)$/;
@@ -164,7 +166,9 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     const name = m[1]!;
     const start = m.index + 1;
     if (out.some((o) => o.start <= start && o.end >= start + name.length)) continue;
-    out.push({ name, start, end: start + name.length, status: inStudied(m.index) ? 'referenced' : 'held', rule: 'meeting:在…上讲话' });
+    // 研究讨论某某在X上的讲话: a speech handled as a text (a draft, a record) was not given here
+    const handled = SPEECH_AS_TEXT.test(s.slice(clauseStart(s, m.index), m.index));
+    out.push({ name, start, end: start + name.length, status: inStudied(m.index) || handled ? 'referenced' : 'held', rule: 'meeting:在…上讲话' });
   }
 
   // 3. meetings relayed or studied (传达学习…精神)

@@ -46,6 +46,8 @@ const SESSION_REPORT = new RegExp(
 );
 /** The body that submits a document, before its 关于… title (区人民政府关于…的报告). */
 const SUBMITTER = /^[^，。；关]{2,20}?(?:政府|委员会|常委会|法院|检察院|局|委|办公室|厅|部|办)(?=关于)/;
+const REVIEW_VERB_AT_START = new RegExp(`^(?:${REVIEW_VERB.source})`);
+const APPROVE_VERB_AT_START = new RegExp(`^(?:${APPROVE_VERB.source})`);
 /** A separator of list items that may also sit inside a title (国民经济和社会发展计划): an item ends there only after a whole title. */
 const JOINER = /以及|及|和|与/y;
 const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区|全市|全县|全区)+/;
@@ -205,7 +207,8 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     const [, b] = clauseBounds(s, at);
     const obj = s.slice(at, b);
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
-    if (/^(?:[、，]|和|并)/.test(obj)) continue; // 审议、表决X / 听取和审议X: the next verb's object
+    // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object
+    if (/^(?:[、，]|和|并)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
     for (const [item, off] of listItems(obj)) {
       const title = item.replace(SUBMITTER, '');
       if (SESSION_REPORT.test(title)) take(item, at + off, 'REVIEWED', 'plan:session-report');

@@ -102,6 +102,18 @@ describe('extractDocument', () => {
     expect(r.meetings.filter((m) => m.status === 'held').map((m) => m.date)).toEqual(['XXXX-03-04', 'XXXX-03-04']);
   });
 
+  it('a speech handled as a text names no meeting held; a report reviewed under its short and its full title is one plan', () => {
+    const r = run(
+      [
+        '12月5日，省委常委会召开会议，研究讨论书记在省委九届三次全会第一次全体会议上的讲话，研究讨论省委常委会工作报告。',
+        '会议研究讨论了《中共某省委常委会工作报告》，要求修改后提交全会审议。',
+      ].join('\n'),
+    );
+    expect(r.meetings.filter((m) => m.status === 'held').map((m) => m.name)).toEqual(['省委常委会会议']);
+    expect(planRels(r)).toEqual([['省委常委会会议', 'REVIEWED', '中共某省委常委会工作报告']]);
+    expect(r.plans.map((p) => [p.title, p.aliases])).toEqual([['中共某省委常委会工作报告', ['省委常委会工作报告']]]);
+  });
+
   it('出席会议的有…: the cue comes before the people', () => {
     const r = run('9月1日，市政府召开全体会议。出席会议的有市领导甘霖、汪洋、柴静。');
     expect(roles(r)).toEqual({ 市政府全体会议: { ATTENDED: ['柴静', '汪洋', '甘霖'] } });

@@ -52,6 +52,8 @@ describe('meeting mentions', () => {
 
   it('a speech title names the meeting it was given at', () => {
     expect(meetings('在全县防汛抗旱工作会议上的讲话')).toEqual([['全县防汛抗旱工作会议', 'held']]);
+    // the speech read or revised as a text: the meeting is only referenced
+    expect(meetings('会议研究讨论了书记在全县防汛抗旱工作会议上的讲话')).toEqual([['全县防汛抗旱工作会议', 'referenced']]);
   });
 });
 

@@ -110,6 +110,8 @@ describe('plans without their own verb, drafts, bare titles', () => {
       ['市人民检察院工作报告', 'REVIEWED'],
     ]);
     expect(plans('市长代表市人民政府向大会作政府工作报告')).toEqual([['政府工作报告', 'REVIEWED']]);
+    // 研究讨论X: one verb phrase, X its object (not 讨论X)
+    expect(plans('会议研究讨论省委常委会工作报告')).toEqual([['省委常委会工作报告', 'REVIEWED']]);
     expect(plans('市政协副主席作关于十届二次会议以来提案工作情况的报告')).toEqual([['关于十届二次会议以来提案工作情况的报告', 'REVIEWED']]);
     expect(plans('大会审查和批准了关于某县2023年预算执行情况和2024年预算草案的报告')).toEqual([['关于某县2023年预算执行情况和2024年预算草案的报告', 'APPROVED']]);
     // an ordinary progress report is not a session report
