@@ -59,8 +59,6 @@ export const AFTER_NAME = [
   '介绍', '致辞', '围绕', '从', '也', '分别', '首先', '还', '先后', '一同', '主讲', '宣读', '传达', '部署', '总结', '提出', '关于',
   // when (某某昨天上午主持…), how (某某即主持…, 某某亲自…) and on whose behalf (受某某委托)
   '昨天', '昨日', '今天', '今日', '前天', '上午', '下午', '晚上', '当天', '当日', '日前', '近日', '即', '随即', '立即', '亲自', '委托',
-  // a note in brackets after the name (某某(女), 某某(挂职))
-  '(',
 ];
 
 /** Role cues (DESIGN §2). Order matters: longer cues first. */

@@ -323,8 +323,8 @@ export function normalise(original: string): NormalisedText {
   mt = mapSameLength(mt, simplify(mt.text));
   const script = detectScript(before, mt.text);
   mt = normalisePunctuation(mt);
-  // dates in Chinese numerals (a masthead's 二〇二三年五月十日) read like every other date
-  mt = rewrite(mt, /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (m) => digitDate(m[1]!, m[2]!, m[3]!));
+  // dates in Chinese numerals (a masthead's 二〇二三年五月十日; a year of this century has 〇 or 零) read like every other date
+  if (mt.text.includes('〇') || mt.text.includes('零')) mt = rewrite(mt, /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (m) => digitDate(m[1]!, m[2]!, m[3]!));
 
   // section labels before a headline ("【政务要闻】…") and lines of bracketed widgets ("【打印】【关闭】")
   // (never a byline: 【编辑：某某】)

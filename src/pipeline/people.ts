@@ -288,6 +288,8 @@ function cueAt(text: string, i: number): { cue: RoleCue; at: number; end: number
 const AFTER_NAME_BY_FIRST = new Map<string, string[]>();
 for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w[0]!, [...(AFTER_NAME_BY_FIRST.get(w[0]!) ?? []), w]);
 
+const NAME_NOTE = /^\([^()]{1,8}\)/;
+
 function tailCuts(seg: string): number[] {
   const cuts: number[] = [];
   for (let p = 2; p <= seg.length; p++) {
@@ -297,6 +299,8 @@ function tailCuts(seg: string): number[] {
     }
     const words = AFTER_NAME_BY_FIRST.get(seg[p]!);
     if (words && words.some((w) => seg.startsWith(w, p))) cuts.push(p);
+    // a note in brackets after the name (某某(女), 某某(挂职))
+    else if (seg[p] === '(' && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
   }
   return cuts;
 }

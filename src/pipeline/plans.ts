@@ -44,12 +44,14 @@ const LIST_ITEM_NOT_PLAN = /(?:决定|决议|意见)$/;
 const SESSION_REPORT = new RegExp(
   `(?:(?:政府|常委会|常务委员会|委员会|法院|检察院|政协|提案)工作报告稿?|(?:国民经济和社会发展计划|计划执行情况|计划草案|预算执行情况|预算草案|预算调整|决算|提案工作情况)[^，。；]{0,40}?的报告)(?:${DRAFT})?$`,
 );
+/** SESSION_REPORT, tested only where a report can end (the pattern is anchored at the end, which a regex scan does not use). */
+const isSessionReport = (t: string) => t.includes('报告') && SESSION_REPORT.test(t);
 /** The body that submits a document, before its 关于… title (区人民政府关于…的报告). */
 const SUBMITTER = /^[^，。；关]{2,20}?(?:政府|委员会|常委会|法院|检察院|局|委|办公室|厅|部|办)(?=关于)/;
 const REVIEW_VERB_AT_START = new RegExp(`^(?:${REVIEW_VERB.source})`);
 const APPROVE_VERB_AT_START = new RegExp(`^(?:${APPROVE_VERB.source})`);
-/** A separator of list items that may also sit inside a title (国民经济和社会发展计划): an item ends there only after a whole title. */
-const JOINER = /以及|及|和|与/y;
+/** Separators of list items: 、, and 和/及/与, which may also sit inside a title (国民经济和社会发展计划) (global: reset lastIndex before a scan). */
+const ITEM_SEPARATOR_G = /、|以及|及|和|与/g;
 const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区|全市|全县|全区)+/;
 
 function clauseBounds(s: string, at: number): [number, number] {
@@ -169,7 +171,7 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
   const out: PlanMention[] = [];
   const take = (text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId) => {
     let obj = text.replace(SUBMITTER, '');
-    const session = SESSION_REPORT.test(obj);
+    const session = isSessionReport(obj);
     if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
     if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
     obj = obj.replace(TIME_WORDS, '');
@@ -209,18 +211,20 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
     // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object
     if (/^(?:[、，]|和|并)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
+    // what a bare review can take: a session report (…报告), a 关于… title or a draft (…(草案))
+    if (!/报告|关于|\)/.test(obj)) continue;
     for (const [item, off] of listItems(obj)) {
       const title = item.replace(SUBMITTER, '');
-      if (SESSION_REPORT.test(title)) take(item, at + off, 'REVIEWED', 'plan:session-report');
+      if (isSessionReport(title)) take(item, at + off, 'REVIEWED', 'plan:session-report');
       else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) take(item, at + off, 'REVIEWED', 'plan:review-bare');
     }
   }
   // 向大会作政府工作报告: a session report delivered to the meeting
   const deliver = /(?<!工)(?:作|做)了?/g;
-  while ((m = deliver.exec(s)) !== null) {
+  while (s.includes('报告') && (m = deliver.exec(s)) !== null) {
     const at = m.index + m[0].length;
     const [, b] = clauseBounds(s, at);
-    for (const [item, off] of listItems(s.slice(at, b))) if (SESSION_REPORT.test(item.replace(SUBMITTER, ''))) take(item, at + off, 'REVIEWED', 'plan:session-report');
+    for (const [item, off] of listItems(s.slice(at, b))) if (isSessionReport(item.replace(SUBMITTER, ''))) take(item, at + off, 'REVIEWED', 'plan:session-report');
   }
   return out;
 }
@@ -232,21 +236,14 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
 function listItems(clause: string): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   let from = 0;
-  const cut = (end: number, next: number) => {
-    out.push([clause.slice(from, end), from]);
-    from = next;
-  };
-  for (let i = 0; i < clause.length; i++) {
-    if (clause[i] === '、') {
-      cut(i, i + 1);
-      continue;
-    }
-    JOINER.lastIndex = i;
-    const j = JOINER.exec(clause);
-    if (j?.index !== i) continue;
-    const left = clause.slice(from, i);
-    if (BARE_PLAN_END.test(left) || SESSION_REPORT.test(left)) cut(i, i + j[0].length);
-    i += j[0].length - 1;
+  const sep = ITEM_SEPARATOR_G;
+  sep.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = sep.exec(clause)) !== null) {
+    const left = clause.slice(from, m.index);
+    if (m[0] !== '、' && !(BARE_PLAN_END.test(left) || isSessionReport(left))) continue;
+    out.push([left, from]);
+    from = m.index + m[0].length;
   }
   out.push([clause.slice(from), from]);
   return out;
