@@ -36,7 +36,7 @@ export interface RoleAssignment {
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word
-const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会)/;
+const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会)/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
 /** Words that look like names (surname + character) but are common nouns or verbs here. */
 const NOT_NAMES = new Set([
@@ -52,6 +52,8 @@ const NOT_NAMES = new Set([
 const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|致辞|就座|就坐|会上|会议上|意见|建议|执行主席|分析/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受');
+/** Characters that join words (和, 与, 及, 同) and are surnames too. */
+const CONNECTOR_CHARS = new Set('和与及同');
 /** Whether the character at i is a word by itself in the dictionary segmentation of s (read around i). */
 function standsAlone(text: string, at: number): boolean {
   const from = Math.max(0, at - 4);
@@ -175,6 +177,8 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
       const before = head.slice(0, -st.length);
       for (const L of [3, 2, 4]) {
         const name = before.slice(-L);
+        // …精神和李某总理: a connector after other words joins, it is no surname
+        if (L === 3 && before.length > 3 && CONNECTOR_CHARS.has(name[0]!) && isName(name.slice(1), { needSurname: true })) continue;
         if (name.length === L && isName(name, { needSurname: true, maxLen: 4 }) && (ctx.known.has(name) || L <= 3)) {
           return { name, titles: [st], via: 'suffix-title', nameStart: before.length - L, generic: false };
         }

@@ -73,6 +73,8 @@ describe('names and titles', () => {
     expect(names('市委办公室、市人大常委会办公厅等部门负责同志和市政府咨询委委员应邀参会')).toEqual([]);
     expect(names('会议听取了相关工作情况汇报')).toEqual([]);
     expect(names('研究部署经济运行、生态环保、民生实事等工作')).toEqual([]);
+    // a connector before a name with a title after it (…精神和某某总理), and 批示精神 after a title
+    expect(names('传达学习重要讲话精神和柏林总理在某会议上的讲话精神、某某副总理批示精神')).toEqual(['柏林']);
   });
 
   it('minority names with · and long names after a title', () => {
