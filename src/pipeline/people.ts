@@ -36,7 +36,7 @@ export interface RoleAssignment {
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word
-const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会)/;
+const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会|在)/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
 /** Words that look like names (surname + character) but are common nouns or verbs here. */
 const NOT_NAMES = new Set([
@@ -46,6 +46,8 @@ const NOT_NAMES = new Set([
   '项目', '企业', '单位', '部门', '相关', '有关', '各级', '各地', '我市', '我县', '我区', '本市', '当前', '下一步', '今年', '明年', '去年',
   '上午', '下午', '晚上', '同时', '其中', '此外', '会前', '会后', '期间', '常务', '扩大', '专题', '全体', '主持', '出席', '参加', '列席',
   '高度', '严格', '全面', '深入', '加快', '加强', '进一步', '坚持', '统筹', '紧紧', '始终', '切实', '认真', '积极', '充分', '结合',
+  // the order of what is said (某书记最后强调)
+  '最后', '首先', '随后', '然后', '其次', '再次', '接着', '最终',
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
@@ -113,6 +115,10 @@ function isTitleUncached(t: string): boolean {
   if (/^[在对向从把将被为]/.test(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志)
   if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t)) return false;
+  // 肖书记, 欧阳主任: a person addressed by surname and post, not a title before a name
+  for (const p of ADDRESS_POSTS) {
+    if (t.length > p.length && t.length <= p.length + 2 && t.endsWith(p) && hasSurname(t) && (t.length === p.length + 1 || SURNAMES_2.has(t.slice(0, 2)))) return false;
+  }
   return POSITION_WORDS.some((p) => t.endsWith(p));
 }
 

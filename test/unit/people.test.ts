@@ -75,6 +75,11 @@ describe('names and titles', () => {
     expect(names('研究部署经济运行、生态环保、民生实事等工作')).toEqual([]);
     // a connector before a name with a title after it (…精神和某某总理), and 批示精神 after a title
     expect(names('传达学习重要讲话精神和柏林总理在某会议上的讲话精神、某某副总理批示精神')).toEqual(['柏林']);
+    // a person addressed by surname and post is no title before a name; a group on the platform is no person
+    expect(names('柏书记最后强调，要抓好落实')).toEqual([]);
+    expect(names('主席团成员在主席台就坐')).toEqual([]);
+    // 组织召开 ends a name
+    expect(names('县委常委、常务副县长柏林组织召开项目会审会议')).toEqual(['柏林']);
   });
 
   it('minority names with · and long names after a title', () => {
