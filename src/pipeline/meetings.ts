@@ -20,7 +20,7 @@ const TWO_MEETINGS = new RegExp(`^(.+?${MEETING_SUFFIX})(?:和|及|与)(.+${MEET
 /** "在 NAME 上(的)讲话": the meeting a speech was given at (global: reset lastIndex before a scan). */
 const VENUE_G = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?:的|作|发表)?(?:重要)?(?:讲话|发言|致辞|强调|指出|表示|要求|说)`, 'g');
 /** A meeting named inside a studied span (传达学习…精神) (global: reset lastIndex before a scan). */
-const STUDIED_NAME_G = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
+const STUDIED_NAME_G = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”《》]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
 /** The kind words and suffix at the end of a meeting's name (what is left is its body). */
 const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话)?${MEETING_SUFFIX}$`);
 /** Before 某某在X上的讲话 in its clause: the speech is the object of reading or revising it. */
@@ -29,7 +29,11 @@ const CLAUSE_STOP = /[，。；：！？\n]/;
 const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
 const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部)$/;
 const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|[一二三四五六七八九十百零〇\d]+次)/;
-const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$/;
+const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^[省市县区]?(?:相关|有关|上级|各类|各项)会议$/;
+/** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
+const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次)(?!全体)/;
+/** A verb that wants or fixes a meeting before its name (确保会议顺利召开, 确定X于某日举行). */
+const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定)/;
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
@@ -117,7 +121,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
       // "1月4日召开的…会议": a relative clause about another meeting; but "某某主持召开的…会议上"
       // reports the meeting itself
       const n = nameAfter(s, after + 1);
-      if (n) out.push({ name: n.name, start: after + 1, end: n.end, status: m[1] && !future && !inStudied(at) ? 'held' : 'referenced', rule: m[1] ? 'meeting:主持召开的' : 'meeting:召开的' });
+      if (n && !NOT_A_NAME_START.test(n.name)) out.push({ name: n.name, start: after + 1, end: n.end, status: m[1] && !future && !inStudied(at) ? 'held' : 'referenced', rule: m[1] ? 'meeting:主持召开的' : 'meeting:召开的' });
       continue;
     }
     const n = m[2] ? null : nameAfter(s, after);
@@ -150,11 +154,14 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
         const k = subj.lastIndexOf(w);
         if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k))) subj = subj.slice(0, k);
       }
-      if (SUFFIX_AT_END.test(subj) && subj.length >= 3 && !/^(?:会议|会上)/.test(subj)) {
+      // 确保会议顺利召开 / 确定X于某日举行: a meeting to come, named after the verb that wants or fixes it
+      const wanted = WANTED_BEFORE_NAME.exec(subj);
+      if (wanted) subj = subj.slice(wanted[0].length);
+      if (SUFFIX_AT_END.test(subj) && subj.length >= 3 && !/^(?:会议|会上)/.test(subj) && !GENERIC_NAME.test(subj)) {
         const start = s.indexOf(subj, clauseStart(s, at));
         // "全省…会议召开后，我市…": an earlier meeting the article starts from
         const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(after));
-        out.push({ name: subj, start, end: start + subj.length, status: future || earlier || inStudied(at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
+        out.push({ name: subj, start, end: start + subj.length, status: future || wanted || earlier || inStudied(at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
       }
     }
   }
@@ -178,10 +185,15 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     rr.lastIndex = 0;
     let k: RegExpExecArray | null;
     while ((k = rr.exec(span)) !== null) {
-      const name = k[1]!.replace(/^(?:习近平)?总书记在/, '').replace(/^(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会)+了?/, '');
+      const name = k[1]!
+        .replace(/^(?:习近平)?总书记在/, '')
+        .replace(/^(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会)+了?/, '')
+        // 把思想和行动统一到会议精神上来; 12月25日中共中央政治局会议
+        .replace(/^.*(?:统一到|落实到|体现到)/, '')
+        .replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/, '');
       const start = a + k.index + k[0].length - name.length;
       if (out.some((o) => o.start < start + name.length && o.end > start)) continue;
-      if (GENERIC_NAME.test(name)) continue;
+      if (GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name)) continue;
       out.push({ name, start, end: start + name.length, status: 'referenced', rule: 'meeting:传达学习' });
     }
   }

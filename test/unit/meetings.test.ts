@@ -29,6 +29,16 @@ describe('meeting mentions', () => {
     expect(meetings('主任主持开幕会').filter(([, s]) => s === 'held')).toEqual([]);
   });
 
+  it('what is no meeting name: a wanted or fixed meeting, a description, the end of a list, a date or a verb in front', () => {
+    expect(meetings('要做好会务保障，确保会议顺利召开')).toEqual([]);
+    expect(meetings('会议确定市十四届人大常委会第九次会议于10月28日举行')).toEqual([['市十四届人大常委会第九次会议', 'referenced']]);
+    expect(meetings('全会是在重要关头召开的一次十分重要的会议')).toEqual([]);
+    expect(meetings('会议传达学习了《关于厉行节约的通知》等文件会议精神')).toEqual([]);
+    expect(meetings('要把思想和行动统一到会议精神上来')).toEqual([]);
+    expect(meetings('会议传达学习了12月8日中共中央政治局会议精神')).toEqual([['中共中央政治局会议', 'referenced']]);
+    expect(meetings('会议传达贯彻中央、省相关会议精神')).toEqual([]);
+  });
+
   it('a people\'s congress session by its full and its short name is one meeting', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大三次会议')).toBe(true);
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大四次会议')).toBe(false);
