@@ -36,7 +36,7 @@ export interface RoleAssignment {
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word
-const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|^(?:相关|有关|各|全|本|该|其|这|那|我|你|他|与会|在)/;
+const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|^(?:相关|有关|各|全|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
 /** Words that look like names (surname + character) but are common nouns or verbs here. */
 const NOT_NAMES = new Set([
@@ -94,7 +94,8 @@ export function isName(name: string, opts: { needSurname: boolean; maxLen?: numb
   const max = opts.maxLen ?? 4;
   if (name.length < 2 || name.length > max) return false;
   if (NOT_NAMES.has(name) || NAME_BAD.test(name)) return false;
-  if (/^[第各该本此这那每全我其]/.test(name)) return false;
+  // determiners (这次, 其他, 那些 …); a name may still start with 其 or 那 (其木格, 那顺)
+  if (/^(?:[第各该本此这每全我]|其[他中余次实它]|那[些么个里样])/.test(name)) return false;
   // 向各(参会单位), 对全(市): a preposition that is also a surname, then a determiner
   if (name.length === 2 && /^[向于和与从对为将把]/.test(name) && /[各全每该本此这那其诸]$/.test(name)) return false;
   if (/[市县区省委局厅部办会议同志领导的了和与及是在等]$/.test(name) && name.length <= 3 && !hasSurname(name)) return false;
@@ -255,8 +256,8 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
       options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
       continue;
     }
-    // 旗领导甲、额尔敦夫、乙: a transliterated name (4–6 characters) as a whole item of a list of names
-    if (ctx.inList && rest.length === 0 && L >= 4 && isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) {
+    // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names
+    if (ctx.inList && rest.length === 0 && isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) {
       options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: 0, generic: false });
     }
   }

@@ -46,7 +46,9 @@ function shortName(name: string): { short: string; suffix: string } {
  * Division names that are also everyday words (新华社, 城市中心, 朝阳产业, 城区道路): found only in
  * their full form with the suffix (新华区, 市中区, 朝阳区), never as a bare word.
  */
-const COMMON_WORDS = new Set(['新华', '市中', '城区', '郊区', '矿区', '和平', '长安', '朝阳', '东区', '西区', '南区', '北区', '中区', '新城', '新区', '高新', '开发', '城中', '城东', '城西', '城南', '城北', '中心', '向阳', '红旗', '胜利', '人民', '建设', '解放', '友好', '团结', '前进', '光明', '文化', '东风', '太平', '和顺', '安定', '平安', '吉利', '金山', '青山', '白云', '海港', '铁东', '铁西', '桥东', '桥西', '道里', '道外', '北山', '东山', '西山', '清河', '龙华', '江北', '江南', '河东', '河西']);
+const COMMON_WORDS = new Set(['新华', '市中', '城区', '郊区', '矿区', '和平', '长安', '朝阳', '东区', '西区', '南区', '北区', '中区', '新城', '新区', '高新', '开发', '城中', '城东', '城西', '城南', '城北', '中心', '向阳', '红旗', '胜利', '人民', '建设', '解放', '友好', '团结', '前进', '光明', '文化', '东风', '太平', '和顺', '安定', '平安', '吉利', '金山', '青山', '白云', '海港', '铁东', '铁西', '桥东', '桥西', '道里', '道外', '北山', '东山', '西山', '清河', '龙华', '江北', '江南', '河东', '河西',
+  // words of government news: 乡村振兴, 合作, 惠民, 富民, 新建, 同仁 (colleagues)
+  '振兴', '合作', '惠民', '富民', '新建', '同仁']);
 
 let cache: {
   entries: GazetteerEntry[];
@@ -312,7 +314,9 @@ const insideWindow = memo((key: string): boolean => {
   for (const word of segmentDict(window)) {
     const end = pos + word.length;
     if (pos <= at && end >= at + len) return word.length > len && !gazetteer().bySurface.has(word);
-    if (pos > at) return false;
+    // a name across a word's edge (召开州政府 has no 开州): it starts or ends inside a word of its own
+    if ((pos < at && end > at) || (pos < at + len && end > at + len)) return !gazetteer().bySurface.has(word);
+    if (pos >= at + len) return false;
     pos = end;
   }
   return false;

@@ -82,6 +82,11 @@ describe('names and titles', () => {
     expect(names('县委常委、常务副县长柏林组织召开项目会审会议')).toEqual(['柏林']);
   });
 
+  it('a name may start with 其 or 那 (其木格, 那顺), a determiner may not (其他, 那些)', () => {
+    expect(names('旗委常委其木格、那顺出席会议')).toEqual(['其木格', '那顺']);
+    expect(names('其他旗领导出席会议')).toEqual([]);
+  });
+
   it('minority names with · and long names after a title', () => {
     expect(names('州委副书记、州长艾尔肯·吐尼亚孜出席会议')).toEqual(['艾尔肯·吐尼亚孜']);
     expect(names('旗人大常委会主任巴特尔那顺出席')).toEqual(['巴特尔那顺']);
@@ -266,6 +271,7 @@ describe('who was there, beyond 出席/参加', () => {
 describe('lists of names', () => {
   it('a transliterated name (no Han surname) is an item of a list of names', () => {
     expect(names('旗领导邬启明、巴特尔那顺、童嘉树出席会议')).toEqual(['邬启明', '巴特尔那顺', '童嘉树']);
+    expect(names('旗领导巴特尔、那顺、宝音出席会议')).toEqual(['巴特尔', '那顺', '宝音']);
     // ordinary words in a list are not names
     expect(names('副市长邬启明、有关部门、新闻媒体出席会议')).toEqual(['邬启明']);
   });

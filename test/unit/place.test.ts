@@ -81,11 +81,20 @@ describe('a place name inside another word names no place', () => {
     expect(place('台中市政府召开市政会议。', '市')).toEqual(['台中', '710000']);
   });
 
-  it('never reads a place across a person’s name (局长武刚 names no 长武)', () => {
-    const body = '副县长兼县公安局局长武刚出席会议。';
-    const at = body.indexOf('武刚');
-    expect(choosePlace({ body, sourceLines: [], level: '县' })).not.toBeNull(); // 长武 without the name known
+  it('never reads a place across a word’s edge, nor from words of government news', () => {
+    // 召开州政府 (开州), 乡村振兴 (振兴区), 惠民 (惠民县), 新建 (新建区)
+    expect(place('6月14日，州长主持召开州政府第12次常务会议。', null)).toBeNull();
+    expect(place('会议审议了乡村振兴重点任务清单，研究了惠民工程和新建项目。', null)).toBeNull();
+    expect(place('惠民县召开县政府常务会议。', '县')?.[0]).toBe('惠民');
+  });
+
+  it('never reads a place from a person’s name (会议由常山主持)', () => {
+    const body = '会议由常山主持，研究了有关工作。';
+    const at = body.indexOf('常山');
+    expect(choosePlace({ body, sourceLines: [], level: '县' })).not.toBeNull(); // 常山 (常山县) without the name known
     expect(choosePlace({ body, sourceLines: [], level: '县', masked: [[at, at + 2]] })).toBeNull();
+    // and 局长武刚 has no 长武 (across the edge of 局长)
+    expect(choosePlace({ body: '副县长兼县公安局局长武刚出席会议。', sourceLines: [], level: '县' })).toBeNull();
   });
 });
 
