@@ -239,7 +239,11 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
     if (restT && isTitle(restT)) {
       // a long or surname-less name (巴特尔那顺) must not cut through a word (…会上半年工|作)
       const plain = hasSurname(name) && L <= 3;
-      if (isName(name, { needSurname: false, maxLen: 6 }) && (hasSurname(name) || L <= 5) && (plain || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length))) {
+      if (
+        isName(name, { needSurname: false, maxLen: 6 }) &&
+        (hasSurname(name) || L <= 5) &&
+        (plain || (onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length) && !holdsWordAfterName(name)))
+      ) {
         options.push({ name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false });
       }
       continue;
@@ -674,6 +678,10 @@ export const looksTransliterated: (name: string) => boolean = memo((name) => {
   const long = segment_(name).filter((t) => t.length >= 2);
   return long.length <= 1 && long.every((t) => t.length <= name.length - 2);
 });
+
+const AFTER_NAME_WORDS = new Set(AFTER_NAME);
+/** 王某在会上, 赵某在主会场: a long "name" that holds a word which only follows names (在, 向, 作 …) is a name and what follows it. */
+const holdsWordAfterName: (name: string) => boolean = memo((name) => segment_(name).slice(1).some((t) => AFTER_NAME_WORDS.has(t) || t === '会上'));
 
 /** A bare name must not cut through a word (听取了相关|工作): check jieba's segmentation of the segment. */
 let lastSegment = '';

@@ -82,6 +82,13 @@ describe('names and titles', () => {
     expect(names('县委常委、常务副县长柏林组织召开项目会审会议')).toEqual(['柏林']);
   });
 
+  it('a name ends before 在会上/在主会场 after a title (市长某某在会上讲话)', () => {
+    expect(roleOf('市长邬强在会上讲话')).toEqual({ 邬强: ['SPOKE_AT'] });
+    expect(names('市委副书记、市长邬强在主会场出席会议并讲话')).toEqual(['邬强']);
+    // a long transliterated name after a title is still whole
+    expect(names('旗长巴特尔那顺出席会议')).toEqual(['巴特尔那顺']);
+  });
+
   it('a name may start with 其 or 那 (其木格, 那顺), a determiner may not (其他, 那些)', () => {
     expect(names('旗委常委其木格、那顺出席会议')).toEqual(['其木格', '那顺']);
     expect(names('其他旗领导出席会议')).toEqual([]);
