@@ -150,7 +150,8 @@ function trimTitleLeftUncached(t: string): string {
   if (verbEnd >= 0) s = s.slice(verbEnd);
   for (let i = s.length - 1; i >= 0; i--) {
     // 由/经/受… as a word of its own (受县委书记…委托), not the start of one (经济开发区党工委书记)
-    if (LEFT_STOP_CHARS.has(s[i]!) && standsAlone(s, i)) return s.slice(i + 1);
+    // (经开区, the short form of 经济技术开发区, is a body too)
+    if (LEFT_STOP_CHARS.has(s[i]!) && standsAlone(s, i) && !(s[i] === '经' && s.startsWith('开区', i + 1))) return s.slice(i + 1);
   }
   // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label)
   return /^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1)) ? s.slice(1) : s;

@@ -82,6 +82,10 @@ describe('names and titles', () => {
     expect(names('县委常委、常务副县长柏林组织召开项目会审会议')).toEqual(['柏林']);
   });
 
+  it('经开区 (经济技术开发区) keeps its 经 in a title', () => {
+    expect(people('经开区党工委书记、管委会主任邬强主持会议').mentions[0]?.titles).toEqual(['经开区党工委书记', '管委会主任']);
+  });
+
   it('a name ends before 在会上/在主会场 after a title (市长某某在会上讲话)', () => {
     expect(roleOf('市长邬强在会上讲话')).toEqual({ 邬强: ['SPOKE_AT'] });
     expect(names('市委副书记、市长邬强在主会场出席会议并讲话')).toEqual(['邬强']);
