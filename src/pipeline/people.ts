@@ -36,7 +36,7 @@ export interface RoleAssignment {
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word
-const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|^(?:相关|有关|各|全|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
+const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|副$|^常务|^(?:相关|有关|各|全|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
 /** Words that look like names (surname + character) but are common nouns or verbs here. */
 const NOT_NAMES = new Set([
@@ -46,6 +46,7 @@ const NOT_NAMES = new Set([
   '项目', '企业', '单位', '部门', '相关', '有关', '各级', '各地', '我市', '我县', '我区', '本市', '当前', '下一步', '今年', '明年', '去年',
   '上午', '下午', '晚上', '同时', '其中', '此外', '会前', '会后', '期间', '常务', '扩大', '专题', '全体', '主持', '出席', '参加', '列席',
   '高度', '严格', '全面', '深入', '加快', '加强', '进一步', '坚持', '统筹', '紧紧', '始终', '切实', '认真', '积极', '充分', '结合',
+  '委托',
   // the order of what is said (某书记最后强调)
   '最后', '首先', '随后', '然后', '其次', '再次', '接着', '最终',
 ]);
@@ -72,7 +73,7 @@ function standsAlone(text: string, at: number): boolean {
 
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)/g;
-const BAD_IN_TITLE = /及|等|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
+const BAD_IN_TITLE = /及|等|受|委托|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */

@@ -254,6 +254,10 @@ describe('where a name stops', () => {
     const r = people('受县委书记邬启明委托，县委副书记、县长童嘉树主持召开县委常委会会议');
     expect(r.mentions.find((m) => m.name === '邬启明')?.titles).toEqual(['县委书记']);
     expect(roleOf('受县委书记邬启明委托，县委副书记、县长童嘉树主持召开县委常委会会议')).toEqual({ 童嘉树: ['CHAIRED'] });
+    // the delegator named by post alone, before or after the chair; 以…方式 after a name
+    expect(roleOf('受县长委托，常务副县长童嘉树主持会议')).toEqual({ 童嘉树: ['CHAIRED'] });
+    expect(roleOf('常务副县长童嘉树受县长委托主持会议')).toEqual({ 童嘉树: ['CHAIRED'] });
+    expect(roleOf('区委书记邬启明以视频方式出席会议')).toEqual({ 邬启明: ['ATTENDED'] });
   });
 
   it('a name with a verb of its own does not share a later cue; after a preposition it still does', () => {
