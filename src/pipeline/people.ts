@@ -615,6 +615,8 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
   // 某某在…, 某某和…: a function character closing a three-character name is more likely the next word
   if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(hp.name)) s -= 1.5;
   if (hasSurname(hp.name)) s += 3;
+  // four Han characters after a one-character surname is rarely one name (王某受邀, 李某随后)
+  if (hp.name.length >= 4 && !SURNAMES_2.has(hp.name.slice(0, 2)) && SURNAMES_1.has(hp.name[0]!)) s -= 2;
   if (after.length === 0) s += 2;
   else if (cueNow || AFTER_NAME.some((w) => w.length >= 2 && after.startsWith(w))) s += 2;
   else s += 1;

@@ -348,3 +348,22 @@ describe('quoted bodies in titles', () => {
     expect(isTitle('“大工委书记')).toBe(false);
   });
 });
+
+describe('a titled name followed by what officials do at a meeting', () => {
+  // every combination: the name is read whole and alone, whatever verb phrase follows it
+  const titles = ['市长', '市委副书记、市长', '县委常委、常务副县长', '区人大常委会主任', '镇党委书记'];
+  const persons = ['邬强', '柏丽红', '欧阳晓明', '傅立'];
+  const tails = [
+    '在会上讲话', '在讲话中指出', '出席会议并讲话', '主持会议并讲话', '作总结讲话', '就有关工作作部署', '代表市政府作报告',
+    '通报了有关情况', '到会指导', '一行参加会议', '同志出席会议', '以视频方式参加会议', '在主会场出席会议', '应邀出席会议',
+    '受邀参加会议', '受市长委托主持会议', '随后讲话', '最后强调', '结合实际讲了意见', '指出，要抓好落实',
+  ];
+  it('reads the name alone in each of them', () => {
+    const wrong: string[] = [];
+    for (const t of titles) for (const p of persons) for (const tail of tails) {
+      const got = names(`${t}${p}${tail}。`);
+      if (got.length !== 1 || got[0] !== p) wrong.push(`${t}${p}${tail} → ${got.join(',')}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
