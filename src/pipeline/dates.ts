@@ -35,8 +35,10 @@ export function findMonthDay(text: string): MonthDay | null {
 }
 
 export function* allMonthDays(text: string): Generator<MonthDay> {
-  const rel = /(今天|今日|昨天|昨日|前天)(?!\s*[(（]?\d{1,2}月)/.exec(text);
-  if (rel) yield { year: null, month: null, day: 0, relative: rel[1]!.startsWith('前') ? -2 : /^[今]/.test(rel[1]!) ? 0 : -1, at: rel.index };
+  // 日前 ("recently") counts as the publication day, as a reader dates it; only at a clause's start
+  // (not 5月10日前, 节日前)
+  const rel = /(今天|今日|昨天|昨日|前天|(?<![\d\u3400-\u9fff])日前)(?!\s*[(（]?\d{1,2}月)/.exec(text);
+  if (rel) yield { year: null, month: null, day: 0, relative: rel[1] === '前天' ? -2 : /^[今日]/.test(rel[1]!) ? 0 : -1, at: rel.index };
   // 今(21)日 / 昨(20)日, as Taiwan pages write the day: the day in brackets
   const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日|(?<![\d月年.\-/—至到])(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
   let m: RegExpExecArray | null;

@@ -122,6 +122,9 @@ describe('extractDocument', () => {
   it('昨天/今天 count from the publication date', () => {
     const r = run(['日期：2020-11-05', '昨天下午，市长邬军主持召开市政府常务会议。'].join('\n'));
     expect(r.meetings[0]?.date).toBe('2020-11-04');
+    // 日前 at a clause's start is the publication day; 10日前 ("before the 10th") is no date of the meeting
+    expect(run(['日期：2020-11-05', '日前，市长邬军主持召开市政府常务会议。'].join('\n')).meetings[0]?.date).toBe('2020-11-05');
+    expect(run(['日期：2020-11-05', '11月3日，市长邬军主持召开市政府常务会议，要求11月10日前完成整改。'].join('\n')).meetings[0]?.date).toBe('2020-11-03');
   });
 
   it('plans of two meetings held together go to the business meeting', () => {
