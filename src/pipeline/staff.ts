@@ -38,6 +38,9 @@ const LABELS: Record<string, StaffMention['role']> = {
   终审: 'EDITED',
   复审: 'EDITED',
   初审: 'EDITED',
+  一审: 'EDITED',
+  二审: 'EDITED',
+  三审: 'EDITED',
 };
 
 /** A label's characters may be spaced out on a page ("编 辑：", "责 编："). */
@@ -48,6 +51,8 @@ const NAME_END = '(?=$|[\\s、，,)）|｜/／】\\]」]|报道|报导)';
 const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
+/** An office, outlet or newsroom in a byline before the names (市政府办公室, 某县融媒体中心), with the space after it. */
+const ORG_IN_BYLINE = /^[\u3400-\u9fff]{2,16}(?:办公室|办|中心|宣传部|日报|晚报|报社|电视台|广播电视台|网)[ \t\u3000]+(?=[\u3400-\u9fff])/;
 
 /**
  * Reporters and editors from bylines: "(记者 某某)", "记者 甲 通讯员 乙", "责任编辑: 某某", "(撰稿:某某)",
@@ -79,6 +84,12 @@ function labelledBylines(text: string): StaffMention[] {
     if (label.length === 1 && !/(?:^|[\n(（|\s]|[文图][/／])$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     let pos = m.index + m[0].length;
     for (let k = 0; k < 6; k++) {
+      // 撰稿：市政府办公室 某某: the office that sent it, then the writer
+      const org = ORG_IN_BYLINE.exec(text.slice(pos, pos + 24));
+      if (org) {
+        pos += org[0].length;
+        continue;
+      }
       const nm = NAME_IN_BYLINE.exec(text.slice(pos, pos + 12));
       if (!nm || !isStaffName(nm[1]!)) break;
       const name = nm[1]!;
