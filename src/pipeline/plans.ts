@@ -46,6 +46,8 @@ const SESSION_REPORT = new RegExp(
 );
 /** SESSION_REPORT, tested only where a report can end (the pattern is anchored at the end, which a regex scan does not use). */
 const isSessionReport = (t: string) => t.includes('报告') && SESSION_REPORT.test(t);
+/** Who wrote or sent a document, before its title (县财政局提出的…方案). */
+const SUBMITTED_BY = /^[^，。；]{2,20}?(?:提出|提交|报送|上报|起草|制定|编制|拟定)的/;
 /** The body that submits a document, before its 关于… title (区人民政府关于…的报告). */
 const SUBMITTER = /^[^，。；关]{2,20}?(?:政府|委员会|常委会|法院|检察院|局|委|办公室|厅|部|办)(?=关于)/;
 const REVIEW_VERB_AT_START = new RegExp(`^(?:${REVIEW_VERB.source})`);
@@ -170,7 +172,7 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
 function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, number]>): PlanMention[] {
   const out: PlanMention[] = [];
   const take = (text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId) => {
-    let obj = text.replace(SUBMITTER, '');
+    let obj = text.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
     const session = isSessionReport(obj);
     if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
     if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
@@ -201,6 +203,14 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
       if (s[b] !== '，' && s[b] !== '；') break;
       at = b + 1;
     }
+  }
+  // 会议同意某局提出的…方案: agreeing to a document passes it (同意将…, 同意由… agree to an act, not a document)
+  const agree = /(?<!原则|审议并原则)同意(?!将|把|由|对|在|给|按|以|从|了?[，。；])/g;
+  while ((m = agree.exec(s)) !== null) {
+    const at = m.index + m[0].length;
+    const [, b] = clauseBounds(s, at);
+    if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
+    for (const [item, off] of listItems(s.slice(at, b))) take(item, at + off, 'APPROVED', 'plan:approve-bare');
   }
   const review = globalOf(REVIEW_VERB);
   while ((m = review.exec(s)) !== null) {

@@ -90,6 +90,15 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议审议通过了某县河道治理方案，审议通过了会议议程、会议日程、提案截止日期的决定')).toEqual([['某县河道治理方案', 'APPROVED']]);
   });
 
+  it('会议同意 a bare document passes it, without who drafted it; 同意将… agrees to an act', () => {
+    expect(plans('会议同意县财政局提出的某县预算调整方案')).toEqual([['某县预算调整方案', 'APPROVED']]);
+    expect(plans('会议同意某县供水管网改造实施方案和某县污水处理厂扩建方案')).toEqual([
+      ['某县供水管网改造实施方案', 'APPROVED'],
+      ['某县污水处理厂扩建方案', 'APPROVED'],
+    ]);
+    expect(plans('会议同意将某某项目纳入年度计划')).toEqual([]);
+  });
+
   it('和/及 inside a bare title does not split it; between whole titles it does', () => {
     expect(plans('会议审议通过了关于某县国民经济和社会发展第十五个五年规划的决议')).toEqual([['关于某县国民经济和社会发展第十五个五年规划的决议', 'APPROVED']]);
     expect(plans('会议研究通过了某镇集镇改造方案和某镇污水处理办法')).toEqual([
