@@ -49,6 +49,10 @@ export interface PersonState {
  * paragraph that reports a meeting, the start of another report.
  */
 const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
+/** The title of a printed speech: 在某会议上的讲话 (or 主持词, 致辞), alone on its line. */
+const SPEECH_TITLE = /^在[^，。；]{2,60}上的(?:讲话|主持词|致辞|总结讲话|动员讲话)$/;
+/** A line that is only a title and a name (县委书记 某某). */
+const SPEAKER_LINE = /^[\u3400-\u9fff·、\s]{2,30}$/;
 /** A sentence about what happened before or after the meeting, not the meeting itself. */
 const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
 /** A side sentence that moves the report on: a meeting held after the first one (随后召开…) is what the text reports next, on the same day unless it says otherwise. */
@@ -107,6 +111,8 @@ export class ArticleReading {
   main: MeetingState | null = null;
   /** Meetings introduced together with the main one ("A和B"). */
   mainGroup: MeetingState[] = [];
+  /** A speech's title just read (在某会议上的讲话): the sentence it is in, and its meeting. */
+  private speech: { si: number; st: MeetingState } | null = null;
 
   constructor(
     private readonly norm: NormalisedText,
@@ -133,6 +139,7 @@ export class ArticleReading {
     const ctx: MeetingState[] = held.length ? [...new Set(held.map((h) => h.st))] : this.main ? (this.mainGroup.includes(this.main) ? this.mainGroup : [this.main]) : [];
     this.linkStudied(referenced, ctx[0] ?? this.main, sentence);
     const found = this.peopleIn(sentence, si);
+    this.speakerOfSpeech(sentence, si, held, found);
     this.assignRoles(found.roles, { mentions, studied, ctx, sentence, si });
     this.plansIn(sentence, mentions, held.length > 0, ctx);
   }
@@ -236,6 +243,21 @@ export class ArticleReading {
       this.personSpans.push([sentence.start + p.start, sentence.start + p.end]);
     }
     return found;
+  }
+
+  /**
+   * A speech printed under its title (在某会议上的讲话) names its speaker alone on a line right
+   * under it (县委书记 某某, before or after the date): the speaker spoke at that meeting.
+   */
+  private speakerOfSpeech(sentence: Sentence, si: number, held: Array<{ mm: MeetingMention; st: MeetingState }>, found: SentencePeople): void {
+    if (SPEECH_TITLE.test(sentence.text) && held.length === 1) {
+      this.speech = { si, st: held[0]!.st };
+      return;
+    }
+    if (!this.speech || si - this.speech.si > 2 || found.roles.length || found.mentions.length !== 1 || !SPEAKER_LINE.test(sentence.text)) return;
+    const p = found.mentions[0]!;
+    this.rels.push({ type: 'SPOKE_AT', from: { kind: 'person', name: p.name }, to: { kind: 'meeting', idx: this.speech.st.idx }, sentence, rule: 'speech:speech-byline', nameRule: `person:${p.via}` });
+    this.speech = null;
   }
 
   /** Each role cue's people take part in the meeting the cue names, else the sentence's, else the one reported. */

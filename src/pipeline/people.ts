@@ -293,7 +293,8 @@ export function findCue(text: string, from = 0): { cue: RoleCue; at: number; end
 /** A role cue starting exactly at `i`. */
 function cueAt(text: string, i: number): { cue: RoleCue; at: number; end: number } | null {
   for (const { cue, re } of STICKY_CUES) {
-    if (cue.adjacent && i !== 0) continue;
+    // right after the name, or after its 同志 (某某同志通报了…)
+    if (cue.adjacent && i !== 0 && !(i === 2 && text.startsWith('同志'))) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (m) return { cue, at: i, end: i + m[0].length };
@@ -518,7 +519,8 @@ class SentenceParse {
       // a title and a name fit in the last HEAD_MAX characters before the cut: a longer head
       // changes nothing but the time (linear in the segment, however long)
       const base = Math.max(0, cut - HEAD_MAX);
-      const hp = parseHead(text.slice(base, cut), { base, allowBare: inList || nextIsListWithCue || cueNow, inList, known: this.known, pendingTitles: this.pendingTitles, segment: text });
+      // (a title alone just before, 县委书记 某某, also lets a bare name follow)
+      const hp = parseHead(text.slice(base, cut), { base, allowBare: inList || nextIsListWithCue || cueNow || this.pendingTitles.length > 0, inList, known: this.known, pendingTitles: this.pendingTitles, segment: text });
       if (!hp) continue;
       const score = scoreParse(hp, after, cueNow, this.known);
       if (score > best) {

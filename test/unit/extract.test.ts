@@ -114,6 +114,14 @@ describe('extractDocument', () => {
     expect(r.plans.map((p) => [p.title, p.aliases])).toEqual([['中共某省委常委会工作报告', ['省委常委会工作报告']]]);
   });
 
+  it('a printed speech names its speaker under the title (在某会议上的讲话 / 县委书记 某某)', () => {
+    const r = run(['在全县安全生产工作会议上的讲话', '县委书记 邬强', '（2024年3月5日）', '同志们：', '刚才，县长柏丽同志通报了全县安全生产情况。'].join('\n'));
+    expect(roles(r)).toEqual({ 全县安全生产工作会议: { SPOKE_AT: ['邬强'], ATTENDED: ['柏丽'] } });
+    expect(r.relations.find((x) => x.type === 'SPOKE_AT')?.rule).toBe('speech:speech-byline');
+    // a speech whose speaker is not named: nobody spoke
+    expect(roles(run(['在全县安全生产工作会议上的讲话', '同志们：', '今天我们召开会议。'].join('\n')))).toEqual({});
+  });
+
   it('出席会议的有…: the cue comes before the people', () => {
     const r = run('9月1日，市政府召开全体会议。出席会议的有市领导甘霖、汪洋、柴静。');
     expect(roles(r)).toEqual({ 市政府全体会议: { ATTENDED: ['柴静', '汪洋', '甘霖'] } });

@@ -358,6 +358,9 @@ describe('a titled name followed by what officials do at a meeting', () => {
     '通报了有关情况', '到会指导', '一行参加会议', '同志出席会议', '以视频方式参加会议', '在主会场出席会议', '应邀出席会议',
     '受邀参加会议', '受市长委托主持会议', '随后讲话', '最后强调', '结合实际讲了意见', '指出，要抓好落实',
   ];
+  it('同志 between the name and a cue that must follow the name (某某同志通报了…)', () => {
+    expect(roleOf('刚才，县长邬强同志通报了全县有关情况')).toEqual({ 邬强: ['ATTENDED'] });
+  });
   it('reads the name alone in each of them', () => {
     const wrong: string[] = [];
     for (const t of titles) for (const p of persons) for (const tail of tails) {
