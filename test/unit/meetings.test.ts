@@ -12,6 +12,9 @@ describe('meeting mentions', () => {
     expect(meetings('市委常委会召开会议，传达有关精神')).toEqual([['市委常委会会议', 'held']]);
     expect(meetings('县政府召开全体（扩大）会议'.replace(/（/g, '(').replace(/）/g, ')'))).toEqual([['县政府全体(扩大)会议', 'held']]);
     expect(meetings('市委召开常委会议')).toEqual([['市委常委会议', 'held']]);
+    // a term first (十届十二次主席会议) lacks the body too
+    expect(meetings('区政协主席主持召开十届十二次主席会议').map(([n]) => n)).toEqual(['十届十二次主席会议']);
+    expect(meetings('区政协召开十届十二次主席会议')).toEqual([['区政协十届十二次主席会议', 'held']]);
     // a place as subject is not prefixed
     expect(meetings('某县召开中国共产党某县第九届委员会第三次全体会议')).toEqual([['中国共产党某县第九届委员会第三次全体会议', 'held']]);
   });
@@ -37,6 +40,7 @@ describe('meeting mentions', () => {
     expect(meetings('要把思想和行动统一到会议精神上来')).toEqual([]);
     expect(meetings('会议传达学习了12月8日中共中央政治局会议精神')).toEqual([['中共中央政治局会议', 'referenced']]);
     expect(meetings('会议传达贯彻中央、省相关会议精神')).toEqual([]);
+    expect(meetings('会议传达学习了省委、市委有关会议精神')).toEqual([]);
   });
 
   it('a people\'s congress session by its full and its short name is one meeting', () => {
