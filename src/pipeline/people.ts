@@ -200,15 +200,15 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
     for (const L of [3, 2]) {
       const name = head.slice(lead, lead + L);
       const title = head.slice(lead + L);
-      if (title.length >= 2 && isName(name, { needSurname: true, maxLen: 3 }) && !POSITION_WORDS.includes(name) && isTitle(title) && ADDRESS_POSTS.some((p) => title.endsWith(p) && p !== '同志')) {
+      if (title.length >= 2 && isName(name, { needSurname: true, maxLen: 3 }) && !ORG_CHAR_AT_END.test(name) && !POSITION_WORDS.includes(name) && isTitle(title) && ADDRESS_POSTS.some((p) => title.endsWith(p) && p !== '同志')) {
         return { name, titles: [...ctx.pendingTitles, title], via: 'suffix-title', nameStart: lead, generic: false };
       }
     }
   }
-  // 张某书记, 李某同志 after 由/at a segment start: a name addressed by its post
+  // 张某书记, 李某同志, 王某副县长 after 由/at a segment start: a name addressed by its post
   for (const post of ADDRESS_POSTS) {
     if (!head.endsWith(post)) continue;
-    const before = head.slice(0, -post.length);
+    const before = head.slice(0, -post.length).replace(/(?:常务)?副$/, '');
     for (const L of [3, 2]) {
       const name = before.slice(-L);
       const rest = before.slice(0, before.length - L);
@@ -489,7 +489,7 @@ class SentenceParse {
   private titleOrLabelAlone(text: string, si: number): boolean {
     const tt = trimTitleLeft(text);
     const colonNext = this.segs[si + 1]?.delim === '：';
-    if (isTitle(tt) && !parseableAsTitledName(tt, this.known)) {
+    if (isTitle(tt) && !parseableAsTitledName(tt, this.known) && !nameThenPost(tt)) {
       this.pendingTitles.push(tt);
       this.lastWasTitleOnly = true;
       this.inherit = null;
@@ -636,6 +636,17 @@ const PERSON_SIGNAL_G = new RegExp(PERSON_SIGNAL.source, 'g');
 /** Whether a sentence can name anyone: a position word, a role verb, a label or a known name. */
 function mayNamePeople(sentence: string, known: NameIndex): boolean {
   return PERSON_SIGNAL.test(sentence) || known.anyIn(sentence);
+}
+
+const ORG_CHAR_AT_END = /[市县区省委局厅部办镇乡村州旗]$/;
+/** 王某某副县长: a name, then the post it is addressed by (not a title of its own: 高新区管委会主任 is one word first). */
+function nameThenPost(t: string): boolean {
+  for (const L of [3, 2]) {
+    const name = t.slice(0, L);
+    const post = t.slice(L);
+    if (hasSurname(name) && isName(name, { needSurname: true, maxLen: 3 }) && !ORG_CHAR_AT_END.test(name) && !/^[区县市省州旗镇乡]/.test(post) && isTitle(post) && ADDRESS_POSTS.some((p) => p !== '同志' && post.endsWith(p)) && onWordBoundaries(t, 0, L)) return true;
+  }
+  return false;
 }
 
 function parseableAsTitledName(t: string, known: NameIndex): boolean {

@@ -82,6 +82,14 @@ describe('names and titles', () => {
     expect(names('县委常委、常务副县长柏林组织召开项目会审会议')).toEqual(['柏林']);
   });
 
+  it('names written before their posts, in a list and after 由 (甲副县长、乙副县长出席; 会议由甲副县长主持)', () => {
+    expect(roleOf('邬启明副县长、童嘉树副县长出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+    expect(roleOf('会议由邬启明副县长主持，童嘉树局长参加')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
+    // a place before a post is a title, not a name (某某区政协党组书记、主席某某)
+    expect(names('麦积区政协党组书记、主席邬启明主持会议')).toEqual(['邬启明']);
+    expect(names('高新区管委会主任、副县长邬启明出席会议')).toEqual(['邬启明']);
+  });
+
   it('经开区 (经济技术开发区) keeps its 经 in a title', () => {
     expect(people('经开区党工委书记、管委会主任邬强主持会议').mentions[0]?.titles).toEqual(['经开区党工委书记', '管委会主任']);
   });
