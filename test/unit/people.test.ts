@@ -86,7 +86,7 @@ describe('names and titles', () => {
     expect(roleOf('邬启明副县长、童嘉树副县长出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('会议由邬启明副县长主持，童嘉树局长参加')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
     // a place before a post is a title, not a name (某某区政协党组书记、主席某某)
-    expect(names('麦积区政协党组书记、主席邬启明主持会议')).toEqual(['邬启明']);
+    expect(names('城关区政协党组书记、主席邬启明主持会议')).toEqual(['邬启明']);
     expect(names('高新区管委会主任、副县长邬启明出席会议')).toEqual(['邬启明']);
   });
 
