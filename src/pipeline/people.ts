@@ -307,6 +307,7 @@ const AFTER_NAME_BY_FIRST = new Map<string, string[]>();
 for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w[0]!, [...(AFTER_NAME_BY_FIRST.get(w[0]!) ?? []), w]);
 
 const NAME_NOTE = /^\([^()]{1,8}\)/;
+const MANNER_OR_DELEGATION = /^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|受[^，。；]{1,12}?委托)/;
 
 function tailCuts(seg: string): number[] {
   const cuts: number[] = [];
@@ -317,8 +318,9 @@ function tailCuts(seg: string): number[] {
     }
     const words = AFTER_NAME_BY_FIRST.get(seg[p]!);
     if (words && words.some((w) => seg.startsWith(w, p))) cuts.push(p);
-    // a note in brackets after the name (某某(女), 某某(挂职))
+    // a note in brackets after the name (某某(女), 某某(挂职)); how or for whom (以视频方式, 受某某委托)
     else if (seg[p] === '(' && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
+    else if ((seg[p] === '以' || seg[p] === '受') && MANNER_OR_DELEGATION.test(seg.slice(p, p + 16))) cuts.push(p);
   }
   return cuts;
 }
