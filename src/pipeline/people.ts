@@ -237,7 +237,9 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
     const name = head.slice(head.length - L);
     const rest = head.slice(0, head.length - L);
     // the title or label before the name is a suffix of rest: no such ending, no title to trim
-    const restT = mayEndInTitle(rest) || ctx.known.has(name) ? trimTitleLeft(rest) : null;
+    // (a note in brackets between them, 副县长(挂职)某某, is no part of either)
+    const bare = rest.endsWith(')') ? rest.replace(TITLE_NOTE, '') : rest;
+    const restT = mayEndInTitle(bare) || ctx.known.has(name) ? trimTitleLeft(bare) : null;
     if (restT && isTitle(restT)) {
       // a long or surname-less name (巴特尔那顺) must not cut through a word (…会上半年工|作)
       const plain = hasSurname(name) && L <= 3;
@@ -307,6 +309,7 @@ const AFTER_NAME_BY_FIRST = new Map<string, string[]>();
 for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w[0]!, [...(AFTER_NAME_BY_FIRST.get(w[0]!) ?? []), w]);
 
 const NAME_NOTE = /^\([^()]{1,8}\)/;
+const TITLE_NOTE = /\([^()]{1,14}\)$/;
 const MANNER_OR_DELEGATION = /^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|受[^，。；]{1,12}?委托)/;
 
 function tailCuts(seg: string): number[] {

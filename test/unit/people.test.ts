@@ -90,6 +90,11 @@ describe('names and titles', () => {
     expect(names('高新区管委会主任、副县长邬启明出席会议')).toEqual(['邬启明']);
   });
 
+  it('a note in brackets between a title and a name belongs to neither (副县长(挂职)某某)', () => {
+    expect(people('副县长(挂职)邬强出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['邬强', ['副县长']]]);
+    expect(roleOf('镇党委副书记(主持镇政府全面工作)邬强出席会议')).toEqual({ 邬强: ['ATTENDED'] });
+  });
+
   it('经开区 (经济技术开发区) keeps its 经 in a title', () => {
     expect(people('经开区党工委书记、管委会主任邬强主持会议').mentions[0]?.titles).toEqual(['经开区党工委书记', '管委会主任']);
   });
