@@ -35,6 +35,8 @@ const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|�
 /** A predicate of its own in a clause: the clause is not an item of a list the sentence's verb governs. */
 const OTHER_PREDICATE = /要求|强调|指出|部署|提交|印发|认为|表示|明确|提出|研究了|学习|传达/;
 const AGREE_VERB = /同意/;
+/** Right after a reviewed title: the meeting agrees to issue or carry it out (，原则同意印发实施). */
+const AGREED_TO_ISSUE = /^[，,]?(?:会议)?(?:原则)?同意[^，。；]{0,6}?(?:印发|实施|出台|施行|发布|执行)/;
 const LIST_ITEM_NOT_PLAN = /(?:决定|决议|意见)$/;
 /**
  * The reports a people's congress or CPPCC session acts on, often named without 《》: a body's
@@ -145,7 +147,9 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     const after = end === b ? s.slice(b, clauseBounds(s, Math.min(s.length, b + 1))[1]) : s.slice(end, b);
     const fwd = forwardCue(before, after);
     // a title alone in its clause (or after 关于/…的) may be an item of the sentence's list
-    const verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(before.replace(/□+$/, '')) ? listVerb(s, a) : null);
+    let verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(before.replace(/□+$/, '')) ? listVerb(s, a) : null);
+    // 研究了《X》，原则同意印发实施: reviewed, then passed for issuing
+    if (verb?.action === 'REVIEWED' && AGREED_TO_ISSUE.test(s.slice(end, end + 30))) verb = { action: 'APPROVED', rule: 'plan:approve' };
     out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.action ? verb.rule : null });
   }
   // quoted titles: “…方案”

@@ -99,6 +99,11 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议同意将某某项目纳入年度计划')).toEqual([]);
   });
 
+  it('a reviewed title the meeting then agrees to issue is passed (研究了《X》，原则同意印发实施)', () => {
+    expect(plans('会议研究了市场监管局提交的《某市食品安全工作要点》，原则同意印发实施')).toEqual([['某市食品安全工作要点', 'APPROVED']]);
+    expect(plans('会议审议了《某市供水管理办法(修订草案)》，决定提请市人大常委会审议')).toEqual([['某市供水管理办法(修订草案)', 'REVIEWED']]);
+  });
+
   it('和/及 inside a bare title does not split it; between whole titles it does', () => {
     expect(plans('会议审议通过了关于某县国民经济和社会发展第十五个五年规划的决议')).toEqual([['关于某县国民经济和社会发展第十五个五年规划的决议', 'APPROVED']]);
     expect(plans('会议研究通过了某镇集镇改造方案和某镇污水处理办法')).toEqual([
