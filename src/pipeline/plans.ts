@@ -176,7 +176,8 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
 function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, number]>): PlanMention[] {
   const out: PlanMention[] = [];
   const take = (text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId) => {
-    let obj = text.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+    // (a resolution on a body's report keeps the body: 县人民政府关于…的报告的决议)
+    let obj = /的(?:决议|决定)$/.test(text) ? text : text.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
     const session = isSessionReport(obj);
     if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
     if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
