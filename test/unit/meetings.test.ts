@@ -41,6 +41,7 @@ describe('meeting mentions', () => {
     expect(meetings('会议传达学习了12月8日中共中央政治局会议精神')).toEqual([['中共中央政治局会议', 'referenced']]);
     expect(meetings('会议传达贯彻中央、省相关会议精神')).toEqual([]);
     expect(meetings('会议传达学习了省委、市委有关会议精神')).toEqual([]);
+    expect(meetings('会议传达学习了全省、全市有关会议精神')).toEqual([]);
   });
 
   it('a people\'s congress session by its full and its short name is one meeting', () => {
