@@ -106,6 +106,8 @@ export class ArticleReading {
   readonly people = new Map<string, PersonState>();
   /** Where names are in the text (a place name inside a person's name is no place). */
   readonly personSpans: Array<[number, number]> = [];
+  /** Where the text relays what others said or decided (传达学习/贯彻落实…精神): a place named there is theirs. */
+  readonly studiedSpans: Array<[number, number]> = [];
   readonly plans = new Map<string, { title: string; rule: RuleId }>();
   /** The meeting the text is reporting at this point. */
   main: MeetingState | null = null;
@@ -129,6 +131,7 @@ export class ArticleReading {
   readSentence(sentence: Sentence, si: number): void {
     const s = sentence.text;
     const studied = studiedSpans(s);
+    for (const [a, b] of studied) this.studiedSpans.push([sentence.start + a, sentence.start + b]);
     const mentions = findMeetings(s, studied);
     const side = SIDE_SENTENCE.test(s);
     const { held, referenced } = this.meetingsNamed(mentions, sentence, si, side);

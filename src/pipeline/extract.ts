@@ -125,13 +125,13 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
 /**
  * The city the article is about: at the level of its meeting's body and its chair's titles
  * (a 县政府 meeting is about the county), from the source lines and the body, never from inside
- * a person's name.
+ * a person's name nor from what the text relays (贯彻落实某市…会议精神 is that city's meeting).
  */
 function documentPlace(norm: NormalisedText, reading: ArticleReading): GazetteerEntry | null {
   const chairTitles = reading.rels.filter((r) => r.type === 'CHAIRED' && r.from.kind === 'person').map((r) => (r.from.kind === 'person' ? reading.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
   const level = orgLevel([reading.main?.name ?? '', ...chairTitles].join('、'), norm.text);
   const sourceLines = [norm.meta.sourceName ?? '', ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)];
-  return choosePlace({ body: norm.text, sourceLines, level, masked: reading.personSpans });
+  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans] });
 }
 
 /** Meetings with their kind, ordinal, date (the year from the publication line, the name or the body) and id. */

@@ -280,8 +280,6 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         if (!es) continue;
         // a place is never read across a person's name (局长武刚 names no 长武)
         if (mask.subarray(i, i + L).includes(1)) continue;
-        // 黄埔镇, 东城街道: a town or street of that name, not the county
-        if (TOWNSHIP_AFTER.test(text.slice(i + L, i + L + 2)) && !es.some((e) => e.fullName === sub)) continue;
         if (insideWord(text, i, L)) continue;
         // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
         for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });
@@ -295,8 +293,6 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
 }
 
 const HAN_CHAR = /[\u3400-\u9fff]/;
-/** What follows a township's or a street's name. */
-const TOWNSHIP_AFTER = /^(?:镇|乡|街道|村|社区)/;
 
 /**
  * Whether a name found at text[at, at+len) is part of a longer word the segmenter's dictionary

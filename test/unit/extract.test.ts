@@ -147,6 +147,13 @@ describe('extractDocument', () => {
     expect(r.meetings.every((m) => m.date === null)).toBe(true);
   });
 
+  it('a city named only in what the meeting relays is not the article’s (贯彻落实某市…会议精神)', () => {
+    const relayed = run('2月6日，市长主持召开市政府第9次常务会议。会议要求，要认真贯彻落实宿州市经济工作会议精神。');
+    expect(relayed.document.city).toBeNull();
+    const own = run('2月6日，宿州市市长主持召开市政府第9次常务会议。会议要求，要认真贯彻落实全省经济工作会议精神。');
+    expect(own.document.city).toBe('宿州');
+  });
+
   it('a provincial meeting that does not name its province has no city', () => {
     const r = run('18日，省长主持召开省政府常务会议，研究支持齐齐哈尔振兴发展。');
     expect(r.document.city).toBeNull();
