@@ -58,6 +58,8 @@ let cache: {
   lengthsByPrefix: Map<number, number[]>;
   /** Per UTF-16 code unit: 1 when some surface form starts with it (most characters of a text do not). */
   firstChars: Uint8Array;
+  /** Divisions whose short name is an everyday word (COMMON_WORDS), by that name. */
+  commonByShort: Map<string, GazetteerEntry[]>;
 } | null = null;
 
 /** Loaded once per process (≈3,200 divisions), with the places added by addPlaces. */
@@ -204,7 +206,10 @@ function build(entries: GazetteerEntry[]) {
     else bySurface.set(k, [e]);
   };
   let maxLen = 0;
+  // the divisions whose short name is an everyday word: found bare only as a meeting's subject
+  const commonByShort = new Map<string, GazetteerEntry[]>();
   for (const e of entries) {
+    if (COMMON_WORDS.has(e.short) && e.short !== e.fullName) commonByShort.set(e.short, [...(commonByShort.get(e.short) ?? []), e]);
     if (!COMMON_WORDS.has(e.fullName)) add(e.fullName, e);
     if (e.short !== e.fullName && e.short.length >= 2 && !COMMON_WORDS.has(e.short)) add(e.short, e);
     maxLen = Math.max(maxLen, e.fullName.length);
@@ -219,7 +224,7 @@ function build(entries: GazetteerEntry[]) {
     lengthsByPrefix.set(p, l);
   }
   for (const l of lengthsByPrefix.values()) l.sort((a, b) => b - a);
-  return { entries, bySurface, maxLen, lengthsByPrefix, firstChars };
+  return { entries, bySurface, maxLen, lengthsByPrefix, firstChars, commonByShort };
 }
 
 /** Two UTF-16 code units as one small integer (a 32-bit int: a fast Map key, unlike a double). */
@@ -289,8 +294,18 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
     }
     i += matched || 1;
   }
+  // 龙华召开…会议: a division named by its everyday-word short name as the subject of a meeting
+  if (text.includes('召开') || text.includes('举行')) {
+    for (const m of text.matchAll(COMMON_SUBJECT_G)) {
+      const es = g.commonByShort.get(m[1]!);
+      if (es && !mask[m.index]) for (const entry of es) hits.push({ entry, at: m.index, full: false });
+    }
+  }
   return hits;
 }
+
+/** An everyday-word short name right before 召开/举行, at a clause's start (global: matchAll copies it). */
+const COMMON_SUBJECT_G = new RegExp(`(?<=^|[，。；：\\s])(${[...COMMON_WORDS].join('|')})(?=召开|举行)`, 'gm');
 
 const HAN_CHAR = /[\u3400-\u9fff]/;
 

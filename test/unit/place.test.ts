@@ -88,6 +88,11 @@ describe('a place name inside another word names no place', () => {
     expect(place('惠民县召开县政府常务会议。', '县')?.[0]).toBe('惠民');
   });
 
+  it('an everyday-word short name as the subject of a meeting is the place (和平召开区政府常务会议)', () => {
+    expect(place('5月8日，和平召开区政府第9次常务会议。', '区')?.[0]).toBe('和平');
+    expect(place('会议强调，要维护和平稳定，召开好有关会议。', '区')).toBeNull();
+  });
+
   it('a town named like its county is in it (某县的县城某某镇): the county', () => {
     expect(place('桐庐镇党委召开会议，镇班子成员参加。', null)?.[0]).toBe('桐庐');
   });
