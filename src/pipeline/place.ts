@@ -295,17 +295,15 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
     i += matched || 1;
   }
   // 龙华召开…会议: a division named by its everyday-word short name as the subject of a meeting
-  if (text.includes('召开') || text.includes('举行')) {
-    for (const m of text.matchAll(COMMON_SUBJECT_G)) {
-      const es = g.commonByShort.get(m[1]!);
-      if (es && !mask[m.index]) for (const entry of es) hits.push({ entry, at: m.index, full: false });
+  for (const verb of ['召开', '举行']) {
+    for (let at = text.indexOf(verb); at >= 2; at = text.indexOf(verb, at + 2)) {
+      const es = g.commonByShort.get(text.slice(at - 2, at));
+      // at a clause's start: the name is the subject, not the end of a word (维护和平召开…)
+      if (es && !mask[at - 2] && (at === 2 || /[，。；：\s]/.test(text[at - 3]!))) for (const entry of es) hits.push({ entry, at: at - 2, full: false });
     }
   }
   return hits;
 }
-
-/** An everyday-word short name right before 召开/举行, at a clause's start (global: matchAll copies it). */
-const COMMON_SUBJECT_G = new RegExp(`(?<=^|[，。；：\\s])(${[...COMMON_WORDS].join('|')})(?=召开|举行)`, 'gm');
 
 const HAN_CHAR = /[\u3400-\u9fff]/;
 
