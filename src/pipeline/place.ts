@@ -284,7 +284,7 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         const es = g.bySurface.get(sub);
         if (!es) continue;
         // a place is never read across a person's name (局长武刚 names no 长武)
-        if (mask.subarray(i, i + L).includes(1)) continue;
+        if (maskedWithin(mask, i, i + L)) continue;
         if (insideWord(text, i, L)) continue;
         // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
         for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });
@@ -306,6 +306,11 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
 }
 
 const HAN_CHAR = /[\u3400-\u9fff]/;
+
+function maskedWithin(mask: Uint8Array, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (mask[j]) return true;
+  return false;
+}
 
 /**
  * Whether a name found at text[at, at+len) is part of a longer word the segmenter's dictionary
