@@ -259,6 +259,7 @@ export class ArticleReading {
     }
     if (!this.speech || si - this.speech.si > 2 || found.roles.length || found.mentions.length !== 1 || !SPEAKER_LINE.test(sentence.text)) return;
     const p = found.mentions[0]!;
+    if (this.names.staffNames.has(p.name)) return; // 记者 某某 under the title wrote it
     this.rels.push({ type: 'SPOKE_AT', from: { kind: 'person', name: p.name }, to: { kind: 'meeting', idx: this.speech.st.idx }, sentence, rule: 'speech:speech-byline', nameRule: `person:${p.via}` });
     this.speech = null;
   }
