@@ -54,6 +54,9 @@ const SUBMITTED_BY = /^[^，。；]{2,20}?(?:提出|提交|报送|上报|起草|
 const SUBMITTER = /^[^，。；关]{2,20}?(?:政府|委员会|常委会|法院|检察院|局|委|办公室|厅|部|办)(?=关于)/;
 const REVIEW_VERB_AT_START = new RegExp(`^(?:${REVIEW_VERB.source})`);
 const APPROVE_VERB_AT_START = new RegExp(`^(?:${APPROVE_VERB.source})`);
+/** The mark of an item in an enumerated list (二、, 2., (二)), at the start of a clause. */
+const ENUMERATION_MARK = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])/;
+const ENUMERATION_MARK_ONLY = new RegExp(`${ENUMERATION_MARK.source}\\s*$`);
 /** Separators of list items: 、, and 和/及/与, which may also sit inside a title (国民经济和社会发展计划) (global: reset lastIndex before a scan). */
 const ITEM_SEPARATOR_G = /、|以及|及|和|与/g;
 const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区|全市|全县|全区)+/;
@@ -147,7 +150,9 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     const after = end === b ? s.slice(b, clauseBounds(s, Math.min(s.length, b + 1))[1]) : s.slice(end, b);
     const fwd = forwardCue(before, after);
     // a title alone in its clause (or after 关于/…的) may be an item of the sentence's list
-    let verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(before.replace(/□+$/, '')) ? listVerb(s, a) : null);
+    // (an item of an enumerated list, 二、《B》, is alone in its clause too)
+    const lead = before.replace(/□+$/, '').replace(ENUMERATION_MARK_ONLY, '');
+    let verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(lead) ? listVerb(s, a) : null);
     // 研究了《X》，原则同意印发实施: reviewed, then passed for issuing
     if (verb?.action === 'REVIEWED' && AGREED_TO_ISSUE.test(s.slice(end, end + 30))) verb = { action: 'APPROVED', rule: 'plan:approve' };
     out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.action ? verb.rule : null });
@@ -198,7 +203,12 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     for (let k = 0; k < 12 && at < s.length; k++) {
       const [, b] = clauseBounds(s, at);
       const clause = s.slice(at, b);
-      if (bracketed.some(([x, y]) => x >= at && y <= b)) break;
+      if (bracketed.some(([x, y]) => x >= at && y <= b)) {
+        // 审议通过了以下事项：一、《A》；二、…: an enumerated list goes on past a bracketed item
+        if ((s[b] !== '，' && s[b] !== '；') || !ENUMERATION_MARK.test(s.slice(b + 1, b + 8))) break;
+        at = b + 1;
+        continue;
+      }
       if (k > 0 && (OTHER_PREDICATE.test(clause) || REVIEW_VERB.test(clause) || APPROVE_VERB.test(clause))) break;
       for (const [i, [item, off]] of listItems(clause).entries()) {
         // past the verb's own object, a 决定/决议/意见 is more often procedure (…截止日期的决定) than a plan

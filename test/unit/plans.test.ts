@@ -104,6 +104,20 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议审议了《某市供水管理办法(修订草案)》，决定提请市人大常委会审议')).toEqual([['某市供水管理办法(修订草案)', 'REVIEWED']]);
   });
 
+  it('an enumerated list of items after the verb (审议通过了以下事项：一、《A》；二、《B》；三、关于…的请示)', () => {
+    expect(plans('会议审议通过了以下事项：一、《某县A方案》；二、《某县B办法》；三、关于某县C项目用地的请示')).toEqual([
+      ['某县A方案', 'APPROVED'],
+      ['某县B办法', 'APPROVED'],
+      ['关于某县C项目用地的请示', 'APPROVED'],
+    ]);
+    expect(plans('会议研究了以下议题：1.《某县D规划》；2.《某县E意见》')).toEqual([
+      ['某县D规划', 'REVIEWED'],
+      ['某县E意见', 'REVIEWED'],
+    ]);
+    // not enumerated: a bare clause after a bracketed title is not taken
+    expect(plans('会议审议通过了《某县A方案》，某县B方案')).toEqual([['某县A方案', 'APPROVED']]);
+  });
+
   it('和/及 inside a bare title does not split it; between whole titles it does', () => {
     expect(plans('会议审议通过了关于某县国民经济和社会发展第十五个五年规划的决议')).toEqual([['关于某县国民经济和社会发展第十五个五年规划的决议', 'APPROVED']]);
     expect(plans('会议研究通过了某镇集镇改造方案和某镇污水处理办法')).toEqual([
