@@ -166,6 +166,10 @@ describe('role cues', () => {
   it('giving a report, an explanation or a lecture at the meeting is attending it', () => {
     expect(roleOf('副县长尤志刚就《条例》作了起草说明')).toEqual({ 尤志刚: ['ATTENDED'] });
     expect(roleOf('某大学法学院院长邝明为与会人员作了专题讲座')).toEqual({ 邝明: ['ATTENDED'] });
+    // 介绍了…情况 at the meeting is attending it; 据某某介绍 / 某某介绍说 is a source, not a role
+    expect(roleOf('市委常委、副市长邝明介绍了有关情况')).toEqual({ 邝明: ['ATTENDED'] });
+    expect(roleOf('据市应急局局长邝明介绍，今年汛期来得早')).toEqual({});
+    expect(people('据市应急局局长邝明介绍，今年汛期来得早').mentions[0]?.titles).toEqual(['市应急局局长']);
   });
 
   it('appointments are not roles (某某任副书记)', () => {
