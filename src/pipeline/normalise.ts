@@ -4,6 +4,7 @@ import type { Diagnostic } from '../domain/index.js';
 import { identity, mapSameLength, originalSlice, rewrite, type MappedText } from './text-map.js';
 import { digitDate } from './numerals.js';
 import { detectScript, simplify } from './script.js';
+import { BYLINE_LABELS } from './staff.js';
 import { segmentDict } from './segment.js';
 
 /** Metadata the page around the article gave (its header and footer lines). */
@@ -203,6 +204,12 @@ const CLUTTER_LINE = new RegExp(
   ].join('|'),
 );
 const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}/g;
+/** A bracketed byline field (【编辑：某某】), which the page-label patterns below leave alone. */
+const NOT_BYLINE_FIELD = `(?!【[^】\\n]*(?:${BYLINE_LABELS.join('|')})[：:])`;
+/** A section label before a headline (【政务要闻】…) (global: rewrite resets it). */
+const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,8}】(?=[^\\n【])`, 'gm');
+/** A line of bracketed widgets (【打印】【关闭】) (global: rewrite resets it). */
+const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|点击数|阅读)[：:]/;
 const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|点击数|【关闭】/;
@@ -328,8 +335,8 @@ export function normalise(original: string): NormalisedText {
 
   // section labels before a headline ("【政务要闻】…") and lines of bracketed widgets ("【打印】【关闭】")
   // (never a byline: 【编辑：某某】)
-  mt = rewrite(mt, /^[ \t]*(?!【[^】\n]*(?:编辑|记者|通讯员|审核|校对|撰稿|作者|责编|摄影)[：:])【[^】\n]{1,8}】(?=[^\n【])/gm, () => '');
-  mt = rewrite(mt, /^[ \t]*(?!【[^】\n]*(?:编辑|记者|通讯员|审核|校对|撰稿|作者|责编|摄影)[：:])(?:【[^】\n]{1,12}】[ \t]*)+$/gm, () => '');
+  mt = rewrite(mt, SECTION_LABEL_G, () => '');
+  mt = rewrite(mt, WIDGET_LINE_G, () => '');
   // abstract-page prefixes such as "摘 要: | <正>"
   mt = rewrite(mt, /^[ \t]*摘\s*要[：:]\s*\|?\s*(?:<正>)?\s*/gm, () => '');
   mt = rewrite(mt, /<\/?[a-zA-Z][^<>\n]{0,80}>|<正>/g, () => '');

@@ -84,6 +84,9 @@ const FILLER_TAIL = /^(?:\([^()]{1,8}\))?(?:同志|等(?:人|同志)?|一行|们
 /** A preposition after a name opens an adverbial; the name's verb is still to come (某某就…，向…作说明). */
 const PREPOSITION_TAIL = /^(?:就|对|在|向|为|从|与|同|围绕|按照|根据|针对|结合|代表|以)/;
 
+/** Whether the text is a surname and nothing more (肖, 欧阳). */
+const isSurname = (s: string) => SURNAMES_1.has(s) || SURNAMES_2.has(s);
+
 export function hasSurname(name: string): boolean {
   return SURNAMES_2.has(name.slice(0, 2)) || SURNAMES_1.has(name[0] ?? '');
 }
@@ -118,9 +121,8 @@ function isTitleUncached(t: string): boolean {
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志)
   if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t)) return false;
   // 肖书记, 欧阳主任: a person addressed by surname and post, not a title before a name
-  for (const p of ADDRESS_POSTS) {
-    if (t.length > p.length && t.length <= p.length + 2 && t.endsWith(p) && hasSurname(t) && (t.length === p.length + 1 || SURNAMES_2.has(t.slice(0, 2)))) return false;
-  }
+  const post = ADDRESS_POSTS.find((p) => t.endsWith(p));
+  if (post && isSurname(t.slice(0, -post.length))) return false;
   return POSITION_WORDS.some((p) => t.endsWith(p));
 }
 
@@ -150,9 +152,8 @@ function trimTitleLeftUncached(t: string): string {
   for (let v = LEFT_VERBS_G.exec(s); v; v = LEFT_VERBS_G.exec(s)) verbEnd = v.index + v[0].length;
   if (verbEnd >= 0) s = s.slice(verbEnd);
   for (let i = s.length - 1; i >= 0; i--) {
-    // 由/经/受… as a word of its own (受县委书记…委托), not the start of one (经济开发区党工委书记)
-    // (经开区, the short form of 经济技术开发区, is a body too)
-    if (LEFT_STOP_CHARS.has(s[i]!) && standsAlone(s, i) && !(s[i] === '经' && s.startsWith('开区', i + 1))) return s.slice(i + 1);
+    // 由/经/受… as a word of its own (受县委书记…委托), not the start of one (经济开发区党工委书记, 经开区…)
+    if (LEFT_STOP_CHARS.has(s[i]!) && standsAlone(s, i)) return s.slice(i + 1);
   }
   // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label)
   return /^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1)) ? s.slice(1) : s;
@@ -197,13 +198,8 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
   // 石某某常务副县长在…讲话: a name at the segment's start with its full title after it
   if (ctx.base === 0) {
     const lead = LEFT_STOP_CHARS.has(head[0]!) && standsAlone(head, 0) ? 1 : 0;
-    for (const L of [3, 2]) {
-      const name = head.slice(lead, lead + L);
-      const title = head.slice(lead + L);
-      if (title.length >= 2 && isName(name, { needSurname: true, maxLen: 3 }) && !ORG_CHAR_AT_END.test(name) && !POSITION_WORDS.includes(name) && isTitle(title) && ADDRESS_POSTS.some((p) => title.endsWith(p) && p !== '同志')) {
-        return { name, titles: [...ctx.pendingTitles, title], via: 'suffix-title', nameStart: lead, generic: false };
-      }
-    }
+    const L = nameBeforePost(head.slice(lead));
+    if (L) return { name: head.slice(lead, lead + L), titles: [...ctx.pendingTitles, head.slice(lead + L)], via: 'suffix-title', nameStart: lead, generic: false };
   }
   // 张某书记, 李某同志, 王某副县长 after 由/at a segment start: a name addressed by its post
   for (const post of ADDRESS_POSTS) {
@@ -494,7 +490,7 @@ class SentenceParse {
   private titleOrLabelAlone(text: string, si: number): boolean {
     const tt = trimTitleLeft(text);
     const colonNext = this.segs[si + 1]?.delim === '：';
-    if (isTitle(tt) && !parseableAsTitledName(tt, this.known) && !nameThenPost(tt)) {
+    if (isTitle(tt) && !parseableAsTitledName(tt, this.known) && !nameBeforePost(tt)) {
       this.pendingTitles.push(tt);
       this.lastWasTitleOnly = true;
       this.inherit = null;
@@ -644,14 +640,29 @@ function mayNamePeople(sentence: string, known: NameIndex): boolean {
 }
 
 const ORG_CHAR_AT_END = /[市县区省委局厅部办镇乡村州旗]$/;
-/** 王某某副县长: a name, then the post it is addressed by (not a title of its own: 高新区管委会主任 is one word first). */
-function nameThenPost(t: string): boolean {
+/**
+ * 王某某副县长, 石某某常务副县长: a name, then the title it is addressed by; the name's length, or 0.
+ * Not a place or a body before a title (高新区管委会主任, 某某区政协党组书记: one word first).
+ */
+function nameBeforePost(t: string): number {
   for (const L of [3, 2]) {
     const name = t.slice(0, L);
     const post = t.slice(L);
-    if (hasSurname(name) && isName(name, { needSurname: true, maxLen: 3 }) && !ORG_CHAR_AT_END.test(name) && !/^[区县市省州旗镇乡]/.test(post) && isTitle(post) && ADDRESS_POSTS.some((p) => p !== '同志' && post.endsWith(p)) && onWordBoundaries(t, 0, L)) return true;
+    if (
+      post.length >= 2 &&
+      isName(name, { needSurname: true, maxLen: 3 }) &&
+      !ORG_CHAR_AT_END.test(name) &&
+      !POSITION_WORDS.includes(name) &&
+      // (a two-character place before its body's post: 某某 + 区政协主席)
+      !(L === 2 && /^[区县市省州旗镇乡](?!长)/.test(post)) &&
+      isTitle(post) &&
+      ADDRESS_POSTS.some((p) => p !== '同志' && post.endsWith(p)) &&
+      onWordBoundaries(t, 0, L)
+    ) {
+      return L;
+    }
   }
-  return false;
+  return 0;
 }
 
 function parseableAsTitledName(t: string, known: NameIndex): boolean {

@@ -245,8 +245,9 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     }
   }
   // 向大会作政府工作报告: a session report delivered to the meeting
+  const hasReport = s.includes('报告');
   const deliver = /(?<!工)(?:作|做)了?/g;
-  while (s.includes('报告') && (m = deliver.exec(s)) !== null) {
+  while (hasReport && (m = deliver.exec(s)) !== null) {
     const at = m.index + m[0].length;
     const [, b] = clauseBounds(s, at);
     for (const [item, off] of listItems(s.slice(at, b))) if (isSessionReport(item.replace(SUBMITTER, ''))) take(item, at + off, 'REVIEWED', 'plan:session-report');

@@ -43,6 +43,9 @@ const LABELS: Record<string, StaffMention['role']> = {
   三审: 'EDITED',
 };
 
+/** Every byline label (记者, 责任编辑, 摄影 …). */
+export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);
+
 /** A label's characters may be spaced out on a page ("编 辑：", "责 编："). */
 const spaced = (label: string) => [...label].join('[ \\t\\u3000]?');
 const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.length);
