@@ -3,6 +3,8 @@ import type { GraphNode, NodeLabel, Props } from '../domain/graph.js';
 /**
  * What full-text search reads of a node, the same in every engine: its name (Person, Meeting,
  * City), title (Plan, Position, Document), a city's full name, and every alias, one per line.
+ * The embedded store removes a node's row from its index by this text (ADR 006): a change here
+ * needs a schema migration that refills node_text (see migration 2 in sqlite/schema.ts).
  */
 export function searchText(n: Pick<GraphNode, 'label' | 'props'>): string {
   const p = n.props;

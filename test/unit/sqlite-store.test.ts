@@ -5,7 +5,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { GovgraphError } from '../../src/domain/index.js';
 import { SqliteStore } from '../../src/storage/index.js';
-import { SCHEMA_VERSION } from '../../src/storage/sqlite/schema.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/storage/sqlite/schema.js';
+import { searchText } from '../../src/storage/node-text.js';
+import type { GraphBatch, NodeLabel } from '../../src/domain/index.js';
 import { article, batchOf } from '../support/articles.js';
 
 /** What the contract suite cannot see: the embedded store's own bookkeeping and refusals. */
@@ -18,6 +20,29 @@ function codeOf(f: () => unknown): string | undefined {
     return e instanceof GovgraphError ? `${e.code}: ${e.message}` : `not a GovgraphError: ${(e as Error).message}`;
   }
   return undefined;
+}
+
+/**
+ * The full-text indexes hold exactly the stored texts: every sentence and node is found by its own
+ * text, and no text of a row that is gone (a retracted document's sentences, its orphaned nodes,
+ * a node's text before an update) still finds a row — checked trigram by trigram over every text
+ * the batches wrote.
+ */
+function expectFullTextInStep(db: Database.Database, batches: GraphBatch[]): void {
+  const found = (table: string, text: string) => db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).pluck().all(`"${text.replaceAll('"', '""')}"`) as number[];
+  const sentences = new Map((db.prepare('SELECT sid, text FROM sentences').all() as Array<{ sid: number; text: string }>).map((r) => [r.sid, r.text]));
+  const nodes = new Map((db.prepare('SELECT rid, label, props FROM nodes').all() as Array<{ rid: number; label: NodeLabel; props: string }>).map((r) => [r.rid, searchText({ label: r.label, props: JSON.parse(r.props) })]));
+  const trigrams = (t: string) => Array.from({ length: Math.max(0, [...t].length - 2) }, (_, i) => [...t].slice(i, i + 3).join('')).filter((g) => !g.includes('\n'));
+  const written = new Set(batches.flatMap((b) => [...b.rels.map((r) => r.evidence), ...[b.document, ...b.nodes].map((n) => searchText(n))]));
+  for (const [table, rows] of [['sentence_text', sentences], ['node_text', nodes]] as const) {
+    for (const [id, text] of rows) for (const g of trigrams(text)) expect(found(table, g)).toContain(id);
+    for (const text of written) {
+      for (const g of trigrams(text)) {
+        for (const id of found(table, g)) expect(rows.get(id)?.includes(g), `${table} row ${id} (${rows.has(id) ? 'stored' : 'gone'}) found by "${g}"`).toBe(true);
+      }
+    }
+  }
+  for (const table of ['sentence_text', 'node_text']) db.exec(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`);
 }
 
 describe('the embedded store', () => {
@@ -40,6 +65,34 @@ describe('the embedded store', () => {
     expect(one(`SELECT count(*) AS n FROM nodes WHERE label = 'Document' AND rid NOT IN (SELECT doc FROM doc_index)`)).toBe(0);
     // every node still there has a relationship (orphans go with the document that left them)
     expect(one('SELECT count(*) AS n FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM rels WHERE src = n.rid) AND NOT EXISTS (SELECT 1 FROM rels WHERE dst = n.rid)')).toBe(0);
+    expectFullTextInStep(db, batches);
+    await s.close();
+  });
+
+  it('a store of schema 1 (full-text rows with their sizes) migrates to indexes that still find, and forget, every text', async () => {
+    const dir = fresh();
+    const batches = Array.from({ length: 12 }, (_, i) => batchOf(article(700 + i), `${i}.txt`));
+    const s1 = SqliteStore.open(dir);
+    await s1.upsert(batches.slice(0, 8));
+    await s1.close();
+    // back to schema 1 as the previous version wrote it: contentless_delete tables, filled
+    const db = new Database(join(dir, 'govgraph.sqlite'));
+    db.exec(`DROP TABLE node_text; DROP TABLE sentence_text;`);
+    db.exec(MIGRATIONS[0]!.sql.slice(MIGRATIONS[0]!.sql.indexOf('CREATE VIRTUAL TABLE node_text')));
+    db.exec(`INSERT INTO sentence_text (rowid, text) SELECT sid, text FROM sentences; INSERT INTO node_text (rowid, text) SELECT rid, coalesce(name, '') FROM nodes;`);
+    db.pragma('user_version = 1');
+    db.close();
+    const notices: string[] = [];
+    const s = SqliteStore.open(dir, { onNotice: (m) => notices.push(m) });
+    expect(notices).toEqual([expect.stringMatching(/^upgrading .* from schema 1 to 2 \(2: full-text indexes/)]);
+    const mdb = (s as unknown as { db: Database.Database }).db;
+    expect(mdb.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect((mdb.prepare(`SELECT sql FROM sqlite_master WHERE name = 'sentence_text'`).pluck().get() as string)).toMatch(/columnsize = 0/);
+    await s.upsert(batches.slice(4)); // 4 repeats, 4 new
+    for (const i of [1, 9]) expect(await s.retract(batches[i]!.document.id)).not.toBeNull();
+    expectFullTextInStep(mdb, batches);
+    const person = batches[2]!.nodes.find((n) => n.label === 'Person')!;
+    expect((await s.search({ text: person.props.name as string, first: 50 })).map((h) => h.node.id)).toContain(person.id);
     await s.close();
   });
 

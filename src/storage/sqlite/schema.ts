@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
-import { GovgraphError } from '../../domain/graph.js';
+import { GovgraphError, type NodeLabel, type Props } from '../../domain/graph.js';
+import { searchText } from '../node-text.js';
 
 /**
  * The embedded store's schema, versioned from the first one (PRAGMA user_version). A migration is
  * appended, never edited: a store written by any earlier version is brought up to date on open,
  * in one transaction.
  */
-export const MIGRATIONS: ReadonlyArray<{ version: number; description: string; sql: string }> = [
+export const MIGRATIONS: ReadonlyArray<{ version: number; description: string; sql: string; /** Rows the SQL cannot compute (run after it, in its transaction). */ fill?: (db: Database.Database) => void }> = [
   {
     version: 1,
     description: 'nodes, relationships with their sentences, full-text indexes',
@@ -74,6 +75,32 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; description: string; s
       CREATE VIRTUAL TABLE sentence_text USING fts5 (text, tokenize = 'trigram case_sensitive 1', detail = 'none', content = '', contentless_delete = 1);
     `,
   },
+  {
+    version: 2,
+    description: 'full-text indexes without per-row sizes (columnsize=0), refilled from the nodes and sentences',
+    // No %_docsize row per indexed text (only ranking reads it, and search confirms candidates with
+    // instr() instead of ranking them): ingest writes ≈4 % more documents per second. A contentless
+    // table without contentless_delete removes a row by the FTS5 'delete' command given the text
+    // it indexed, which the store has (nodes.props through searchText, sentences.text).
+    sql: `
+      DROP TABLE node_text;
+      DROP TABLE sentence_text;
+      CREATE VIRTUAL TABLE node_text USING fts5 (text, tokenize = 'trigram case_sensitive 1', detail = 'none', content = '', columnsize = 0);
+      CREATE VIRTUAL TABLE sentence_text USING fts5 (text, tokenize = 'trigram case_sensitive 1', detail = 'none', content = '', columnsize = 0);
+      INSERT INTO sentence_text (rowid, text) SELECT sid, text FROM sentences;
+    `,
+    fill: (db) => {
+      // in pages of rids (a connection cannot write while it iterates a read)
+      const page = db.prepare('SELECT rid, label, props FROM nodes WHERE rid > ? ORDER BY rid LIMIT 4096');
+      const insert = db.prepare('INSERT INTO node_text (rowid, text) VALUES (?, ?)');
+      for (let after = 0; ; ) {
+        const rows = page.all(after) as Array<{ rid: number; label: NodeLabel; props: string }>;
+        if (!rows.length) break;
+        for (const n of rows) insert.run(n.rid, searchText({ label: n.label, props: JSON.parse(n.props) as Props }));
+        after = rows[rows.length - 1]!.rid;
+      }
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -100,6 +127,7 @@ export function migrate(db: Database.Database, path: string): number[] {
       const todo = MIGRATIONS.filter((m) => m.version > current);
       for (const m of todo) {
         db.exec(m.sql);
+        m.fill?.(db);
         db.pragma(`user_version = ${m.version}`);
       }
       return todo.map((m) => m.version);

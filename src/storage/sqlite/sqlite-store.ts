@@ -11,7 +11,7 @@ import { primaryText, searchText, SEARCHABLE } from '../node-text.js';
 import { keyOf, pageParticipations } from '../participations.js';
 import { PARTICIPATION_ROLES, participationsOf } from '../../domain/views.js';
 import { importLegacyLog, LEGACY_LOG } from './legacy-import.js';
-import { migrate, schemaVersion, SCHEMA_VERSION } from './schema.js';
+import { migrate, MIGRATIONS, schemaVersion, SCHEMA_VERSION } from './schema.js';
 import { keyset, listBase, meetingWhere, PARTICIPATION_TYPES, type Param } from './sqlite-lists.js';
 
 export const SQLITE_FILE = 'govgraph.sqlite';
@@ -124,6 +124,11 @@ export class SqliteStore implements GraphStore {
         // a writer's working set (the id index above all) stays in memory; checkpoints every 64 MiB of WAL
         db.pragma('cache_size = -131072');
         db.pragma('wal_autocheckpoint = 8192');
+        const from = schemaVersion(db);
+        if (from > 0 && from < SCHEMA_VERSION) {
+          const steps = MIGRATIONS.filter((m) => m.version > from).map((m) => `${m.version}: ${m.description}`);
+          opts.onNotice?.(`upgrading ${path} from schema ${from} to ${SCHEMA_VERSION} (${steps.join('; ')}): a large store takes a while, once`);
+        }
         migrate(db, path);
       } else {
         const v = schemaVersion(db);
@@ -245,7 +250,7 @@ export class SqliteStore implements GraphStore {
       st.updateNode.run(JSON.stringify(merged), c[0], c[1], c[2], c[3], c[4], c[5], cur.rid);
       const text = searchText({ label: n.label, props: merged });
       if (text !== searchText({ label: n.label, props: before })) {
-        st.deleteNodeText.run(cur.rid);
+        st.deleteNodeText.run(cur.rid, searchText({ label: n.label, props: before }));
         st.insertNodeText.run(cur.rid, text);
       }
     }
@@ -264,6 +269,7 @@ export class SqliteStore implements GraphStore {
     for (const b of fresh) for (const r of b.rels) for (const id of [r.from, r.to, r.document]) if (!of.has(id)) missing.add(id);
     if (missing.size) for (const r of this.stmts.nodeRows.all(JSON.stringify([...missing])) as Array<{ rid: number; id: string }>) of.set(r.id, r.rid);
     let sid = (this.stmts.maxSentenceId.get() as number) + 1;
+    const firstOfCall = sid;
     const st = this.stmts;
     let added = 0;
     const byType = new Map<string, number>();
@@ -283,7 +289,6 @@ export class SqliteStore implements GraphStore {
           s = sid++;
           sids.set(sk, s);
           st.insertSentence.run(s, doc, r.evidence, r.evidenceOriginal ?? null);
-          st.insertSentenceText.run(s, r.evidence);
         }
         const props = r.props ? dropNulls(r.props) : null;
         // the key (from, type, to, document) is the primary key: a repeat within a batch is ignored
@@ -298,6 +303,8 @@ export class SqliteStore implements GraphStore {
       if (docRid !== undefined) st.insertDocIndex.run(docRid, JSON.stringify(keys), sid > firstSid ? firstSid : null, sid > firstSid ? sid - 1 : null);
     }
     for (const [type, n] of byType) st.addCount.run('rel', type, n);
+    // the new sentences' full text in one statement, read back from the table (no second copy of each text crosses from JS)
+    if (sid > firstOfCall) st.indexSentences.run(firstOfCall, sid - 1);
     return added;
   }
 
@@ -332,9 +339,10 @@ export class SqliteStore implements GraphStore {
           let nodesRemoved = 0;
           for (const rid of touched) {
             if (this.stmts.hasRel.get(rid, rid)) continue;
-            const label = this.stmts.labelOfRid.get(rid) as string | undefined;
-            if (label === undefined) continue;
-            this.stmts.deleteNodeText.run(rid);
+            const node = this.stmts.nodeOfRid.get(rid) as { label: NodeLabel; props: string } | undefined;
+            if (node === undefined) continue;
+            const label = node.label;
+            this.stmts.deleteNodeText.run(rid, searchText({ label, props: JSON.parse(node.props) as Props }));
             nodesRemoved += this.stmts.deleteNode.run(rid).changes;
             this.stmts.addCount.run('node', label, -1);
           }
@@ -666,7 +674,8 @@ function prepare(db: Database.Database) {
     documentExists: db.prepare(`SELECT 1 FROM nodes WHERE id = ? AND label = 'Document'`).pluck(),
     node: db.prepare('SELECT id, label, props FROM nodes WHERE id = ?'),
     deleteNode: db.prepare('DELETE FROM nodes WHERE rid = ?'),
-    deleteNodeText: db.prepare('DELETE FROM node_text WHERE rowid = ?'),
+    // a contentless index forgets a row by the FTS5 'delete' command given the text it indexed (schema v2)
+    deleteNodeText: db.prepare(`INSERT INTO node_text (node_text, rowid, text) VALUES ('delete', ?, ?)`),
     documentRid: db.prepare(`SELECT rid FROM nodes WHERE id = ? AND label = 'Document'`).pluck(),
     // bulk statements: one JSON array of rows each (json_each), written in one call
     existingIds: db.prepare('SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?))').pluck(),
@@ -677,19 +686,19 @@ function prepare(db: Database.Database) {
     insertNodeText: db.prepare('INSERT INTO node_text (rowid, text) VALUES (?, ?)'),
     updateNode: db.prepare('UPDATE nodes SET props = ?, name = ?, city_code = ?, kind = ?, date = ?, year = ?, status = ? WHERE rid = ?'),
     insertSentence: db.prepare('INSERT INTO sentences (sid, doc, text, original) VALUES (?, ?, ?, ?)'),
-    insertSentenceText: db.prepare('INSERT INTO sentence_text (rowid, text) VALUES (?, ?)'),
+    indexSentences: db.prepare('INSERT INTO sentence_text (rowid, text) SELECT sid, text FROM sentences WHERE sid BETWEEN ? AND ?'),
     insertRel: db.prepare('INSERT OR IGNORE INTO rels (src, type, dst, doc, sid, rule, confidence, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     insertDocIndex: db.prepare('INSERT INTO doc_index (doc, rels, sid_from, sid_to) VALUES (?, ?, ?, ?)'),
     docIndex: db.prepare('SELECT rels, sid_from, sid_to FROM doc_index WHERE doc = ?'),
     deleteDocIndex: db.prepare('DELETE FROM doc_index WHERE doc = ?'),
     deleteRel: db.prepare('DELETE FROM rels WHERE src = ? AND type = ? AND dst = ? AND doc = ?'),
-    deleteSentenceTexts: db.prepare('DELETE FROM sentence_text WHERE rowid BETWEEN ? AND ?'),
+    deleteSentenceTexts: db.prepare(`INSERT INTO sentence_text (sentence_text, rowid, text) SELECT 'delete', sid, text FROM sentences WHERE sid BETWEEN ? AND ?`),
     deleteSentences: db.prepare('DELETE FROM sentences WHERE sid BETWEEN ? AND ?'),
     hasRel: db.prepare('SELECT EXISTS (SELECT 1 FROM rels WHERE src = ?) OR EXISTS (SELECT 1 FROM rels WHERE dst = ?)').pluck(),
     documentIds: db.prepare(`SELECT id FROM nodes WHERE label = 'Document' ORDER BY id`),
     counts: db.prepare('SELECT kind, key, n FROM counts'),
     addCount: db.prepare('INSERT INTO counts (kind, key, n) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET n = n + excluded.n'),
-    labelOfRid: db.prepare('SELECT label FROM nodes WHERE rid = ?').pluck(),
+    nodeOfRid: db.prepare('SELECT label, props FROM nodes WHERE rid = ?'),
     cityCodes: db.prepare(`SELECT DISTINCT city_code AS c FROM nodes WHERE label = 'City' AND city_code IS NOT NULL AND (name = ? OR json_extract(props, '$.fullName') = ? OR city_code = ?) ORDER BY c`),
     titlesEndingWith: db.prepare(`SELECT DISTINCT name AS t FROM nodes WHERE label = 'Position' AND substr(name, -length(@t)) = @t`),
     scanNodes: db.prepare('SELECT id, label, props FROM nodes WHERE id > ? ORDER BY id LIMIT ?'),
