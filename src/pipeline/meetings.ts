@@ -271,14 +271,20 @@ export function sameMeeting(a: string, b: string): boolean {
 
 /**
  * A body's name for comparison: no term (第十六届), and the short forms (人民政府 → 政府, 人民代表大会
- * → 人大, 政治协商会议 → 政协), so 石屏县第十六届人民政府 ends like 县政府.
+ * → 人大, 政治协商会议 → 政协, 中国共产党 → 中共, 常务委员会 → 常委会, a party committee's 某市委员会
+ * → 某市委, 政协某市委员会 → 某市政协), so 石屏县第十六届人民政府 ends like 县政府 and
+ * 中国共产党某市第八届委员会 reads as 中共某市委.
  */
 function orgKey(org: string): string {
   return org
-    .replace(/第[一二三四五六七八九十百零〇两\d]+届/g, '')
+    .replace(/第?[一二三四五六七八九十百零〇两\d]+届/g, '')
     .replace(/人民政府/g, '政府')
     .replace(/人民代表大会/g, '人大')
-    .replace(/政治协商会议/g, '政协');
+    .replace(/政治协商会议/g, '政协')
+    .replace(/中国共产党/g, '中共')
+    .replace(/常务委员会/g, '常委会')
+    .replace(/^(中共[\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1委')
+    .replace(/^(?:中国人民)?政协([\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1政协');
 }
 
 function orgOf(core: string): string {

@@ -49,6 +49,15 @@ describe('meeting mentions', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大四次会议')).toBe(false);
   });
 
+  it('a party plenum by its full and its short name is one meeting (中国共产党某市第八届委员会 = 中共某市委八届)', () => {
+    expect(sameMeeting('中国共产党某市第八届委员会第六次全体会议', '中共某市委八届六次全体会议')).toBe(true);
+    expect(sameMeeting('中国共产党某县第十五届委员会第三次全体会议', '中共某县委十五届三次全会')).toBe(true);
+    expect(sameMeeting('中国共产党某市第八届委员会第六次全体会议', '中共某市委八届七次全体会议')).toBe(false);
+    // another body's plenum is another meeting
+    expect(sameMeeting('中国共产党某市第八届委员会第六次全体会议', '中共某市纪委八届六次全体会议')).toBe(false);
+    expect(sameMeeting('政协某市第十届委员会第三次会议', '某市十届政协三次会议')).toBe(true);
+  });
+
   it('two meetings held together with 和, one meeting joined with 暨', () => {
     expect(meetings('区长主持召开区政府党组第5次会议和区政府第12次常务会议，学习有关精神')).toEqual([
       ['区政府党组第5次会议', 'held'],
