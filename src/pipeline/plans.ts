@@ -32,6 +32,15 @@ function globalOf(re: RegExp): RegExp {
 }
 /** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
 const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示)(?:${DRAFT})?$`);
+/**
+ * A bare title that names a document by itself (…实施方案, …工作计划, …管理办法): not 意见/决定 (too
+ * often a topic or a procedure) nor a report (a session report has its own rule).
+ */
+const DOCUMENT_NAMED = new RegExp(`[\u3400-\u9fff)](?:方案|计划|规划|办法|条例|细则|纲要)(?:${DRAFT})?(?:等(?:事项|文件|议题|材料)?)?$`);
+/** A document still to be written (研究制定…方案, 研究修订…办法): its making is the topic. */
+const TO_BE_WRITTEN = /^(?:制定|出台|完善|修订|修改|编制|起草|落实|推进|实施|贯彻|抓好|做好)/;
+/** The tail of a list that closes it (…等事项, …等文件). */
+const ETC_AT_END = /等(?:事项|文件|议题|材料)?$/;
 /** A predicate of its own in a clause: the clause is not an item of a list the sentence's verb governs. */
 const OTHER_PREDICATE = /要求|强调|指出|部署|提交|印发|认为|表示|明确|提出|研究了|学习|传达/;
 const AGREE_VERB = /同意/;
@@ -236,12 +245,17 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
     // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object
     if (/^(?:[、，]|和|并)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
-    // what a bare review can take: a session report (…报告), a 关于… title or a draft (…(草案))
-    if (!/报告|关于|\)/.test(obj)) continue;
-    for (const [item, off] of listItems(obj)) {
+    // what a bare review can take: a session report (…报告), a 关于… title or a draft (…(草案));
+    // and where the meeting did review (会议研究/研究了, not 要研究), a document by its own name
+    // (…实施方案、…扶持办法等事项)
+    const done = /了$/.test(m[0]) || /会议(?:还|并|先后|分别)?$/.test(s.slice(Math.max(0, m.index - 4), m.index));
+    if (!/报告|关于|\)/.test(obj) && !(done && DOCUMENT_NAMED.test(obj))) continue;
+    const items = obj.replace(ETC_AT_END, '');
+    for (const [item, off] of listItems(items)) {
       const title = item.replace(SUBMITTER, '');
       if (isSessionReport(title)) take(item, at + off, 'REVIEWED', 'plan:session-report');
       else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) take(item, at + off, 'REVIEWED', 'plan:review-bare');
+      else if (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title)) take(item, at + off, 'REVIEWED', 'plan:review-bare');
     }
   }
   // 向大会作政府工作报告: a session report delivered to the meeting

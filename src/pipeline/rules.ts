@@ -54,7 +54,7 @@ export const RULES = [
   { id: 'plan:…的学习', description: '《…》的学习/宣传/贯彻: studied', confidence: 0.75 },
   { id: 'plan:approve-bare', description: 'an unbracketed title a passing verb heads, item by item (审议通过了…工作报告)', confidence: 0.7 },
   { id: 'plan:session-report', description: 'a session report named without 《》 (政府工作报告, 关于…计划执行情况…的报告, …决算的报告) that the sentence hears, reviews or delivers (作…报告)', confidence: 0.7 },
-  { id: 'plan:review-bare', description: 'an unbracketed 关于… title or a draft (…(草案)) after a reviewing verb', confidence: 0.7 },
+  { id: 'plan:review-bare', description: 'an unbracketed 关于… title or a draft (…(草案)) after a reviewing verb; or a document by its own name (…实施方案, …管理办法) the meeting reviewed (会议研究/研究了)', confidence: 0.7 },
 
   // ---- staff, place, document and tenure facts
   { id: 'staff:labelled', description: 'a byline with its label: 记者 甲 乙, 责任编辑：某某, (记者某某报道), in the text or a page line', confidence: 0.9 },

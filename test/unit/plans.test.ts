@@ -90,6 +90,21 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议审议通过了某县河道治理方案，审议通过了会议议程、会议日程、提案截止日期的决定')).toEqual([['某县河道治理方案', 'APPROVED']]);
   });
 
+  it('a bare document the meeting reviewed by its own name (会议研究了…实施方案、…扶持办法等事项)', () => {
+    expect(plans('会议研究了某镇2024年农田水利项目实施方案、某镇村级集体经济扶持办法等事项')).toEqual([
+      ['某镇2024年农田水利项目实施方案', 'REVIEWED'],
+      ['某镇村级集体经济扶持办法', 'REVIEWED'],
+    ]);
+    expect(plans('会议审议了某县2025年度立法工作计划')).toEqual([['某县2025年度立法工作计划', 'REVIEWED']]);
+    expect(plans('会议还讨论了某区老旧小区改造三年行动计划(征求意见稿)')).toEqual([['某区老旧小区改造三年行动计划(征求意见稿)', 'REVIEWED']]);
+    // what is to be done, not what the meeting did; a document still to be written; its progress; a topic
+    expect(plans('会议要求，各部门要认真研究某县农田水利项目实施方案')).toEqual([]);
+    expect(plans('会议研究了制定某县文旅融合发展实施方案有关事项')).toEqual([]);
+    expect(plans('会议研究了修订某县专项资金管理办法')).toEqual([]);
+    expect(plans('会议研究了某县三年行动计划落实情况')).toEqual([]);
+    expect(plans('会议研究了下半年重点工作')).toEqual([]);
+  });
+
   it('会议同意 a bare document passes it, without who drafted it; 同意将… agrees to an act', () => {
     expect(plans('会议同意县财政局提出的某县预算调整方案')).toEqual([['某县预算调整方案', 'APPROVED']]);
     expect(plans('会议同意某县供水管网改造实施方案和某县污水处理厂扩建方案')).toEqual([
