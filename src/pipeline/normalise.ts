@@ -193,6 +193,8 @@ const CLUTTER_LINE = new RegExp(
     '^(?:您的位置|当前位置|所在位置|您现在的位置)[：:].{0,60}$',
     // breadcrumbs (首页 > 新闻中心 > 政务要闻), links to the neighbouring articles, e-paper page labels (第A02版：要闻)
     '^[^。，>＞»]{1,12}(?:\\s*[>＞»›→]\\s*[^。，>＞»]{1,12}){1,6}$',
+    // … and with bars or slashes from the home page on (首页 | 新闻中心 | 政务动态; a byline "编辑 | 某某" is no breadcrumb)
+    '^(?:网站首页|首页|主页)(?:\\s*[|｜/／]\\s*[^。，|｜/／]{1,12}){1,6}$',
     '^[<«《\\s]*(?:上一篇|下一篇|上一条|下一条)',
     '^第?\\s*[A-Z]?\\d{1,3}\\s*版(?:[：:\\s].{0,20})?$',
     '^版(?:次|面)[：:].{0,20}$',

@@ -25,6 +25,8 @@ const LABELS: Record<string, StaffMention['role']> = {
   文字: 'REPORTED',
   文: 'REPORTED',
   摄影: 'REPORTED',
+  摄像: 'REPORTED',
+  图片: 'REPORTED',
   图: 'REPORTED',
   实习生: 'REPORTED',
   图文: 'REPORTED',

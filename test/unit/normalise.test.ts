@@ -118,6 +118,11 @@ describe('bracketed page labels', () => {
     const n = normalise(['首页 > 新闻中心 > 政务要闻', '<<上一篇 下一篇>>', '第A02版：要闻', '区政府召开第九次常务会议', '5月6日，区长主持会议。', '上一篇：某某调研某项工作'].join('\n'));
     expect(n.meta.title).toBe('区政府召开第九次常务会议');
     expect(n.text).not.toMatch(/首页|上一篇|A02/);
+    // with bars from the home page on; a byline with a bar stays
+    const m = normalise(['首页 | 新闻中心 | 政务动态', '某县召开县政府常务会议', '县长主持会议。', '编辑 | 某某'].join('\n'));
+    expect(m.meta.title).toBe('某县召开县政府常务会议');
+    expect(m.text).not.toMatch(/首页/);
+    expect(m.text).toMatch(/编辑 \| 某某/);
   });
 
   it('a Taiwan page dates by the Republic\'s years', () => {

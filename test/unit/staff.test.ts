@@ -21,6 +21,7 @@ describe('staff', () => {
 describe('byline forms seen on other pages', () => {
   it('文字/摄影 labels, 文/图 together, a bar after the label, a 【】 field, less common surnames', () => {
     expect(staff('文字：邰敏 摄影：洪涛')).toEqual([['邰敏', 'REPORTED'], ['洪涛', 'REPORTED']]);
+    expect(staff('图片：卜凡 摄像：应晨')).toEqual([['卜凡', 'REPORTED'], ['应晨', 'REPORTED']]);
     expect(staff('文/图 傅晓')).toEqual([['傅晓', 'REPORTED']]);
     expect(staff('编辑 | 赖文')).toEqual([['赖文', 'EDITED']]);
     expect(staff('【责任编辑：萧然】')).toEqual([['萧然', 'EDITED']]);
