@@ -25,7 +25,7 @@ function valid(m: number, d: number): boolean {
 
 /**
  * The date expression in a piece of text nearest its end (the one closest to what follows):
- * 2020年4月29日, 4月29日, or a bare 21日. Datelines ("1月16日讯", "1月16日电") are the report's
+ * 2020年4月29日, 4月29日 (or 4月29号), or a bare 21日. Datelines ("1月16日讯", "1月16日电") are the report's
  * date, not the event's, and are skipped.
  */
 export function findMonthDay(text: string): MonthDay | null {
@@ -40,7 +40,8 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
   const rel = /(今天|今日|昨天|昨日|前天|(?<![\d\u3400-\u9fff])日前)(?!\s*[(（]?\d{1,2}月)/.exec(text);
   if (rel) yield { year: null, month: null, day: 0, relative: rel[1] === '前天' ? -2 : /^[今日]/.test(rel[1]!) ? 0 : -1, at: rel.index };
   // 今(21)日 / 昨(20)日, as Taiwan pages write the day: the day in brackets
-  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日|(?<![\d月年.\-/—至到])(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
+  // (5月9号, as spoken: only with its month, and not a number's 号 — 9号文件, 1号线)
+  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日|号(?![文令线楼院馆]))|(?<![\d月年.\-/—至到])(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[2]) {

@@ -13,6 +13,12 @@ describe('dates', () => {
     expect(findMonthDay('1—9月全市经济运行情况')).toBeNull();
   });
 
+  it('5月9号 as spoken is the 9th of May; a number\'s 号 (9号文件, 1号线) is no day', () => {
+    expect(findMonthDay('5月9号上午，县长主持召开')).toMatchObject({ month: 5, day: 9 });
+    expect(findMonthDay('传达学习省委5月9号文件精神')).toBeNull();
+    expect(findMonthDay('审议地铁3月1号线工程方案')).toBeNull();
+  });
+
   it('a full date that lost its 年 and 月 (202448日) is read only when the digits split one way', () => {
     expect(findMonthDay('202448日，县长主持召开会议')).toMatchObject({ year: 2024, month: 4, day: 8 });
     expect(findMonthDay('20231231日上午召开')).toMatchObject({ year: 2023, month: 12, day: 31 });
