@@ -35,6 +35,9 @@ const LABELS: Record<string, StaffMention['role']> = {
   责编: 'EDITED',
   编辑: 'EDITED',
   审核: 'EDITED',
+  编审: 'EDITED',
+  校审: 'EDITED',
+  签发: 'EDITED',
   审稿: 'EDITED',
   校对: 'EDITED',
   终审: 'EDITED',
@@ -52,8 +55,8 @@ export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);
 const spaced = (label: string) => [...label].join('[ \\t\\u3000]?');
 const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.length);
 /** What may follow a name in a byline: a separator, a bracket, a slash, 报道/报导, or the line's end. */
-const NAME_END = '(?=$|[\\s、，,)）|｜/／】\\]」]|报道|报导)';
-const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}${NAME_END}))`, 'gm');
+const NAME_END = '(?=$|[\\s、，,()（）|｜丨/／】\\]」]|报道|报导)';
+const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
 /** An office, outlet or newsroom in a byline before the names (市政府办公室, 某县融媒体中心), with the space after it. */

@@ -22,6 +22,10 @@ describe('byline forms seen on other pages', () => {
   it('文字/摄影 labels, 文/图 together, a bar after the label, a 【】 field, less common surnames', () => {
     expect(staff('文字：邰敏 摄影：洪涛')).toEqual([['邰敏', 'REPORTED'], ['洪涛', 'REPORTED']]);
     expect(staff('图片：卜凡 摄像：应晨')).toEqual([['卜凡', 'REPORTED'], ['应晨', 'REPORTED']]);
+    // the bar of social-media pages (丨, a Han character), a note in brackets after the name, more review labels
+    expect(staff('文丨宓洁 图丨亓峰 编辑丨钮扬')).toEqual([['宓洁', 'REPORTED'], ['亓峰', 'REPORTED'], ['钮扬', 'EDITED']]);
+    expect(staff('责任编辑：郗文（实习）')).toEqual([['郗文', 'EDITED']]);
+    expect(staff('编审：柏松 校审：阙明 签发：竺远')).toEqual([['柏松', 'EDITED'], ['阙明', 'EDITED'], ['竺远', 'EDITED']]);
     expect(staff('文/图 傅晓')).toEqual([['傅晓', 'REPORTED']]);
     expect(staff('编辑 | 赖文')).toEqual([['赖文', 'EDITED']]);
     expect(staff('【责任编辑：萧然】')).toEqual([['萧然', 'EDITED']]);
