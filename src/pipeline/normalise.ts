@@ -210,6 +210,8 @@ const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.
 const NOT_BYLINE_FIELD = `(?!【[^】\\n]*(?:${BYLINE_LABELS.join('|')})[：:])`;
 /** A section label before a headline (【政务要闻】…) (global: rewrite resets it). */
 const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,8}】(?=[^\\n【])`, 'gm');
+/** A section label that is an outlet's name (【某某新闻网】, 【某某日报】, 【某某发布】). */
+const OUTLET_LABEL = /^[\u3400-\u9fff]{2,}(?:新闻网|网|日报|晚报|报|电视台|广播电视台|融媒|融媒体|发布|客户端|新闻)$/;
 /** A line of bracketed widgets (【打印】【关闭】) (global: rewrite resets it). */
 const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
@@ -337,7 +339,13 @@ export function normalise(original: string): NormalisedText {
 
   // section labels before a headline ("【政务要闻】…") and lines of bracketed widgets ("【打印】【关闭】")
   // (never a byline: 【编辑：某某】)
-  mt = rewrite(mt, SECTION_LABEL_G, () => '');
+  // (an outlet's label, 【某某新闻网】, names the source: kept as such when no 来源 line does)
+  let outlet: string | null = null;
+  mt = rewrite(mt, SECTION_LABEL_G, (m) => {
+    const label = /【([^】]+)】/.exec(m[0])?.[1]?.trim() ?? '';
+    if (!outlet && OUTLET_LABEL.test(label)) outlet = label;
+    return '';
+  });
   mt = rewrite(mt, WIDGET_LINE_G, () => '');
   // abstract-page prefixes such as "摘 要: | <正>"
   mt = rewrite(mt, /^[ \t]*摘\s*要[：:]\s*\|?\s*(?:<正>)?\s*/gm, () => '');
@@ -421,7 +429,7 @@ export function normalise(original: string): NormalisedText {
     ...mt,
     original,
     script,
-    meta: { ...page.meta, hardWrapped: wrap.wrapped, pageLines },
+    meta: { ...page.meta, sourceName: page.meta.sourceName ?? outlet, hardWrapped: wrap.wrapped, pageLines },
     diagnostics,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline/extract.js';
 import iconv from 'iconv-lite';
 import { normalise } from '../../src/pipeline/normalise.js';
 import { originalSlice } from '../../src/pipeline/text-map.js';
@@ -112,6 +113,16 @@ describe('bracketed page labels', () => {
     const n = normalise(['【政务要闻】区政府召开第九次常务会议', '【字体：大 中 小】', '5月6日，区长主持会议。', '【打印本页】【关闭窗口】'].join('\n'));
     expect(n.meta.title).toBe('区政府召开第九次常务会议');
     expect(n.text).not.toMatch(/【/);
+    expect(n.meta.sourceName).toBeNull();
+  });
+
+  it('an outlet\'s label (【某某新闻网】) is the source when no 来源 line names one, and the city follows it', () => {
+    const n = normalise(['市政府召开常务会议', '【锦州新闻网】3月1日，市长主持召开市政府第12次常务会议。'].join('\n'));
+    expect(n.meta.sourceName).toBe('锦州新闻网');
+    expect(n.text).not.toMatch(/【/);
+    expect(normalise(['【锦州新闻网】3月1日，市长主持会议。', '来源：某某日报'].join('\n')).meta.sourceName).toBe('某某日报');
+    const r = extractDocument({ source: 't.txt', text: ['市政府召开常务会议', '【锦州新闻网】3月1日，市长柴明主持召开市政府第12次常务会议。'].join('\n') });
+    expect(r.ok && r.record.document.city).toBe('锦州');
   });
 
   it('drops breadcrumbs, links to neighbouring articles and e-paper page labels before the headline', () => {
