@@ -125,6 +125,12 @@ describe('role cues', () => {
     expect(roleOf('县委书记房立群主持会议并作总结讲话')).toEqual({ 房立群: ['CHAIRED', 'SPOKE_AT'] });
   });
 
+  it('出席并主持会议 / 出席会议并主持 is ATTENDED and CHAIRED (and SPOKE_AT with 并讲话)', () => {
+    expect(roleOf('县委书记阙平出席并主持会议')).toEqual({ 阙平: ['ATTENDED', 'CHAIRED'] });
+    expect(roleOf('区长邰明出席会议并主持')).toEqual({ 邰明: ['ATTENDED', 'CHAIRED'] });
+    expect(roleOf('市长虞江出席并主持会议并讲话')).toEqual({ 虞江: ['ATTENDED', 'CHAIRED', 'SPOKE_AT'] });
+  });
+
   it('a list across ， shares the role verb at its end', () => {
     const r = roleOf('县委副书记、县长贺明轩，县委副书记沈兰，县委常委卢斌、葛静出席会议，县政协主席龙海列席会议');
     expect(r).toEqual({ 贺明轩: ['ATTENDED'], 沈兰: ['ATTENDED'], 卢斌: ['ATTENDED'], 葛静: ['ATTENDED'], 龙海: ['ATTENDED'] });
