@@ -118,12 +118,25 @@ function isTitleUncached(t: string): boolean {
   if (!/^[\u3400-\u9fff()（）“”]+$/.test(t) || /^”|“[^”]*$/.test(t)) return false;
   if (BAD_IN_TITLE.test(t)) return false;
   if (/^[在对向从把将被为]/.test(t)) return false;
+  // 县长某某与副县长: two people (a post, a name, 与/和, another post), not one title
+  if (holdsNameBetweenPosts(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志)
   if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t)) return false;
   // 肖书记, 欧阳主任: a person addressed by surname and post, not a title before a name
   const post = ADDRESS_POSTS.find((p) => t.endsWith(p));
   if (post && isSurname(t.slice(0, -post.length))) return false;
   return POSITION_WORDS.some((p) => t.endsWith(p));
+}
+
+/** A post word, then two or three characters that are no word of a title, then 与/和/同 (县长某某与…). */
+const POST_NAME_JOIN_G = /(?:书记|[市县区省州旗镇乡]长|主任|主席|局长|部长|厅长|院长|常委)([\u3400-\u9fff]{2,3})(?:与|和|同)/g;
+function holdsNameBetweenPosts(t: string): boolean {
+  if (!t.includes('与') && !t.includes('和') && !t.includes('同')) return false;
+  for (const m of t.matchAll(POST_NAME_JOIN_G)) {
+    const w = m[1]!;
+    if (!POSITION_WORDS.some((p) => w.startsWith(p) || p.startsWith(w)) && !/助理|委员|秘书|办公|会$/.test(w) && isSurname(w[0]!)) return true;
+  }
+  return false;
 }
 
 const trimTitleLeft = memo(trimTitleLeftUncached);
@@ -306,6 +319,12 @@ for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w[0]!, [...(AFTER_NAME_BY_FI
 
 const NAME_NOTE = /^\([^()]{1,8}\)/;
 const TITLE_NOTE = /\([^()]{1,14}\)$/;
+/** 受某某委托 (global: matchAll). */
+const DELEGATION_G = /受[^，。；受]{1,18}?委托/g;
+/** 受某某委托 right after a name: the delegator inside (group 1). */
+const DELEGATION_AT_START = /^受([^，。；受]{1,18}?)委托/;
+/** A name that is the delegator in 受某某委托 (the text before it, up to the name). */
+const DELEGATOR_BEFORE = /受[^，。；受]{1,18}$/;
 const MANNER_OR_DELEGATION = /^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|受[^，。；]{1,12}?委托)/;
 
 function tailCuts(seg: string): number[] {
@@ -338,9 +357,12 @@ function segments(sentence: string): Segment[] {
   let delim = '';
   let m: RegExpExecArray | null;
   const depth = sentence.includes('(') ? bracketDepths(sentence) : null;
+  // nor inside 受…委托: "甲受县委书记、县长乙委托主持" is one segment (乙 only delegates)
+  const delegations = sentence.includes('委托') ? [...sentence.matchAll(DELEGATION_G)].map((d) => [d.index, d.index + d[0].length] as const) : [];
   while ((m = re.exec(sentence)) !== null) {
     // not inside brackets: "某某(市委常委、副市长)" is one segment
     if (depth && depth[m.index]! > 0) continue;
+    if (m[0] === '、' && delegations.some(([a, b]) => m!.index > a && m!.index < b)) continue;
     if (m.index > last) out.push({ text: sentence.slice(last, m.index), start: last, delim });
     // 、 and bare spaces join a list ("王一 李二 张三出席"); a colon introduces one ("副市长：王一、李二")
     delim = /^[\s、]+$/.test(m[0]) ? '、' : /^\s*[：:]\s*$/.test(m[0]) ? '：' : '，';
@@ -446,9 +468,11 @@ class SentenceParse {
     let text = seg.text;
     let offset = seg.start;
     let handled = false;
+    // 受甲委托，乙主持…: the delegator leads the clause
+    if (text.startsWith('受')) this.delegator(text, offset);
     for (let guard = 0; guard < 4 && text.length > 0; guard++) {
       if (this.bracketedName(text, offset, seg) || this.titleOrLabelAlone(text, si)) return true;
-      const parsed = this.bestHead(text, seg, si);
+      const parsed = this.bestHead(text, seg, si, offset);
       if (!parsed) return handled;
       handled = true;
       const mention = this.record(parsed, offset);
@@ -509,13 +533,15 @@ class SentenceParse {
   }
 
   /** The best reading of "[title]NAME" ending at one of the places a name can end in the text. */
-  private bestHead(text: string, seg: Segment, si: number): { hp: HeadParse; cut: number } | null {
+  private bestHead(text: string, seg: Segment, si: number, offset: number): { hp: HeadParse; cut: number } | null {
     const inList = (seg.delim === '、' || seg.delim === '：') && this.inherit !== null;
     const nextIsListWithCue = bareListWithCue(this.segs, si);
     let parsed: { hp: HeadParse; cut: number } | null = null;
     let best = -Infinity;
     for (const cut of tailCuts(text)) {
       const after = text.slice(cut);
+      // 甲受乙委托主持: 乙 only delegates; the role (and the reading) is 甲's
+      if (after.startsWith('委托') && DELEGATOR_BEFORE.test(this.sentence.slice(Math.max(0, offset + cut - 20), offset + cut))) continue;
       const cueNow = after.length > 0 && cueAt(after, 0) !== null;
       // a title and a name fit in the last HEAD_MAX characters before the cut: a longer head
       // changes nothing but the time (linear in the segment, however long)
@@ -551,6 +577,7 @@ class SentenceParse {
    */
   private afterName(mention: PersonMention, tail: string, seg: Segment, tailAt: number): { text: string; offset: number } | null {
     if (!tail) return null;
+    this.delegator(tail, tailAt);
     if (CLOSING_VERBS.test(tail) && findCue(tail)?.at !== 0) {
       this.pending = [];
       return null;
@@ -581,6 +608,22 @@ class SentenceParse {
     const headsGroup = tail.startsWith('等') && GROUP_ITEM.test(tail.slice(1));
     if (!FILLER_TAIL.test(tail) && !PREPOSITION_TAIL.test(tail) && !headsGroup) this.pending = this.pending.filter((p) => p !== mention);
     return null;
+  }
+
+  /**
+   * 甲受乙委托主持: 乙 (in the bracket 受…委托 after the name) only delegates — a person of the
+   * article with their titles, with no part in the meeting.
+   */
+  private delegator(tail: string, tailAt: number): void {
+    const d = DELEGATION_AT_START.exec(tail);
+    if (!d) return;
+    const parts = d[1]!.split('、');
+    const last = parts.pop()!;
+    const lastAt = tailAt + 1 + d[1]!.length - last.length;
+    const hp = parseHead(last, { base: 0, allowBare: false, known: this.known, pendingTitles: [], segment: last });
+    if (!hp || hp.nameStart + hp.name.length !== last.length) return;
+    const titles = [...parts.filter((p) => isTitle(p)), ...hp.titles];
+    this.mentions.push({ name: hp.name, titles: dedupe(titles), start: lastAt + hp.nameStart, end: lastAt + last.length, via: hp.via });
   }
 
   /**

@@ -283,6 +283,22 @@ describe('where a name stops', () => {
     expect(roleOf('区委书记邬启明以视频方式出席会议')).toEqual({ 邬启明: ['ATTENDED'] });
   });
 
+  it('甲受乙委托主持: 甲 chairs; 乙, named inside, only delegates (a person with titles, no role)', () => {
+    expect(roleOf('副县长钱多受县长殷实委托主持会议')).toEqual({ 钱多: ['CHAIRED'] });
+    expect(roleOf('副县长钱多受县委书记、县长殷实委托主持会议并讲话')).toEqual({ 钱多: ['CHAIRED', 'SPOKE_AT'] });
+    const r = people('副县长钱多受县委书记、县长殷实委托主持会议并讲话');
+    expect(r.mentions.map((m) => [m.name, m.titles])).toEqual([['钱多', ['副县长']], ['殷实', ['县委书记', '县长']]]);
+    expect(people('受县委书记、县长许红光委托，副县长钱多主持会议').mentions.find((m) => m.name === '许红光')?.titles).toEqual(['县委书记', '县长']);
+  });
+
+  it('two people joined by 与/和 each with a post, and 共同/一起 after the last, are two people', () => {
+    expect(roleOf('县长柴明与副县长钱多共同主持会议')).toEqual({ 柴明: ['CHAIRED'], 钱多: ['CHAIRED'] });
+    expect(roleOf('会议由县长柴明、副县长钱多共同主持')).toEqual({ 柴明: ['CHAIRED'], 钱多: ['CHAIRED'] });
+    expect(roleOf('区长殷实和副区长钱多一起参加会议')).toEqual({ 殷实: ['ATTENDED'], 钱多: ['ATTENDED'] });
+    // an office whose name holds 和 is one title
+    expect(people('市住房和城乡建设局局长王伟出席').mentions.map((m) => [m.name, m.titles])).toEqual([['王伟', ['市住房和城乡建设局局长']]]);
+  });
+
   it('a name with a verb of its own does not share a later cue; after a preposition it still does', () => {
     expect(roleOf('市委书记邬启明作出批示，市长童嘉树出席会议并讲话')).toEqual({ 童嘉树: ['ATTENDED', 'SPOKE_AT'] });
     expect(roleOf('副市长邬启明、童嘉树等，出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
