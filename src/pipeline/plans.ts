@@ -13,6 +13,8 @@ export interface PlanMention {
 
 type VerbRead = { action: PlanMention['action']; rule: RuleId | null };
 
+/** After a title: how it is being carried out (《某法》实施情况, 《某条例》贯彻执行情况). */
+const CARRIED_OUT_AFTER = /^的?(?:贯彻|执行|实施|落实|施行){1,2}(?:工作)?情况/;
 const IMPLEMENT_VERB = /(?:贯彻执行|落实|执行|实施|对照|依据|根据|按照)/;
 const STUDY_VERB = /(?:传达学习|学习贯彻|传达|学习|贯彻|贯彻落实|领会|宣读|印发)了?/;
 const CLAUSE = /[，。；！？\n]/;
@@ -164,6 +166,9 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     let verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(lead) ? listVerb(s, a) : null);
     // 研究了《X》，原则同意印发实施: reviewed, then passed for issuing
     if (verb?.action === 'REVIEWED' && AGREED_TO_ISSUE.test(s.slice(end, end + 30))) verb = { action: 'APPROVED', rule: 'plan:approve' };
+    // 审议了…关于检查《某法》实施情况的报告: the report is reviewed; the law whose carrying out it
+    // inspects is only named
+    if (verb && CARRIED_OUT_AFTER.test(s.slice(end, end + 12))) verb = null;
     out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.action ? verb.rule : null });
   }
   // quoted titles: “…方案”

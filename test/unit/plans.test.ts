@@ -54,6 +54,10 @@ describe('documents carried out', () => {
   it('审议了落实《…》的方案: the document named is carried out, not reviewed', () => {
     expect(plans('会议审议了落实《某省河湖管理条例》的工作方案')).toEqual([['某省河湖管理条例', null]]);
     expect(plans('会议审议了《某市落实河湖管理条例实施方案》')).toEqual([['某市落实河湖管理条例实施方案', 'REVIEWED']]);
+    // an inspection of how a law is carried out: the law is only named
+    expect(plans('会议审议了某县人大常委会执法检查组关于检查《某某省水土保持条例》实施情况的报告')).toEqual([['某某省水土保持条例', null]]);
+    expect(plans('会议听取了《某县国土空间总体规划》贯彻执行情况的汇报')).toEqual([['某县国土空间总体规划', null]]);
+    expect(plans('会议审议了《某县国土空间总体规划(草案)》')).toEqual([['某县国土空间总体规划(草案)', 'REVIEWED']]);
   });
 });
 
