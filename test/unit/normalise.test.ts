@@ -136,6 +136,16 @@ describe('bracketed page labels', () => {
     expect(m.text).toMatch(/编辑 \| 某某/);
   });
 
+  it('a page flattened into one line: headline, publication date and source are still read', () => {
+    const n = normalise('某县召开县政府第5次常务会议 发布时间：2024-03-02 08:31 来源：某县人民政府办公室 3月1日，县长主持召开县政府第5次常务会议。');
+    expect(n.meta.title).toBe('某县召开县政府第5次常务会议');
+    expect(n.meta.publishedRaw).toEqual(['2024-03-02']);
+    expect(n.meta.sourceName).toBe('某县人民政府办公室');
+    expect(n.text).toMatch(/^3月1日，县长主持召开/m);
+    // a field inside a sentence is no page field
+    expect(normalise('会议明确了资金来源：市级财政。').text).toBe('会议明确了资金来源：市级财政。');
+  });
+
   it('a Taiwan page dates by the Republic\'s years', () => {
     expect(normalise(['某县政府召开县务会议', '发布日期：113-05-21', '县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2024-05-21']);
   });
