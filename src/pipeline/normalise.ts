@@ -210,15 +210,13 @@ const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.
 const NOT_BYLINE_FIELD = `(?!【[^】\\n]*(?:${BYLINE_LABELS.join('|')})[：:])`;
 /** A section label before a headline (【政务要闻】…) (global: rewrite resets it). */
 const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,8}】(?=[^\\n【])`, 'gm');
-/** The labels of a page's header fields (发布时间：…, 来源：…). */
-const PAGE_FIELD = '(?:发布时间|发布日期|发文日期|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:]';
-/** Before such a field inside a line, after a space (global: rewrite resets it). */
-const BEFORE_PAGE_FIELD_G = new RegExp(`(?<=\\S)[ \\t\\u3000]+(?=${PAGE_FIELD})`, 'g');
-/** After such a field at a line's start, before more text: its value is a date (and time) or one word. */
-const AFTER_PAGE_FIELD_G = new RegExp(
-  `^(${PAGE_FIELD}[ \\t]*(?:(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^\\s：:，。]{1,30}))[ \\t\\u3000]+(?=\\S)(?!\\d{1,2}:\\d{2})`,
-  'gm',
-);
+/**
+ * A page's header field inside a line, with a space before and after it (or the line's end): the
+ * label (发布时间：, 来源：…) and a date (and time) or one word (global: rewrite resets it). The space
+ * before may be the one a field just before it ended with.
+ */
+const INLINE_PAGE_FIELD_G =
+  /(?:(?<=\S)([ \t\u3000]+)|(?<=[ \t\u3000]))((?:发布时间|发布日期|发文日期|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:][ \t]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^\s：:，。]{1,30}))([ \t\u3000]+|$)/gm;
 /** A section label that is an outlet's name (【某某新闻网】, 【某某日报】, 【某某发布】). */
 const OUTLET_LABEL = /^[\u3400-\u9fff]{2,}(?:新闻网|网|日报|晚报|报|电视台|广播电视台|融媒|融媒体|发布|客户端|新闻)$/;
 /** A line of bracketed widgets (【打印】【关闭】) (global: rewrite resets it). */
@@ -244,7 +242,8 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     }
     const src = /(?:信息来源|文章来源|稿件来源|来源)[：:]\s*([^\s|)）]{2,30})/.exec(line);
     const isMeta =
-      META_LINE.test(line) ||
+      // (a labelled line that runs on into sentences is text: 作者：某某 字号：T|T2月9日下午，…)
+      (META_LINE.test(line) && (line.length <= 120 || !/[。！？]/.test(line))) ||
       /^[(（](?:来源|供稿)[：:].*[)）]$/.test(line) ||
       (line.length <= 80 && !/[。，]/.test(line) && (PAGE_WIDGET.test(line) || DATE_IN_LINE.test(line.replace(/\s+/g, '')) && stripDates(line).length <= 20));
     DATE_IN_LINE.lastIndex = 0;
@@ -362,10 +361,7 @@ export function normalise(original: string): NormalisedText {
 
   // a page flattened into one line (标题 发布时间：… 来源：… 正文…): its header fields on lines of their own
   // (a space becomes the line break: offsets into the text stay those of the page)
-  if (mt.text.includes('：') || mt.text.includes(':')) {
-    mt = rewrite(mt, BEFORE_PAGE_FIELD_G, () => '\n');
-    mt = rewrite(mt, AFTER_PAGE_FIELD_G, (m) => `${m[1]}\n`);
-  }
+  if (mt.text.includes('：') || mt.text.includes(':')) mt = rewrite(mt, INLINE_PAGE_FIELD_G, (m) => `${m[1] ? '\n' : ''}${m[2]}${m[3] ? '\n' : ''}`);
 
   // page lines
   let lines = mt.text.split('\n');

@@ -142,8 +142,10 @@ describe('bracketed page labels', () => {
     expect(n.meta.publishedRaw).toEqual(['2024-03-02']);
     expect(n.meta.sourceName).toBe('某县人民政府办公室');
     expect(n.text).toMatch(/^3月1日，县长主持召开/m);
-    // a field inside a sentence is no page field
+    // a field inside a sentence is no page field; a labelled line that runs on into the text is text
     expect(normalise('会议明确了资金来源：市级财政。').text).toBe('会议明确了资金来源：市级财政。');
+    const runOn = '作者：某局 责任编辑：某某 字号：T|T' + '3月1日下午，某县重点项目会审工作会议在县政府召开，副县长主持会议并讲话。'.repeat(3);
+    expect(normalise(runOn).text).toContain('重点项目会审工作会议');
   });
 
   it('a Taiwan page dates by the Republic\'s years', () => {
