@@ -36,7 +36,7 @@ export interface RoleAssignment {
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word
-const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|副$|^常务|^(?:相关|有关|各|全|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
+const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|全|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
 /** Words that look like names (surname + character) but are common nouns or verbs here. */
 const NOT_NAMES = new Set([
@@ -122,6 +122,8 @@ function isTitleUncached(t: string): boolean {
   if (holdsNameBetweenPosts(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志)
   if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t)) return false;
+  // (…的有关部门负责人, cut after 的有: the rest of 有关)
+  if (/^关(?:部门|单位|方面|负责)/.test(t)) return false;
   // 肖书记, 欧阳主任: a person addressed by surname and post, not a title before a name
   const post = ADDRESS_POSTS.find((p) => t.endsWith(p));
   if (post && isSurname(t.slice(0, -post.length))) return false;
@@ -369,7 +371,18 @@ function segments(sentence: string): Segment[] {
     last = m.index + m[0].length;
   }
   if (last < sentence.length) out.push({ text: sentence.slice(last), start: last, delim });
-  return out;
+  return out.some((g) => g.text.includes('有')) ? out.flatMap(splitListHead) : out;
+}
+
+/** 出席会议的(市领导)(还)有甲、乙 without a colon: the heading, then the list as after one. */
+function splitListHead(seg: Segment): Segment[] {
+  const m = LIST_HEAD_NO_COLON.exec(seg.text);
+  if (!m) return [seg];
+  const cut = m[0].length;
+  return [
+    { text: seg.text.slice(0, cut), start: seg.start, delim: seg.delim },
+    { text: seg.text.slice(cut), start: seg.start + cut, delim: '：' },
+  ];
 }
 
 /** For each position, how many brackets are open before it. */
@@ -653,6 +666,8 @@ const LEADING_CUE: RegExp =
   /((?:应邀)?(?:出席|参加|列席)(?:会议|本次会议|座谈会|全会|会议并讲话)?|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)的(?:市|县|区|旗|省)?(?:级)?(?:领导|人员|同志)?(?:还)?(?:有[：:]?|[：:])/;
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：. */
 const LIST_HEAD = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}的[^，。；]{0,6}有$/;
+/** The same heading with the names right after it (not 有关…, 有序…). */
+const LIST_HEAD_NO_COLON = /^(?:应邀)?(?:出席|参加|列席|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)[^，。；]{0,8}?的[^，。；]{0,6}?有(?![关序效力限所的])(?=[\u3400-\u9fff])/;
 
 /** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
 function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIndex): number {

@@ -212,6 +212,14 @@ describe('titles in brackets after the name', () => {
     ]);
     expect(roleOf('出席会议的有：谭林(市委副书记)、简宁(市委常委、副市长)')).toEqual({ 谭林: ['ATTENDED'], 简宁: ['ATTENDED'] });
   });
+
+  it('出席会议的(市领导)(还)有 and the names right after it, without a colon', () => {
+    expect(roleOf('参加会议的市领导还有钱文、孙立')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    expect(roleOf('出席会议的有钱文、孙立、赵刚')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'], 赵刚: ['ATTENDED'] });
+    expect(roleOf('在主席台就座的有钱文、孙立')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    // 的有关部门…: no heading, and neither a group nor a verb phrase is a person
+    expect(people('参加会议的有关部门负责人作了发言').mentions).toEqual([]);
+  });
 });
 
 describe('list layouts', () => {
