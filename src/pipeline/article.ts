@@ -140,7 +140,7 @@ export class ArticleReading {
     // the meetings this sentence is about: those it names as held, else the one being reported
     // (with those named together with it: 召开党组会议、常务会议 … 会议由某某主持 chairs both)
     const ctx: MeetingState[] = held.length ? [...new Set(held.map((h) => h.st))] : this.main ? (this.mainGroup.includes(this.main) ? this.mainGroup : [this.main]) : [];
-    this.linkStudied(referenced, ctx[0] ?? this.main, sentence);
+    this.linkStudied(referenced, studied, ctx[0] ?? this.main, sentence);
     const found = this.peopleIn(sentence, si);
     this.speakerOfSpeech(sentence, si, held, found);
     this.assignRoles(found.roles, { mentions, studied, ctx, sentence, si });
@@ -172,7 +172,7 @@ export class ArticleReading {
   /** The meetings a sentence names, held or referenced; a generic name (座谈会) dates the one being reported. */
   private meetingsNamed(mentions: MeetingMention[], sentence: Sentence, si: number, side: boolean) {
     const held: Array<{ mm: MeetingMention; st: MeetingState }> = [];
-    const referenced: MeetingState[] = [];
+    const referenced: Array<{ mm: MeetingMention; st: MeetingState }> = [];
     for (const mm of mentions) {
       if (mm.status === 'generic') {
         // "3月7日上午，某某主持召开座谈会": the article's meeting, named in full elsewhere, on this day
@@ -181,7 +181,7 @@ export class ArticleReading {
       }
       const st = this.addMeeting(mm, si, sentence);
       if (st.status === 'held') held.push({ mm, st });
-      else referenced.push(st);
+      else referenced.push({ mm, st });
     }
     return { held, referenced };
   }
@@ -214,11 +214,15 @@ export class ArticleReading {
     }
   }
 
-  /** Meetings relayed or studied (传达学习…会议精神) by the meeting this sentence is about. */
-  private linkStudied(referenced: MeetingState[], by: MeetingState | null, sentence: Sentence): void {
+  /**
+   * Meetings relayed or studied (传达学习…会议精神) by the meeting this sentence is about — not
+   * every meeting it refers to (决定于某日召开某会议, 开好某会: planned, not studied).
+   */
+  private linkStudied(referenced: Array<{ mm: MeetingMention; st: MeetingState }>, studied: Array<[number, number]>, by: MeetingState | null, sentence: Sentence): void {
     if (!by) return;
-    for (const r of referenced) {
-      if (r !== by) this.rels.push({ type: 'STUDIED', from: { kind: 'meeting', idx: by.idx }, to: { kind: 'meeting', idx: r.idx }, sentence, rule: 'studied:传达学习' });
+    for (const { mm, st: r } of referenced) {
+      const isStudied = mm.rule === 'meeting:传达学习' || studied.some(([a, b]) => mm.start >= a && mm.start < b);
+      if (r !== by && isStudied) this.rels.push({ type: 'STUDIED', from: { kind: 'meeting', idx: by.idx }, to: { kind: 'meeting', idx: r.idx }, sentence, rule: 'studied:传达学习' });
     }
   }
 

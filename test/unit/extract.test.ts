@@ -73,6 +73,12 @@ describe('extractDocument', () => {
     expect(r.meetings.find((m) => m.status === 'held')?.date).toBe('XXXX-05-09');
   });
 
+  it('a meeting it decides to convene, or asks to hold well, is referred to, not studied', () => {
+    const r = run('3月2日，市长黄盖主持召开市政府第20次常务会议。会议决定，于3月10日召开市政府第五次全体会议。会议要求开好年度民主生活会。会议传达学习了省政府第八次全体会议精神。');
+    const names = Object.fromEntries(r.meetings.map((m) => [m.id, m.name]));
+    expect(r.relations.filter((x) => x.type === 'STUDIED').map((x) => names[x.to])).toEqual(['省政府第八次全体会议']);
+  });
+
   it('a meeting held before the main one (会前) keeps its own participants', () => {
     const r = run(
       [
