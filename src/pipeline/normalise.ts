@@ -215,6 +215,8 @@ const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,8}
  * label (发布时间：, 来源：…) and a date (and time) or one word (global: rewrite resets it). The space
  * before may be the one a field just before it ended with.
  */
+/** Whether a text has such a field after a space at all (a cheaper scan than the rewrite's). */
+const PAGE_FIELD_AFTER_SPACE = /[ \t\u3000](?:发布时间|发布日期|发文日期|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:]/;
 const INLINE_PAGE_FIELD_G =
   /(?:(?<=\S)([ \t\u3000]+)|(?<=[ \t\u3000]))((?:发布时间|发布日期|发文日期|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:][ \t]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^\s：:，。]{1,30}))([ \t\u3000]+|$)/gm;
 /** A section label that is an outlet's name (【某某新闻网】, 【某某日报】, 【某某发布】). */
@@ -361,7 +363,7 @@ export function normalise(original: string): NormalisedText {
 
   // a page flattened into one line (标题 发布时间：… 来源：… 正文…): its header fields on lines of their own
   // (a space becomes the line break: offsets into the text stay those of the page)
-  if (mt.text.includes('：') || mt.text.includes(':')) mt = rewrite(mt, INLINE_PAGE_FIELD_G, (m) => `${m[1] ? '\n' : ''}${m[2]}${m[3] ? '\n' : ''}`);
+  if (PAGE_FIELD_AFTER_SPACE.test(mt.text)) mt = rewrite(mt, INLINE_PAGE_FIELD_G, (m) => `${m[1] ? '\n' : ''}${m[2]}${m[3] ? '\n' : ''}`);
 
   // page lines
   let lines = mt.text.split('\n');
