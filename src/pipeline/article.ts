@@ -48,6 +48,9 @@ export interface PersonState {
  * A sentence that opens with its day ("3月2日，…", "本报讯 昨日上午，…", "（记者 某某）近日…"): in a new
  * paragraph that reports a meeting, the start of another report.
  */
+/** A study verb earlier in the sentence, and 精神 soon after a meeting's name (…在某会议上的讲话精神). */
+const STUDY_VERB_BEFORE = /传达|学习|贯彻|领会/;
+const SPIRIT_AFTER = /^[^。；]{0,20}?精神/;
 const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
 /** The title of a printed speech: 在某会议上的讲话 (or 主持词, 致辞), alone on its line. */
 const SPEECH_TITLE = /^在[^，。；]{2,60}上的(?:讲话|主持词|致辞|总结讲话|动员讲话)$/;
@@ -221,7 +224,11 @@ export class ArticleReading {
   private linkStudied(referenced: Array<{ mm: MeetingMention; st: MeetingState }>, studied: Array<[number, number]>, by: MeetingState | null, sentence: Sentence): void {
     if (!by) return;
     for (const { mm, st: r } of referenced) {
-      const isStudied = mm.rule === 'meeting:传达学习' || studied.some(([a, b]) => mm.start >= a && mm.start < b);
+      // (传达学习甲的讲话精神和乙在某会议上的讲话精神: a later item of the studied list counts too)
+      const isStudied =
+        mm.rule === 'meeting:传达学习' ||
+        studied.some(([a, b]) => mm.start >= a && mm.start < b) ||
+        (STUDY_VERB_BEFORE.test(sentence.text.slice(0, mm.start)) && SPIRIT_AFTER.test(sentence.text.slice(mm.end)));
       if (r !== by && isStudied) this.rels.push({ type: 'STUDIED', from: { kind: 'meeting', idx: by.idx }, to: { kind: 'meeting', idx: r.idx }, sentence, rule: 'studied:传达学习' });
     }
   }

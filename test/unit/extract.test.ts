@@ -77,6 +77,10 @@ describe('extractDocument', () => {
     const r = run('3月2日，市长黄盖主持召开市政府第20次常务会议。会议决定，于3月10日召开市政府第五次全体会议。会议要求开好年度民主生活会。会议传达学习了省政府第八次全体会议精神。');
     const names = Object.fromEntries(r.meetings.map((m) => [m.id, m.name]));
     expect(r.relations.filter((x) => x.type === 'STUDIED').map((x) => names[x.to])).toEqual(['省政府第八次全体会议']);
+    // a later item of what is relayed: a speech at another meeting (…和某某在某会议上的讲话精神)
+    const r2 = run('5月9日，市长黄盖主持召开市政府第21次常务会议，传达学习省委书记重要讲话精神和省长在省政府第九次全体会议上的讲话精神。');
+    const names2 = Object.fromEntries(r2.meetings.map((m) => [m.id, m.name]));
+    expect(r2.relations.filter((x) => x.type === 'STUDIED').map((x) => names2[x.to])).toEqual(['省政府第九次全体会议']);
   });
 
   it('a meeting held before the main one (会前) keeps its own participants', () => {
