@@ -713,6 +713,8 @@ function nameBeforePost(t: string): number {
       !POSITION_WORDS.includes(name) &&
       // (a two-character place before its body's post: 某某 + 区政协主席)
       !(L === 2 && /^[区县市省州旗镇乡](?!长)/.test(post)) &&
+      // (an office's name before its post: 区发改 + 局党组书记; a bare post after a name, 某某局长, stays)
+      !(/^(?:[局委办厅部院处科所站队司署]|[\u3400-\u9fff][局办厅部院处科所站队司署])/.test(post) && !POSITION_WORDS.includes(post)) &&
       isTitle(post) &&
       ADDRESS_POSTS.some((p) => p !== '同志' && post.endsWith(p)) &&
       onWordBoundaries(t, 0, L)

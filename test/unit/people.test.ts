@@ -371,6 +371,14 @@ describe('a title after the name', () => {
     expect(roleOf('邬启明常务副县长在总结讲话中要求')).toEqual({ 邬启明: ['SPOKE_AT'] });
     expect(people('由童嘉树市长主持会议').mentions).toMatchObject([{ name: '童嘉树', titles: ['市长'] }]);
   });
+
+  it('an office\'s name before its post is no name before a post (区发改局党组书记、局长某某)', () => {
+    expect(people('区政府党组成员，区发改局党组书记、局长裴行俭列席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['裴行俭', ['区政府党组成员', '区发改局党组书记', '局长']]]);
+    expect(people('县住建局党组书记、局长邬明出席').mentions.map((m) => m.name)).toEqual(['邬明']);
+    // a name and a bare post after it stay one
+    expect(people('邬明局长出席会议').mentions).toMatchObject([{ name: '邬明', titles: ['局长'] }]);
+    expect(people('童嘉树党委书记出席会议').mentions).toMatchObject([{ name: '童嘉树', titles: ['党委书记'] }]);
+  });
 });
 
 describe('more name boundaries and report cues', () => {
