@@ -48,10 +48,10 @@ export interface PersonState {
  * A sentence that opens with its day ("3月2日，…", "本报讯 昨日上午，…", "（记者 某某）近日…"): in a new
  * paragraph that reports a meeting, the start of another report.
  */
+const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
 /** A study verb earlier in the sentence, and 精神 soon after a meeting's name (…在某会议上的讲话精神). */
 const STUDY_VERB_BEFORE = /传达|学习|贯彻|领会/;
 const SPIRIT_AFTER = /^[^。；]{0,20}?精神/;
-const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
 /** The title of a printed speech: 在某会议上的讲话 (or 主持词, 致辞), alone on its line. */
 const SPEECH_TITLE = /^在[^，。；]{2,60}上的(?:讲话|主持词|致辞|总结讲话|动员讲话)$/;
 /** A line that is only a title and a name (县委书记 某某). */

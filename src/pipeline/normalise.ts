@@ -210,15 +210,19 @@ const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.
 const NOT_BYLINE_FIELD = `(?!【[^】\\n]*(?:${BYLINE_LABELS.join('|')})[：:])`;
 /** A section label before a headline (【政务要闻】…) (global: rewrite resets it). */
 const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,8}】(?=[^\\n【])`, 'gm');
+/** The labels of a page's header fields. */
+const PAGE_FIELD_LABEL = '(?:发布时间|发布日期|发文日期|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:]';
+/** Whether a text has such a field after a space at all (a cheaper scan than the rewrite's). */
+const PAGE_FIELD_AFTER_SPACE = new RegExp(`[ \\t\\u3000]${PAGE_FIELD_LABEL}`);
 /**
  * A page's header field inside a line, with a space before and after it (or the line's end): the
- * label (发布时间：, 来源：…) and a date (and time) or one word (global: rewrite resets it). The space
- * before may be the one a field just before it ended with.
+ * label and a date (and time) or one word (global: rewrite resets it). The space before may be the
+ * one a field just before it ended with.
  */
-/** Whether a text has such a field after a space at all (a cheaper scan than the rewrite's). */
-const PAGE_FIELD_AFTER_SPACE = /[ \t\u3000](?:发布时间|发布日期|发文日期|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:]/;
-const INLINE_PAGE_FIELD_G =
-  /(?:(?<=\S)([ \t\u3000]+)|(?<=[ \t\u3000]))((?:发布时间|发布日期|发文日期|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:][ \t]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|[^\s：:，。]{1,30}))([ \t\u3000]+|$)/gm;
+const INLINE_PAGE_FIELD_G = new RegExp(
+  `(?:(?<=\\S)([ \\t\\u3000]+)|(?<=[ \\t\\u3000]))(${PAGE_FIELD_LABEL}[ \\t]*(?:(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^\\s：:，。]{1,30}))([ \\t\\u3000]+|$)`,
+  'gm',
+);
 /** A section label that is an outlet's name (【某某新闻网】, 【某某日报】, 【某某发布】). */
 const OUTLET_LABEL = /^[\u3400-\u9fff]{2,}(?:新闻网|网|日报|晚报|报|电视台|广播电视台|融媒|融媒体|发布|客户端|新闻)$/;
 /** A line of bracketed widgets (【打印】【关闭】) (global: rewrite resets it). */

@@ -321,13 +321,15 @@ for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w[0]!, [...(AFTER_NAME_BY_FI
 
 const NAME_NOTE = /^\([^()]{1,8}\)/;
 const TITLE_NOTE = /\([^()]{1,14}\)$/;
+/** Who delegates in 受某某委托: a title chain and a name (受县委书记、县长某某委托), within one clause. */
+const DELEGATOR = '[^，。；受]{1,18}';
 /** 受某某委托 (global: matchAll). */
-const DELEGATION_G = /受[^，。；受]{1,18}?委托/g;
+const DELEGATION_G = new RegExp(`受${DELEGATOR}?委托`, 'g');
 /** 受某某委托 right after a name: the delegator inside (group 1). */
-const DELEGATION_AT_START = /^受([^，。；受]{1,18}?)委托/;
+const DELEGATION_AT_START = new RegExp(`^受(${DELEGATOR}?)委托`);
 /** A name that is the delegator in 受某某委托 (the text before it, up to the name). */
-const DELEGATOR_BEFORE = /受[^，。；受]{1,18}$/;
-const MANNER_OR_DELEGATION = /^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|受[^，。；]{1,12}?委托)/;
+const DELEGATOR_BEFORE = new RegExp(`受${DELEGATOR}$`);
+const MANNER_OR_DELEGATION = new RegExp(`^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|受${DELEGATOR}?委托)`);
 
 function tailCuts(seg: string): number[] {
   const cuts: number[] = [];
@@ -340,7 +342,7 @@ function tailCuts(seg: string): number[] {
     if (words && words.some((w) => seg.startsWith(w, p))) cuts.push(p);
     // a note in brackets after the name (某某(女), 某某(挂职)); how or for whom (以视频方式, 受某某委托)
     else if (seg[p] === '(' && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
-    else if ((seg[p] === '以' || seg[p] === '受') && MANNER_OR_DELEGATION.test(seg.slice(p, p + 16))) cuts.push(p);
+    else if ((seg[p] === '以' || seg[p] === '受') && MANNER_OR_DELEGATION.test(seg.slice(p, p + 22))) cuts.push(p);
   }
   return cuts;
 }

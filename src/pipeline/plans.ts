@@ -34,15 +34,16 @@ function globalOf(re: RegExp): RegExp {
 }
 /** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
 const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示)(?:${DRAFT})?$`);
+/** The tail of a list that closes it (…等事项, …等文件). */
+const ETC = '等(?:事项|文件|议题|材料)?';
 /**
  * A bare title that names a document by itself (…实施方案, …工作计划, …管理办法): not 意见/决定 (too
  * often a topic or a procedure) nor a report (a session report has its own rule).
  */
-const DOCUMENT_NAMED = new RegExp(`[\u3400-\u9fff)](?:方案|计划|规划|办法|条例|细则|纲要)(?:${DRAFT})?(?:等(?:事项|文件|议题|材料)?)?$`);
+const DOCUMENT_NAMED = new RegExp(`[\u3400-\u9fff)](?:方案|计划|规划|办法|条例|细则|纲要)(?:${DRAFT})?(?:${ETC})?$`);
 /** A document still to be written (研究制定…方案, 研究修订…办法): its making is the topic. */
 const TO_BE_WRITTEN = /^(?:制定|出台|完善|修订|修改|编制|起草|落实|推进|实施|贯彻|抓好|做好)/;
-/** The tail of a list that closes it (…等事项, …等文件). */
-const ETC_AT_END = /等(?:事项|文件|议题|材料)?$/;
+const ETC_AT_END = new RegExp(`${ETC}$`);
 /** A predicate of its own in a clause: the clause is not an item of a list the sentence's verb governs. */
 const OTHER_PREDICATE = /要求|强调|指出|部署|提交|印发|认为|表示|明确|提出|研究了|学习|传达/;
 const AGREE_VERB = /同意/;
