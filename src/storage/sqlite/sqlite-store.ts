@@ -249,8 +249,9 @@ export class SqliteStore implements GraphStore {
       const c = columns(n.label, merged);
       st.updateNode.run(JSON.stringify(merged), c[0], c[1], c[2], c[3], c[4], c[5], cur.rid);
       const text = searchText({ label: n.label, props: merged });
-      if (text !== searchText({ label: n.label, props: before })) {
-        st.deleteNodeText.run(cur.rid, searchText({ label: n.label, props: before }));
+      const indexed = searchText({ label: n.label, props: before });
+      if (text !== indexed) {
+        st.deleteNodeText.run(cur.rid, indexed);
         st.insertNodeText.run(cur.rid, text);
       }
     }
