@@ -223,6 +223,8 @@ const INLINE_PAGE_FIELD_G = new RegExp(
   `(?:(?<=\\S)([ \\t\\u3000]+)|(?<=[ \\t\\u3000]))(${PAGE_FIELD_LABEL}[ \\t]*(?:(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^\\s：:，。]{1,30}))([ \\t\\u3000]+|$)`,
   'gm',
 );
+/** A title in angle brackets, not nested in 《》: two or more Han characters inside (global: rewrite resets it). */
+const ANGLE_TITLE_G = /(?<!《[^》\n]{0,80})[<＜〈]((?=[^<>＜＞〈〉《》\n]*[\u3400-\u9fff]{2})[\u3400-\u9fff“”"()（）\d、·—-][^<>＜＞〈〉《》\n]{1,60}?)[>＞〉]/g;
 /** A section label that is an outlet's name (【某某新闻网】, 【某某日报】, 【某某发布】). */
 const OUTLET_LABEL = /^[\u3400-\u9fff]{2,}(?:新闻网|网|日报|晚报|报|电视台|广播电视台|融媒|融媒体|发布|客户端|新闻)$/;
 /** A line of bracketed widgets (【打印】【关闭】) (global: rewrite resets it). */
@@ -364,6 +366,8 @@ export function normalise(original: string): NormalisedText {
   // abstract-page prefixes such as "摘 要: | <正>"
   mt = rewrite(mt, /^[ \t]*摘\s*要[：:]\s*\|?\s*(?:<正>)?\s*/gm, () => '');
   mt = rewrite(mt, /<\/?[a-zA-Z][^<>\n]{0,80}>|<正>/g, () => '');
+  // angle brackets used as title marks (<某市停车管理办法>, 〈某某方案〉 outside any 《》): 《》, as a plan reads them
+  if (/[<＜〈]/.test(mt.text)) mt = rewrite(mt, ANGLE_TITLE_G, (m) => `《${m[1]}》`);
 
   // a page flattened into one line (标题 发布时间：… 来源：… 正文…): its header fields on lines of their own
   // (a space becomes the line break: offsets into the text stay those of the page)

@@ -148,6 +148,14 @@ describe('bracketed page labels', () => {
     expect(normalise(runOn).text).toContain('重点项目会审工作会议');
   });
 
+  it('angle brackets used as title marks become 《》; a title nested in 《》 keeps its 〈〉', () => {
+    expect(normalise('会议审议通过了&lt;某市停车管理办法&gt;和〈某县河道治理方案〉。').text).toBe('会议审议通过了《某市停车管理办法》和《某县河道治理方案》。');
+    expect(normalise('会议听取了《关于〈某某规划〉实施情况的报告》。').text).toBe('会议听取了《关于〈某某规划〉实施情况的报告》。');
+    expect(normalise('<p>会议审议了有关事项。</p>').text).toBe('会议审议了有关事项。');
+    const r = extractDocument({ source: 't.txt', text: '3月1日，市长主持召开市政府第20次常务会议，审议通过了<某市停车管理办法>。' });
+    expect(r.ok && r.record.plans.map((p) => p.title)).toEqual(['某市停车管理办法']);
+  });
+
   it('a Taiwan page dates by the Republic\'s years', () => {
     expect(normalise(['某县政府召开县务会议', '发布日期：113-05-21', '县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2024-05-21']);
   });
