@@ -166,6 +166,8 @@ function normalisePunctuation(src: MappedText): MappedText {
   // one character for another, in one pass: corner brackets used as quotation marks (「」『』) → “” ‘’,
   // an ASCII semicolon → ；, full-width parentheses → ASCII ones
   mt = rewrite(mt, /[「」『』;（）]/g, (m) => CHARACTER_FOR[m[0]] ?? null);
+  // straight double quotes around Chinese words ("某某办法") → “某某办法”, as a quoted title reads them
+  if (mt.text.includes('"')) mt = rewrite(mt, /"([^"\n]{1,80})"/g, (m) => (/[\u3400-\u9fff]/.test(m[1]!) ? `“${m[1]}”` : null));
   mt = rewrite(mt, /\r\n?/g, () => '\n');
   // ASCII punctuation used as Chinese punctuation (not inside numbers or clock times)
   mt = rewrite(mt, /(?<!\d),(?!\d)|(?<=\d),(?!\d{3})|(?<!\d),(?=\d)/g, () => '，');

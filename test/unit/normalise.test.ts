@@ -148,6 +148,12 @@ describe('bracketed page labels', () => {
     expect(normalise(runOn).text).toContain('重点项目会审工作会议');
   });
 
+  it('straight double quotes around Chinese words read as “”, so a quoted title is a plan', () => {
+    expect(normalise('审议通过了"某市停车管理办法"，版本号"v2"不变。').text).toBe('审议通过了“某市停车管理办法”，版本号"v2"不变。');
+    const r = extractDocument({ source: 't.txt', text: '3月1日，市长主持召开市政府第20次常务会议，审议通过了"某市停车管理办法"。' });
+    expect(r.ok && r.record.plans.map((p) => p.title)).toEqual(['某市停车管理办法']);
+  });
+
   it('angle brackets used as title marks become 《》; a title nested in 《》 keeps its 〈〉', () => {
     expect(normalise('会议审议通过了&lt;某市停车管理办法&gt;和〈某县河道治理方案〉。').text).toBe('会议审议通过了《某市停车管理办法》和《某县河道治理方案》。');
     expect(normalise('会议听取了《关于〈某某规划〉实施情况的报告》。').text).toBe('会议听取了《关于〈某某规划〉实施情况的报告》。');
