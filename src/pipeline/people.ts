@@ -373,7 +373,7 @@ function segments(sentence: string): Segment[] {
     last = m.index + m[0].length;
   }
   if (last < sentence.length) out.push({ text: sentence.slice(last), start: last, delim });
-  return out.some((g) => g.text.includes('有')) ? out.flatMap(splitListHead) : out;
+  return LIST_HEAD_ANYWHERE.test(sentence) ? out.flatMap(splitListHead) : out;
 }
 
 /** 出席会议的(市领导)(还)有甲、乙 without a colon: the heading, then the list as after one. */
@@ -592,7 +592,7 @@ class SentenceParse {
    */
   private afterName(mention: PersonMention, tail: string, seg: Segment, tailAt: number): { text: string; offset: number } | null {
     if (!tail) return null;
-    this.delegator(tail, tailAt);
+    if (tail[0] === '受') this.delegator(tail, tailAt);
     if (CLOSING_VERBS.test(tail) && findCue(tail)?.at !== 0) {
       this.pending = [];
       return null;
@@ -668,6 +668,8 @@ const LEADING_CUE: RegExp =
   /((?:应邀)?(?:出席|参加|列席)(?:会议|本次会议|座谈会|全会|会议并讲话)?|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)的(?:市|县|区|旗|省)?(?:级)?(?:领导|人员|同志)?(?:还)?(?:有[：:]?|[：:])/;
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：. */
 const LIST_HEAD = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}的[^，。；]{0,6}有$/;
+/** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */
+const LIST_HEAD_ANYWHERE = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}?的[^，。；]{0,6}?有/;
 /** The same heading with the names right after it (not 有关…, 有序…). */
 const LIST_HEAD_NO_COLON = /^(?:应邀)?(?:出席|参加|列席|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)[^，。；]{0,8}?的[^，。；]{0,6}?有(?![关序效力限所的])(?=[\u3400-\u9fff])/;
 
