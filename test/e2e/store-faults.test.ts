@@ -112,6 +112,25 @@ describe('the embedded store under faults', () => {
     expect(expectWhole(data)).toBe(N);
   });
 
+  it('two processes setting up one new store at the same moment both open it (12 rounds)', async () => {
+    const failures: string[] = [];
+    const opener = resolve(__dirname, '../support/open-store-at.ts');
+    for (let i = 0; i < 12; i++) {
+      const data = join(dir, `new-${i}`);
+      // both load first, then open at one agreed moment
+      const at = String(Date.now() + 800);
+      const pair = [0, 1].map(() => spawn(process.execPath, ['--import', 'tsx', opener, data, at], { env, stdio: ['ignore', 'pipe', 'pipe'] }));
+      const errs = pair.map((c) => {
+        let e = '';
+        c.stderr!.on('data', (d) => (e += d));
+        return () => e;
+      });
+      const codes = await Promise.all(pair.map(exited));
+      codes.forEach((code, k) => code !== 0 && failures.push(`round ${i}: exit ${code} ${errs[k]!()}`));
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('stats, who-held and export answer while an ingest is writing', async () => {
     const data = join(dir, 'busy');
     expect(run(['ingest', '--quiet', '--data', data, join(corpus, 'f000.txt')]).status).toBe(0);

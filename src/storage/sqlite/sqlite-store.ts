@@ -118,7 +118,7 @@ export class SqliteStore implements GraphStore {
         // 8 KiB pages (set before the first table; an existing file keeps its own): fewer,
         // fuller B-tree pages for rows of JSON and sentences (ADR 006)
         db.pragma('page_size = 8192');
-        db.pragma('journal_mode = WAL');
+        enterWal(db, opts.busyTimeoutMs ?? 60_000);
         // FULL: a committed batch survives power loss, not only a crash (ADR 006)
         db.pragma('synchronous = FULL');
         // a writer's working set (the id index above all) stays in memory; checkpoints every 64 MiB of WAL
@@ -666,6 +666,26 @@ export class SqliteStore implements GraphStore {
       return work();
     } catch (e) {
       throw storeError(e, this.path);
+    }
+  }
+}
+
+/**
+ * WAL mode (persistent: a store already in it is left alone). Switching a new file needs it alone
+ * for a moment, and SQLite answers SQLITE_BUSY at once — without its busy handler — while another
+ * process is setting up the same new file (two ingests into one new data directory): retried here
+ * until `timeoutMs`.
+ */
+function enterWal(db: Database.Database, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw e;
+      Atomics.wait(pause, 0, 0, wait);
     }
   }
 }
