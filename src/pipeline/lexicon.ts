@@ -93,7 +93,7 @@ export const ROLE_CUES: RoleCue[] = [
   // 听取了某某关于…的汇报: the person reporting is there
   { re: /^关于[^，。；]{1,60}?的(?:汇报|报告|说明|情况通报)/, roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
   // a person who relays, reports or explains something at the meeting is there
-  { re: /^(?:(?:传达|通报|汇报|宣读|解读)了?|介绍了)/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
+  { re: /^(?:分别|先后|相继|依次)?(?:(?:传达|通报|汇报|宣读|解读)了?|介绍了)/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
   // seated on the platform (在主席台就座): the presidium of a session is there
   { re: /^在主席台(?:前排|上)?就[座坐]/, roles: ['ATTENDED'], rule: 'attend:在主席台就座' },
   // the executive chairs of a session's presidium (担任大会执行主席的有…) are on the platform

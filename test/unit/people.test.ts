@@ -176,6 +176,9 @@ describe('role cues', () => {
     expect(roleOf('市委常委、副市长邝明介绍了有关情况')).toEqual({ 邝明: ['ATTENDED'] });
     expect(roleOf('据市应急局局长邝明介绍，今年汛期来得早')).toEqual({});
     expect(people('据市应急局局长邝明介绍，今年汛期来得早').mentions[0]?.titles).toEqual(['市应急局局长']);
+    // 甲、乙分别汇报了… / 某某先后通报了…
+    expect(roleOf('市发改委主任简雍、市财政局局长伊籍分别汇报了有关情况')).toEqual({ 简雍: ['ATTENDED'], 伊籍: ['ATTENDED'] });
+    expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
   });
 
   it('appointments are not roles (某某任副书记)', () => {
