@@ -28,7 +28,7 @@ const SPEECH_AS_TEXT = /(?:研究|讨论|审议|审阅|修改|印发|学习|传�
 const CLAUSE_STOP = /[，。；：！？\n]/;
 const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
 const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部)$/;
-const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|[一二三四五六七八九十百零〇\d]+次)/;
+const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|民主生活会|组织生活会|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
 /** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
 const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次)(?!全体)/;
@@ -203,7 +203,9 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
 /** Spans of "传达/学习/贯彻…精神" in a sentence: what is inside was studied, not done here. */
 export function studiedSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /(?:传达|学习|贯彻|落实|领会|深学细悟)[^。；]*?(?:精神|重要讲话|重要指示)/g;
+  // a cue that is a noun, not a verb with an object — 理论学习中心组, 学习会, 学习班, or 集体学习 ending its
+  // clause (…举行集体学习，深入学习…精神) — starts no span: the meeting that names it is held, not studied
+  const re = /(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|班|[，。；：])[^。；]*?(?:精神|重要讲话|重要指示)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
   return spans;

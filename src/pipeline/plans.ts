@@ -62,8 +62,11 @@ const SESSION_REPORT = new RegExp(
 const isSessionReport = (t: string) => t.includes('报告') && SESSION_REPORT.test(t);
 /** Who wrote or sent a document, before its title (县财政局提出的…方案). */
 const SUBMITTED_BY = /^[^，。；]{2,20}?(?:提出|提交|报送|上报|起草|制定|编制|拟定)的/;
-/** The body that submits a document, before its 关于… title (区人民政府关于…的报告). */
-const SUBMITTER = /^[^，。；关]{2,20}?(?:政府|委员会|常委会|法院|检察院|局|委|办公室|厅|部|办)(?=关于)/;
+/**
+ * The body that submits a document, before its 关于… title (区人民政府关于…的报告), with the official
+ * who presents it (市发展改革委主任某某关于…的报告).
+ */
+const SUBMITTER = /^[^，。；关]{2,20}?(?:政府|委员会|常委会|法院|检察院|局|委|办公室|厅|部|办)(?:[^，。；关]{0,8}?(?:主任|局长|厅长|部长|书记|主席|院长|检察长|[市县区州旗]长|秘书长)[\u3400-\u9fff]{2,3}?)?(?=关于)/;
 const REVIEW_VERB_AT_START = new RegExp(`^(?:${REVIEW_VERB.source})`);
 const APPROVE_VERB_AT_START = new RegExp(`^(?:${APPROVE_VERB.source})`);
 /** The mark of an item in an enumerated list (二、, 2., (二)), at the start of a clause. */

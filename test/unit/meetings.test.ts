@@ -74,6 +74,15 @@ describe('meeting mentions', () => {
     expect(meetings('即将召开的市十六届人大五次会议')).toEqual([['市十六届人大五次会议', 'referenced']]);
   });
 
+  it('a study session named with 学习 is held: only a 学习 with an object starts what is studied', () => {
+    // 理论学习中心组 and 集体学习， are nouns; the span starts at 深入学习
+    const s = '9月3日上午，县委理论学习中心组举行2023年第8次集体学习，深入学习省委全会上的重要讲话精神';
+    expect(meetings(s)).toEqual([
+      ['县委理论学习中心组2023年第8次集体学习', 'held'],
+      ['省委全会', 'referenced'],
+    ]);
+  });
+
   it('a speech title names the meeting it was given at', () => {
     expect(meetings('在全县防汛抗旱工作会议上的讲话')).toEqual([['全县防汛抗旱工作会议', 'held']]);
     // the speech read or revised as a text: the meeting is only referenced
@@ -112,6 +121,10 @@ describe('more meeting forms', () => {
     expect(meetings('县委常委会召开2023年第15次会议')).toEqual([['县委常委会2023年第15次会议', 'held']]);
     expect(meetings('市委理论学习中心组举行专题学习会')).toEqual([['市委理论学习中心组专题学习会', 'held']]);
     expect(meetings('县委理论学习中心组举行2024年第四次集体学习')).toEqual([['县委理论学习中心组2024年第四次集体学习', 'held']]);
+    expect(meetings('乡党委召开学习会，传达学习全县农村工作会议精神')).toEqual([
+      ['乡党委学习会', 'held'],
+      ['全县农村工作会议', 'referenced'],
+    ]);
   });
   it('a generic name with the ordinal and year of a specific one is the same meeting', () => {
     expect(sameMeeting('2023年第15次会议', '县委常委会2023年第15次会议')).toBe(true);

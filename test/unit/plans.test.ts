@@ -147,6 +147,9 @@ describe('plans without their own verb, drafts, bare titles', () => {
 
   it('session reports named without 《》 are reviewed when heard, examined or delivered; their submitter is not in the title', () => {
     expect(plans('会议听取和审议了某区人民政府关于2022年区级财政决算的报告')).toEqual([['关于2022年区级财政决算的报告', 'REVIEWED']]);
+    // nor the official who presents it for the body
+    expect(plans('会议听取了县财政局局长某某关于2023年县级决算的报告')).toEqual([['关于2023年县级决算的报告', 'REVIEWED']]);
+    expect(plans('会议审议了市发展改革委副主任田野关于今年上半年计划执行情况的报告')).toEqual([['关于今年上半年计划执行情况的报告', 'REVIEWED']]);
     // a resolution on a body's report keeps the body in its title
     expect(plans('会议表决通过了县人民政府关于2024年县级预算调整方案的报告的决议')).toEqual([['县人民政府关于2024年县级预算调整方案的报告的决议', 'APPROVED']]);
     expect(plans('大会书面审查了关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告、关于某市2023年预算执行情况和2024年预算草案的报告')).toEqual([
