@@ -664,8 +664,9 @@ class SentenceParse {
   }
 }
 
+/** (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有) */
 const LEADING_CUE: RegExp =
-  /((?:应邀)?(?:出席|参加|列席)(?:会议|本次会议|座谈会|全会|会议并讲话)?|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)的(?:市|县|区|旗|省)?(?:级)?(?:领导|人员|同志)?(?:还)?(?:有[：:]?|[：:])/;
+  /((?:应邀)?(?:出席|参加|列席)(?:会议并讲话|[^，。；：的]{0,8}?)|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)的[^，。；：的]{0,6}?(?:有(?![关序效力限所的])[：:]?|[：:])/;
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：. */
 const LIST_HEAD = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}的[^，。；]{0,6}有$/;
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */

@@ -223,6 +223,13 @@ describe('titles in brackets after the name', () => {
     // 的有关部门…: no heading, and neither a group nor a verb phrase is a person
     expect(people('参加会议的有关部门负责人作了发言').mentions).toEqual([]);
   });
+
+  it('参加座谈的企业家有： — any event after the verb and any group before 有 head the list', () => {
+    expect(roleOf('参加座谈的企业家有：某某集团董事长钱文、某某公司总经理孙立')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    expect(roleOf('列席会议的部门负责人有：市财政局局长钱文、市审计局局长孙立')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    // another kind of event (a signing, a ceremony) is not the meeting
+    expect(roleOf('出席签约仪式的有：某某集团董事长钱文、某某公司总经理孙立')).toEqual({});
+  });
 });
 
 describe('list layouts', () => {
