@@ -26,12 +26,32 @@ export interface GazetteerEntry extends PlaceRef {
 
 const require = createRequire(import.meta.url);
 
-const ETHNIC = /(?:[\u3400-\u9fff]{1,8}?族)+自治(?:州|县|旗)$/;
+/**
+ * China's 55 minority nationalities, whose names an autonomous prefecture, county or banner adds to
+ * its place name (恩施土家族苗族自治州: 恩施; 察布查尔锡伯自治县: 察布查尔). Longest first.
+ */
+const NATIONALITIES = ('蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 ' +
+  '柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 ' +
+  '鄂伦春 赫哲 门巴 珞巴 基诺').split(' ').sort((a, b) => b.length - a.length);
+/** A nationality at the end of a name: with 族, or without it when the name has two characters or more (…锡伯, …哈萨克). */
+const NATIONALITY_AT_END = new RegExp(`(?:(?:${NATIONALITIES.join('|')})族|(?:${NATIONALITIES.filter((n) => n.length >= 2).join('|')}))$`);
+
+/** The place name of an autonomous division: its nationalities taken off while two characters or more remain. */
+function autonomousBase(name: string): string | null {
+  const m = /^(.+)自治(?:州|县|旗)$/.exec(name);
+  if (!m) return null;
+  let base = m[1]!;
+  for (let r = NATIONALITY_AT_END.exec(base); r && r.index >= 2; r = NATIONALITY_AT_END.exec(base)) base = base.slice(0, r.index);
+  // 龙胜各族自治县: of all nationalities
+  if (base.length >= 4 && base.endsWith('各族')) base = base.slice(0, -2);
+  // 鄂温克族自治旗: the nationality is the place name
+  return base.replace(/族$/, '');
+}
 const SUFFIXES = ['特别行政区', '自治州', '自治县', '自治旗', '地区', '林区', '特区', '新区', '市', '县', '区', '旗', '盟', '省'];
 
 function shortName(name: string): { short: string; suffix: string } {
-  const eth = ETHNIC.exec(name);
-  if (eth && eth.index >= 2) return { short: name.slice(0, eth.index), suffix: name.slice(-3).replace(/^自治/, '') };
+  const base = autonomousBase(name);
+  if (base && base.length >= 2) return { short: base, suffix: name.slice(-3) };
   if (name.endsWith('自治区')) {
     const base = name.replace(/(?:[\u3400-\u9fff]{1,4}族)?自治区$/, '');
     return { short: base.replace(/维吾尔$|壮族$|回族$/, ''), suffix: '省' };
@@ -48,7 +68,9 @@ function shortName(name: string): { short: string; suffix: string } {
  */
 const COMMON_WORDS = new Set(['新华', '市中', '城区', '郊区', '矿区', '和平', '长安', '朝阳', '东区', '西区', '南区', '北区', '中区', '新城', '新区', '高新', '开发', '城中', '城东', '城西', '城南', '城北', '中心', '向阳', '红旗', '胜利', '人民', '建设', '解放', '友好', '团结', '前进', '光明', '文化', '东风', '太平', '和顺', '安定', '平安', '吉利', '金山', '青山', '白云', '海港', '铁东', '铁西', '桥东', '桥西', '道里', '道外', '北山', '东山', '西山', '清河', '龙华', '江北', '江南', '河东', '河西',
   // words of government news: 乡村振兴, 合作, 惠民, 富民, 新建, 同仁 (colleagues)
-  '振兴', '合作', '惠民', '富民', '新建', '同仁']);
+  '振兴', '合作', '惠民', '富民', '新建', '同仁',
+  // autonomous counties named like words: 互助 (mutual aid), 通道 (channel), 沿河 (along the river), 大厂 (a big firm) …
+  '互助', '通道', '白沙', '三江', '沿河', '石柱', '海西', '青龙', '大厂']);
 
 let cache: {
   entries: GazetteerEntry[];
@@ -208,10 +230,16 @@ function build(entries: GazetteerEntry[]) {
   let maxLen = 0;
   // the divisions whose short name is an everyday word: found bare only as a meeting's subject
   const commonByShort = new Map<string, GazetteerEntry[]>();
+  const autonomous = (e: GazetteerEntry) => /自治[州县旗]$/.test(e.fullName);
+  // an autonomous division's short forms (恩施, 恩施州) only where no other division has them (恩施市,
+  // 海南省, 宽城区 keep theirs)
+  const taken = new Set(entries.filter((e) => !autonomous(e)).flatMap((e) => [e.fullName, e.short]));
   for (const e of entries) {
     if (COMMON_WORDS.has(e.short) && e.short !== e.fullName) commonByShort.set(e.short, [...(commonByShort.get(e.short) ?? []), e]);
     if (!COMMON_WORDS.has(e.fullName)) add(e.fullName, e);
-    if (e.short !== e.fullName && e.short.length >= 2 && !COMMON_WORDS.has(e.short)) add(e.short, e);
+    if (autonomous(e)) {
+      for (const k of [e.short, e.short + e.fullName.slice(-1)]) if (k !== e.fullName && e.short.length >= 2 && !taken.has(k) && !COMMON_WORDS.has(e.short)) add(k, e);
+    } else if (e.short !== e.fullName && e.short.length >= 2 && !COMMON_WORDS.has(e.short)) add(e.short, e);
     maxLen = Math.max(maxLen, e.fullName.length);
   }
   const lengthsByPrefix = new Map<number, number[]>();

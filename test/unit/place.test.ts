@@ -117,3 +117,20 @@ describe('a province is not a city', () => {
     expect(place('天津市政府召开常务会议，研究天津发展。', '市')?.[0]).toBe('天津');
   });
 });
+
+describe('autonomous prefectures, counties and banners', () => {
+  it('are named without their nationalities (恩施, 凉山州, 察布查尔, 龙胜), as the text names them', () => {
+    expect(place('州委常委会召开会议，研究凉山州森林防火工作。', '市')).toEqual(['凉山', '513400']);
+    expect(place('县委常委会召开会议。', '县', ['来源：丰宁融媒体中心'])).toEqual(['丰宁', '130826']);
+    expect(place('察布查尔县召开县委常委会会议。', '县')?.[0]).toBe('察布查尔');
+    expect(place('县委常委会召开会议，龙胜各部门参加。', '县')?.[0]).toBe('龙胜');
+    // the nationality is the whole place name (鄂温克族自治旗)
+    expect(place('旗委常委会召开会议，鄂温克旗各部门参加。', '旗')?.[0]).toBe('鄂温克');
+  });
+
+  it('a short name another division has keeps pointing there; one that is an everyday word names no place', () => {
+    expect(place('海南要加快自由贸易港建设。', '省')).toBeNull();
+    expect(place('会议强调，要发扬团结互助精神，打通绿色通道。', '县')).toBeNull();
+    expect(gazetteer().bySurface.get('海南')?.some((e) => e.fullName.includes('自治'))).toBe(false);
+  });
+});
