@@ -435,3 +435,15 @@ describe('a titled name followed by what officials do at a meeting', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('coming to the meeting (到会, 莅临会议)', () => {
+  it('a person who came to the meeting attended it, and spoke when the sentence says so', () => {
+    expect(roleOf('县委书记钱文一行到会指导')).toEqual({ 钱文: ['ATTENDED'] });
+    expect(roleOf('市领导钱文莅临会议指导')).toEqual({ 钱文: ['ATTENDED'] });
+    expect(roleOf('市委书记钱文到会并作重要讲话')).toEqual({ 钱文: ['ATTENDED', 'SPOKE_AT'] });
+    // a visit elsewhere is no meeting's role, and 莅临 ends the name
+    expect(roleOf('省委书记钱文莅临我市调研')).toEqual({});
+    expect(people('省委书记钱文莅临我市调研').mentions.map((m) => m.name)).toEqual(['钱文']);
+    expect(people('到会人员有钱文、孙立').mentions.every((m) => m.name.length <= 3)).toBe(true);
+  });
+});
