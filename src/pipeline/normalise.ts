@@ -3,7 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Diagnostic } from '../domain/index.js';
 import { identity, mapSameLength, originalSlice, rewrite, type MappedText } from './text-map.js';
 import { digitDate } from './numerals.js';
-import { detectScript, simplify } from './script.js';
+import { inSimplifiedScript, simplify } from './script.js';
 import { BYLINE_LABELS } from './staff.js';
 import { segmentDict } from './segment.js';
 
@@ -348,9 +348,9 @@ export function normalise(original: string): NormalisedText {
   if (gl.removed) {
     diagnostics.push({ stage: 'normalise', code: 'pinyin-glosses', message: `removed ${gl.removed} pinyin glosses`, severity: 'info' });
   }
-  const before = mt.text;
-  mt = mapSameLength(mt, simplify(mt.text));
-  const script = detectScript(before, mt.text);
+  const converted = inSimplifiedScript(mt.text);
+  mt = mapSameLength(mt, converted.text);
+  const script = converted.script;
   mt = normalisePunctuation(mt);
   // dates in Chinese numerals (a masthead's 二〇二三年五月十日; a year of this century has 〇 or 零) read like every other date
   if (mt.text.includes('〇') || mt.text.includes('零')) mt = rewrite(mt, /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (m) => digitDate(m[1]!, m[2]!, m[3]!));

@@ -51,3 +51,21 @@ export function detectScript(original: string, simplified: string): 'simplified'
   if (changed === 0) return 'simplified';
   return changed / Math.max(1, han) > 0.03 ? 'traditional' : 'mixed';
 }
+
+/**
+ * Characters the conversion replaces that simplified Chinese also writes, in names above all
+ * (毕昇, 陞, 乾): kept as written in a text that is not traditional, where they are no traditional
+ * forms (a simplified writer's 升 and 干 are 升 and 干).
+ */
+const SIMPLIFIED_ALSO = new Set(['昇', '陞', '乾']);
+
+/** The text in simplified script, and which script it was written in. */
+export function inSimplifiedScript(text: string): { text: string; script: 'simplified' | 'traditional' | 'mixed' } {
+  const out = simplify(text);
+  if (out === text) return { text, script: 'simplified' };
+  // the script is read from the other characters
+  let kept = '';
+  for (let i = 0; i < out.length; i++) kept += SIMPLIFIED_ALSO.has(text[i]!) ? text[i]! : out[i]!;
+  const script = detectScript(text, kept);
+  return { text: script === 'traditional' ? out : kept, script };
+}

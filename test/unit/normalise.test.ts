@@ -11,6 +11,15 @@ describe('normalise', () => {
     expect(n.script).toBe('traditional');
   });
 
+  it('keeps the characters simplified Chinese also writes (昇, 乾) in a simplified text, and converts them in a traditional one', () => {
+    const s = normalise('市长刘乾主持召开会议，副市长张昇，市政府秘书长王陞出席会议。');
+    expect(s.text).toBe('市长刘乾主持召开会议，副市长张昇，市政府秘书长王陞出席会议。');
+    expect(s.script).toBe('simplified');
+    const t = normalise('市長劉乾主持召開會議，副市長張陞出席會議。');
+    expect(t.text).toBe('市长刘干主持召开会议，副市长张升出席会议。');
+    expect(t.script).toBe('traditional');
+  });
+
   it('removes a pinyin gloss only when it is the character’s own reading', () => {
     const n = normalise('常務(wù)會(huì)議在市政府召開(扩大)，(记者 王明)(AI)');
     expect(n.text).toContain('常务会议');
