@@ -112,6 +112,10 @@ export const ROLE_CUES: RoleCue[] = [
 /** Meeting kinds, longest first; the kind of a name is the first of these it ends with. */
 export const MEETING_KINDS: Array<[RegExp, string]> = [
   [/常务会议$/, '常务会议'],
+  // a standing committee's council of chairs (人大常委会主任会议) and a CPPCC's (政协主席会议): not the committee's session
+  [/主任会议$/, '主任会议'],
+  [/主席会议$/, '主席会议'],
+  [/主席团(?:第.+次)?会议$/, '主席团会议'],
   [/常委会(?:会议)?$|常委(?:扩大)?会议$|常委会第.+会议$|常务委员会(?:会议)?$/, '常委会'],
   [/全体(?:\(扩大\))?会议$|全会$|全体会议$/, '全体会议'],
   [/党组(?:\(扩大\))?会议$|党组会$/, '党组会议'],

@@ -187,8 +187,14 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     }
   }
   out.push(...bareObjects(s, out, bracketed));
+  // 建议会议议程为：审议《X》…: the agenda of another meeting — what it will act on is only named here
+  const agenda = AGENDA.exec(s);
+  if (agenda) for (const p of out) if (p.start >= agenda.index + agenda[0].length && p.action) Object.assign(p, { action: null, rule: null });
   return out;
 }
+
+/** The heading of another meeting's agenda (议程为：, 议题包括); what follows it in the sentence is not done here. */
+const AGENDA = /议程(?:草案)?(?:建议)?(?:为|是|包括|如下)[：:]?|议题(?:为|是|包括|如下)[：:]?/;
 
 /**
  * Unbracketed documents a verb acts on. A passing verb (研究通过了…总体工作方案) passes its object and

@@ -97,6 +97,11 @@ describe('meeting facts', () => {
     expect(meetingFacts('市政府全体(扩大)会议').kind).toBe('全体会议');
     expect(meetingFacts('2024年度区政府党组第3次会议')).toMatchObject({ kind: '党组会议', ordinal: '3', year: 2024 });
     expect(meetingFacts('全市疫情防控工作视频会议')).toMatchObject({ kind: '视频会议', format: '视频会议' });
+    // a standing committee's council of chairs is not its session; a CPPCC's and a presidium's likewise
+    expect(meetingFacts('市人大常委会第十二次主任会议')).toMatchObject({ kind: '主任会议', ordinal: '12' });
+    expect(meetingFacts('县政协十届第八次主席会议').kind).toBe('主席会议');
+    expect(meetingFacts('县第十八届人民代表大会第三次会议主席团第二次会议').kind).toBe('主席团会议');
+    expect(sameMeeting('主任会议', '市人大常委会第十二次主任会议')).toBe(true);
   });
 
   it('a headline and its body name one meeting; different kinds or ordinals are different meetings', () => {

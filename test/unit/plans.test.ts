@@ -171,3 +171,17 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议听取了关于某行动计划上半年推进情况的报告')).toEqual([]);
   });
 });
+
+describe('another meeting\'s agenda', () => {
+  it('what the agenda of a meeting to come lists is named here, not reviewed (议程为：审议《X》)', () => {
+    expect(plans('会议决定，县人大常委会第九次会议于6月27日召开，建议会议议程为：审议《某县物业管理条例(草案)》；听取和审议县人民政府关于2023年县级决算的报告')).toEqual([
+      ['某县物业管理条例(草案)', null],
+      ['关于2023年县级决算的报告', null],
+    ]);
+    // what the meeting itself does before the agenda still counts
+    expect(plans('会议审议通过了《某某办法》，确定下次会议议程为：审议《某某条例(草案)》')).toEqual([
+      ['某某办法', 'APPROVED'],
+      ['某某条例(草案)', null],
+    ]);
+  });
+});
