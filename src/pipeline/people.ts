@@ -679,7 +679,8 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
   let s = 0;
   if (known.has(hp.name)) s += 2;
   // 某某在…, 某某和…: a function character closing a three-character name is more likely the next word
-  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(hp.name)) s -= 1.5;
+  // (but 为 right before a role verb is the name's: 主任某大为主持 — 为 is no preposition before 主持)
+  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(hp.name) && !(hp.name.endsWith('为') && /^(?:主持|出席|参加|列席)/.test(after))) s -= 1.5;
   if (hasSurname(hp.name)) s += 3;
   // four Han characters after a one-character surname is rarely one name (王某受邀, 李某随后)
   if (hp.name.length >= 4 && !SURNAMES_2.has(hp.name.slice(0, 2)) && SURNAMES_1.has(hp.name[0]!)) s -= 2;

@@ -447,3 +447,11 @@ describe('coming to the meeting (到会, 莅临会议)', () => {
     expect(people('到会人员有钱文、孙立').mentions.every((m) => m.name.length <= 3)).toBe(true);
   });
 });
+
+describe('a name ending in a function character', () => {
+  it('为 right before a role verb is the name’s last character (某大为主持), elsewhere the next word', () => {
+    expect(roleOf('市人大常委会主任钱大为主持')).toEqual({ 钱大为: ['CHAIRED'] });
+    expect(roleOf('市委书记孙有为出席会议')).toEqual({ 孙有为: ['ATTENDED'] });
+    expect(people('市长钱文为群众办实事').mentions.map((m) => m.name)).toEqual(['钱文']);
+  });
+});
