@@ -266,6 +266,7 @@ export function sameMeeting(a: string, b: string): boolean {
   if (fa.kind !== fb.kind) return false;
   if (fa.ordinal && fb.ordinal && fa.ordinal !== fb.ordinal) return false;
   if (fa.year && fb.year && fa.year !== fb.year) return false;
+  if (fa.term && fb.term && fa.term !== fb.term) return false;
   const ca = orgKey(orgOf(fa.core));
   const cb = orgKey(orgOf(fb.core));
   return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca);
@@ -286,7 +287,9 @@ function orgKey(org: string): string {
     .replace(/中国共产党/g, '中共')
     .replace(/常务委员会/g, '常委会')
     .replace(/^(中共[\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1委')
-    .replace(/^(?:中国人民)?政协([\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1政协');
+    .replace(/^(?:中国人民)?政协([\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1政协')
+    // a headline's 政协第九届委员会 with no place: the 政协 of the body's 政协某市第九届委员会
+    .replace(/^(?:中国人民)?政协委员会$/, '政协');
 }
 
 function orgOf(core: string): string {

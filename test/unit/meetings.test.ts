@@ -58,6 +58,12 @@ describe('meeting mentions', () => {
     expect(sameMeeting('政协某市第十届委员会第三次会议', '某市十届政协三次会议')).toBe(true);
   });
 
+  it('a headline that leaves out the place names the body’s meeting; another term is another meeting', () => {
+    expect(sameMeeting('政协第十届委员会第三次会议', '政协某市第十届委员会第三次会议')).toBe(true);
+    expect(sameMeeting('政协第十届委员会第三次会议', '政协某市第十一届委员会第三次会议')).toBe(false);
+    expect(sameMeeting('某市十六届人大三次会议', '某市十七届人大三次会议')).toBe(false);
+  });
+
   it('two meetings held together with 和, one meeting joined with 暨', () => {
     expect(meetings('区长主持召开区政府党组第5次会议和区政府第12次常务会议，学习有关精神')).toEqual([
       ['区政府党组第5次会议', 'held'],
