@@ -62,6 +62,7 @@ export const RULES = [
 
   // ---- staff, place, document and tenure facts
   { id: 'staff:labelled', description: 'a byline with its label: 记者 甲 乙, 责任编辑：某某, (记者某某报道), in the text or a page line', confidence: 0.9 },
+  { id: 'staff:dateline', description: 'a wire dateline: 记者某某台北10日电 (the name, then a known place and 某日电)', confidence: 0.85 },
   { id: 'staff:name-before-label', description: '某某/文, 某某/摄: the name before the label', confidence: 0.85 },
   { id: 'staff:bracketed-names', description: 'a bracket of names alone closing a paragraph: (甲 乙)', confidence: 0.75 },
   { id: 'place:gazetteer', description: 'the city the article is about (GB/T 2260 division named in the source line and body), where its meetings were held', confidence: 0.7 },

@@ -1,4 +1,5 @@
 import { hasSurname, isName } from './people.js';
+import { gazetteer } from './place.js';
 import type { RuleId } from './rules.js';
 
 export interface StaffMention {
@@ -74,6 +75,7 @@ export function findStaff(text: string): StaffMention[] {
     if (!out.some((x) => x.name === m.name && x.role === m.role)) out.push(m);
   };
   labelledBylines(text).forEach(add);
+  datelineBylines(text).forEach(add);
   namesBeforeLabels(text, out).forEach(add);
   bracketedBylines(text, out).forEach(add);
   return out;
@@ -107,6 +109,29 @@ function labelledBylines(text: string): StaffMention[] {
       if (!sep) break;
       pos += sep[0].length;
       if (LABEL_AHEAD.test(text.slice(pos, pos + 12))) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A wire dateline, 记者某某台北10日电: the reporter's name runs into the place it was filed from.
+ * The name is where the rest, up to the day, is a known place.
+ */
+function datelineBylines(text: string): StaffMention[] {
+  const out: StaffMention[] = [];
+  const re = /(?:特派)?记者[ \t\u3000]*([\u3400-\u9fff·]{3,14}?)\d{1,2}日电/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const blob = m[1]!;
+    const at = m.index + m[0].indexOf(blob);
+    for (const len of [3, 2, 4]) {
+      const name = blob.slice(0, len);
+      const place = blob.slice(len);
+      if (place && isStaffName(name) && gazetteer().bySurface.has(place)) {
+        out.push({ name, role: 'REPORTED', label: '记者', labelled: true, rule: 'staff:dateline', start: at, end: at + len });
+        break;
+      }
     }
   }
   return out;

@@ -98,3 +98,12 @@ describe('a photographer', () => {
     expect(staff('摄影记者在会场拍摄')).toEqual([]);
   });
 });
+
+describe('wire datelines', () => {
+  it('记者某某台北10日电: the name runs into a known place and the day it was filed', () => {
+    expect(findStaff('（中央社记者钱文台北10日电）市长今天主持会议').map((s) => [s.name, s.role])).toEqual([['钱文', 'REPORTED']]);
+    expect(findStaff('中央社记者孙立新嘉义县3日电').map((s) => s.name)).toEqual(['孙立新']);
+    // no known place after the name: no reporter read from it
+    expect(findStaff('记者从会上获悉10日电')).toEqual([]);
+  });
+});
