@@ -39,6 +39,10 @@ const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
 /** How a meeting took place, between its name and 召开/举行/开幕 (隆重开幕, 胜利闭幕). */
 const MANNER_BEFORE_VERB = /(?:隆重|胜利|圆满|顺利|正式|如期|在京|在此间)+$/;
+/** 主持 right before a name (not 主持召开, 主持开幕, 主持人) (global: reset lastIndex before a scan). */
+const CHAIR_NAMES_G = /(?<!召集并)主持(?:了)?(?!召开|开幕|闭幕|人|工作|会议|全面)/g;
+/** A meeting name that starts with its body: a level (市/县/区…), a party or state body, or a place name ending in one. */
+const ORG_START = /^(?:[省市县区州旗镇乡]|中共|全[省市县区州旗]|[\u3400-\u9fff]{1,8}?(?:[省市县区州旗镇乡]|委员会|人大|政协|政府|党委|党组|管委会))/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
 /** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
@@ -163,6 +167,28 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
         const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(after));
         out.push({ name: subj, start, end: start + subj.length, status: future || wanted || earlier || inStudied(at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
       }
+    }
+  }
+
+  // 1b. "(某某)主持 NAME" without 召开: a named meeting of a body (主持市政府第5次常务会议); not a
+  // bare ordinal (主持第一次全体会议 is a sitting of the session reported), a generic 会议, or work
+  const chair = CHAIR_NAMES_G;
+  chair.lastIndex = 0;
+  while ((m = chair.exec(s)) !== null) {
+    const after = m.index + m[0].length;
+    if (out.some((o) => o.start <= after && o.end > after)) continue;
+    const n = nameAfter(s, after);
+    if (!n || n.name.length < 5 || /^第/.test(n.name) || GENERIC_NAME.test(n.name) || NOT_A_NAME_START.test(n.name)) continue;
+    if (!ORG_START.test(n.name)) continue;
+    const status = FUTURE_BEFORE.test(s.slice(clauseStart(s, m.index), m.index)) || inStudied(m.index) ? 'referenced' : 'held';
+    const parts = splitAnd(n.name);
+    const g = ++group;
+    let off = after;
+    for (const p of parts) {
+      const idx = s.indexOf(p, off);
+      const start = idx >= 0 ? idx : after;
+      out.push({ name: p, start, end: start + p.length, status, rule: 'meeting:主持', group: parts.length > 1 ? g : undefined });
+      off = start + p.length;
     }
   }
 
