@@ -27,7 +27,7 @@ const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公
 const SPEECH_AS_TEXT = /(?:研究|讨论|审议|审阅|修改|印发|学习|传达)[^，。；]*$/;
 const CLAUSE_STOP = /[，。；：！？\n]/;
 const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
-const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部)$/;
+const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子)$/;
 const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|民主生活会|组织生活会|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
 /** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
@@ -45,6 +45,8 @@ const CHAIR_NAMES_G = /(?<!召集并)主持(?:了)?(?!召开|开幕|闭幕|人|�
 const ORG_START = /^(?:[省市县区州旗镇乡]|中共|全[省市县区州旗]|[\u3400-\u9fff]{1,8}?(?:[省市县区州旗镇乡]|委员会|人大|政协|政府|党委|党组|管委会))/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
+/** A meeting word with the verb of what the meeting did right after it (会议传达…, 常委会研究…). */
+const VERB_AFTER_MEETING_WORD = /(?:会议|全会|会)(?=传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|强调|指出)/;
 /** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
 function nameAfter(s: string, pos: number): { name: string; end: number } | null {
   let stop = pos;
@@ -68,6 +70,12 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
   const cut = /(?:并|上的|时的?)/.exec(name);
   if (cut && cut.index > 0) {
     const head = name.slice(0, cut.index);
+    if (SUFFIX_AT_END.test(head)) name = head;
+  }
+  // nor past the verb the meeting does (召开会议传达…民主生活会的讲话精神: the meeting is 会议)
+  const verb = VERB_AFTER_MEETING_WORD.exec(name);
+  if (verb) {
+    const head = name.slice(0, verb.index + verb[0].length);
     if (SUFFIX_AT_END.test(head)) name = head;
   }
   return { name, end: pos + name.length };

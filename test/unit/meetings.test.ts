@@ -16,6 +16,16 @@ describe('meeting mentions', () => {
     expect(meetings('副市长某某主持市政府全面工作')).toEqual([]);
   });
 
+  it('more kinds of meeting: 全委会, 民主生活会, 茶话会, 团拜会, 听证会', () => {
+    expect(meetings('区委召开十二届五次全委会')).toEqual([['区委十二届五次全委会', 'held']]);
+    expect(meetingFacts('区委十二届五次全委会').kind).toBe('全体会议');
+    expect(meetings('市委常委班子召开2023年度民主生活会')).toEqual([['市委常委班子2023年度民主生活会', 'held']]);
+    expect(meetings('县委、县政府举行新春团拜会')).toEqual([['新春团拜会', 'held']]);
+    expect(meetings('县发展改革局召开居民用水价格听证会')).toEqual([['居民用水价格听证会', 'held']]);
+    // a meeting's name ends before the verb of what it did
+    expect(meetings('机关召开会议传达市委常委班子专题民主生活会的讲话精神')).toEqual([['会议', 'generic']]);
+  });
+
   it('SUBJECT召开OBJECT: the organisation is prefixed when the object lacks one', () => {
     expect(meetings('市委常委会召开会议，传达有关精神')).toEqual([['市委常委会会议', 'held']]);
     expect(meetings('县政府召开全体（扩大）会议'.replace(/（/g, '(').replace(/）/g, ')'))).toEqual([['县政府全体(扩大)会议', 'held']]);
