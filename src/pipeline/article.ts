@@ -144,7 +144,7 @@ export class ArticleReading {
     // (with those named together with it: 召开党组会议、常务会议 … 会议由某某主持 chairs both)
     const ctx: MeetingState[] = held.length ? [...new Set(held.map((h) => h.st))] : this.main ? (this.mainGroup.includes(this.main) ? this.mainGroup : [this.main]) : [];
     this.linkStudied(referenced, studied, ctx[0] ?? this.main, sentence);
-    const found = this.peopleIn(sentence, si);
+    const found = this.peopleIn(sentence, si, studied);
     this.speakerOfSpeech(sentence, si, held, found);
     this.assignRoles(found.roles, { mentions, studied, ctx, sentence, si });
     this.plansIn(sentence, mentions, held.length > 0, ctx);
@@ -233,8 +233,12 @@ export class ArticleReading {
     }
   }
 
-  /** The people of a sentence, recorded with their titles, surface form and place in the text. */
-  private peopleIn(sentence: Sentence, si: number): SentencePeople {
+  /**
+   * The people of a sentence, recorded with their titles, surface form and place in the text; not
+   * those named inside what it relays or studies (传达…李某总理的讲话精神): they did not take part, and
+   * their titles are not those of a participant who has the same name.
+   */
+  private peopleIn(sentence: Sentence, si: number, studied: Array<[number, number]>): SentencePeople {
     const { masked, firstPass, known, staffNames } = this.names;
     // the second pass differs from the first only where a name known from elsewhere (not already
     // read in this sentence) appears
@@ -244,6 +248,7 @@ export class ArticleReading {
     const found = known.anyIn(ms, firstNames) ? findPeople(ms, known) : first;
     for (const p of found.mentions) {
       if (staffNames.has(p.name)) continue;
+      if (studied.some(([a, b]) => p.start > a && p.start < b)) continue;
       const e = this.people.get(p.name) ?? { titles: [], titleEvidence: {}, mentions: [], surface: null };
       const surface = originalSlice(this.norm.original, this.norm, sentence.start + p.start, sentence.start + p.end);
       if (!e.surface && surface !== p.name) e.surface = surface;

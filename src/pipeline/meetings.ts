@@ -241,9 +241,18 @@ export function studiedSpans(s: string): Array<[number, number]> {
   // clause (…举行集体学习，深入学习…精神) — starts no span: the meeting that names it is held, not studied
   const re = /(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|班|[，。；：])[^。；]*?(?:精神|重要讲话|重要指示)/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
+  while ((m = re.exec(s)) !== null) {
+    let end = m.index + m[0].length;
+    // 传达学习甲的重要讲话和乙在某会议上的讲话精神: the list goes on after 和/及/、 to its last item
+    for (let more = STUDIED_LIST_ITEM.exec(s.slice(end)); more; more = STUDIED_LIST_ITEM.exec(s.slice(end))) end += more[0].length;
+    re.lastIndex = Math.max(re.lastIndex, end);
+    spans.push([m.index, end]);
+  }
   return spans;
 }
+
+/** One more item of a studied list, right after the span so far (in one clause). */
+const STUDIED_LIST_ITEM = /^(?:精神)?(?:和|及|以及|、)[^，。；]*?(?:精神|重要讲话|重要指示)/;
 
 export interface MeetingFacts {
   kind: string;

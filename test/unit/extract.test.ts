@@ -305,5 +305,15 @@ describe('leaders named in what was studied', () => {
   it('are not participants; a local official who shares such a name and is listed as attending is', () => {
     const r = run(['3月2日，县委书记邬启明主持召开县委常委会会议，传达学习习近平总书记在中央经济工作会议上的重要讲话精神和李强总理的重要指示。', '副县长李强、童嘉树出席会议。'].join('\n'));
     expect(roles(r)).toEqual({ 县委常委会会议: { CHAIRED: ['邬启明'], ATTENDED: ['李强', '童嘉树'] } });
+    // and the local official does not take the leader's title
+    expect(r.people.find((p) => p.name === '李强')?.titles).toEqual(['副县长']);
+  });
+
+  it('nor is a leader named in a later item of the studied list (…重要讲话和某某总理在…上的讲话精神)', () => {
+    const r = run('3月2日，县委书记邬启明主持召开县委常委会会议，传达学习习近平总书记重要讲话和李强总理在国务院常务会议上的讲话精神。县委副书记、县长李强出席会议。');
+    expect(r.people.find((p) => p.name === '李强')?.titles).toEqual(['县委副书记', '县长']);
+    const studied = r.meetings.find((m) => m.name === '国务院常务会议');
+    expect(studied?.status).toBe('referenced');
+    expect(r.relations.some((x) => x.type === 'STUDIED' && x.to === studied?.id)).toBe(true);
   });
 });
