@@ -147,6 +147,8 @@ export class ArticleReading {
     const found = this.peopleIn(sentence, si, studied);
     this.speakerOfSpeech(sentence, si, held, found);
     this.assignRoles(found.roles, { mentions, studied, ctx, sentence, si });
+    // a meeting the roles of this very sentence brought in (a headline run into the text) is dated by it too
+    if (!ctx.length && this.main) for (const mm of mentions) if (mm.status === 'generic') this.dateFromGeneric(mm, sentence, side);
     this.plansIn(sentence, mentions, held.length > 0, ctx);
   }
 
@@ -178,8 +180,7 @@ export class ArticleReading {
     const referenced: Array<{ mm: MeetingMention; st: MeetingState }> = [];
     for (const mm of mentions) {
       if (mm.status === 'generic') {
-        // "3月7日上午，某某主持召开座谈会": the article's meeting, named in full elsewhere, on this day
-        if (this.main && this.main.status === 'held' && !this.main.md && !side) this.main.md = findMonthDay(sentence.text.slice(0, mm.start));
+        this.dateFromGeneric(mm, sentence, side);
         continue;
       }
       const st = this.addMeeting(mm, si, sentence);
@@ -187,6 +188,11 @@ export class ArticleReading {
       else referenced.push({ mm, st });
     }
     return { held, referenced };
+  }
+
+  /** "3月7日上午，某某主持召开座谈会": the article's meeting, named in full elsewhere (or not at all), on this day. */
+  private dateFromGeneric(mm: MeetingMention, sentence: Sentence, side: boolean): void {
+    if (this.main && this.main.status === 'held' && !this.main.md && !side) this.main.md = findMonthDay(sentence.text.slice(0, mm.start));
   }
 
   /** Which meeting the text reports from here on: the first held, then another in a new dated paragraph (a roundup). */
@@ -311,8 +317,9 @@ export class ArticleReading {
     }
     if (targets.length) return targets;
     if (at.ctx.length) return at.ctx;
-    // roles but no meeting named anywhere yet: the meeting the article reports
-    const st = this.addMeeting({ name: '会议', start: 0, end: 0, status: 'held', rule: 'meeting:implicit' }, at.si, at.sentence);
+    // roles but no meeting named anywhere yet: the meeting the article reports, on the day the
+    // sentence gives before the cue (3月7日上午，某某主持召开座谈会)
+    const st = this.addMeeting({ name: '会议', start: ra.at, end: ra.at, status: 'held', rule: 'meeting:implicit' }, at.si, at.sentence);
     this.main = this.main ?? st;
     return [st];
   }

@@ -55,7 +55,8 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
     const ch = s[stop]!;
     if (ch === '(' || ch === '《' || ch === '“') depth++;
     else if ((ch === ')' || ch === '》' || ch === '”') && depth > 0) depth--;
-    else if (depth === 0 && (CLAUSE_STOP.test(ch) || ch === '、')) break;
+    // (a space ends it too: a page's doubled headline, 标题 标题, is two names)
+    else if (depth === 0 && (CLAUSE_STOP.test(ch) || ch === '、' || ch === ' ' || ch === '\t' || ch === '\u3000')) break;
     stop++;
     if (stop - pos > 80) break;
   }

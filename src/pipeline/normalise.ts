@@ -213,18 +213,30 @@ const NOT_BYLINE_FIELD = `(?!【[^】\\n]*(?:${BYLINE_LABELS.join('|')})[：:])`
 /** A section label before a headline (【政务要闻】…) (global: rewrite resets it). */
 const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,8}】(?=[^\\n【])`, 'gm');
 /** The labels of a page's header fields. */
-const PAGE_FIELD_LABEL = '(?:发布时间|发布日期|发文日期|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:]';
+const PAGE_FIELD_LABEL = '(?:发布时间|发布日期|发文日期|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:]';
+/** A page's date and time with no label (2017-08-22 10:30), as a header writes it. */
+const BARE_PAGE_DATE =
+  '(?:(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{2}\\.\\d{2}\\.(?:19|20)\\d{2})(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日[ \\t]*星期[一二三四五六日天](?:[ \\t]*[|｜])?';
 /** Whether a text has such a field after a space at all (a cheaper scan than the rewrite's). */
-const PAGE_FIELD_AFTER_SPACE = new RegExp(`[ \\t\\u3000]${PAGE_FIELD_LABEL}`);
+const PAGE_FIELD_AFTER_SPACE = new RegExp(`(?:^|[ \\t\\u3000])(?:${PAGE_FIELD_LABEL}|(?:${BARE_PAGE_DATE})(?:[ \\t\\u3000]|$))`, 'm');
 /**
  * A page's header field inside a line, with a space before and after it (or the line's end): the
- * label and a date (and time) or one word (global: rewrite resets it). The space before may be the
- * one a field just before it ended with.
+ * label and a date (and time), one word or nothing (来源： left empty), or a date alone
+ * (标题 2017-08-22 某某网 …, a masthead's 2025年4月2日 星期三 |) (global: rewrite resets it). The
+ * space before may be the one a field just before it ended with, or the line's start.
  */
 const INLINE_PAGE_FIELD_G = new RegExp(
-  `(?:(?<=\\S)([ \\t\\u3000]+)|(?<=[ \\t\\u3000]))(${PAGE_FIELD_LABEL}[ \\t]*(?:(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^\\s：:，。]{1,30}))([ \\t\\u3000]+|$)`,
+  `(?:(?<=\\S)([ \\t\\u3000]+)|(?<=[ \\t\\u3000])|^)(${PAGE_FIELD_LABEL}[ \\t]*(?:(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^\\s：:，。]{1,30})?|${BARE_PAGE_DATE})([ \\t\\u3000]+|$)`,
   'gm',
 );
+/** A date with no label that a sentence governs (会议定于 2024-05-06 召开): no page field. */
+function dateInSentence(text: string, m: RegExpExecArray): boolean {
+  if (!/^[\d]/.test(m[2]!)) return false;
+  const before = text.slice(Math.max(0, m.index - 2), m.index).trimEnd();
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  return /[于在至到自从止为是定]$/.test(before) || /^(?:召开|举行|开幕|闭幕|前|后|起|至|到|以来|期间)/.test(after);
+}
+
 /** A title in angle brackets, not nested in 《》: two or more Han characters inside (global: rewrite resets it). */
 const ANGLE_TITLE_G = /(?<!《[^》\n]{0,80})[<＜〈]((?=[^<>＜＞〈〉《》\n]*[\u3400-\u9fff]{2})[\u3400-\u9fff“”"()（）\d、·—-][^<>＜＞〈〉《》\n]{1,60}?)[>＞〉]/g;
 /** A section label that is an outlet's name (【某某新闻网】, 【某某日报】, 【某某发布】). */
@@ -373,7 +385,10 @@ export function normalise(original: string): NormalisedText {
 
   // a page flattened into one line (标题 发布时间：… 来源：… 正文…): its header fields on lines of their own
   // (a space becomes the line break: offsets into the text stay those of the page)
-  if (PAGE_FIELD_AFTER_SPACE.test(mt.text)) mt = rewrite(mt, INLINE_PAGE_FIELD_G, (m) => `${m[1] ? '\n' : ''}${m[2]}${m[3] ? '\n' : ''}`);
+  if (PAGE_FIELD_AFTER_SPACE.test(mt.text)) {
+    const text = mt.text;
+    mt = rewrite(mt, INLINE_PAGE_FIELD_G, (m) => (dateInSentence(text, m) ? null : `${m[1] ? '\n' : ''}${m[2]}${m[3] ? '\n' : ''}`));
+  }
 
   // page lines
   let lines = mt.text.split('\n');

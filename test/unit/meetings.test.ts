@@ -16,6 +16,13 @@ describe('meeting mentions', () => {
     expect(meetings('副市长某某主持市政府全面工作')).toEqual([]);
   });
 
+  it('a name ends at a space (a page\'s doubled headline, 标题 标题, is two mentions of one name)', () => {
+    expect(meetings('某市召开镇领导班子换届工作会议 某市召开镇领导班子换届工作会议')).toEqual([
+      ['镇领导班子换届工作会议', 'held'],
+      ['镇领导班子换届工作会议', 'held'],
+    ]);
+  });
+
   it('more kinds of meeting: 全委会, 民主生活会, 茶话会, 团拜会, 听证会', () => {
     expect(meetings('区委召开十二届五次全委会')).toEqual([['区委十二届五次全委会', 'held']]);
     expect(meetingFacts('区委十二届五次全委会').kind).toBe('全体会议');

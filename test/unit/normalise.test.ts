@@ -157,6 +157,20 @@ describe('bracketed page labels', () => {
     expect(normalise(runOn).text).toContain('重点项目会审工作会议');
   });
 
+  it('a flattened page\'s other header fields: 日期, an empty 来源, a date with no label, a masthead with its weekday', () => {
+    const a = normalise('- 某区召开书记专题会 - 日期：2025-03-14 来源： 3月13日下午，区委书记主持召开书记专题会。');
+    expect(a.meta.publishedRaw).toEqual(['2025-03-14']);
+    expect(a.text).toMatch(/^3月13日下午，区委书记主持召开/m);
+    const b = normalise('首页 > 要闻 某市召开市政府常务会议 2017-08-22 某某网 21日，市长主持召开市政府常务会议。');
+    expect(b.meta.publishedRaw).toEqual(['2017-08-22']);
+    expect(normalise('市政府第六次全体会议召开 07.01.2015  01:02 1月5日下午，会议召开。').meta.publishedRaw).toEqual(['07.01.2015']);
+    const c = normalise('2025年04月02日 星期三 | 某区召开常委会会议 日期：2025-02-20 11:15 2月19日，区委常委会召开会议。');
+    expect(c.meta.title).toBe('某区召开常委会会议');
+    expect(c.meta.publishedRaw).toContain('2025-02-20');
+    // a date inside a sentence is no page field
+    expect(normalise('会议定于 2024-05-06 召开。').text).toContain('会议定于 2024-05-06 召开。');
+  });
+
   it('straight double quotes around Chinese words read as “”, so a quoted title is a plan', () => {
     expect(normalise('审议通过了"某市停车管理办法"，版本号"v2"不变。').text).toBe('审议通过了“某市停车管理办法”，版本号"v2"不变。');
     const r = extractDocument({ source: 't.txt', text: '3月1日，市长主持召开市政府第20次常务会议，审议通过了"某市停车管理办法"。' });
