@@ -229,6 +229,20 @@ const INLINE_PAGE_FIELD_G = new RegExp(
   `(?:(?<=\\S)([ \\t\\u3000]+)|(?<=[ \\t\\u3000])|^)(${PAGE_FIELD_LABEL}[ \\t]*(?:(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^\\s：:，。]{1,30})?|${BARE_PAGE_DATE})([ \\t\\u3000]+|$)`,
   'gm',
 );
+/** Spaces between Han characters or digits (global: rewrite resets it). */
+const LAYOUT_SPACE_G = new RegExp(`(?<=[${HAN}\\d]) +(?=[${HAN}\\d])`, 'g');
+/** A byline's names up to a point: after a staff label, or in a bracket of short Han runs that closes a paragraph. */
+const BYLINE_BEFORE = new RegExp(`(?:(?:记者|通讯员|实习生|编辑|责任编辑|责编|摄影|摄像|作者|撰稿|审核|校对|供稿)[ \\t：:]*(?:[${HAN}]{2,4}[ \\t]+){0,6}[${HAN}]{2,4}|[(（](?:[${HAN}]{2,4}[ \\t]+){0,4}[${HAN}]{2,4})$`);
+const BYLINE_BRACKET_AFTER = new RegExp(`^[ \\t]*(?:[${HAN}]{2,4}[ \\t]*){1,4}[)）]`);
+function inByline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(Math.max(lineStart, at - 60), at);
+  const m = BYLINE_BEFORE.exec(before);
+  if (!m) return false;
+  // a bracket's names only when the bracket closes right after them
+  return !/^[(（]/.test(m[0]) || BYLINE_BRACKET_AFTER.test(text.slice(at, at + 24));
+}
+
 /** A date with no label that a sentence governs (会议定于 2024-05-06 召开): no page field. */
 function dateInSentence(text: string, m: RegExpExecArray): boolean {
   if (!/^[\d]/.test(m[2]!)) return false;
@@ -404,8 +418,9 @@ export function normalise(original: string): NormalisedText {
       const kept = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => keep[x.i] && x.l.length > 0);
       for (let k = 0; k + 1 < kept.length; k++) {
         const { l, i } = kept[k]!;
-        const full = l.length >= wrap.width * 0.85 && !/[。！？：]$/.test(l);
-        if (full || NO_LINE_END.test(l) || unclosed(l, '《', '》') || unclosed(l, '“', '”')) joinAfter.add(i);
+        // (a first line's indent counts: the page's width holds it)
+        const full = lines[i]!.trimEnd().length >= wrap.width * 0.85 && !/[。！？：]$/.test(l);
+        if (full || NO_LINE_END.test(l) || unclosed(l, '《', '》') || unclosed(l, '“', '”') || unclosed(l, '(', ')')) joinAfter.add(i);
       }
     } else {
       // a paragraph broken mid-sentence ("…主持召开市政府第\n12次常务会议"): a long line of running text
@@ -414,7 +429,8 @@ export function normalise(original: string): NormalisedText {
         const l = (lines[i] ?? '').trim();
         const next = (lines[i + 1] ?? '').trim();
         if (!keep[i] || !keep[i + 1] || !l || !next) continue;
-        const running = l.length >= 15 && /[，、]/.test(l) && HAN_OR_DIGIT_AT_END.test(l);
+        // (or one that stops at a comma: no paragraph ends there)
+        const running = (l.length >= 15 && /[，、；]/.test(l) && HAN_OR_DIGIT_AT_END.test(l)) || (l.length >= 8 && /[，、]$/.test(l));
         if (running && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next)) joinAfter.add(i);
         // a 《title》 broken across lines
         else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);
@@ -433,8 +449,13 @@ export function normalise(original: string): NormalisedText {
       return null;
     });
     if (wrap.wrapped) {
-      // PDF text: spaces between Han characters and digits are layout, not content
-      mt = rewrite(mt, new RegExp(`(?<=[${HAN}\\d]) +(?=[${HAN}\\d])`, 'g'), () => '');
+      // PDF text: spaces between Han characters and digits are layout, not content — except between
+      // the names of a byline ((甲 乙), 记者 甲 通讯员 乙), where they are what separates the names
+      const text = mt.text;
+      mt = rewrite(mt, LAYOUT_SPACE_G, (m) => (inByline(text, m.index) ? null : ''));
+      // a gloss the line breaks cut in two (负(fù\n)责人) reads whole once they are joined
+      const gl = removePinyinGlosses(mt);
+      mt = gl.mt;
       diagnostics.push({ stage: 'normalise', code: 'hard-wrapped', message: `joined hard line breaks (line width ≈ ${wrap.width})`, severity: 'info' });
     }
   }

@@ -92,6 +92,32 @@ describe('normalise', () => {
     expect(n.text).toMatch(/讲话\n同志们/);
   });
 
+  it('in hard-wrapped text: a byline keeps the spaces between its names, a gloss cut by a line break goes, an indent counts toward the width', () => {
+    const body = [
+      '       今天上午，县委召开常委会扩大',
+      '会议，研究部署当前重点工作，县委书',
+      '记主持会议并讲话，县委副书记、县长',
+      '出席会议，县委常委，县人大常委会、',
+      '县政协负责同志列席会议。会议强调，',
+      '要坚决扛起责任，确保各项任务落到实',
+      '处，确保全年目标任务圆满完成，确保',
+      '群众满意，确保社会大局和谐稳定，负(',
+      'fù)责同志要亲自抓落实，一抓到底。',
+      '(记者 钱文 孙立 通讯员 赵刚)',
+    ];
+    const n = normalise(body.join('\n'));
+    expect(n.meta.hardWrapped).toBe(true);
+    expect(n.text).toContain('县委召开常委会扩大会议');
+    expect(n.text).toContain('负责同志要亲自抓落实');
+    expect(n.text).toContain('(记者 钱文 孙立 通讯员 赵刚)');
+  });
+
+  it('in other text, a line that stops at a comma or mid-clause goes on on the next line', () => {
+    const n = normalise(['区人大常委会主任主持会议，区人大常委会党组书记钱文，', '副区长孙立列席会议。', '会议审议了人事任免事项；审议通过了区人大', '常委会工作报告稿。'].join('\n'));
+    expect(n.text).toContain('党组书记钱文，副区长孙立列席会议。');
+    expect(n.text).toContain('审议通过了区人大常委会工作报告稿。');
+  });
+
   it('keeps an offset map back to the original text', () => {
     const original = '4月1日,,市長(zhǎng)李建國主持會議。';
     const n = normalise(original);
