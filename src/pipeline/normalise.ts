@@ -144,6 +144,8 @@ const ENTITIES: Record<string, string> = {
   mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', divide: '÷', deg: '°', laquo: '«', raquo: '»',
 };
 const CHARACTER_FOR: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', ';': '；', '（': '(', '）': ')' };
+/** An enumeration's Chinese numeral alone at a line's start (一.), before its full stop. */
+const ITEM_NUMERAL_BEFORE = /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$/;
 const STRENGTH: Record<string, number> = { '。': 5, '；': 4, '：': 3, '、': 2, '，': 1 };
 
 function normalisePunctuation(src: MappedText): MappedText {
@@ -172,6 +174,11 @@ function normalisePunctuation(src: MappedText): MappedText {
   // ASCII punctuation used as Chinese punctuation (not inside numbers or clock times)
   mt = rewrite(mt, /(?<!\d),(?!\d)|(?<=\d),(?!\d{3})|(?<!\d),(?=\d)/g, () => '，');
   mt = rewrite(mt, /(?<!\d):|:(?!\d)/g, () => '：');
+  // an ASCII full stop after Chinese text ends a sentence (not in 5.18, www.某.cn, …, nor an item's 一.)
+  if (mt.text.includes('.')) {
+    const text = mt.text;
+    mt = rewrite(mt, new RegExp(`(?<=[${HAN})）”》])\\.(?![\\d.])(?<!\\.\\.)`, 'g'), (m) => (ITEM_NUMERAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : '。'));
+  }
   // two-character names padded to the width of three in lists ("田　野、欧阳明"): join them
   mt = rewrite(mt, new RegExp(`([${HAN}])[ \\t]{1,3}([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等)`, 'gm'), (m) => m[1]! + m[2]!);
   // doubled or broken punctuation: keep the strongest mark of a run

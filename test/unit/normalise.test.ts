@@ -128,6 +128,16 @@ describe('normalise', () => {
   });
 });
 
+describe('ASCII full stops', () => {
+  it('end a sentence after Chinese text; not in a number, a web address, an ellipsis or an item number', () => {
+    expect(normalise('3月1日，市长主持召开会议.副市长出席会议.').text).toBe('3月1日，市长主持召开会议。副市长出席会议。');
+    expect(normalise('“5.18”经贸活动，网址www.example.gov.cn，等等...').text).toBe('“5.18”经贸活动，网址www.example.gov.cn，等等...');
+    expect(normalise('一.会议审议了有关事项.').text).toBe('一.会议审议了有关事项。');
+    const r = extractDocument({ source: 't.txt', text: '3月1日，市委书记邬启明主持召开市委常委会会议.市委副书记童嘉树出席会议.' });
+    expect(r.ok && r.record.people.map((p) => [p.name, p.titles])).toEqual([['邬启明', ['市委书记']], ['童嘉树', ['市委副书记']]]);
+  });
+});
+
 describe('scraper leftovers', () => {
   it('decodes HTML entities and reads corner brackets as quotation marks', () => {
     expect(normalise('市长&nbsp;主持&ldquo;十四五&rdquo;规划&#12290;').text).toBe('市长 主持“十四五”规划。');
