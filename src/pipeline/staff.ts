@@ -55,8 +55,11 @@ export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);
 /** A label's characters may be spaced out on a page ("编 辑：", "责 编："). */
 const spaced = (label: string) => [...label].join('[ \\t\\u3000]?');
 const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.length);
-/** What may follow a name in a byline: a separator, a bracket, a slash, 报道/报导, or the line's end. */
-const NAME_END = '(?=$|[\\s、，,()（）|｜丨/／】\\]」]|报道|报导)';
+/**
+ * What may follow a name in a byline: a separator, a bracket, a slash, 报道/报导, the line's end, or
+ * the next label of a byline written without spaces (记者某某通讯员某某, 编辑：某某责编：某某).
+ */
+const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」]|报道|报导|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
 const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);

@@ -107,3 +107,12 @@ describe('wire datelines', () => {
     expect(findStaff('记者从会上获悉10日电')).toEqual([]);
   });
 });
+
+describe('bylines written without spaces', () => {
+  it('the next label ends a name (记者某某通讯员某某, 编辑：某某责编：某某)', () => {
+    expect(staff('（记者钱文通讯员孙立）')).toEqual([['钱文', 'REPORTED'], ['孙立', 'REPORTED']]);
+    expect(staff('（编辑：赵刚责编：周平审核：吴杰）')).toEqual([['赵刚', 'EDITED'], ['周平', 'EDITED'], ['吴杰', 'EDITED']]);
+    // a label's word inside a sentence is no byline
+    expect(staff('记者从会上获悉，编辑部将改版')).toEqual([]);
+  });
+});
