@@ -88,7 +88,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   const sentences = splitSentences(norm.text);
   const names = knownNames(norm, sentences);
   const reading = ArticleReading.read(norm, sentences, names);
-  const place = documentPlace(norm, reading);
+  const place = documentPlace(norm, reading, names);
   const sha256 = sha256Hex(norm.original);
   const docId = documentIdOfHash(sha256);
   // identities are scoped to the city; with no city, to this document (a name alone links nothing)
@@ -127,11 +127,15 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
  * (a 县政府 meeting is about the county), from the source lines and the body, never from inside
  * a person's name nor from what the text relays (贯彻落实某市…会议精神 is that city's meeting).
  */
-function documentPlace(norm: NormalisedText, reading: ArticleReading): GazetteerEntry | null {
+function documentPlace(norm: NormalisedText, reading: ArticleReading, names: KnownNames): GazetteerEntry | null {
   const chairTitles = reading.rels.filter((r) => r.type === 'CHAIRED' && r.from.kind === 'person').map((r) => (r.from.kind === 'person' ? reading.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
   const level = orgLevel([reading.main?.name ?? '', ...chairTitles].join('、'), norm.text);
-  const sourceLines = [norm.meta.sourceName ?? '', ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)];
-  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans] });
+  // (a reporter's or an official's name in a byline or source line is no place: 记者某建平 is not 建平县)
+  const personNames = [...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2);
+  const maskNames = (l: string) => personNames.reduce((t, n) => (t.includes(n) ? t.split(n).join('□'.repeat(n.length)) : t), l);
+  const sourceLines = [norm.meta.sourceName ?? '', ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)].map(maskNames);
+  const staffSpans: Array<[number, number]> = names.staff.map((s) => [s.start, s.end]);
+  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans] });
 }
 
 /** Meetings with their kind, ordinal, date (the year from the publication line, the name or the body) and id. */

@@ -98,6 +98,8 @@ export function isName(name: string, opts: { needSurname: boolean; maxLen?: numb
   const max = opts.maxLen ?? 4;
   if (name.length < 2 || name.length > max) return false;
   if (NOT_NAMES.has(name) || NAME_BAD.test(name)) return false;
+  // a two-character surname alone (慕容, 欧阳) is no one's whole name
+  if (SURNAMES_2.has(name)) return false;
   // determiners (这次, 其他, 那些 …); a name may still start with 其 or 那 (其木格, 那顺)
   if (/^(?:[第各该本此这每全我]|其[他中余次实它]|那[些么个里样])/.test(name)) return false;
   // 向各(参会单位), 对全(市): a preposition that is also a surname, then a determiner
@@ -200,11 +202,12 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
   for (const st of SUFFIX_TITLES) {
     if (head.endsWith(st) && head.length > st.length + 1) {
       const before = head.slice(0, -st.length);
-      for (const L of [3, 2, 4]) {
+      // (皇甫某某教授: a two-character surname's four-character name first)
+      for (const L of SURNAMES_2.has(before.slice(-4, -2)) ? [4, 3, 2] : [3, 2, 4]) {
         const name = before.slice(-L);
         // …精神和李某总理: a connector after other words joins, it is no surname
         if (L === 3 && before.length > 3 && CONNECTOR_CHARS.has(name[0]!) && isName(name.slice(1), { needSurname: true })) continue;
-        if (name.length === L && isName(name, { needSurname: true, maxLen: 4 }) && (ctx.known.has(name) || L <= 3)) {
+        if (name.length === L && isName(name, { needSurname: true, maxLen: 4 }) && (ctx.known.has(name) || L <= 3 || SURNAMES_2.has(name.slice(0, 2)))) {
           return { name, titles: [st], via: 'suffix-title', nameStart: before.length - L, generic: false };
         }
       }
@@ -473,7 +476,7 @@ class SentenceParse {
     return (
       (seg.delim === '、' && this.inherit !== null) ||
       this.signalAt.some((i) => i >= seg.start && i < seg.start + seg.text.length) ||
-      (seg.text.length <= 3 ? true : CUE_WORDS.test(seg.text)) ||
+      (seg.text.length <= 3 || (seg.text.length === 4 && SURNAMES_2.has(seg.text.slice(0, 2))) ? true : CUE_WORDS.test(seg.text)) ||
       this.known.anyIn(seg.text)
     );
   }
@@ -709,12 +712,12 @@ const ORG_CHAR_AT_END = /[市县区省委局厅部办镇乡村州旗]$/;
  * Not a place or a body before a title (高新区管委会主任, 某某区政协党组书记: one word first).
  */
 function nameBeforePost(t: string): number {
-  for (const L of [3, 2]) {
+  for (const L of SURNAMES_2.has(t.slice(0, 2)) ? [4, 3] : [3, 2]) {
     const name = t.slice(0, L);
     const post = t.slice(L);
     if (
       post.length >= 2 &&
-      isName(name, { needSurname: true, maxLen: 3 }) &&
+      isBareName(name) &&
       !ORG_CHAR_AT_END.test(name) &&
       !POSITION_WORDS.includes(name) &&
       // (a two-character place before its body's post: 某某 + 区政协主席)
@@ -736,15 +739,20 @@ function parseableAsTitledName(t: string, known: NameIndex): boolean {
   return known.endingOf(t).some((n) => isTitle(t.slice(0, -n.length)));
 }
 
+/** A name with no title beside it: a surname and two or three characters in all, four after a two-character surname (欧阳志强). */
+function isBareName(name: string): boolean {
+  return isName(name, { needSurname: true, maxLen: SURNAMES_2.has(name.slice(0, 2)) ? 4 : 3 });
+}
+
 /** Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). */
 function bareListWithCue(segs: Segment[], i: number): boolean {
   for (let j = i; j < segs.length; j++) {
     const s = segs[j]!;
     if (j > i && s.delim !== '、') return false;
-    if (isName(s.text.replace(/同志$/, ''), { needSurname: true, maxLen: 3 })) continue;
+    if (isBareName(s.text.replace(/同志$/, ''))) continue;
     // the name, then a connector (甲等…, 乙及…) where there is one
-    const m = /^([\u3400-\u9fff]{2,3}?)(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,3}?)()(.*)$/.exec(s.text);
-    if (!m || !isName(m[1]!, { needSurname: true, maxLen: 3 })) return false;
+    const m = /^([\u3400-\u9fff]{2,4}?)(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
+    if (!m || !isBareName(m[1]!)) return false;
     const rest = m[3] ?? '';
     if (findCue(rest) !== null) return rest.length < 24;
     // 甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议: groups joined to the names by 等/及, listed

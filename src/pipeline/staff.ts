@@ -60,7 +60,7 @@ const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.lengt
  * the next label of a byline written without spaces (记者某某通讯员某某, 编辑：某某责编：某某).
  */
 const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」]|报道|报导|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
-const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,3}${NAME_END}))`, 'gm');
+const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
 /** An office, outlet or newsroom in a byline before the names (市政府办公室, 某县融媒体中心), with the space after it. */

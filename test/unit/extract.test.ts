@@ -325,3 +325,11 @@ describe('a headline run into the text', () => {
     expect(roles(r)).toEqual({ 会议: { CHAIRED: ['邬启明'] } });
   });
 });
+
+describe('the city is never read from a name', () => {
+  it('not from a reporter’s name in a byline or source line, nor an official’s in a 本报讯 line', () => {
+    // 建平 and 宏伟 are counties/districts; here they are given names
+    const r = run(['本报讯(记者钱宏伟报道)3月2日，县委书记孙建平主持召开县委常委会会议。', '(邬启明 童建平)'].join('\n'));
+    expect(r.document.city).toBeNull();
+  });
+});

@@ -455,3 +455,14 @@ describe('a name ending in a function character', () => {
     expect(people('市长钱文为群众办实事').mentions.map((m) => m.name)).toEqual(['钱文']);
   });
 });
+
+describe('two-character surnames', () => {
+  it('a four-character name after one reads whole, in lists, before a post and before a suffix title', () => {
+    expect(roleOf('钱文、欧阳志强、孙立等相继发言')).toEqual({ 钱文: ['ATTENDED'], 欧阳志强: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    expect(roleOf('皇甫雨涵、孙立等市领导参加会议')).toEqual({ 皇甫雨涵: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    expect(people('令狐光明常务副县长出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['令狐光明', ['常务副县长']]]);
+    expect(people('邀请某大学皇甫明艳教授作辅导').mentions.map((m) => m.name)).toEqual(['皇甫明艳']);
+    // the surname alone is no name (…、慕容向阳及…: not 慕容 and 向阳)
+    expect(roleOf('钱文、慕容向阳及有关单位负责人参加会议')).toEqual({ 钱文: ['ATTENDED'], 慕容向阳: ['ATTENDED'] });
+  });
+});

@@ -116,3 +116,9 @@ describe('bylines written without spaces', () => {
     expect(staff('记者从会上获悉，编辑部将改版')).toEqual([]);
   });
 });
+
+describe('four-character names', () => {
+  it('a two-character surname’s name right after the label (记者皇甫某某报道)', () => {
+    expect(staff('(记者皇甫红旗报道)')).toEqual([['皇甫红旗', 'REPORTED']]);
+  });
+});
