@@ -191,6 +191,11 @@ function normalisePunctuation(src: MappedText): MappedText {
 }
 
 // ---------------------------------------------------------------- page clutter and metadata
+/** A link to another article in a list: a headline (a bullet before it, no sentence in it) and its date. */
+const LINK_LINE = /^[·•●◆■□▪▸►>\-\s]*(?=(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){6})(?![^：:]{0,6}[：:])[^。，；！？\s\d][^。，；！？]{4,60}?[\s　]*[(（\[【]?(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[)）\]】]?$/;
+/** …about an event (召开, 主持, 调研 …): a sign-off (某县人民政府办公室 2024年3月2日) is no link. */
+const EVENT_WORD = /召开|举行|主持|出席|参加|会议|座谈|调研|检查|督导|视察|慰问|走访|会见|部署|推进|开幕|闭幕/;
+const isLinkLine = (line: string): boolean => LINK_LINE.test(line) && EVENT_WORD.test(line);
 const CLUTTER_LINE = new RegExp(
   [
     '^[-—_=|*·\\s]*$',
@@ -253,6 +258,10 @@ function inByline(text: string, at: number): boolean {
 /** A date with no label that a sentence governs (会议定于 2024-05-06 召开): no page field. */
 function dateInSentence(text: string, m: RegExpExecArray): boolean {
   if (!/^[\d]/.test(m[2]!)) return false;
+  // (nor is the date closing a link to another article: 某某主持召开…会议 2023-05-06)
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  const lineEnd = text.indexOf('\n', m.index);
+  if (isLinkLine(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim())) return true;
   const before = text.slice(Math.max(0, m.index - 2), m.index).trimEnd();
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
   return /[于在至到自从止为是定]$/.test(before) || /^(?:召开|举行|开幕|闭幕|前|后|起|至|到|以来|期间)/.test(after);
@@ -279,7 +288,9 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
-    if (CLUTTER_LINE.test(line)) {
+    // (after the body has begun, a short line ending in a date is a link to another article:
+    // 相关新闻 · 某某主持召开…会议 2023-05-06 — neither text nor this page's date)
+    if (CLUTTER_LINE.test(line) || (firstBody >= 0 && isLinkLine(line))) {
       drop.add(i);
       return;
     }

@@ -128,6 +128,22 @@ describe('normalise', () => {
   });
 });
 
+describe('links to other articles', () => {
+  it('after the text, a short headline line that ends in a date is a link: not text, not the page\'s date', () => {
+    const page = ['某县召开县政府第5次常务会议', '发布时间：2024-03-02', '3月1日，县长钱文主持召开县政府第5次常务会议。', '· 区长孙立主持召开区政府第12次常务会议 2023-05-06', '县委书记赵刚出席全县安全生产工作会议并讲话（2023-05-04）'].join('\n');
+    const n = normalise(page);
+    expect(n.meta.publishedRaw).toEqual(['2024-03-02']);
+    expect(n.text).not.toContain('孙立');
+    expect(n.text).not.toContain('赵刚');
+    const r = extractDocument({ source: 't.txt', text: page });
+    expect(r.ok && r.record.meetings.map((m) => m.name)).toEqual(['县政府第5次常务会议']);
+    // a sign-off (an office and the date) is no link: its date is still read
+    expect(normalise(['3月1日，县长钱文主持召开县政府常务会议。', '某县人民政府办公室 2024年3月2日'].join('\n')).meta.publishedRaw).toEqual(['2024年3月2日']);
+    // a sentence that ends in a date is text
+    expect(normalise(['3月1日，县长钱文主持召开县政府常务会议。', '会议决定，下次会议于2024-05-06'].join('\n')).text).toContain('下次会议于2024-05-06');
+  });
+});
+
 describe('ASCII full stops', () => {
   it('end a sentence after Chinese text; not in a number, a web address, an ellipsis or an item number', () => {
     expect(normalise('3月1日，市长主持召开会议.副市长出席会议.').text).toBe('3月1日，市长主持召开会议。副市长出席会议。');
