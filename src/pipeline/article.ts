@@ -71,6 +71,9 @@ function maskTitles(s: string): string {
  * with a title or in a titled list anywhere (a later bare mention is the same person), and the
  * staff of its bylines (in the text and in the page's header lines), who are not officials.
  */
+/** The end of a sentence's first clause. */
+const CLAUSE_END = /[，,；：]/;
+
 export interface KnownNames {
   masked: string[];
   firstPass: SentencePeople[];
@@ -142,7 +145,7 @@ export class ArticleReading {
     this.noteFormat(s, held);
     // the meetings this sentence is about: those it names as held, else the one being reported
     // (with those named together with it: 召开党组会议、常务会议 … 会议由某某主持 chairs both)
-    const ctx: MeetingState[] = held.length ? [...new Set(held.map((h) => h.st))] : this.main ? (this.mainGroup.includes(this.main) ? this.mainGroup : [this.main]) : [];
+    const ctx: MeetingState[] = held.length ? [...new Set(held.map((h) => h.st))] : this.main ? (this.mainGroup.includes(this.main) ? this.byKindNamed(s, this.mainGroup) : [this.main]) : [];
     this.linkStudied(referenced, studied, ctx[0] ?? this.main, sentence);
     const found = this.peopleIn(sentence, si, studied);
     this.speakerOfSpeech(sentence, si, held, found);
@@ -188,6 +191,20 @@ export class ArticleReading {
       else referenced.push({ mm, st });
     }
     return { held, referenced };
+  }
+
+  /**
+   * Of meetings announced together (召开党组会议和常务会议), the one a sentence's first clause names by
+   * its kind (党组会议由某某主持…, 常务会议上，…); all of them when it names none or several.
+   */
+  private byKindNamed(s: string, group: MeetingState[]): MeetingState[] {
+    if (group.length < 2) return group;
+    const clause = s.slice(0, CLAUSE_END.exec(s)?.index ?? s.length);
+    const named = group.filter((st) => {
+      const kind = meetingFacts(st.name).kind;
+      return kind !== '会议' && clause.includes(kind);
+    });
+    return named.length === 1 ? named : group;
   }
 
   /** "3月7日上午，某某主持召开座谈会": the article's meeting, named in full elsewhere (or not at all), on this day. */

@@ -43,6 +43,8 @@ const MANNER_BEFORE_VERB = /(?:隆重|胜利|圆满|顺利|正式|如期|在京|
 const CHAIR_NAMES_G = /(?<!召集并)主持(?:了)?(?!召开|开幕|闭幕|人|工作|会议|全面)/g;
 /** A meeting name that starts with its body: a level (市/县/区…), a party or state body, or a place name ending in one. */
 const ORG_START = /^(?:[省市县区州旗镇乡]|中共|全[省市县区州旗]|[\u3400-\u9fff]{1,8}?(?:[省市县区州旗镇乡]|委员会|人大|政协|政府|党委|党组|管委会))/;
+/** A meeting name's body before its number (县政府 of 县政府第5次党组会议, 市委 of 市委2024年第3次…). */
+const ORG_BEFORE_NUMBER = /^(.+?)(?=第[一二三四五六七八九十百零〇\d]+次|(?:19|20)\d{2}年|[一二三四五六七八九十\d]+届)/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
 /** A meeting word with the verb of what the meeting did right after it (会议传达…, 常委会研究…). */
@@ -150,11 +152,14 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
       }
       const status: MeetingMention['status'] = future || inStudied(at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
       const parts = [...splitAnd(name), ...listedAfter(s, n.end)];
+      // 召开县政府第5次党组会议和第8次常务会议: the body of the first is the body of those after it
+      const org = ORG_BEFORE_NUMBER.exec(parts[0]!)?.[1];
       const g = ++group;
       let off = start;
-      for (const p of parts) {
+      for (const [i, p] of parts.entries()) {
         const idx = s.indexOf(p, off);
-        out.push({ name: p, start: idx >= 0 ? idx : start, end: (idx >= 0 ? idx : start) + p.length, status, rule: m[1] ? 'meeting:主持召开' : 'meeting:召开', group: parts.length > 1 ? g : undefined });
+        const full = i > 0 && org && ORG_END.test(org) && LACKS_ORG.test(p) ? org + p : p;
+        out.push({ name: full, start: idx >= 0 ? idx : start, end: (idx >= 0 ? idx : start) + p.length, status, rule: m[1] ? 'meeting:主持召开' : 'meeting:召开', group: parts.length > 1 ? g : undefined });
         if (idx >= 0) off = idx + p.length;
       }
       continue;

@@ -333,3 +333,23 @@ describe('the city is never read from a name', () => {
     expect(r.document.city).toBeNull();
   });
 });
+
+describe('meetings announced together, then reported one by one', () => {
+  it('a sentence that names one by its kind (党组会议由…, 常务会议由…) gives its roles to that one only', () => {
+    const r = run([
+      '3月1日上午，县政府召开第5次党组会议和第8次常务会议。',
+      '党组会议由县政府党组书记、县长邬启明主持，县政府党组成员童嘉树参加会议。',
+      '常务会议由县长邬启明主持，副县长童嘉树、简雍出席会议。会议审议通过了《某县河长制工作方案》。',
+    ].join('\n'));
+    expect(roles(r)).toEqual({
+      县政府第5次党组会议: { CHAIRED: ['邬启明'], ATTENDED: ['童嘉树'] },
+      县政府第8次常务会议: { CHAIRED: ['邬启明'], ATTENDED: ['童嘉树', '简雍'] },
+    });
+    expect(planRels(r)).toEqual([['县政府第8次常务会议', 'APPROVED', '某县河长制工作方案']]);
+  });
+
+  it('又 after a name is no part of it (当天下午，某某又主持召开…)', () => {
+    const r = run('3月1日上午，市委书记钱文主持召开市委常委会会议。当天下午，钱文又主持召开市委财经委员会第五次会议，市委常委童嘉树参加会议。');
+    expect(r.people.map((p) => p.name).sort()).toEqual(['童嘉树', '钱文']);
+  });
+});
