@@ -43,8 +43,8 @@ describe('reading an article in order', () => {
 describe('several meetings named together', () => {
   it('召开A、B: both are held; a chair in a later sentence chairs both', () => {
     const { reading } = read('4月2日，某区召开区政府第3次党组会议、第21次常务会议，研究有关工作。会议由区长邬启明主持。');
-    expect(reading.meetings.filter((m) => m.status === 'held').map((m) => m.name)).toEqual(['区政府第3次党组会议', '第21次常务会议']);
+    expect(reading.meetings.filter((m) => m.status === 'held').map((m) => m.name)).toEqual(['区政府第3次党组会议', '区政府第21次常务会议']);
     const chaired = reading.rels.filter((r) => r.type === 'CHAIRED').map((r) => (r.to.kind === 'meeting' ? reading.meetings[r.to.idx]!.name : ''));
-    expect(chaired).toEqual(['区政府第3次党组会议', '第21次常务会议']);
+    expect(chaired).toEqual(['区政府第3次党组会议', '区政府第21次常务会议']);
   });
 });
