@@ -157,6 +157,8 @@ function normalisePunctuation(src: MappedText): MappedText {
     return String.fromCharCode(c - 0xfee0);
   });
   mt = rewrite(mt, /[\u200b-\u200d\ufeff]/g, () => '');
+  // the dot of a transliterated name written with another dot (阿依古丽•买买提, 艾力・吐尔逊): ·
+  mt = rewrite(mt, new RegExp(`(?<=[${HAN}])[•・‧∙⋅．](?=[${HAN}])`, 'g'), () => '·');
   // HTML entities a scraper left behind (&nbsp; &ldquo; &#12288; …)
   mt = rewrite(mt, /&(?:#(\d{2,6})|#x([0-9a-fA-F]{2,5})|([a-zA-Z]{2,8}));/g, (m) => {
     if (m[1] || m[2]) {

@@ -257,10 +257,12 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
     if (restT && isTitle(restT)) {
       // a long or surname-less name (巴特尔那顺) must not cut through a word (…会上半年工|作)
       const plain = hasSurname(name) && L <= 3;
+      // (a name with · is no dictionary word: it may end inside one, 买买提|出席 read as 提出)
+      const dotted = name.includes('·');
       if (
         isName(name, { needSurname: false, maxLen: 6 }) &&
         (hasSurname(name) || L <= 5) &&
-        (plain || (onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length) && !holdsWordAfterName(name)))
+        (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name)))
       ) {
         options.push({ name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false });
       }
@@ -690,6 +692,9 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
   if (after.length === 0) s += 2;
   else if (cueNow || AFTER_NAME.some((w) => w.length >= 2 && after.startsWith(w))) s += 2;
   else s += 1;
+  // a transliterated name runs up to a role verb rather than stopping at a word that overlaps it
+  // (某某·买买提出席: 买买提 + 出席, not 买买 + 提出)
+  if (cueNow && hp.name.includes('·') && AFTER_NAME.some((w) => w.length >= 2 && (hp.name.slice(-1) + after).startsWith(w))) s += 1;
   s += hp.name.length === 3 ? 1 : hp.name.length === 2 ? 0.5 : 0;
   if (hp.via !== 'bare') s += 1;
   return s;

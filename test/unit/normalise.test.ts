@@ -128,6 +128,12 @@ describe('normalise', () => {
   });
 });
 
+describe('the dot of a transliterated name', () => {
+  it('written as •, ・, ‧ or ． between Han characters is ·', () => {
+    for (const dot of ['•', '・', '‧', '．']) expect(normalise(`县长阿依古丽${dot}买买提主持会议。`).text).toBe('县长阿依古丽·买买提主持会议。');
+  });
+});
+
 describe('links to other articles', () => {
   it('after the text, a short headline line that ends in a date is a link: not text, not the page\'s date', () => {
     const page = ['某县召开县政府第5次常务会议', '发布时间：2024-03-02', '3月1日，县长钱文主持召开县政府第5次常务会议。', '· 区长孙立主持召开区政府第12次常务会议 2023-05-06', '县委书记赵刚出席全县安全生产工作会议并讲话（2023-05-04）'].join('\n');

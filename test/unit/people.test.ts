@@ -466,3 +466,10 @@ describe('two-character surnames', () => {
     expect(roleOf('钱文、慕容向阳及有关单位负责人参加会议')).toEqual({ 钱文: ['ATTENDED'], 慕容向阳: ['ATTENDED'] });
   });
 });
+
+describe('transliterated names', () => {
+  it('run up to a role verb a word overlaps (某某·买买提出席: not 提出), and still stop before 同志', () => {
+    expect(roleOf('县人大常委会主任阿依古丽·买买提出席会议')).toEqual({ '阿依古丽·买买提': ['ATTENDED'] });
+    expect(roleOf('县委副书记、县长艾力·吐尔洪同志主持会议')).toEqual({ '艾力·吐尔洪': ['CHAIRED'] });
+  });
+});
