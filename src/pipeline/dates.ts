@@ -34,6 +34,9 @@ export function findMonthDay(text: string): MonthDay | null {
   return last;
 }
 
+/** A date's day and a range mark right before another date (…日至, …日—). */
+const RANGE_END_BEFORE = /日\s*[至到—\-~～－–]\s*$/;
+
 export function* allMonthDays(text: string): Generator<MonthDay> {
   // 日前 ("recently") counts as the publication day, as a reader dates it; only at a clause's start
   // (not 5月10日前, 节日前)
@@ -44,6 +47,8 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
   const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日|号(?![文令线楼院馆]))|(?:(?<![\d月年.\-/—至到])|(?<=本月))(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    // the end of a range (2月28日至3月1日, 12月30日-1月2日): a meeting is dated by its first day
+    if (RANGE_END_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (m[2]) {
       const month = Number(m[2]);
       const day = Number(m[3]);

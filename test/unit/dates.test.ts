@@ -13,6 +13,9 @@ describe('dates', () => {
     // 本月28日: this month's day, the month from the publication date (not 5月28日's 月 before it)
     expect(findMonthDay('本月28日上午，县长主持召开')).toMatchObject({ month: null, day: 28 });
     expect(findMonthDay('5月至6月28日')).toMatchObject({ month: 6, day: 28 });
+    // a range across months is dated by its first day
+    expect(findMonthDay('2月28日至3月1日，县人代会召开')).toMatchObject({ month: 2, day: 28 });
+    expect(findMonthDay('12月30日-1月2日，')).toMatchObject({ month: 12, day: 30 });
     expect(findMonthDay('1—9月全市经济运行情况')).toBeNull();
   });
 
