@@ -146,6 +146,9 @@ const ENTITIES: Record<string, string> = {
 const CHARACTER_FOR: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', ';': '；', '（': '(', '）': ')' };
 /** An enumeration's Chinese numeral alone at a line's start (一.), before its full stop. */
 const ITEM_NUMERAL_BEFORE = /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$/;
+/** Dots other than · that a transliterated name may be written with; the same between Han characters (global). */
+const OTHER_DOT = /[•・‧∙⋅．]/;
+const NAME_DOT_G = new RegExp(`(?<=[${HAN}])[•・‧∙⋅．](?=[${HAN}])`, 'g');
 const STRENGTH: Record<string, number> = { '。': 5, '；': 4, '：': 3, '、': 2, '，': 1 };
 
 function normalisePunctuation(src: MappedText): MappedText {
@@ -158,7 +161,7 @@ function normalisePunctuation(src: MappedText): MappedText {
   });
   mt = rewrite(mt, /[\u200b-\u200d\ufeff]/g, () => '');
   // the dot of a transliterated name written with another dot (阿依古丽•买买提, 艾力・吐尔逊): ·
-  mt = rewrite(mt, new RegExp(`(?<=[${HAN}])[•・‧∙⋅．](?=[${HAN}])`, 'g'), () => '·');
+  if (OTHER_DOT.test(mt.text)) mt = rewrite(mt, NAME_DOT_G, () => '·');
   // HTML entities a scraper left behind (&nbsp; &ldquo; &#12288; …)
   mt = rewrite(mt, /&(?:#(\d{2,6})|#x([0-9a-fA-F]{2,5})|([a-zA-Z]{2,8}));/g, (m) => {
     if (m[1] || m[2]) {

@@ -58,11 +58,13 @@ export function detectScript(original: string, simplified: string): 'simplified'
  * forms (a simplified writer's 升 and 干 are 升 and 干).
  */
 const SIMPLIFIED_ALSO = new Set(['昇', '陞', '乾']);
+const SIMPLIFIED_ALSO_RE = /[昇陞乾]/;
 
 /** The text in simplified script, and which script it was written in. */
 export function inSimplifiedScript(text: string): { text: string; script: 'simplified' | 'traditional' | 'mixed' } {
   const out = simplify(text);
   if (out === text) return { text, script: 'simplified' };
+  if (!SIMPLIFIED_ALSO_RE.test(text)) return { text: out, script: detectScript(text, out) };
   // the script is read from the other characters
   let kept = '';
   for (let i = 0; i < out.length; i++) kept += SIMPLIFIED_ALSO.has(text[i]!) ? text[i]! : out[i]!;
