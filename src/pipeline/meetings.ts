@@ -250,7 +250,7 @@ export function studiedSpans(s: string): Array<[number, number]> {
   while ((m = re.exec(s)) !== null) {
     let end = m.index + m[0].length;
     // 传达学习甲的重要讲话和乙在某会议上的讲话精神: the list goes on after 和/及/、 to its last item
-    for (let more = STUDIED_LIST_ITEM.exec(s.slice(end)); more; more = STUDIED_LIST_ITEM.exec(s.slice(end))) end += more[0].length;
+    for (let more = STUDIED_LIST_ITEM.exec(s.slice(end, end + 90)); more; more = STUDIED_LIST_ITEM.exec(s.slice(end, end + 90))) end += more[0].length;
     re.lastIndex = Math.max(re.lastIndex, end);
     spans.push([m.index, end]);
   }
@@ -258,7 +258,7 @@ export function studiedSpans(s: string): Array<[number, number]> {
 }
 
 /** One more item of a studied list, right after the span so far (in one clause). */
-const STUDIED_LIST_ITEM = /^(?:精神)?(?:和|及|以及|、)[^，。；]*?(?:精神|重要讲话|重要指示)/;
+const STUDIED_LIST_ITEM = /^(?:精神)?(?:和|及|以及|、)[^，。；]{0,80}?(?:精神|重要讲话|重要指示)/;
 
 export interface MeetingFacts {
   kind: string;

@@ -252,21 +252,32 @@ const LAYOUT_SPACE_G = new RegExp(`(?<=[${HAN}\\d]) +(?=[${HAN}\\d])`, 'g');
 const BYLINE_BEFORE = new RegExp(`(?:(?:记者|通讯员|实习生|编辑|责任编辑|责编|摄影|摄像|作者|撰稿|审核|校对|供稿)[ \\t：:]*(?:[${HAN}]{2,4}[ \\t]+){0,6}[${HAN}]{2,4}|[(（](?:[${HAN}]{2,4}[ \\t]+){0,4}[${HAN}]{2,4})$`);
 const BYLINE_BRACKET_AFTER = new RegExp(`^[ \\t]*(?:[${HAN}]{2,4}[ \\t]*){1,4}[)）]`);
 function inByline(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(Math.max(lineStart, at - 60), at);
+  const window = text.slice(Math.max(0, at - 60), at);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   const m = BYLINE_BEFORE.exec(before);
   if (!m) return false;
   // a bracket's names only when the bracket closes right after them
   return !/^[(（]/.test(m[0]) || BYLINE_BRACKET_AFTER.test(text.slice(at, at + 24));
 }
 
+/** The line around `at` if it is at most `max` characters long (looked for only that far), else null. */
+function shortLineAround(text: string, at: number, max: number): string | null {
+  const from = Math.max(0, at - max);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  if (back < 0 && from > 0) return null;
+  const start = back < 0 ? 0 : from + back + 1;
+  const fwd = text.slice(at, start + max + 1).indexOf('\n');
+  if (fwd < 0 && start + max < text.length) return null;
+  return text.slice(start, fwd < 0 ? text.length : at + fwd);
+}
+
 /** A date with no label that a sentence governs (会议定于 2024-05-06 召开): no page field. */
 function dateInSentence(text: string, m: RegExpExecArray): boolean {
   if (!/^[\d]/.test(m[2]!)) return false;
   // (nor is the date closing a link to another article: 某某主持召开…会议 2023-05-06)
-  const lineStart = text.lastIndexOf('\n', m.index) + 1;
-  const lineEnd = text.indexOf('\n', m.index);
-  if (isLinkLine(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim())) return true;
+  // (a link's line is short: a longer one is not looked at, nor scanned for its ends)
+  const line = shortLineAround(text, m.index, 120);
+  if (line !== null && isLinkLine(line.trim())) return true;
   const before = text.slice(Math.max(0, m.index - 2), m.index).trimEnd();
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
   return /[于在至到自从止为是定]$/.test(before) || /^(?:召开|举行|开幕|闭幕|前|后|起|至|到|以来|期间)/.test(after);
