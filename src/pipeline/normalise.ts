@@ -200,7 +200,9 @@ function normalisePunctuation(src: MappedText): MappedText {
 const LINK_LINE = /^[·•●◆■□▪▸►>\-\s]*(?=(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){6})(?![^：:]{0,6}[：:])[^。，；！？\s\d][^。，；！？]{4,60}?[\s　]*[(（\[【]?(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[)）\]】]?$/;
 /** …about an event (召开, 主持, 调研 …): a sign-off (某县人民政府办公室 2024年3月2日) is no link. */
 const EVENT_WORD = /召开|举行|主持|出席|参加|会议|座谈|调研|检查|督导|视察|慰问|走访|会见|部署|推进|开幕|闭幕/;
-const isLinkLine = (line: string): boolean => LINK_LINE.test(line) && EVENT_WORD.test(line);
+const isLinkLine = (line: string): boolean => DATE_AT_END.test(line) && LINK_LINE.test(line) && EVENT_WORD.test(line);
+/** A cheap test first: the line ends as a date does. */
+const DATE_AT_END = /[\d日)）\]】]$/;
 const CLUTTER_LINE = new RegExp(
   [
     '^[-—_=|*·\\s]*$',
