@@ -66,14 +66,14 @@ function maskTitles(s: string): string {
   return s.replace(/《[^《》]*》/g, (x) => '《' + '□'.repeat(x.length - 2) + '》');
 }
 
+/** The end of a sentence's first clause. */
+const CLAUSE_END = /[，,；：]/;
+
 /**
  * The names known for the whole article before its sentences are read in order: names given
  * with a title or in a titled list anywhere (a later bare mention is the same person), and the
  * staff of its bylines (in the text and in the page's header lines), who are not officials.
  */
-/** The end of a sentence's first clause. */
-const CLAUSE_END = /[，,；：]/;
-
 export interface KnownNames {
   masked: string[];
   firstPass: SentencePeople[];
