@@ -227,7 +227,8 @@ export class ArticleReading {
       for (const st of named) st.md ??= this.main.md;
       return reportNow(named);
     }
-    const paragraphStart = sentence.start === 0 || this.norm.text[sentence.start - 1] === '\n';
+    // (a news item's lead, 本报讯…, starts a paragraph even where a page ran its paragraphs together)
+    const paragraphStart = sentence.start === 0 || this.norm.text[sentence.start - 1] === '\n' || /^(?:本报|本台|本网)(?:讯|消息)/.test(sentence.text);
     if (paragraphStart && DATE_LEAD.test(sentence.text) && named.every((st) => !this.mainGroup.includes(st))) return reportNow(named);
     // meetings announced together (召开A和B), then reported one by one (某某主持召开A …)
     if (this.mainGroup.length > named.length && named.every((st) => this.mainGroup.includes(st))) reportNow(named);

@@ -353,3 +353,10 @@ describe('meetings announced together, then reported one by one', () => {
     expect(r.people.map((p) => p.name).sort()).toEqual(['童嘉树', '钱文']);
   });
 });
+
+describe('two news items run together on one line', () => {
+  it('a second 本报讯 lead starts the report of its own meeting', () => {
+    const r = run('本报讯 3月1日上午，我县召开项目推进协调会。县委书记邬启明出席。 本报讯 3月2日上午，县长童嘉树在县政府会议室主持召开专题会议，研究有关工作。副县长简雍出席。');
+    expect(roles(r)).toEqual({ 项目推进协调会: { ATTENDED: ['邬启明'] }, 专题会议: { CHAIRED: ['童嘉树'], ATTENDED: ['简雍'] } });
+  });
+});
