@@ -151,17 +151,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
         }
       }
       const status: MeetingMention['status'] = future || inStudied(at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
-      const parts = [...splitAnd(name), ...listedAfter(s, n.end)];
-      // 召开县政府第5次党组会议和第8次常务会议: the body of the first is the body of those after it
-      const org = ORG_BEFORE_NUMBER.exec(parts[0]!)?.[1];
-      const g = ++group;
-      let off = start;
-      for (const [i, p] of parts.entries()) {
-        const idx = s.indexOf(p, off);
-        const full = i > 0 && org && ORG_END.test(org) && LACKS_ORG.test(p) ? org + p : p;
-        out.push({ name: full, start: idx >= 0 ? idx : start, end: (idx >= 0 ? idx : start) + p.length, status, rule: m[1] ? 'meeting:主持召开' : 'meeting:召开', group: parts.length > 1 ? g : undefined });
-        if (idx >= 0) off = idx + p.length;
-      }
+      out.push(...mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, m[1] ? 'meeting:主持召开' : 'meeting:召开', ++group));
       continue;
     }
     // "NAME召开" / "NAME在…召开"
@@ -195,15 +185,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     if (!n || n.name.length < 5 || /^第/.test(n.name) || GENERIC_NAME.test(n.name) || NOT_A_NAME_START.test(n.name)) continue;
     if (!ORG_START.test(n.name)) continue;
     const status = FUTURE_BEFORE.test(s.slice(clauseStart(s, m.index), m.index)) || inStudied(m.index) ? 'referenced' : 'held';
-    const parts = splitAnd(n.name);
-    const g = ++group;
-    let off = after;
-    for (const p of parts) {
-      const idx = s.indexOf(p, off);
-      const start = idx >= 0 ? idx : after;
-      out.push({ name: p, start, end: start + p.length, status, rule: 'meeting:主持', group: parts.length > 1 ? g : undefined });
-      off = start + p.length;
-    }
+    out.push(...mentionsOfParts(s, splitAnd(n.name), after, status, 'meeting:主持', ++group));
   }
 
   // 2. "在 NAME 上(的)讲话/发言": the meeting a speech was given at
@@ -238,6 +220,25 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The mentions of meetings named together (A和B, A、B) from `from` on, each where it stands in the
+ * sentence, one group when there are several; a later name lacking its body takes the first's
+ * (召开县政府第5次党组会议和第8次常务会议: 县政府第8次常务会议).
+ */
+function mentionsOfParts(s: string, parts: string[], from: number, status: MeetingMention['status'], rule: string, group: number): MeetingMention[] {
+  const org = ORG_BEFORE_NUMBER.exec(parts[0]!)?.[1];
+  const out: MeetingMention[] = [];
+  let off = from;
+  for (const [i, p] of parts.entries()) {
+    const idx = s.indexOf(p, off);
+    const start = idx >= 0 ? idx : from;
+    const name = i > 0 && org && ORG_END.test(org) && LACKS_ORG.test(p) ? org + p : p;
+    out.push({ name, start, end: start + p.length, status, rule, group: parts.length > 1 ? group : undefined });
+    if (idx >= 0) off = idx + p.length;
+  }
+  return out;
 }
 
 /** Spans of "传达/学习/贯彻…精神" in a sentence: what is inside was studied, not done here. */

@@ -144,6 +144,8 @@ const ENTITIES: Record<string, string> = {
   mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', divide: '÷', deg: '°', laquo: '«', raquo: '»',
 };
 const CHARACTER_FOR: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', ';': '；', '（': '(', '）': ')' };
+/** An ASCII full stop after Chinese text or a closing mark, not in a number or an ellipsis (global: rewrite resets it). */
+const FULL_STOP_AFTER_HAN_G = new RegExp(`(?<=[${HAN})）”》])\\.(?![\\d.])(?<!\\.\\.)`, 'g');
 /** An enumeration's Chinese numeral alone at a line's start (一.), before its full stop. */
 const ITEM_NUMERAL_BEFORE = /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$/;
 /** Dots other than · that a transliterated name may be written with; the same between Han characters (global). */
@@ -182,7 +184,7 @@ function normalisePunctuation(src: MappedText): MappedText {
   // an ASCII full stop after Chinese text ends a sentence (not in 5.18, www.某.cn, …, nor an item's 一.)
   if (mt.text.includes('.')) {
     const text = mt.text;
-    mt = rewrite(mt, new RegExp(`(?<=[${HAN})）”》])\\.(?![\\d.])(?<!\\.\\.)`, 'g'), (m) => (ITEM_NUMERAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : '。'));
+    mt = rewrite(mt, FULL_STOP_AFTER_HAN_G, (m) => (ITEM_NUMERAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : '。'));
   }
   // two-character names padded to the width of three in lists ("田　野、欧阳明"): join them
   mt = rewrite(mt, new RegExp(`([${HAN}])[ \\t]{1,3}([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等)`, 'gm'), (m) => m[1]! + m[2]!);
@@ -251,7 +253,7 @@ const INLINE_PAGE_FIELD_G = new RegExp(
 /** Spaces between Han characters or digits (global: rewrite resets it). */
 const LAYOUT_SPACE_G = new RegExp(`(?<=[${HAN}\\d]) +(?=[${HAN}\\d])`, 'g');
 /** A byline's names up to a point: after a staff label, or in a bracket of short Han runs that closes a paragraph. */
-const BYLINE_BEFORE = new RegExp(`(?:(?:记者|通讯员|实习生|编辑|责任编辑|责编|摄影|摄像|作者|撰稿|审核|校对|供稿)[ \\t：:]*(?:[${HAN}]{2,4}[ \\t]+){0,6}[${HAN}]{2,4}|[(（](?:[${HAN}]{2,4}[ \\t]+){0,4}[${HAN}]{2,4})$`);
+const BYLINE_BEFORE = new RegExp(`(?:(?:${BYLINE_LABELS.filter((l) => l.length >= 2).join('|')})[ \\t：:]*(?:[${HAN}]{2,4}[ \\t]+){0,6}[${HAN}]{2,4}|[(（](?:[${HAN}]{2,4}[ \\t]+){0,4}[${HAN}]{2,4})$`);
 const BYLINE_BRACKET_AFTER = new RegExp(`^[ \\t]*(?:[${HAN}]{2,4}[ \\t]*){1,4}[)）]`);
 function inByline(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 60), at);
