@@ -93,8 +93,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:向(?:全会|会议|大会)|为与会人员|就[^，。；]{1,60}?|对[^，。；]{1,40}?)?(?:作|做)了?[^，。；]{0,60}?(?:报告|说明|讲座|辅导|汇报|发言|解读|部署|安排|点评|讲评|分析)/, roles: ['ATTENDED'], rule: 'attend:作报告/说明/讲座/部署' },
   // 某某对…进行了汇报/说明: reported at the meeting
   { re: /^(?:对|就|围绕)[^，。；]{1,60}?进行了?[^，。；]{0,6}?(?:汇报|说明|解读|通报|发言|分析)/, roles: ['ATTENDED'], rule: 'attend:对…进行汇报' },
-  // 听取了某某关于…的汇报: the person reporting is there
-  { re: /^关于[^，。；]{1,60}?的(?:汇报|报告|说明|情况通报)/, roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
+  // 听取了某某关于…的(情况)汇报: the person reporting is there
+  { re: /^关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报)/, roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
   // a person who relays, reports or explains something at the meeting is there
   { re: /^(?:分别|先后|相继|依次)?(?:(?:传达|通报|汇报|宣读|解读)了?|介绍了)/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
   // seated on the platform (在主席台就座): the presidium of a session is there

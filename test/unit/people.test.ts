@@ -204,6 +204,12 @@ describe('people introduced by a verb', () => {
     expect(r.mentions).toMatchObject([{ name: '罗军', titles: ['副市长'] }]);
     expect(roleOf('会议听取了副市长罗军关于全市防汛工作的汇报')).toEqual({ 罗军: ['ATTENDED'] });
   });
+  it('关于《…》的情况汇报 / 的起草说明: a word between 的 and the report, a title in the topic', () => {
+    expect(roleOf('会议听取了区水务局局长韩立同志关于《河道巡查办法（试行）》的情况汇报')).toEqual({ 韩立: ['ATTENDED'] });
+    expect(roleOf('会议听取了市司法局局长邹明关于条例草案的起草说明')).toEqual({ 邹明: ['ATTENDED'] });
+    // the topic's own 的 does not end it early, nor does a report of something else
+    expect(roleOf('会议听取了区农业局局长邵文关于全区春耕的有关情况的汇报')).toEqual({ 邵文: ['ATTENDED'] });
+  });
 });
 
 describe('titles in brackets after the name', () => {
