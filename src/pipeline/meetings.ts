@@ -17,8 +17,11 @@ export interface MeetingMention {
 const SUFFIX_AT_END = new RegExp(`${MEETING_SUFFIX}$`);
 /** "A和B", both halves meeting names. */
 const TWO_MEETINGS = new RegExp(`^(.+?${MEETING_SUFFIX})(?:和|及|与)(.+${MEETING_SUFFIX})$`);
-/** "在 NAME 上(的)讲话": the meeting a speech was given at (global: reset lastIndex before a scan). */
-const VENUE_G = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?:的|作|发表)?(?:重要)?(?:讲话|发言|致辞|强调|指出|表示|要求|说)`, 'g');
+/**
+ * "在 NAME 上(的)讲话": the meeting a speech was given at — not the draft of one (在X上的讲话稿), a
+ * text to be given there (global: reset lastIndex before a scan).
+ */
+const VENUE_G = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?:的|作|发表)?(?:重要)?(?:讲话|发言|致辞|强调|指出|表示|要求|说)(?!稿|提纲|材料|文稿)`, 'g');
 /** A meeting named inside a studied span (传达学习…精神) (global: reset lastIndex before a scan). */
 const STUDIED_NAME_G = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”《》]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
 /** The kind words and suffix at the end of a meeting's name (what is left is its body). */
@@ -26,7 +29,7 @@ const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公
 /** Before 某某在X上的讲话 in its clause: the speech is the object of reading or revising it. */
 const SPEECH_AS_TEXT = /(?:研究|讨论|审议|审阅|修改|印发|学习|传达)[^，。；]*$/;
 const CLAUSE_STOP = /[，。；：！？\n]/;
-const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
+const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
 const ORG_END = /(?:政府|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子)$/;
 const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|民主生活会|组织生活会|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
@@ -37,6 +40,11 @@ const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|�
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
+/**
+ * Before 召开 in its clause: the convening is what a meeting deliberated on (研究了召开…有关事宜) or
+ * decided, with its day or place after the verb (决定于3月5日在某地召开…): that meeting is to come.
+ */
+const CONVENING_AS_OBJECT = /(?:研究|讨论|审议|筹备|谋划)(?:了)?(?:关于)?$|(?:决定|确定|商定|同意|定于|拟于|将于)[^，。；：]{0,24}$/;
 /** How a meeting took place, between its name and 召开/举行/开幕 (隆重开幕, 胜利闭幕). */
 const MANNER_BEFORE_VERB = /(?:隆重|胜利|圆满|顺利|正式|如期|在京|在此间)+$/;
 /** 主持 right before a name (not 主持召开, 主持开幕, 主持人) (global: reset lastIndex before a scan). */
@@ -120,6 +128,9 @@ function clauseStart(s: string, pos: number): number {
 export function findMeetings(s: string, studied: Array<[number, number]>): MeetingMention[] {
   const out: MeetingMention[] = [];
   const inStudied = (a: number) => studied.some(([x, y]) => a >= x && a < y);
+  // a meeting named inside a document's title (《关于召开X有关事项的请示》) is part of that title
+  const titles = s.includes('《') ? [...s.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length] as const) : [];
+  const inTitle = (a: number) => titles.some(([x, y]) => a > x && a < y);
   let group = 0;
 
   // 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开"
@@ -127,10 +138,11 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;
+    if (inTitle(at)) continue;
     const after = at + m[0].length;
     const before = s.slice(clauseStart(s, at), at);
     // 会议决定，X于某日召开: a meeting decided on here is still to come
-    const future = FUTURE_BEFORE.test(before) || DECIDED.test(s.slice(0, clauseStart(s, at)));
+    const future = FUTURE_BEFORE.test(before) || CONVENING_AS_OBJECT.test(before) || DECIDED.test(s.slice(0, clauseStart(s, at)));
     if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
     if (s[after] === '的' && !m[2]) {
       // "1月4日召开的…会议": a relative clause about another meeting; but "某某主持召开的…会议上"

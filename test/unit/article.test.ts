@@ -33,6 +33,13 @@ describe('reading an article in order', () => {
     expect(reading.meetings.map((m) => m.name)).toContain('县政府党组会议');
   });
 
+  it('plans after a meeting to come in the same sentence are the reported meeting\'s (研究召开X有关事宜；审议通过了…)', () => {
+    const { reading } = read(['4月8日，区委书记邬启明主持召开区委常委会会议。', '会议研究了召开区九届人大三次会议有关事宜；审议通过了区政府工作报告、区人大常委会工作报告。'].join('\n'));
+    const targets = reading.rels.filter((r) => r.type === 'APPROVED').map((r) => (r.from.kind === 'meeting' ? reading.meetings[r.from.idx]!.name : ''));
+    expect(targets.length).toBeGreaterThan(0);
+    expect(new Set(targets)).toEqual(new Set(['区委常委会会议']));
+  });
+
   it('roles with no meeting named anywhere make the implicit meeting of the article', () => {
     const { reading } = read('县长邬启明主持并讲话。');
     expect(reading.meetings.map((m) => m.name)).toEqual(['会议']);

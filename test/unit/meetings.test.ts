@@ -183,6 +183,21 @@ describe('one meeting under two names; a meeting a document is about', () => {
     expect(sameMeeting('县政府第六十九次常务会议', '某县第十六届人民政府第70次常务会议')).toBe(false);
   });
 
+  it('召开X as what a meeting deliberated on or decided (研究了召开X有关事宜, 决定于某日召开X) is a meeting to come', () => {
+    expect(meetings('会议研究了召开区九届人大三次会议有关事宜')).toEqual([['区九届人大三次会议', 'referenced']]);
+    expect(meetings('会议决定于5月6日在区会议中心召开区九届人大常委会第十二次会议')).toEqual([['区九届人大常委会第十二次会议', 'referenced']]);
+    expect(meetings('会议讨论了关于召开全县经济工作会议的方案')).toEqual([['全县经济工作会议', 'referenced']]);
+    // inside a document's title it is part of the title
+    expect(meetings('会议审议了县总工会《关于召开全县职工代表大会有关事项的请示》')).toEqual([]);
+    // the meeting reported is still held, whatever it then decides
+    expect(meetings('5月2日，区委书记邬明主持召开区委常委会会议，研究有关工作')).toEqual([['区委常委会会议', 'held']]);
+  });
+
+  it('在X上的讲话稿 is a draft to be read there: X is not a meeting where a speech was given', () => {
+    expect(meetings('会议对某某在区委八届九次全会上的讲话稿进行了讨论')).toEqual([]);
+    expect(meetings('某某在区委八届九次全会上的讲话')).toEqual([['区委八届九次全会', 'held']]);
+  });
+
   it('关于召开X的决定 names X as the subject of a document, not a meeting held here', () => {
     const ms = findMeetings('会议审议通过了关于召开区政协九届五次会议的决定', []);
     expect(ms.filter((m) => m.status === 'held').map((m) => m.name)).toEqual([]);
