@@ -295,7 +295,7 @@ const OUTLET_LABEL = /^[\u3400-\u9fff]{2,}(?:新闻网|网|日报|晚报|报|电
 const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|点击数|阅读)[：:]/;
-const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|点击数|【关闭】/;
+const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|阅读次数|浏览量|阅读量|访问量|点击数|点击量|【关闭】/;
 
 /** Title, publication date and source from header/footer lines; returns the lines to drop. */
 function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 'pageLines'>; drop: Set<number>; metaLines: number[] } {

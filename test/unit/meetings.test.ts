@@ -40,6 +40,9 @@ describe('meeting mentions', () => {
     // a term first (十届十二次主席会议) lacks the body too
     expect(meetings('区政协主席主持召开十届十二次主席会议').map(([n]) => n)).toEqual(['十届十二次主席会议']);
     expect(meetings('区政协召开十届十二次主席会议')).toEqual([['区政协十届十二次主席会议', 'held']]);
+    // a session's presidium meets by its ordinal (主席团举行第三次会议)
+    expect(meetings('县九届人大四次会议主席团举行第三次会议')).toEqual([['县九届人大四次会议主席团第三次会议', 'held']]);
+    expect(meetingFacts('县九届人大四次会议主席团第三次会议')).toMatchObject({ kind: '主席团会议', ordinal: '3' });
     // a place as subject is not prefixed
     expect(meetings('某县召开中国共产党某县第九届委员会第三次全体会议')).toEqual([['中国共产党某县第九届委员会第三次全体会议', 'held']]);
   });

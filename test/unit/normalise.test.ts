@@ -72,6 +72,18 @@ describe('normalise', () => {
     expect(n.text).toContain('区长马文海主持召开专题会议');
   });
 
+  it('a header line of counters (阅读次数, 浏览量) with the date and bylines is the page\'s, not the headline; its bylines are still read', () => {
+    const page = ['2023-04-11 09:30:12 编辑: 韩雪梅 审核人:邵建 阅读次数:315 |', '4月10日，县长马文海主持召开县政府常务会议。'].join('\n');
+    const n = normalise(page);
+    expect(n.meta.title).toBeNull();
+    expect(n.meta.publishedRaw).toEqual(['2023-04-11']);
+    const r = extractDocument({ source: 't.txt', text: page });
+    expect(r.ok && r.record.document.title).toBeNull();
+    const rec = r.ok ? r.record : null;
+    const nameOf = (id: string) => rec?.people.find((p) => p.id === id)?.name;
+    expect(rec?.relations.filter((x) => x.type === 'EDITED').map((x) => nameOf(x.from))).toEqual(['韩雪梅', '邵建']);
+  });
+
   it('joins hard-wrapped PDF lines, inside words and 《titles》, but not after headings', () => {
     const lines = [
       '在全县冬春农田水利建设动员会议上的讲话',
