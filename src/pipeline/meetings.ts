@@ -55,6 +55,10 @@ const ORG_START = /^(?:[省市县区州旗镇乡]|中共|全[省市县区州旗]
 const ORG_BEFORE_NUMBER = /^(.+?)(?=第[一二三四五六七八九十百零〇\d]+次|(?:19|20)\d{2}年|[一二三四五六七八九十\d]+届)/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
+/** A session as the subject (县十七届人大一次会议举行…), and a sitting of it as the object (…第二次全体会议, 预备会议). */
+const SESSION_SUBJECT = /(?:届|次)[^，。；\s]{0,20}?(?:会议|大会)$/;
+const SITTING = /^(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|预备会议|全体会议|(?:大会)?主席团(?:第[一二三四五六七八九十百零〇\d]+次)?会议)$/;
+
 /** A meeting word with the verb of what the meeting did right after it (会议传达…, 常委会研究…). */
 const VERB_AFTER_MEETING_WORD = /(?:会议|全会|会)(?=传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|强调|指出)/;
 /** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
@@ -157,7 +161,8 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
       let start = after;
       if (!m[1]) {
         const subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
-        if (subj && ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, '')) && subj.length <= 30) {
+        const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
+        if (subj && subj.length <= 30 && (bodyLacking || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
           name = subj + name;
           start = at - subj.length;
         }
@@ -288,9 +293,17 @@ export interface MeetingFacts {
 /** Kind, ordinal, term and format read from a meeting's name. */
 export const meetingFacts: (name: string) => Readonly<MeetingFacts> = memo(meetingFactsUncached);
 
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}
+
 function meetingFactsUncached(name: string): MeetingFacts {
-  // 第105次, and 五届104次 / 十一届五次 / 十六届人大三次 (no 第 after a term)
-  const ord = /第([一二三四五六七八九十百零〇\d]+)次/.exec(name) ?? /届(?:人大|政协)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
+  // 第105次, and 五届104次 / 十一届五次 / 十六届人大三次 (no 第 after a term); of a session's sitting
+  // (…第五次会议主席团第一次会议, …一次会议第二次全体会议) the sitting's, the last
+  const ord = lastMatch(/第([一二三四五六七八九十百零〇\d]+)次/g, name) ?? /届(?:人大|政协)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
   const term = /([一二三四五六七八九十\d]+)届/.exec(name);
   const year = /((?:19|20)\d{2})年/.exec(name);
   const core = name

@@ -43,6 +43,11 @@ describe('meeting mentions', () => {
     // a session's presidium meets by its ordinal (主席团举行第三次会议)
     expect(meetings('县九届人大四次会议主席团举行第三次会议')).toEqual([['县九届人大四次会议主席团第三次会议', 'held']]);
     expect(meetingFacts('县九届人大四次会议主席团第三次会议')).toMatchObject({ kind: '主席团会议', ordinal: '3' });
+    // a session as the subject of its sitting (…一次会议举行第二次全体会议, …举行预备会议): the sitting keeps the session's name
+    expect(meetings('1月8日，县九届人大一次会议举行第二次全体会议')).toEqual([['县九届人大一次会议第二次全体会议', 'held']]);
+    expect(meetings('区政协八届一次会议举行预备会议')).toEqual([['区政协八届一次会议预备会议', 'held']]);
+    expect(meetingFacts('某旗第九届人民代表大会第五次会议主席团第一次会议')).toMatchObject({ kind: '主席团会议', ordinal: '1', term: '9' });
+    expect(meetingFacts('县九届人大一次会议第二次全体会议')).toMatchObject({ kind: '全体会议', ordinal: '2' });
     // a place as subject is not prefixed
     expect(meetings('某县召开中国共产党某县第九届委员会第三次全体会议')).toEqual([['中国共产党某县第九届委员会第三次全体会议', 'held']]);
   });
