@@ -133,7 +133,7 @@ function documentPlace(norm: NormalisedText, reading: ArticleReading, names: Kno
   // (a reporter's or an official's name in a byline or source line is no place: 记者某建平 is not 建平县)
   const personNames = [...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2);
   const maskNames = (l: string) => personNames.reduce((t, n) => (t.includes(n) ? t.split(n).join('□'.repeat(n.length)) : t), l);
-  const sourceLines = [norm.meta.sourceName ?? '', ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)].map(maskNames);
+  const sourceLines = [norm.meta.sourceName ?? '', ...norm.meta.siteSections, ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)].map(maskNames);
   const staffSpans: Array<[number, number]> = names.staff.map((s) => [s.start, s.end]);
   return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans] });
 }

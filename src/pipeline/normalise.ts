@@ -16,6 +16,11 @@ export interface PageMeta {
   /** Lines that belong to the page, not the article, that were removed. */
   removedLines: number;
   /**
+   * Where the page sits in its site (首页 > 新闻中心 > 某县要闻, 您的位置：…), removed from the text:
+   * a section's name may be all that names the place.
+   */
+  siteSections: string[];
+  /**
    * The removed header and footer lines that carry metadata (来源, 作者, 发布时间 …), normalised and
    * as written: bylines there (作者：某某 责任编辑：某某) are still read.
    */
@@ -213,11 +218,7 @@ const CLUTTER_LINE = new RegExp(
     '^评论\\s*\\(\\d+\\)$',
     '^(?:声明|免责声明)[：:].{0,60}$',
     '^请登录.{0,30}$',
-    '^(?:您的位置|当前位置|所在位置|您现在的位置)[：:].{0,60}$',
-    // breadcrumbs (首页 > 新闻中心 > 政务要闻), links to the neighbouring articles, e-paper page labels (第A02版：要闻)
-    '^[^。，>＞»]{1,12}(?:\\s*[>＞»›→]\\s*[^。，>＞»]{1,12}){1,6}$',
-    // … and with bars or slashes from the home page on (首页 | 新闻中心 | 政务动态; a byline "编辑 | 某某" is no breadcrumb)
-    '^(?:网站首页|首页|主页)(?:\\s*[|｜/／]\\s*[^。，|｜/／]{1,12}){1,6}$',
+    // links to the neighbouring articles, e-paper page labels (第A02版：要闻)
     '^[<«《\\s]*(?:上一篇|下一篇|上一条|下一条)',
     '^第?\\s*[A-Z]?\\d{1,3}\\s*版(?:[：:\\s].{0,20})?$',
     '^版(?:次|面)[：:].{0,20}$',
@@ -226,6 +227,17 @@ const CLUTTER_LINE = new RegExp(
     '^[-—–\\s]*\\d{1,4}[-—–\\s]*$',
     '^第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?$',
     '^\\d{1,4}\\s*/\\s*\\d{1,4}$',
+  ].join('|'),
+);
+/** Where the page sits in its site: a line the page has, not the article. */
+const SITE_SECTION_LINE = new RegExp(
+  [
+    // 您的位置, 当前位置, 您现在所在的位置: 首页 > …
+    '^(?:(?:您|你)(?:现在|当前)?|当前|现在|所在)(?:所在)?的?位置[：:].{0,80}$',
+    // breadcrumbs (首页 > 新闻中心 > 政务要闻)
+    '^[^。，>＞»]{1,12}(?:\\s*[>＞»›→]\\s*[^。，>＞»]{1,12}){1,6}$',
+    // … and with bars or slashes from the home page on (首页 | 新闻中心 | 政务动态; a byline "编辑 | 某某" is no breadcrumb)
+    '^(?:网站首页|首页|主页)(?:\\s*[|｜/／]\\s*[^。，|｜/／]{1,12}){1,6}$',
   ].join('|'),
 );
 const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}/g;
@@ -302,6 +314,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
   const drop = new Set<number>();
   const metaLines: number[] = [];
   const publishedRaw: string[] = [];
+  const siteSections: string[] = [];
   let sourceName: string | null = null;
   let title: string | null = null;
   let firstBody = -1;
@@ -312,6 +325,11 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     // 相关新闻 · 某某主持召开…会议 2023-05-06 — neither text nor this page's date)
     if (CLUTTER_LINE.test(line) || (firstBody >= 0 && isLinkLine(line))) {
       drop.add(i);
+      return;
+    }
+    if (SITE_SECTION_LINE.test(line)) {
+      drop.add(i);
+      siteSections.push(line);
       return;
     }
     const src = /(?:信息来源|文章来源|稿件来源|来源)[：:]\s*([^\s|)）]{2,30})/.exec(line);
@@ -352,7 +370,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       break;
     }
   }
-  return { meta: { title, publishedRaw, sourceName, removedLines: drop.size }, drop, metaLines };
+  return { meta: { title, publishedRaw, sourceName, removedLines: drop.size, siteSections }, drop, metaLines };
 }
 
 /** Some lines of the mapped text, each trimmed, with the original text behind it. */

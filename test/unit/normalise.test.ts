@@ -72,6 +72,17 @@ describe('normalise', () => {
     expect(n.text).toContain('区长马文海主持召开专题会议');
   });
 
+  it('where the page sits in its site (您现在所在的位置：首页 > …) is no headline; its section may name the city', () => {
+    const page = ['您现在所在的位置： 网站首页 > 新闻中心 > 旌德要闻', '县政府召开第9次常务会议', '发布时间：2021-05-06 来源：县融媒体中心', '5月5日，县长马文海主持召开县政府第9次常务会议。'].join('\n');
+    const n = normalise(page);
+    expect(n.meta.title).toBe('县政府召开第9次常务会议');
+    expect(n.meta.siteSections).toEqual(['您现在所在的位置： 网站首页 > 新闻中心 > 旌德要闻']);
+    expect(n.text).not.toMatch(/位置/);
+    const r = extractDocument({ source: 't.txt', text: page });
+    expect(r.ok && r.record.document.city).toBe('旌德');
+    expect(normalise(['当前所在位置：首页 > 政务公开', '县政府召开第9次常务会议', '5月5日，县长主持会议。'].join('\n')).meta.title).toBe('县政府召开第9次常务会议');
+  });
+
   it('a header line of counters (阅读次数, 浏览量) with the date and bylines is the page\'s, not the headline; its bylines are still read', () => {
     const page = ['2023-04-11 09:30:12 编辑: 韩雪梅 审核人:邵建 阅读次数:315 |', '4月10日，县长马文海主持召开县政府常务会议。'].join('\n');
     const n = normalise(page);

@@ -204,6 +204,13 @@ describe('people introduced by a verb', () => {
     expect(r.mentions).toMatchObject([{ name: '罗军', titles: ['副市长'] }]);
     expect(roleOf('会议听取了副市长罗军关于全市防汛工作的汇报')).toEqual({ 罗军: ['ATTENDED'] });
   });
+  it('某某(对…)进行总结/强调/培训/动员: took the floor, so attended; a name stops before 进行; a rare surname (茆)', () => {
+    expect(roleOf('最后，镇长茆建平进行大会总结')).toEqual({ 茆建平: ['ATTENDED'] });
+    expect(roleOf('镇组织委员钟立对换届推荐流程进行培训')).toEqual({ 钟立: ['ATTENDED'] });
+    expect(roleOf('镇长韩立对工作纪律进行再次强调')).toEqual({ 韩立: ['ATTENDED'] });
+    expect(people('副县长韩立进行汇报').mentions.map((m) => m.name)).toEqual(['韩立']);
+  });
+
   it('关于《…》的情况汇报 / 的起草说明: a word between 的 and the report, a title in the topic', () => {
     expect(roleOf('会议听取了区水务局局长韩立同志关于《河道巡查办法（试行）》的情况汇报')).toEqual({ 韩立: ['ATTENDED'] });
     expect(roleOf('会议听取了市司法局局长邹明关于条例草案的起草说明')).toEqual({ 邹明: ['ATTENDED'] });
