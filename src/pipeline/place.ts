@@ -295,6 +295,9 @@ interface Hit {
   full: boolean;
 }
 
+/** A post (镇长, 书记, 主任 …) and one character, right before a two-character short name. */
+const POST_AND_SURNAME_BEFORE = /(?:长|书记|主任|主席|委员|常委|同志)[\u3400-\u9fff]$/;
+
 /** Every gazetteer name in the text, longest match first, none overlapping a masked range. */
 export function placeHits(text: string, masked: Array<[number, number]> = []): Hit[] {
   const g = gazetteer();
@@ -314,6 +317,9 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         // a place is never read across a person's name (局长武刚 names no 长武)
         if (maskedWithin(mask, i, i + L)) continue;
         if (insideWord(text, i, L)) continue;
+        // 镇长茆龙海: a short name right after a post and one character is a given name, even where
+        // the surname is too rare to be read as one
+        if (L === 2 && POST_AND_SURNAME_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !es.some((e) => e.fullName === sub)) continue;
         // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
         for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });
         matched = L;

@@ -104,6 +104,11 @@ describe('a place name inside another word names no place', () => {
     expect(choosePlace({ body, sourceLines: [], level: '县', masked: [[at, at + 2]] })).toBeNull();
     // and 局长武刚 has no 长武 (across the edge of 局长)
     expect(choosePlace({ body: '副县长兼县公安局局长武刚出席会议。', sourceLines: [], level: '县' })).toBeNull();
+    // a post, one character (a surname too rare to be known) and a short name: a given name
+    expect(choosePlace({ body: '镇长覔龙海进行总结。', sourceLines: [], level: '县' })).toBeNull();
+    expect(choosePlace({ body: '党委书记覔建平出席。', sourceLines: [], level: '县' })).toBeNull();
+    // the full name there is still the place
+    expect(choosePlace({ body: '镇长到建平县调研。', sourceLines: [], level: '县' })?.fullName).toBe('建平县');
   });
 });
 
