@@ -36,7 +36,7 @@ const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈�
 /** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
 const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次)(?!全体)/;
 /** A verb that wants or fixes a meeting before its name (确保会议顺利召开, 确定X于某日举行). */
-const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定)/;
+const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定|建议|提议|商定)/;
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
@@ -53,6 +53,8 @@ const CHAIR_NAMES_G = /(?<!召集并)主持(?:了)?(?!召开|开幕|闭幕|人|�
 const ORG_START = /^(?:[省市县区州旗镇乡]|中共|全[省市县区州旗]|[\u3400-\u9fff]{1,8}?(?:[省市县区州旗镇乡]|委员会|人大|政协|政府|党委|党组|管委会))/;
 /** A meeting name's body before its number (县政府 of 县政府第5次党组会议, 市委 of 市委2024年第3次…). */
 const ORG_BEFORE_NUMBER = /^(.+?)(?=第[一二三四五六七八九十百零〇\d]+次|(?:19|20)\d{2}年|[一二三四五六七八九十\d]+届)/;
+/** A day or time of day after a meeting's name, before its verb (…会议3月5日上午召开). */
+const TIME_AFTER_NAME = /(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日|前天|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?$|(?:上午|下午|晚上|早上|中午)$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
 /** A session as the subject (县十七届人大一次会议举行…), and a sitting of it as the object (…第二次全体会议, 预备会议). */
@@ -174,11 +176,16 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     // "NAME召开" / "NAME在…召开"
     if (!m[1]) {
       let subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '');
-      // "NAME在某地召开", "NAME于6月28日至29日举行": the place or time between name and verb
+      // (a space ends a name: a headline's first part is not this one's)
+      subj = subj.slice(Math.max(subj.lastIndexOf(' '), subj.lastIndexOf('\u3000')) + 1);
+      // "NAME在某地召开", "NAME于6月28日至29日举行", "NAME3月5日上午召开", "NAME12日下午在北京举行":
+      // the place or time between name and verb
       for (const w of ['在', '于']) {
         const k = subj.lastIndexOf(w);
-        if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k))) subj = subj.slice(0, k);
+        if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k).replace(TIME_AFTER_NAME, ''))) subj = subj.slice(0, k);
       }
+      const untimed = subj.replace(TIME_AFTER_NAME, '');
+      if (untimed !== subj && SUFFIX_AT_END.test(untimed)) subj = untimed;
       // 确保会议顺利召开 / 确定X于某日举行: a meeting to come, named after the verb that wants or fixes it
       const wanted = WANTED_BEFORE_NAME.exec(subj);
       if (wanted) subj = subj.slice(wanted[0].length);

@@ -55,6 +55,16 @@ describe('meeting mentions', () => {
   it('NAME(在…)召开', () => {
     expect(meetings('1月8日上午，县政府第40次常务会议在县行政中心召开')).toEqual([['县政府第40次常务会议', 'held']]);
     expect(meetings('全市安全生产工作电视电话会议召开')).toEqual([['全市安全生产工作电视电话会议', 'held']]);
+    // the day, and the day and place, between name and verb
+    expect(meetings('区政协七届五次主席会议3月5日上午召开')).toEqual([['区政协七届五次主席会议', 'held']]);
+    expect(meetings('某某新闻社电 政协某省第九届委员会第一次主席会议12日下午在省会举行')).toEqual([['政协某省第九届委员会第一次主席会议', 'held']]);
+    expect(meetings('全县春耕生产工作会议昨天下午召开')).toEqual([['全县春耕生产工作会议', 'held']]);
+    // a headline's first part before a space is not the name; a meeting proposed or decided is to come
+    expect(meetings('县人大常委会举行第9次主任会议 决定县人大常委会第十次会议5月8日召开')).toEqual([
+      ['县人大常委会第9次主任会议', 'held'],
+      ['县人大常委会第十次会议', 'referenced'],
+    ]);
+    expect(meetings('会议建议这次会议于3月12日至13日召开')).toEqual([]);
   });
 
   it('NAME(在…)(隆重)开幕/闭幕 and NAME隆重召开: the session is held', () => {
