@@ -66,6 +66,13 @@ function maskTitles(s: string): string {
   return s.replace(/《[^《》]*》/g, (x) => '《' + '□'.repeat(x.length - 2) + '》');
 }
 
+/**
+ * Two days as written may be the same day: a day without its month matches any month's, and a
+ * relative day (昨天) any day (which one it is depends on the publication date).
+ */
+const sameDay = (a: MonthDay, b: MonthDay): boolean =>
+  a.relative !== undefined || b.relative !== undefined || (a.day === b.day && (a.month === null || b.month === null || a.month === b.month) && (a.year === null || b.year === null || a.year === b.year));
+
 /** The end of a sentence's first clause. */
 const CLAUSE_END = /[，,；：]/;
 
@@ -158,7 +165,11 @@ export class ArticleReading {
   /** A meeting mention merged into the article's meetings (a short and a full name are one). */
   addMeeting(mm: MeetingMention, si: number, sentence: Sentence): MeetingState {
     const status = mm.status === 'referenced' ? 'referenced' : 'held';
-    let st = this.meetings.find((m) => m.status === status && (m.names.has(mm.name) || (status === 'held' && sameMeeting(m.name, mm.name))));
+    // the day before the name, else right after it in its own clause ("…会议3月2日召开"), not a day
+    // a later clause or headline part gives another meeting ("…主任会议 决定第十八次会议2月21日召开")
+    const md = status === 'held' ? findMonthDay(sentence.text.slice(0, mm.start)) ?? findMonthDay(sentence.text.slice(mm.end).split(/[，。；\s]|决定/)[0] ?? '') : null;
+    // one name on two days is two meetings (a roundup: 5月23日…召开党组会议 … 又讯 5月29日…召开党组会议)
+    let st = this.meetings.find((m) => m.status === status && (m.names.has(mm.name) || (status === 'held' && sameMeeting(m.name, mm.name))) && !(md && m.md && !sameDay(md, m.md)));
     if (!st) {
       st = { idx: this.meetings.length, name: mm.name, names: new Set([mm.name]), status, md: null, format: null, firstSentence: si };
       this.meetings.push(st);
@@ -169,11 +180,7 @@ export class ArticleReading {
       const fb = meetingFacts(mm.name);
       if ((!fa.ordinal && fb.ordinal) || (!!fa.ordinal === !!fb.ordinal && mm.name.length > st.name.length)) st.name = mm.name;
     }
-    if (status === 'held' && !st.md) {
-      // the day before the name, else right after it in its own clause ("…会议3月2日召开"), not a day
-      // a later clause or headline part gives another meeting ("…主任会议 决定第十八次会议2月21日召开")
-      st.md = findMonthDay(sentence.text.slice(0, mm.start)) ?? findMonthDay(sentence.text.slice(mm.end).split(/[，。；\s]|决定/)[0] ?? '');
-    }
+    if (status === 'held' && !st.md) st.md = md;
     return st;
   }
 

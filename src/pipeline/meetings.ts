@@ -252,13 +252,14 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
  * (召开县政府第5次党组会议和第8次常务会议: 县政府第8次常务会议).
  */
 function mentionsOfParts(s: string, parts: string[], from: number, status: MeetingMention['status'], rule: string, group: number): MeetingMention[] {
-  const org = ORG_BEFORE_NUMBER.exec(parts[0]!)?.[1];
+  // the first name's body: before its number (县政府第5次党组会议), else before its kind (县政府党组会议)
+  const org = parts.length > 1 ? ORG_BEFORE_NUMBER.exec(parts[0]!)?.[1] ?? parts[0]!.replace(KIND_AT_END, '') : undefined;
   const out: MeetingMention[] = [];
   let off = from;
   for (const [i, p] of parts.entries()) {
     const idx = s.indexOf(p, off);
     const start = idx >= 0 ? idx : from;
-    const name = i > 0 && org && ORG_END.test(org) && LACKS_ORG.test(p) ? org + p : p;
+    const name = i > 0 && org && ORG_END.test(org) && LACKS_ORG.test(p.replace(/^(?:19|20)\d{2}年度?/, '')) ? org + p : p;
     out.push({ name, start, end: start + p.length, status, rule, group: parts.length > 1 ? group : undefined });
     if (idx >= 0) off = idx + p.length;
   }

@@ -54,4 +54,21 @@ describe('several meetings named together', () => {
     const chaired = reading.rels.filter((r) => r.type === 'CHAIRED').map((r) => (r.to.kind === 'meeting' ? reading.meetings[r.to.idx]!.name : ''));
     expect(chaired).toEqual(['区政府第3次党组会议', '区政府第21次常务会议']);
   });
+
+  it('the second name takes the first\'s body even without a number before its kind (县政府党组会议和2024年第9次常务会议)', () => {
+    const { reading } = read('4月2日，县长邬启明主持召开县政府党组会议和2024年第9次常务会议。');
+    expect(reading.meetings.map((m) => m.name)).toEqual(['县政府党组会议', '县政府2024年第9次常务会议']);
+  });
+
+  it('one name on two days is two meetings (a roundup: 又讯 …), a relative day is not told apart', () => {
+    const { reading } = read(['本报讯 4月2日，县长邬启明主持召开县政府党组会议。会议学习了有关文件。', '又讯 4月9日，县长邬启明主持召开县政府党组会议。会议研究了有关工作。'].join('\n'));
+    expect(reading.meetings.map((m) => [m.name, m.md?.month, m.md?.day])).toEqual([
+      ['县政府党组会议', 4, 2],
+      ['县政府党组会议', 4, 9],
+    ]);
+    expect(reading.rels.filter((r) => r.type === 'CHAIRED').map((r) => (r.to.kind === 'meeting' ? r.to.idx : -1))).toEqual([0, 1]);
+    // a headline without a day, and 昨天 against a written day, stay one meeting
+    expect(read(['县政府召开党组会议', '4月2日，县长邬启明主持召开县政府党组会议。'].join('\n')).reading.meetings).toHaveLength(1);
+    expect(read(['昨天，县长邬启明主持召开县政府党组会议。', '4月2日的县政府党组会议还研究了有关工作。'].join('\n')).reading.meetings.filter((m) => m.status === 'held')).toHaveLength(1);
+  });
 });

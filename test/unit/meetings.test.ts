@@ -10,7 +10,7 @@ describe('meeting mentions', () => {
 
   it('主持 NAME without 召开 names a body\'s meeting held here; not a sitting by its ordinal, a generic 会议 or work', () => {
     expect(meetings('3月5日，市长某某主持市政府第5次常务会议，研究有关工作')).toEqual([['市政府第5次常务会议', 'held']]);
-    expect(meetings('县长某某主持县政府党组会议和常务会议')).toEqual([['县政府党组会议', 'held'], ['常务会议', 'held']]);
+    expect(meetings('县长某某主持县政府党组会议和常务会议')).toEqual([['县政府党组会议', 'held'], ['县政府常务会议', 'held']]);
     expect(meetings('旗委书记某某主持第一次全体会议并讲话')).toEqual([]);
     expect(meetings('会议由市长某某主持')).toEqual([]);
     expect(meetings('副市长某某主持市政府全面工作')).toEqual([]);
