@@ -145,6 +145,10 @@ function forwardCue(before: string, after: string): VerbRead | null {
   return null;
 }
 
+/** What names a 《title》 as a publication or programme: the word after it, or how the title ends. */
+const PUBLICATION_AFTER = /^(?:杂志|期刊|刊物|周刊|月刊|半月刊|报社|日报|栏目|专栏|节目|客户端|公众号)/;
+const PUBLICATION_TITLE = /(?:日报|晚报|时报|晨报|周报|杂志)$/;
+
 /** Plans in a sentence: 《titles》, quoted titles ending in a plan word, and bare objects of 通过. */
 export function findPlans(s: string, inMeetingName: (start: number, end: number) => boolean): PlanMention[] {
   const out: PlanMention[] = [];
@@ -159,6 +163,8 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     const title = m[1]!.trim() + m[2]!;
     if (inMeetingName(start, end)) continue;
     if (/^[\sX×Ｘx]*$/.test(title)) continue;
+    // a newspaper, journal or programme (《求是》杂志, 《某某日报》), not a document
+    if (PUBLICATION_AFTER.test(s.slice(end, end + 4)) || PUBLICATION_TITLE.test(title)) continue;
     const [a, b] = clauseBounds(s, start);
     const before = s.slice(a, start).replace(/《[^》]*》/g, (x) => '□'.repeat(x.length));
     // 就《X》，向…征求了意见: a forward cue may sit in the next clause when this one ends with the title

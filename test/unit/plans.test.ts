@@ -34,6 +34,13 @@ describe('plans', () => {
     expect(plans('会中并通过“某县公共设施维护管理自治条例草案”')).toEqual([['某县公共设施维护管理自治条例草案', 'APPROVED']]);
   });
 
+  it('a newspaper, journal or programme in 《》 is no document (《某某》杂志, 《某某日报》)', () => {
+    expect(plans('会议学习了总书记在《求索》杂志发表的重要文章《坚持某项工作的若干问题》')).toEqual([['坚持某项工作的若干问题', 'STUDIED']]);
+    expect(plans('会议学习了《某省日报》评论员文章')).toEqual([]);
+    // a 通报 is a document
+    expect(plans('会议学习了《关于某事故的通报》')).toEqual([['关于某事故的通报', 'STUDIED']]);
+  });
+
   it('a plan with no verb is only mentioned', () => {
     expect(plans('要确保《政府工作报告》确定的目标任务全面完成')).toEqual([['政府工作报告', null]]);
   });
