@@ -308,6 +308,11 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   return last;
 }
 
+function kindOf(core: string, name: string): string {
+  for (const [re, k] of MEETING_KINDS) if (re.test(core) || re.test(name)) return k;
+  return '会议';
+}
+
 function meetingFactsUncached(name: string): MeetingFacts {
   // 第105次, and 五届104次 / 十一届五次 / 十六届人大三次 (no 第 after a term); of a session's sitting
   // (…第五次会议主席团第一次会议, …一次会议第二次全体会议) the sitting's, the last
@@ -319,15 +324,11 @@ function meetingFactsUncached(name: string): MeetingFacts {
     .replace(/(?:19|20)\d{2}年度?/g, '')
     .replace(/第?[一二三四五六七八九十百零〇\d]+(?:次|届)/g, '')
     .replace(/\(扩大\)|（扩大）/g, '');
-  let kind = '会议';
-  for (const [re, k] of MEETING_KINDS) {
-    if (re.test(core) || re.test(name)) {
-      kind = k;
-      break;
-    }
-  }
-  const format = /电视电话会议/.test(name) ? '电视电话会议' : /视频会议/.test(name) ? '视频会议' : null;
+  // of a combined meeting (A暨B), the first part's kind that says more than 会议
   const parts = name.includes('暨') ? name.split('暨').filter((p) => p.length >= 2) : null;
+  let kind = kindOf(core, name);
+  if (kind === '会议' && parts) kind = parts.map((p) => kindOf(p, p)).find((k) => k !== '会议') ?? kind;
+  const format = /电视电话会议/.test(name) ? '电视电话会议' : /视频会议/.test(name) ? '视频会议' : null;
   const n = ord ? cnNumber(ord[1]!) : null;
   const t = term ? cnNumber(term[1]!) : null;
   return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? Number(year[1]) : null, format, core, parts };

@@ -148,7 +148,12 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ', ensp: ' ', emsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
   mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', divide: '÷', deg: '°', laquo: '«', raquo: '»',
 };
-const CHARACTER_FOR: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', ';': '；', '（': '(', '）': ')' };
+const CHARACTER_FOR: Record<string, string> = {
+  '「': '“', '」': '”', '『': '‘', '』': '’', ';': '；', '（': '(', '）': ')',
+  // small and vertical forms of the marks (Big5 pages: 主持會議並講話﹔市長某某﹐…)
+  '﹐': '，', '﹑': '、', '﹒': '。', '﹔': '；', '﹕': '：', '﹖': '？', '﹗': '！', '﹙': '(', '﹚': ')',
+  '︐': '，', '︑': '、', '︒': '。', '︓': '：', '︔': '；', '︕': '！', '︖': '？',
+};
 /** An ASCII full stop after Chinese text or a closing mark, not in a number or an ellipsis (global: rewrite resets it). */
 const FULL_STOP_AFTER_HAN_G = new RegExp(`(?<=[${HAN})）”》])\\.(?![\\d.])(?<!\\.\\.)`, 'g');
 /** An enumeration's Chinese numeral alone at a line's start (一.), before its full stop. */
@@ -178,8 +183,8 @@ function normalisePunctuation(src: MappedText): MappedText {
     return ENTITIES[m[3]!] ?? null;
   });
   // one character for another, in one pass: corner brackets used as quotation marks (「」『』) → “” ‘’,
-  // an ASCII semicolon → ；, full-width parentheses → ASCII ones
-  mt = rewrite(mt, /[「」『』;（）]/g, (m) => CHARACTER_FOR[m[0]] ?? null);
+  // an ASCII semicolon → ；, full-width parentheses → ASCII ones, small forms (﹔﹐) → ；，
+  mt = rewrite(mt, /[「」『』;（）\ufe50-\ufe5a\ufe10-\ufe16]/g, (m) => CHARACTER_FOR[m[0]] ?? null);
   // straight double quotes around Chinese words ("某某办法") → “某某办法”, as a quoted title reads them
   if (mt.text.includes('"')) mt = rewrite(mt, /"([^"\n]{1,80})"/g, (m) => (/[\u3400-\u9fff]/.test(m[1]!) ? `“${m[1]}”` : null));
   mt = rewrite(mt, /\r\n?/g, () => '\n');

@@ -151,6 +151,14 @@ describe('meeting facts', () => {
     expect(meetingFacts('县政协十届第八次主席会议').kind).toBe('主席会议');
     expect(meetingFacts('县第十八届人民代表大会第三次会议主席团第二次会议').kind).toBe('主席团会议');
     expect(sameMeeting('主任会议', '市人大常委会第十二次主任会议')).toBe(true);
+    // an enlarged standing-committee meeting is one (常委会(第N次)扩大会议), and a headline's name for it is the same meeting
+    expect(meetingFacts('县委常委会扩大会议').kind).toBe('常委会');
+    expect(meetingFacts('县委常委会第六次扩大会议')).toMatchObject({ kind: '常委会', ordinal: '6' });
+    expect(sameMeeting('县委常委会扩大会议', '县委常委会第六次扩大会议')).toBe(true);
+    // a combined meeting (A暨B) is of the first part's kind that says more than 会议
+    expect(meetingFacts('县政府党组会议暨理论学习中心组学习会议').kind).toBe('党组会议');
+    expect(meetingFacts('县政府第8次常务会议暨防汛工作调度会议').kind).toBe('常务会议');
+    expect(sameMeeting('县政府第8次常务会议暨防汛工作调度会议', '县政府第8次常务会议')).toBe(true);
   });
 
   it('a headline and its body name one meeting; different kinds or ordinals are different meetings', () => {

@@ -187,6 +187,8 @@ describe('scraper leftovers', () => {
   it('decodes HTML entities and reads corner brackets as quotation marks', () => {
     expect(normalise('市长&nbsp;主持&ldquo;十四五&rdquo;规划&#12290;').text).toBe('市长 主持“十四五”规划。');
     expect(normalise('審議「三年行動方案」').text).toBe('审议“三年行动方案”');
+    // small and vertical forms of the marks (﹔﹐﹒︑) are the marks
+    expect(normalise('主持會議並講話﹔市長韓立﹐市政協主席邵文出席︑列席會議﹒').text).toBe('主持会议并讲话；市长韩立，市政协主席邵文出席、列席会议。');
   });
 });
 
