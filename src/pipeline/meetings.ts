@@ -252,8 +252,10 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
  * (召开县政府第5次党组会议和第8次常务会议: 县政府第8次常务会议).
  */
 function mentionsOfParts(s: string, parts: string[], from: number, status: MeetingMention['status'], rule: string, group: number): MeetingMention[] {
-  // the first name's body: before its number (县政府第5次党组会议), else before its kind (县政府党组会议)
-  const org = parts.length > 1 ? ORG_BEFORE_NUMBER.exec(parts[0]!)?.[1] ?? parts[0]!.replace(KIND_AT_END, '') : undefined;
+  // the first name's body: before its number (县政府第5次党组会议), else before its kind (县政府党组会议),
+  // in the first part of a combined name (市政府党组会议暨…学习会议和常务会议)
+  const first = parts[0]!.split('暨')[0]!;
+  const org = parts.length > 1 ? ORG_BEFORE_NUMBER.exec(first)?.[1] ?? first.replace(KIND_AT_END, '') : undefined;
   const out: MeetingMention[] = [];
   let off = from;
   for (const [i, p] of parts.entries()) {

@@ -223,6 +223,9 @@ const CLUTTER_LINE = new RegExp(
     '^评论\\s*\\(\\d+\\)$',
     '^(?:声明|免责声明)[：:].{0,60}$',
     '^请登录.{0,30}$',
+    // a site's tool bar (微信 智能问答 繁體版, 无障碍 | 长辈版) and an image's file name
+    '^(?:[\\s|｜/／·•]*(?:微信|微博|抖音|智能问答|繁體版|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|适老版|English|手机版|移动版|网站地图|RSS|设为首页|加入收藏|本网站已支持IPV6|支持IPV6|IPV6|IPv6))+[\\s|｜/／·•]*$',
+    '^[^\\s。，]{1,60}\\.(?:jpe?g|png|gif|webp|bmp)$',
     // links to the neighbouring articles, e-paper page labels (第A02版：要闻)
     '^[<«《\\s]*(?:上一篇|下一篇|上一条|下一条)',
     '^第?\\s*[A-Z]?\\d{1,3}\\s*版(?:[：:\\s].{0,20})?$',

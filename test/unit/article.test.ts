@@ -58,6 +58,8 @@ describe('several meetings named together', () => {
   it('the second name takes the first\'s body even without a number before its kind (县政府党组会议和2024年第9次常务会议)', () => {
     const { reading } = read('4月2日，县长邬启明主持召开县政府党组会议和2024年第9次常务会议。');
     expect(reading.meetings.map((m) => m.name)).toEqual(['县政府党组会议', '县政府2024年第9次常务会议']);
+    // the body of a combined first name is its first part's
+    expect(read('4月2日，县长邬启明主持召开县政府党组会议暨理论学习中心组学习会议和常务会议。').reading.meetings.map((m) => m.name)).toEqual(['县政府党组会议暨理论学习中心组学习会议', '县政府常务会议']);
   });
 
   it('one name on two days is two meetings (a roundup: 又讯 …), a relative day is not told apart', () => {

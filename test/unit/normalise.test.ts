@@ -83,6 +83,13 @@ describe('normalise', () => {
     expect(normalise(['当前所在位置：首页 > 政务公开', '县政府召开第9次常务会议', '5月5日，县长主持会议。'].join('\n')).meta.title).toBe('县政府召开第9次常务会议');
   });
 
+  it('a site\'s tool bar (微信 智能问答 繁體版) and an image\'s file name are the page\'s, not the headline or the text', () => {
+    const n = normalise(['微信 智能问答 繁體版', '本网站已支持IPV6', '县委常委会会议召开', '县委常委会会议召开1.jpg', '5月5日，县委书记马文海主持会议。'].join('\n'));
+    expect(n.meta.title).toBe('县委常委会会议召开');
+    expect(n.text).not.toMatch(/微信|IPV6|jpg/);
+    expect(n.text).toContain('县委书记马文海主持会议');
+  });
+
   it('a header line of counters (阅读次数, 浏览量) with the date and bylines is the page\'s, not the headline; its bylines are still read', () => {
     const page = ['2023-04-11 09:30:12 编辑: 韩雪梅 审核人:邵建 阅读次数:315 |', '4月10日，县长马文海主持召开县政府常务会议。'].join('\n');
     const n = normalise(page);
