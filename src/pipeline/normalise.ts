@@ -126,13 +126,19 @@ const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:i(?:a(?:ng?|o)?|e|ng?|
  * Remove scraper glosses such as 務(wù): only when the bracket right after a Han character holds
  * that character's own reading (or, for characters the dictionary lacks, a toned syllable).
  */
+const PINYIN = '[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]';
+/** Spaces, or one line break, between a gloss's brackets and its syllable. */
+const GLOSS_GAP = '[ \\t\\u00a0\\u3000]*\\n?[ \\t\\u00a0\\u3000]*';
+
 function removePinyinGlosses(src: MappedText): { mt: MappedText; removed: number } {
   let removed = 0;
-  // a space may sit inside the bracket (會(huì )議), as some page templates write it
-  const re = new RegExp(`([${HAN}])[(（][ \t\u00a0\u3000]*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})[ \t\u00a0\u3000]*[)）]`, 'g');
+  // a space may sit inside the bracket (會(huì )議), as some page templates write it, and a line break
+  // where a PDF's hard wrap fell (業⏎(yè), 負(fù⏎)責, 風(fē⏎ng)險)
+  const re = new RegExp(`([${HAN}])${GLOSS_GAP}[(（]${GLOSS_GAP}(${PINYIN}{1,7}(?:[ \t]*\n[ \t]*${PINYIN}{1,6})?)${GLOSS_GAP}[)）]`, 'g');
   const mt = rewrite(src, re, (m) => {
     const ch = m[1]!;
-    const raw = m[2]!;
+    const raw = m[2]!.replace(/\s+/g, '');
+    if (raw.length > 7 || (m[0].match(/\n/g)?.length ?? 0) > 1) return null;
     const syl = toneless(raw);
     const known = readings(ch);
     const ok = known ? known.has(syl) : SYLLABLE.test(syl) && /[^\x00-\x7f]/.test(raw);

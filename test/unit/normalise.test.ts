@@ -35,6 +35,13 @@ describe('normalise', () => {
     expect(normalise('会( bào )').text).toBe('会( bào )');
   });
 
+  it('removes a gloss a hard wrap broke (業⏎(yè), 負(fù⏎)責, 風(fē⏎ng)險), but not two lines apart', () => {
+    expect(normalise('市政府辦公室和相關部門負(fù\n)責人參加會議。').text).toBe('市政府办公室和相关部门负责人参加会议。');
+    expect(normalise('工業\n(yè)經濟運行不暢').text).toBe('工业经济运行不畅');
+    expect(normalise('充分估計困難、風(fē\nng)險和不確定性').text).toBe('充分估计困难、风险和不确定性');
+    expect(normalise('某某\n\n(fù)').text).toContain('(fù)');
+  });
+
   it('repairs doubled and broken punctuation and ASCII commas', () => {
     const n = normalise('副市长甲乙丙,,丁戊己,、庚辛壬参加会议,。');
     expect(n.text).toBe('副市长甲乙丙，丁戊己、庚辛壬参加会议。');
