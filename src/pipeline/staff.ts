@@ -63,7 +63,7 @@ const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.lengt
  * What may follow a name in a byline: a separator, a bracket, a slash, 报道/报导, the line's end, or
  * the next label of a byline written without spaces (记者某某通讯员某某, 编辑：某某责编：某某).
  */
-const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」]|报道|报导|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
+const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」]|报道|报导|字号|来源|浏览|点击|阅读|发布|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
 const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
@@ -162,12 +162,21 @@ function namesBeforeLabels(text: string, seen: StaffMention[]): StaffMention[] {
  * "…研究了其他事项。(甲 乙)": a bracket holding nothing but one to four names, closing a paragraph
  * (after a sentence's end or alone on its line): the article's reporters, unlabelled.
  */
+/**
+ * Two names written without a space between them (朱某旭李某胜): the one way to cut the run into two
+ * names of two or three characters that each start with a surname, if there is exactly one.
+ */
+function twoNames(run: string): [string, string] | null {
+  const cuts = [2, 3].filter((k) => run.length - k >= 2 && run.length - k <= 3 && hasSurname(run.slice(0, k)) && hasSurname(run.slice(k)) && isStaffName(run.slice(0, k)) && isStaffName(run.slice(k)));
+  return cuts.length === 1 ? [run.slice(0, cuts[0]), run.slice(cuts[0])] : null;
+}
+
 function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
   const out: StaffMention[] = [];
-  const re = /(?:^|[。！？!?”』])[ \t\u3000]*[(（][ \t\u3000]*([\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-\u9fff]{2,4}){0,3})[ \t\u3000]*[)）][ \t\u3000]*$/gm;
+  const re = /(?:^|[。！？!?”』])[ \t\u3000]*[(（][ \t\u3000]*([\u3400-\u9fff]{2,6}(?:[ \t\u3000]+[\u3400-\u9fff]{2,6}){0,3})[ \t\u3000]*[)）][ \t\u3000]*$/gm;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const names = m[1]!.split(/[ \t\u3000]+/);
+    const names = m[1]!.split(/[ \t\u3000]+/).flatMap((run) => (run.length > 4 ? twoNames(run) ?? [run] : [run]));
     if (!names.every(isStaffName)) continue;
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of names) {

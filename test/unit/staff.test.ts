@@ -114,6 +114,15 @@ describe('bylines written without spaces', () => {
     expect(staff('（编辑：赵刚责编：周平审核：吴杰）')).toEqual([['赵刚', 'EDITED'], ['周平', 'EDITED'], ['吴杰', 'EDITED']]);
     // a label's word inside a sentence is no byline
     expect(staff('记者从会上获悉，编辑部将改版')).toEqual([]);
+    // a page's next field right after the name (责任编辑:某某字号:T|T)
+    expect(staff('作者:县发改局责任编辑:韩韩字号:T|T')).toEqual([['韩韩', 'EDITED']]);
+  });
+
+  it('two names in a closing bracket without a space (钱文通孙立新) when one cut makes two names', () => {
+    expect(staff('会议还研究了其他事项。(钱文通孙立新)')).toEqual([['钱文通', 'REPORTED'], ['孙立新', 'REPORTED']]);
+    expect(staff('会议还研究了其他事项。(钱文孙立新)')).toEqual([['钱文', 'REPORTED'], ['孙立新', 'REPORTED']]);
+    // an office is no pair of names
+    expect(staff('会议还研究了其他事项。(县政府办公室)')).toEqual([]);
   });
 });
 
