@@ -144,7 +144,8 @@ function removePinyinGlosses(src: MappedText): { mt: MappedText; removed: number
     const ok = known ? known.has(syl) : SYLLABLE.test(syl) && /[^\x00-\x7f]/.test(raw);
     if (!ok) return null;
     removed++;
-    return ch;
+    // (the line break stays: where lines end is for the hard-wrap reading to decide)
+    return m[0].includes('\n') ? ch + '\n' : ch;
   });
   return { mt, removed };
 }
@@ -410,8 +411,28 @@ function stripDates(line: string): string {
 // ---------------------------------------------------------------- PDF hard line breaks
 const NO_LINE_END = /[和与及的、，“《(]$/;
 
-function isHardWrapped(lines: string[]): { wrapped: boolean; width: number } {
-  const lens = lines.map((l) => l.trim().length).filter((n) => n >= 8);
+/**
+ * The width of line i (without its indent unless `withIndent`): in the original text when what was
+ * removed from it counts (`asWritten`: pinyin glosses took up the page's width), else as it is now.
+ */
+function writtenWidths(mt: MappedText, lines: string[], asWritten: boolean): (i: number, withIndent: boolean) => number {
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  return (i, withIndent) => {
+    const l = lines[i]!;
+    const end = l.trimEnd().length;
+    const start = withIndent ? 0 : l.length - l.trimStart().length;
+    if (end <= start) return 0;
+    return asWritten ? mt.map[starts[i]! + end]! - mt.map[starts[i]! + start]! : end - start;
+  };
+}
+
+function isHardWrapped(lineLengths: number[]): { wrapped: boolean; width: number } {
+  const lens = lineLengths.filter((n) => n >= 8);
   if (lens.length < 8) return { wrapped: false, width: 0 };
   const sorted = [...lens].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.8)]!;
@@ -478,7 +499,9 @@ export function normalise(original: string): NormalisedText {
   let lines = mt.text.split('\n');
   const page = readPageLines(lines);
   const pageLines = linesAsWritten(mt, original, lines, page.metaLines);
-  const wrap = isHardWrapped(lines.filter((_, i) => !page.drop.has(i)));
+  // a line's width as the page set it: with the glosses removed above (會(huì)議 wraps as five characters)
+  const written = writtenWidths(mt, lines, gl.removed > 0);
+  const wrap = isHardWrapped(lines.map((_, i) => i).filter((i) => !page.drop.has(i)).map((i) => written(i, false)));
   // rebuild: dropped lines vanish, hard-wrapped lines join
   {
     const keep = lines.map((_, i) => !page.drop.has(i));
@@ -489,7 +512,7 @@ export function normalise(original: string): NormalisedText {
       for (let k = 0; k + 1 < kept.length; k++) {
         const { l, i } = kept[k]!;
         // (a first line's indent counts: the page's width holds it)
-        const full = lines[i]!.trimEnd().length >= wrap.width * 0.85 && !/[。！？：]$/.test(l);
+        const full = written(i, true) >= wrap.width * 0.85 && !/[。！？：]$/.test(l);
         if (full || NO_LINE_END.test(l) || unclosed(l, '《', '》') || unclosed(l, '“', '”') || unclosed(l, '(', ')')) joinAfter.add(i);
       }
     } else {

@@ -35,11 +35,25 @@ describe('normalise', () => {
     expect(normalise('会( bào )').text).toBe('会( bào )');
   });
 
-  it('removes a gloss a hard wrap broke (業⏎(yè), 負(fù⏎)責, 風(fē⏎ng)險), but not two lines apart', () => {
-    expect(normalise('市政府辦公室和相關部門負(fù\n)責人參加會議。').text).toBe('市政府办公室和相关部门负责人参加会议。');
-    expect(normalise('工業\n(yè)經濟運行不暢').text).toBe('工业经济运行不畅');
-    expect(normalise('充分估計困難、風(fē\nng)險和不確定性').text).toBe('充分估计困难、风险和不确定性');
+  it('removes a gloss a hard wrap broke (業⏎(yè), 負(fù⏎)責, 風(fē⏎ng)險), but not two lines apart; the line break stays', () => {
+    expect(normalise('市政府辦公室和相關部門負(fù\n)責人參加會議。').text).toBe('市政府办公室和相关部门负\n责人参加会议。');
+    expect(normalise('工業\n(yè)經濟運行不暢').text).toBe('工业\n经济运行不畅');
+    expect(normalise('充分估計困難、風(fē\nng)險和不確定性').text).toBe('充分估计困难、风\n险和不确定性');
     expect(normalise('某某\n\n(fù)').text).toContain('(fù)');
+  });
+
+  it('a page hard-wrapped with its glosses: its lines\' width counts them, as the page set them', () => {
+    // glosses on some lines only: without them those lines look short, and the page not wrapped
+    const text = [
+      '会议指出要进一步提高思想认识按照职责分工抓紧推进交通保障道路建设停车场配套通信信号覆盖供水供电保障环境整治提升等各项工作',
+      '區(qū)政協(xié)黨(dǎng)組書(shū)記(jì)、主席(xí)韓立強主持(chí)召開(kāi)區(qū)政協(xié)黨(dǎng)組(zǔ)會(huì)議(yì)',
+      '各单位要每天更新调度工作进展按时保质完成各项任务并及时报送有关情况确保各项工作落到实处取得实效',
+      '會(huì)議(yì)傳(chuán)達(dá)學(xué)習(xí)了有關(guān)文件精神(shén)並(bìng)研究(jiū)部署(shǔ)了下一步工作',
+    ].join('，') + '，市政府办公室和相关部门负责人参加会议。';
+    const n = normalise((text.match(/.{1,28}/gu) ?? []).join('\n'));
+    expect(n.meta.hardWrapped).toBe(true);
+    expect(n.text).toContain('区政协党组书记、主席韩立强主持召开区政协党组会议，');
+    expect(n.text).not.toContain('\n');
   });
 
   it('repairs doubled and broken punctuation and ASCII commas', () => {
