@@ -409,6 +409,23 @@ function stripDates(line: string): string {
 }
 
 // ---------------------------------------------------------------- PDF hard line breaks
+/** Nearly every line followed by a blank line, hardly two lines of text in a row, and the lines of text hard-wrapped. */
+function isDoubleSpacedWrap(text: string): boolean {
+  const widths: number[] = [];
+  let blank = 0;
+  let adjacent = 0;
+  let prevText = false;
+  for (const l of text.split('\n')) {
+    const w = l.trim().length;
+    if (w > 0) {
+      widths.push(w);
+      if (prevText) adjacent++;
+    } else blank++;
+    prevText = w > 0;
+  }
+  return widths.length >= 8 && blank >= widths.length * 0.7 && adjacent <= widths.length * 0.1 && isHardWrapped(widths).wrapped;
+}
+
 const NO_LINE_END = /[和与及的、，“《(]$/;
 
 /**
@@ -469,6 +486,10 @@ export function normalise(original: string): NormalisedText {
   mt = mapSameLength(mt, converted.text);
   const script = converted.script;
   mt = normalisePunctuation(mt);
+  // hard-wrapped text with every line followed by a blank one (double-spaced PDF text): one blank line
+  // is a line break, so its hard wraps and headlines split over lines read as on any page (a web page
+  // whose paragraphs are set apart by blank lines is not wrapped, and keeps them)
+  if (isDoubleSpacedWrap(mt.text)) mt = rewrite(mt, /\n[ \t]*\n(?=[ \t]*\S)/g, () => '\n');
   // dates in Chinese numerals (a masthead's 二〇二三年五月十日; a year of this century has 〇 or 零) read like every other date
   if (mt.text.includes('〇') || mt.text.includes('零')) mt = rewrite(mt, /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (m) => digitDate(m[1]!, m[2]!, m[3]!));
 

@@ -42,6 +42,18 @@ describe('normalise', () => {
     expect(normalise('某某\n\n(fù)').text).toContain('(fù)');
   });
 
+  it('double-spaced hard-wrapped text (a blank line after every line) reads as wrapped; paragraphs set apart by blank lines stay', () => {
+    const lines = ['在全县推进春耕生产和', '水利建设工作会议上的讲话', '同志们：'];
+    const body = '今天会议的主要任务是统筹推进春耕生产和水利建设工作，这既是一次部署会也是一次推进会，各乡镇各部门特别是各级领导干部要扛起责任统筹兼顾，努力把今年的各项目标任务完成好，确保在春耕生产中交出优异的答卷。';
+    const wrapped = [...lines, ...(body.repeat(2).match(/.{1,24}/gu) ?? [])].join('\n\n');
+    const n = normalise(wrapped);
+    expect(n.meta.hardWrapped).toBe(true);
+    expect(n.text).toContain('统筹推进春耕生产和水利建设工作，这既是一次部署会');
+    // paragraphs of a web page, each followed by a blank line: not joined
+    const paras = ['3月5日，县长韩立主持召开县政府常务会议。', '会议研究了春耕生产工作，', '会议审议通过了有关方案。', '会议要求各乡镇抓好落实。', '会议强调要压实责任。', '会议指出要统筹兼顾。', '会议还研究了其他事项。', '（记者 钱文）'].join('\n\n');
+    expect(normalise(paras).text).toContain('会议研究了春耕生产工作，\n\n会议审议通过了有关方案。');
+  });
+
   it('a page hard-wrapped with its glosses: its lines\' width counts them, as the page set them', () => {
     // glosses on some lines only: without them those lines look short, and the page not wrapped
     const text = [
