@@ -130,7 +130,11 @@ const PINYIN = '[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]';
 /** Spaces, or one line break, between a gloss's brackets and its syllable. */
 const GLOSS_GAP = '[ \\t\\u00a0\\u3000]*\\n?[ \\t\\u00a0\\u3000]*';
 
+/** A bracket opening on a pinyin letter: a text without one has no gloss (a cheap test first). */
+const GLOSS_OPENING = new RegExp(`[(（]\\s*${PINYIN}`);
+
 function removePinyinGlosses(src: MappedText): { mt: MappedText; removed: number } {
+  if (!GLOSS_OPENING.test(src.text)) return { mt: src, removed: 0 };
   let removed = 0;
   // a space may sit inside the bracket (會(huì )議), as some page templates write it, and a line break
   // where a PDF's hard wrap fell (業⏎(yè), 負(fù⏎)責, 風(fē⏎ng)險)
@@ -411,6 +415,11 @@ function stripDates(line: string): string {
 // ---------------------------------------------------------------- PDF hard line breaks
 /** Nearly every line followed by a blank line, hardly two lines of text in a row, and the lines of text hard-wrapped. */
 function isDoubleSpacedWrap(text: string): boolean {
+  // (a cheap test first: eight blank lines at least)
+  const blankLine = /\n[ \t\u3000]*\n/g;
+  let pairs = 0;
+  while (pairs < 8 && blankLine.exec(text)) pairs++;
+  if (pairs < 8) return false;
   const widths: number[] = [];
   let blank = 0;
   let adjacent = 0;

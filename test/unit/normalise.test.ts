@@ -45,7 +45,7 @@ describe('normalise', () => {
   it('double-spaced hard-wrapped text (a blank line after every line) reads as wrapped; paragraphs set apart by blank lines stay', () => {
     const lines = ['在全县推进春耕生产和', '水利建设工作会议上的讲话', '同志们：'];
     const body = '今天会议的主要任务是统筹推进春耕生产和水利建设工作，这既是一次部署会也是一次推进会，各乡镇各部门特别是各级领导干部要扛起责任统筹兼顾，努力把今年的各项目标任务完成好，确保在春耕生产中交出优异的答卷。';
-    const wrapped = [...lines, ...(body.repeat(2).match(/.{1,24}/gu) ?? [])].join('\n\n');
+    const wrapped = [...lines, ...(body.repeat(2).match(/.{1,24}/gu) ?? [])].join('\n \n');
     const n = normalise(wrapped);
     expect(n.meta.hardWrapped).toBe(true);
     expect(n.text).toContain('统筹推进春耕生产和水利建设工作，这既是一次部署会');
