@@ -60,6 +60,8 @@ const SPEAKER_LINE = /^[\u3400-\u9fff·、\s]{2,30}$/;
 const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
 /** A side sentence that moves the report on: a meeting held after the first one (随后召开…) is what the text reports next, on the same day unless it says otherwise. */
 const NEXT_REPORT = /^(?:随后|会后|会议结束后|同日|当日|当天)/;
+/** A side sentence about what was held just before the meeting, on its day. */
+const SAME_DAY_BEFORE = /^(?:会前|会议前)/;
 
 /** 《titles》 masked (same length), so that names inside them are not read as people. */
 function maskTitles(s: string): string {
@@ -229,7 +231,9 @@ export class ArticleReading {
     };
     if (!this.main) return reportNow(named);
     if (side) {
-      // 随后，某某主持召开B: B is reported from here on (on A's day when it gives none); 会前召开C: only this sentence
+      // 随后，某某主持召开B: B is reported from here on (on A's day when it gives none); 会前召开C: only
+      // this sentence, on A's day too
+      if (SAME_DAY_BEFORE.test(sentence.text)) for (const st of named) if (st !== this.main) st.md ??= this.main.md;
       if (!NEXT_REPORT.test(sentence.text) || (named.includes(this.main) && named.length === this.mainGroup.length)) return;
       for (const st of named) st.md ??= this.main.md;
       return reportNow(named);

@@ -35,8 +35,9 @@ export interface RoleAssignment {
 
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
-// 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word
-const NAME_BAD = /等$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|全|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
+// 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
+// nor in 所 (某某所作的报告)
+const NAME_BAD = /等$|所$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|全|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
 /** Words that look like names (surname + character) but are common nouns or verbs here. */
 const NOT_NAMES = new Set([
@@ -72,7 +73,7 @@ function standsAlone(text: string, at: number): boolean {
 }
 
 /** The last verb before a title that introduces the person (a title never contains these). */
-const LEFT_VERBS_G = /(?:听取了?|邀请了?|会见了?|看望了?|陪同)/g;
+const LEFT_VERBS_G = /(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同)/g;
 const BAD_IN_TITLE = /及|等|受|委托|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;

@@ -61,7 +61,7 @@ const SESSION_REPORT = new RegExp(
 /** SESSION_REPORT, tested only where a report can end (the pattern is anchored at the end, which a regex scan does not use). */
 const isSessionReport = (t: string) => t.includes('报告') && SESSION_REPORT.test(t);
 /** Who wrote or sent a document, before its title (县财政局提出的…方案). */
-const SUBMITTED_BY = /^[^，。；]{2,20}?(?:提出|提交|报送|上报|起草|制定|编制|拟定)的/;
+const SUBMITTED_BY = /^[^，。；]{2,20}?(?:提出|提交|报送|上报|起草|制定|编制|拟定|所作|所做)的/;
 /**
  * The body that submits a document, before its 关于… title (区人民政府关于…的报告), with the official
  * who presents it (市发展改革委主任某某关于…的报告).
@@ -279,9 +279,9 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
       else if (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title)) take(item, at + off, 'REVIEWED', 'plan:review-bare');
     }
   }
-  // 向大会作政府工作报告: a session report delivered to the meeting
+  // 向大会作政府工作报告: a session report delivered to the meeting (not 所作的…: named above by its verb)
   const hasReport = s.includes('报告');
-  const deliver = /(?<!工)(?:作|做)了?/g;
+  const deliver = /(?<![工所])(?:作|做)了?(?!的)/g;
   while (hasReport && (m = deliver.exec(s)) !== null) {
     const at = m.index + m[0].length;
     const [, b] = clauseBounds(s, at);

@@ -40,6 +40,15 @@ describe('reading an article in order', () => {
     expect(new Set(targets)).toEqual(new Set(['区委常委会会议']));
   });
 
+  it('a study session held before the meeting (会前，某中心组举行集体学习) is named with its body, on the meeting\'s day', () => {
+    const { reading } = read(['4月8日上午，县委常委会召开会议，县委书记邬启明主持。', '会前，县委理论学习中心组举行集体学习。'].join('\n'));
+    expect(reading.meetings.map((m) => [m.name, m.md?.month, m.md?.day])).toEqual([
+      ['县委常委会会议', 4, 8],
+      ['县委理论学习中心组集体学习', 4, 8],
+    ]);
+    expect(reading.main?.name).toBe('县委常委会会议');
+  });
+
   it('roles with no meeting named anywhere make the implicit meeting of the article', () => {
     const { reading } = read('县长邬启明主持并讲话。');
     expect(reading.meetings.map((m) => m.name)).toEqual(['会议']);

@@ -204,6 +204,14 @@ describe('people introduced by a verb', () => {
     expect(r.mentions).toMatchObject([{ name: '罗军', titles: ['副市长'] }]);
     expect(roleOf('会议听取了副市长罗军关于全市防汛工作的汇报')).toEqual({ 罗军: ['ATTENDED'] });
   });
+  it('听取和审议了县长某某所作的…报告: the presenter attends, with the title after the verbs', () => {
+    expect(roleOf('会议听取和审议了县长韩立所作的政府工作报告')).toEqual({ 韩立: ['ATTENDED'] });
+    expect(people('会议审议了副县长韩立作的报告').mentions.map((m) => [m.name, m.titles])).toEqual([['韩立', ['副县长']]]);
+    // a speech named as what is discussed is no speech given here, nor is 工作报告 a report delivered
+    expect(roleOf('会议研究讨论县委书记韩立在全会上的讲话，研究讨论县委常委会工作报告')).toEqual({});
+    expect(roleOf('县委书记韩立在会上讲话')).toEqual({ 韩立: ['SPOKE_AT'] });
+  });
+
   it('某某(对…)进行总结/强调/培训/动员: took the floor, so attended; a name stops before 进行; a rare surname (茆)', () => {
     expect(roleOf('最后，镇长茆建平进行大会总结')).toEqual({ 茆建平: ['ATTENDED'] });
     expect(roleOf('镇组织委员钟立对换届推荐流程进行培训')).toEqual({ 钟立: ['ATTENDED'] });

@@ -34,6 +34,12 @@ describe('plans', () => {
     expect(plans('会中并通过“某县公共设施维护管理自治条例草案”')).toEqual([['某县公共设施维护管理自治条例草案', 'APPROVED']]);
   });
 
+  it('a session report by the one who presented it (县长某某所作的政府工作报告) is the report, named once', () => {
+    expect(plans('会议听取和审议了县长韩立所作的政府工作报告')).toEqual([['政府工作报告', 'REVIEWED']]);
+    expect(plans('会议听取了韩立代表县人民政府所作的政府工作报告')).toEqual([['政府工作报告', 'REVIEWED']]);
+    expect(plans('县长韩立向大会作政府工作报告')).toEqual([['政府工作报告', 'REVIEWED']]);
+  });
+
   it('a newspaper, journal or programme in 《》 is no document (《某某》杂志, 《某某日报》)', () => {
     expect(plans('会议学习了总书记在《求索》杂志发表的重要文章《坚持某项工作的若干问题》')).toEqual([['坚持某项工作的若干问题', 'STUDIED']]);
     expect(plans('会议学习了《某省日报》评论员文章')).toEqual([]);
