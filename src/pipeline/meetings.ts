@@ -57,6 +57,9 @@ const ORG_BEFORE_NUMBER = /^(.+?)(?=第[一二三四五六七八九十百零〇\
 const TIME_AFTER_NAME = /(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日|前天|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?$|(?:上午|下午|晚上|早上|中午)$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
+/** A place as the subject (某某镇, 某某街道), and a name that starts with a body but no place (党委会议, 政府常务会议). */
+const PLACE_SUBJECT = /^(?![全我本各该])[\u3400-\u9fff]{1,10}(?:镇|乡|街道|县|区|市|旗)$/;
+const BODY_WITHOUT_PLACE = /^(?:党委|党工委|党组|政府|人民政府|人大|政协|纪委|管委会)/;
 /** A session as the subject (县十七届人大一次会议举行…), and a sitting of it as the object (…第二次全体会议, 预备会议). */
 const SESSION_SUBJECT = /(?:届|次)[^，。；\s]{0,20}?(?:会议|大会)$/;
 const SITTING = /^(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|预备会议|全体会议|(?:大会)?主席团(?:第[一二三四五六七八九十百零〇\d]+次)?会议)$/;
@@ -164,7 +167,9 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
       if (!m[1]) {
         const subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
         const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
-        if (subj && subj.length <= 30 && (bodyLacking || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
+        // 某某镇召开党委会议: a place's body without the place (not 全县召开…, 我市召开…)
+        const placeLacking = PLACE_SUBJECT.test(subj) && BODY_WITHOUT_PLACE.test(name);
+        if (subj && subj.length <= 30 && (bodyLacking || placeLacking || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
           name = subj + name;
           start = at - subj.length;
         }

@@ -412,6 +412,41 @@ function stripDates(line: string): string {
   return line.replace(/\s+/g, ' ').replace(DATE_IN_LINE, '').replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim();
 }
 
+// ---------------------------------------------------------------- lists set out line by line
+/** A list's heading ending its line: 出席会议的县领导有：, 在主席台就座的有： */
+const LIST_HEADING_AT_LINE_END = /(?:出席|参加|列席|参会|与会|就座|就坐|执行主席)[^。！？\n]{0,24}有[：:][ \t]*$/m;
+/** One item of such a list on a line of its own: a title and a name, short, no sentence in it. */
+const LIST_ITEM_LINE = /^[\u3400-\u9fff·()、，；,;]{2,40}$/;
+
+/**
+ * 出席会议的县领导有：⏎县委常委、组织部部长某某⏎副县长某某: the items set out one per line are one
+ * list, as if written on the heading's line (甲；乙。), so the heading's verb reaches them all.
+ */
+function joinListLines(src: MappedText): MappedText {
+  if (!LIST_HEADING_AT_LINE_END.test(src.text)) return src;
+  const lines = src.text.split('\n');
+  const ends: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    at += l.length;
+    ends.push(at); // the offset of the line's \n
+    at++;
+  }
+  const joins = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!LIST_HEADING_AT_LINE_END.test(lines[i]!)) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= 30 && LIST_ITEM_LINE.test(lines[j]!.trim())) {
+      const prev = lines[j - 1]!.trimEnd();
+      joins.set(ends[j - 1]!, j === i + 1 || /[；;、，,]$/.test(prev) ? '' : '；');
+      j++;
+    }
+    if (j > i + 1 && j < lines.length && !/[；;、，,]$/.test(lines[j - 1]!.trimEnd())) joins.set(ends[j - 1]!, '。\n');
+    i = j - 1;
+  }
+  return joins.size ? rewrite(src, /\n/g, (m) => joins.get(m.index) ?? null) : src;
+}
+
 // ---------------------------------------------------------------- PDF hard line breaks
 /** Nearly every line followed by a blank line, hardly two lines of text in a row, and the lines of text hard-wrapped. */
 function isDoubleSpacedWrap(text: string): boolean {
@@ -582,6 +617,8 @@ export function normalise(original: string): NormalisedText {
       diagnostics.push({ stage: 'normalise', code: 'hard-wrapped', message: `joined hard line breaks (line width ≈ ${wrap.width})`, severity: 'info' });
     }
   }
+
+  mt = joinListLines(mt);
 
   // a repeated summary (document sites repeat the opening as an abstract)
   lines = mt.text.split('\n');

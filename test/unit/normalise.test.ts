@@ -123,6 +123,17 @@ describe('normalise', () => {
     expect(n.text).toContain('县委书记马文海主持会议');
   });
 
+  it('a list set out one item per line after its heading (出席会议的县领导有：⏎…⏎…) reads as one list', () => {
+    const n = normalise(['3月2日，县长韩立主持召开县政府常务会议。', '出席会议的县领导有：', '县委常委、组织部部长孔祥瑞', '副县长范志坚；', '副县长钟平', '会议要求，各部门要压实责任。'].join('\n'));
+    expect(n.text).toContain('出席会议的县领导有：县委常委、组织部部长孔祥瑞；副县长范志坚；副县长钟平。\n会议要求');
+    const r = extractDocument({ source: 't.txt', text: n.original });
+    const rec = r.ok ? r.record : null;
+    const attended = rec?.relations.filter((x) => x.type === 'ATTENDED').map((x) => rec.people.find((p) => p.id === x.from)?.name);
+    expect(attended).toEqual(['孔祥瑞', '范志坚', '钟平']);
+    // a heading followed by a sentence is left alone
+    expect(normalise(['参加会议的有：', '县政府各部门主要负责同志参加了会议。'].join('\n')).text).toBe('参加会议的有：\n县政府各部门主要负责同志参加了会议。');
+  });
+
   it('a header line of counters (阅读次数, 浏览量) with the date and bylines is the page\'s, not the headline; its bylines are still read', () => {
     const page = ['2023-04-11 09:30:12 编辑: 韩雪梅 审核人:邵建 阅读次数:315 |', '4月10日，县长马文海主持召开县政府常务会议。'].join('\n');
     const n = normalise(page);
