@@ -259,6 +259,10 @@ const SITE_SECTION_LINE = new RegExp(
     '^(?:网站首页|首页|主页)(?:\\s*[|｜/／]\\s*[^。，|｜/／]{1,12}){1,6}$',
   ].join('|'),
 );
+/** A clock time after a date, with the space before it (global: replace). */
+const CLOCK_TIME_G = /\s+\d{1,2}:\d{2}(?::\d{2})?/g;
+/** A date written as eight digits in a labelled line (20230506). */
+const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}/g;
 /** A bracketed byline field (【编辑：某某】), which the page-label patterns below leave alone. */
 const NOT_BYLINE_FIELD = `(?!【[^】\\n]*(?:${BYLINE_LABELS.join('|')})[：:])`;
@@ -361,12 +365,16 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     if (isMeta) {
       drop.add(i);
       metaLines.push(i);
-      const dates = line.replace(/\s+/g, '').match(DATE_IN_LINE) ?? [];
+      // (the clock time goes first: 2023/5/6 09:12 is not 2023/5/60)
+      const dates = line.replace(CLOCK_TIME_G, '').replace(/\s+/g, '').match(DATE_IN_LINE) ?? [];
       publishedRaw.push(...dates);
       if (!dates.length && META_LINE.test(line)) {
         // a Taiwan page dates by the Republic's years (发布日期：113-05-21 is 2024-05-21)
         const roc = ROC_DATE.exec(line);
         if (roc) publishedRaw.push(`${Number(roc[1]) + 1911}-${roc[2]}-${roc[3]}`);
+        // a date written without separators (发布日期：20230506)
+        const compact = COMPACT_DATE.exec(line);
+        if (!roc && compact) publishedRaw.push(`${compact[1]}-${compact[2]}-${compact[3]}`);
       }
       if (src && !sourceName) sourceName = src[1]!;
       else if (!src && !sourceName) {

@@ -134,6 +134,11 @@ describe('normalise', () => {
     expect(normalise(['参加会议的有：', '县政府各部门主要负责同志参加了会议。'].join('\n')).text).toBe('参加会议的有：\n县政府各部门主要负责同志参加了会议。');
   });
 
+  it('a publication date with a clock time after it (2023/5/6 09:12), or written as eight digits (20230506)', () => {
+    expect(normalise(['县政府召开常务会议', '时间：2023/5/6 09:12', '5日，县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2023/5/6']);
+    expect(normalise(['县政府召开常务会议', '发布日期: 20230506', '5日，县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2023-05-06']);
+  });
+
   it('a header line of counters (阅读次数, 浏览量) with the date and bylines is the page\'s, not the headline; its bylines are still read', () => {
     const page = ['2023-04-11 09:30:12 编辑: 韩雪梅 审核人:邵建 阅读次数:315 |', '4月10日，县长马文海主持召开县政府常务会议。'].join('\n');
     const n = normalise(page);
