@@ -55,6 +55,8 @@ const ORG_START = /^(?:[省市县区州旗镇乡]|中共|全[省市县区州旗]
 const ORG_BEFORE_NUMBER = /^(.+?)(?=第[一二三四五六七八九十百零〇\d]+次|(?:19|20)\d{2}年|[一二三四五六七八九十\d]+届)/;
 /** A day or time of day after a meeting's name, before its verb (…会议3月5日上午召开). */
 const TIME_AFTER_NAME = /(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日|前天|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?$|(?:上午|下午|晚上|早上|中午)$/;
+/** A day or time of day after a subject, before its verb (某县政府今(4)日上午召开, 某县3月5日召开). */
+const TIME_AFTER_SUBJECT = /(?:(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日|[今昨]\(\d{1,2}\)日|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?$|(?:上午|下午|晚上|早上|中午)$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
 /** A place as the subject (某某镇, 某某街道), and a name that starts with a body but no place (党委会议, 政府常务会议). */
@@ -165,13 +167,15 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
       let name = n.name;
       let start = after;
       if (!m[1]) {
-        const subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
+        // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
+        const subjTimed = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
+        const subj = subjTimed.replace(TIME_AFTER_SUBJECT, '');
         const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
         // 某某镇召开党委会议: a place's body without the place (not 全县召开…, 我市召开…)
         const placeLacking = PLACE_SUBJECT.test(subj) && BODY_WITHOUT_PLACE.test(name);
         if (subj && subj.length <= 30 && (bodyLacking || placeLacking || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
           name = subj + name;
-          start = at - subj.length;
+          start = subj === subjTimed ? at - subj.length : at;
         }
       }
       const status: MeetingMention['status'] = future || inStudied(at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';

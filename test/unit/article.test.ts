@@ -49,6 +49,11 @@ describe('reading an article in order', () => {
     expect(reading.main?.name).toBe('县委常委会会议');
   });
 
+  it('a meeting whose subject is followed by its day (某县政府今(4)日上午召开…) is dated by that day', () => {
+    const { reading } = read('某县政府今(4)日上午召开第125次县务会议，由县长邬启明主持。');
+    expect(reading.meetings.map((m) => [m.name, m.md?.relative ?? m.md?.day])).toEqual([['某县政府第125次县务会议', 4]]);
+  });
+
   it('roles with no meeting named anywhere make the implicit meeting of the article', () => {
     const { reading } = read('县长邬启明主持并讲话。');
     expect(reading.meetings.map((m) => m.name)).toEqual(['会议']);

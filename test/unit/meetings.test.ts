@@ -48,6 +48,9 @@ describe('meeting mentions', () => {
     expect(meetings('区政协八届一次会议举行预备会议')).toEqual([['区政协八届一次会议预备会议', 'held']]);
     expect(meetingFacts('某旗第九届人民代表大会第五次会议主席团第一次会议')).toMatchObject({ kind: '主席团会议', ordinal: '1', term: '9' });
     expect(meetingFacts('县九届人大一次会议第二次全体会议')).toMatchObject({ kind: '全体会议', ordinal: '2' });
+    // the subject's time between it and the verb (某县政府今(4)日上午召开…)
+    expect(meetings('某县政府今(4)日上午召开第125次县务会议')).toEqual([['某县政府第125次县务会议', 'held']]);
+    expect(meetings('市委常委会3月5日召开会议')).toEqual([['市委常委会会议', 'held']]);
     // a town or street as the subject of its body's meeting (某某镇召开党委会议); not 全县, 我市
     expect(meetings('3月2日，某某镇召开党委会议')).toEqual([['某某镇党委会议', 'held']]);
     expect(meetings('某某街道召开党工委会议')).toEqual([['某某街道党工委会议', 'held']]);
