@@ -6,9 +6,10 @@
  * nodejieba's raw cut (the baseline): the ratio extraction/cut is the figure to watch (bar ≥ 0.5).
  * Then end to end: `govgraph extract` as a user runs it (a new process, worker threads on a folder
  * of the same documents, output to /dev/null), its MiB/s as a ratio to the baseline (bar ≥ 0.7× on
- * a 2-core machine). Then two --odd-mb files made of the same text, one with no line breaks and one with no
- * punctuation at all (one "sentence" of megabytes), each extracted as one document: their MB/s
- * beside the ordinary corpus's shows that time stays linear in the text, whatever its shape.
+ * a 2-core machine). Then three --odd-mb files made of the same text — one with no line breaks, one with
+ * no punctuation at all (one "sentence" of megabytes), one broken into short lines (hundreds of
+ * thousands of lines) — each extracted as one document: their MB/s beside the ordinary corpus's
+ * shows that time stays linear in the text, whatever its shape.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,6 +108,8 @@ const joined = docs.map((d) => (decode(d.bytes) as { ok: true; text: string }).t
 const shapes: Array<[string, string]> = [
   ['no line breaks', joined.replace(/\n/g, '')],
   ['no punctuation', joined.replace(/[\s，。、；：！？,.;:!?“”()（）《》]/g, '')],
+  // a line break every 37 characters: hundreds of thousands of lines in one document
+  ['short lines', (joined.replace(/\n/g, '').match(/[\s\S]{1,37}/g) ?? []).join('\n')],
 ];
 for (const [name, text] of shapes) {
   const one = Buffer.from(text, 'utf8');

@@ -519,6 +519,9 @@ function unclosed(line: string, open: string, close: string): boolean {
   return depth > 0;
 }
 
+/** How much of the text's opening a repeated summary is looked for in. */
+const SUMMARY_SOURCE_CHARS = 6000;
+
 // ---------------------------------------------------------------- the stage
 /**
  * Decoded text → normalised simplified text with an offset map back to the original.
@@ -628,18 +631,16 @@ export function normalise(original: string): NormalisedText {
 
   mt = joinListLines(mt);
 
-  // a repeated summary (document sites repeat the opening as an abstract)
+  // a repeated summary (document sites repeat the opening as an abstract): looked for in the opening
+  // only, so that a text of many lines takes time in proportion to its length
   lines = mt.text.split('\n');
   {
-    const seen: string[] = [];
+    let opening = '';
     const dropDup = new Set<number>();
     lines.forEach((line, i) => {
       const compact = line.replace(/\s+/g, '');
-      if (compact.length >= 40) {
-        const head = compact.slice(0, 30);
-        if (seen.join('').includes(head)) dropDup.add(i);
-      }
-      if (!dropDup.has(i)) seen.push(compact);
+      if (compact.length >= 40 && opening.includes(compact.slice(0, 30))) dropDup.add(i);
+      else if (opening.length < SUMMARY_SOURCE_CHARS) opening += compact.slice(0, SUMMARY_SOURCE_CHARS - opening.length);
     });
     if (dropDup.size) {
       let idx = -1;
