@@ -75,6 +75,9 @@ function maskTitles(s: string): string {
 const sameDay = (a: MonthDay, b: MonthDay): boolean =>
   a.relative !== undefined || b.relative !== undefined || (a.day === b.day && (a.month === null || b.month === null || a.month === b.month) && (a.year === null || b.year === null || a.year === b.year));
 
+/** How many of the latest meetings a new mention is compared with, name by name (real articles have a handful). */
+const MEETING_WINDOW = 64;
+
 /** The end of a sentence's first clause. */
 const CLAUSE_END = /[，,；：]/;
 
@@ -124,6 +127,8 @@ export class ArticleReading {
   /** Where the text relays what others said or decided (传达学习/贯彻落实…精神): a place named there is theirs. */
   readonly studiedSpans: Array<[number, number]> = [];
   readonly plans = new Map<string, { title: string; rule: RuleId }>();
+  /** The meetings each name was first given to (a lookup for meetingNamed). */
+  private readonly byName = new Map<string, MeetingState[]>();
   /** The meeting the text is reporting at this point. */
   main: MeetingState | null = null;
   /** Meetings introduced together with the main one ("A和B"). */
@@ -170,13 +175,13 @@ export class ArticleReading {
     // the day before the name, else right after it in its own clause ("…会议3月2日召开"), not a day
     // a later clause or headline part gives another meeting ("…主任会议 决定第十八次会议2月21日召开")
     const md = status === 'held' ? findMonthDay(sentence.text.slice(0, mm.start)) ?? findMonthDay(sentence.text.slice(mm.end).split(/[，。；\s]|决定/)[0] ?? '') : null;
-    // one name on two days is two meetings (a roundup: 5月23日…召开党组会议 … 又讯 5月29日…召开党组会议)
-    let st = this.meetings.find((m) => m.status === status && (m.names.has(mm.name) || (status === 'held' && sameMeeting(m.name, mm.name))) && !(md && m.md && !sameDay(md, m.md)));
+    let st = this.meetingNamed(mm.name, status, md);
     if (!st) {
-      st = { idx: this.meetings.length, name: mm.name, names: new Set([mm.name]), status, md: null, format: null, firstSentence: si };
+      st = { idx: this.meetings.length, name: mm.name, names: new Set(), status, md: null, format: null, firstSentence: si };
       this.meetings.push(st);
+      this.nameMeeting(st, mm.name);
     } else {
-      st.names.add(mm.name);
+      this.nameMeeting(st, mm.name);
       // keep the most specific name: with an ordinal, else the longer
       const fa = meetingFacts(st.name);
       const fb = meetingFacts(mm.name);
@@ -184,6 +189,33 @@ export class ArticleReading {
     }
     if (status === 'held' && !st.md) st.md = md;
     return st;
+  }
+
+  /** A name the meeting goes by, indexed for meetingNamed. */
+  private nameMeeting(st: MeetingState, name: string): void {
+    if (st.names.has(name)) return;
+    st.names.add(name);
+    const same = this.byName.get(name);
+    if (same) same.push(st);
+    else this.byName.set(name, [st]);
+  }
+
+  /**
+   * The meeting a name (and its day) is one of: the first under this name or another of the same
+   * meeting (sameMeeting) — looked for among the latest MEETING_WINDOW meetings, then by the exact name
+   * among all, so that a chronicle of thousands of meetings takes time in proportion to its length.
+   * One name on two days is two meetings (a roundup: 5月23日…召开党组会议 … 又讯 5月29日…召开党组会议).
+   */
+  private meetingNamed(name: string, status: MeetingState['status'], md: MonthDay | null): MeetingState | undefined {
+    const sameDayAs = (m: MeetingState) => !(md && m.md && !sameDay(md, m.md));
+    for (let i = Math.max(0, this.meetings.length - MEETING_WINDOW); i < this.meetings.length; i++) {
+      const m = this.meetings[i]!;
+      if (m.status === status && (m.names.has(name) || (status === 'held' && sameMeeting(m.name, name))) && sameDayAs(m)) return m;
+    }
+    // (the first that fits, as in the window: the index lists them in the order they took the name)
+    let first: MeetingState | undefined;
+    for (const m of this.byName.get(name) ?? []) if (m.status === status && sameDayAs(m) && (!first || m.idx < first.idx)) first = m;
+    return first;
   }
 
   /** The meetings a sentence names, held or referenced; a generic name (座谈会) dates the one being reported. */

@@ -49,6 +49,13 @@ describe('reading an article in order', () => {
     expect(reading.main?.name).toBe('县委常委会会议');
   });
 
+  it('a chronicle of many meetings: a later mention of an early one by its name is still that meeting', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `${(i % 12) + 1}月${(i % 28) + 1}日，县长邬启明主持召开县政府第${i + 1}次常务会议。`);
+    const { reading } = read([...lines, '1月1日，县长邬启明主持召开县政府第1次常务会议。'].join('\n'));
+    expect(reading.meetings).toHaveLength(100);
+    expect(new Set(reading.meetings.map((m) => m.name)).size).toBe(100);
+  });
+
   it('a meeting whose subject is followed by its day (某县政府今(4)日上午召开…) is dated by that day', () => {
     const { reading } = read('某县政府今(4)日上午召开第125次县务会议，由县长邬启明主持。');
     expect(reading.meetings.map((m) => [m.name, m.md?.relative ?? m.md?.day])).toEqual([['某县政府第125次县务会议', 4]]);
