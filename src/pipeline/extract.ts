@@ -131,11 +131,30 @@ function documentPlace(norm: NormalisedText, reading: ArticleReading, names: Kno
   const chairTitles = reading.rels.filter((r) => r.type === 'CHAIRED' && r.from.kind === 'person').map((r) => (r.from.kind === 'person' ? reading.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
   const level = orgLevel([reading.main?.name ?? '', ...chairTitles].join('、'), norm.text);
   // (a reporter's or an official's name in a byline or source line is no place: 记者某建平 is not 建平县)
-  const personNames = [...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2);
-  const maskNames = (l: string) => personNames.reduce((t, n) => (t.includes(n) ? t.split(n).join('□'.repeat(n.length)) : t), l);
+  const maskNames = nameMasker([...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2));
   const sourceLines = [norm.meta.sourceName ?? '', ...norm.meta.siteSections, ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)].map(maskNames);
   const staffSpans: Array<[number, number]> = names.staff.map((s) => [s.start, s.end]);
   return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans] });
+}
+
+/**
+ * Every name in a line replaced by □ (the longest at each place), in time proportional to the line,
+ * however many names the article has.
+ */
+function nameMasker(names: string[]): (line: string) => string {
+  const set = new Set(names);
+  const longest = names.reduce((n, x) => Math.max(n, x.length), 0);
+  return (line) => {
+    if (!set.size) return line;
+    let out = '';
+    for (let i = 0; i < line.length; ) {
+      let len = 0;
+      for (let k = Math.min(longest, line.length - i); k >= 2 && !len; k--) if (set.has(line.substr(i, k))) len = k;
+      out += len ? '□'.repeat(len) : line[i]!;
+      i += len || 1;
+    }
+    return out;
+  };
 }
 
 /** Meetings with their kind, ordinal, date (the year from the publication line, the name or the body) and id. */

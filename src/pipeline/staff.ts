@@ -78,8 +78,12 @@ const ORG_IN_BYLINE = /^[\u3400-\u9fff]{2,16}(?:办公室|办|中心|宣传部|�
  */
 export function findStaff(text: string): StaffMention[] {
   const out: StaffMention[] = [];
+  const keys = new Set<string>();
   const add = (m: StaffMention) => {
-    if (!out.some((x) => x.name === m.name && x.role === m.role)) out.push(m);
+    const key = `${m.name}|${m.role}`;
+    if (keys.has(key)) return;
+    keys.add(key);
+    out.push(m);
   };
   labelledBylines(text).forEach(add);
   datelineBylines(text).forEach(add);
@@ -149,10 +153,11 @@ function namesBeforeLabels(text: string, seen: StaffMention[]): StaffMention[] {
   const out: StaffMention[] = [];
   // 某某/文, 某某/图, and a photographer's 某某 摄 (a space, then 摄 closing the bracket or line)
   const after = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})(?:\s*[/／]\s*(文|图|摄|摄影)(?![\u3400-\u9fff])|[ \t\u3000]+(摄|摄影)(?=[)）]|[ \t]*$))/gm;
+  const seenNames = new Set(seen.map((x) => x.name));
   let m: RegExpExecArray | null;
   while ((m = after.exec(text)) !== null) {
     const name = m[1]!;
-    if (!isStaffName(name) || seen.some((x) => x.name === name)) continue;
+    if (!isStaffName(name) || seenNames.has(name)) continue;
     out.push({ name, role: 'REPORTED', label: (m[2] ?? m[3])!, labelled: true, rule: 'staff:name-before-label', start: m.index, end: m.index + name.length });
   }
   return out;
@@ -174,6 +179,7 @@ function twoNames(run: string): [string, string] | null {
 function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
   const out: StaffMention[] = [];
   const re = /(?:^|[。！？!?”』])[ \t\u3000]*[(（][ \t\u3000]*([\u3400-\u9fff]{2,6}(?:[ \t\u3000]+[\u3400-\u9fff]{2,6}){0,3})[ \t\u3000]*[)）][ \t\u3000]*$/gm;
+  const seenNames = new Set(seen.map((x) => x.name));
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const names = m[1]!.split(/[ \t\u3000]+/).flatMap((run) => (run.length > 4 ? twoNames(run) ?? [run] : [run]));
@@ -182,7 +188,7 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
     for (const name of names) {
       const start = text.indexOf(name, at);
       at = start + name.length;
-      if (!seen.some((x) => x.name === name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:bracketed-names', start, end: start + name.length });
+      if (!seenNames.has(name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:bracketed-names', start, end: start + name.length });
     }
   }
   return out;

@@ -331,6 +331,9 @@ describe('the city is never read from a name', () => {
     // 建平 and 宏伟 are counties/districts; here they are given names
     const r = run(['本报讯(记者钱宏伟报道)3月2日，县委书记孙建平主持召开县委常委会会议。', '(邬启明 童建平)'].join('\n'));
     expect(r.document.city).toBeNull();
+    // a source line with the names of the article's people and staff in it, the longest at each place
+    const s = run(['3月2日，县委书记孙宏伟主持召开县委常委会会议，副县长童建平出席。', '来源：县融媒体中心 记者 孙宏伟 童建平 孙宏'].join('\n'));
+    expect(s.document.city).toBeNull();
   });
 });
 
