@@ -197,14 +197,38 @@ function peopleOut(reading: ArticleReading, names: KnownNames, scope: string): P
  * inside it (《行动计划》), or the title without its issuer's name in front (省委常委会工作报告 →
  * 中共某省委常委会工作报告).
  */
+/**
+ * For each title, the longer titles it may abbreviate: a short one (≤ 6 characters) anywhere inside
+ * them, a longer one at their end with at most 6 characters before it. Found through the titles'
+ * own substrings, so that many titles take time in proportion to their number.
+ */
+function longerTitles(titles: string[]): Map<string, string[]> {
+  const all = new Set(titles);
+  const short = new Set(titles.filter((t) => t.length <= 6));
+  const shortLengths = [...new Set([...short].map((t) => t.length))];
+  const out = new Map<string, string[]>();
+  for (const u of titles) {
+    const found = new Set<string>();
+    for (const len of shortLengths) {
+      for (let i = 0; i + len <= u.length && len < u.length; i++) {
+        const t = u.substr(i, len);
+        if (short.has(t)) found.add(t);
+      }
+    }
+    for (let k = 1; k <= 6 && u.length - k > 6; k++) if (all.has(u.slice(k))) found.add(u.slice(k));
+    for (const t of found) {
+      const l = out.get(t);
+      if (l) l.push(u);
+      else out.set(t, [u]);
+    }
+  }
+  return out;
+}
+
 function plansOut(reading: ArticleReading, scope: string): { byTitle: Map<string, PlanOut>; canonical: Map<string, string> } {
   const titles = [...reading.plans.keys()];
   const canonical = new Map<string, string>();
-  const abbreviates = (t: string, u: string) => u !== t && u.length > t.length && (t.length <= 6 ? u.includes(t) : u.endsWith(t) && u.length - t.length <= 6);
-  for (const t of titles) {
-    const longer = titles.filter((u) => abbreviates(t, u));
-    if (longer.length === 1) canonical.set(t, longer[0]!);
-  }
+  for (const [t, longer] of longerTitles(titles)) if (longer.length === 1) canonical.set(t, longer[0]!);
   const byTitle = new Map<string, PlanOut>();
   for (const t of titles) {
     const c = canonical.get(t) ?? t;

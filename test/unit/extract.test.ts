@@ -326,6 +326,15 @@ describe('a headline run into the text', () => {
   });
 });
 
+describe('a plan’s short title', () => {
+  it('folds into the one longer title it abbreviates, not into either of two', () => {
+    const one = run(['3月2日，市长韩立主持召开市政府第9次常务会议，审议通过《某市数字经济三年行动计划》。', '会议还审议了《行动计划》的任务分工。'].join('\n'));
+    expect(one.plans.map((p) => [p.title, p.aliases])).toEqual([['某市数字经济三年行动计划', ['行动计划']]]);
+    const two = run(['3月2日，市长韩立主持召开市政府第9次常务会议，审议通过《某市数字经济三年行动计划》《某市文旅融合三年行动计划》。', '会议还审议了《行动计划》的任务分工。'].join('\n'));
+    expect(two.plans.map((p) => p.title).sort()).toEqual(['某市数字经济三年行动计划', '某市文旅融合三年行动计划', '行动计划'].sort());
+  });
+});
+
 describe('the city is never read from a name', () => {
   it('not from a reporter’s name in a byline or source line, nor an official’s in a 本报讯 line', () => {
     // 建平 and 宏伟 are counties/districts; here they are given names
