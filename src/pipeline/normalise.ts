@@ -420,6 +420,9 @@ function stripDates(line: string): string {
   return line.replace(/\s+/g, ' ').replace(DATE_IN_LINE, '').replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim();
 }
 
+/** A line that starts with a short label and a colon (出席：, 请假：, 记录：). */
+const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
+
 // ---------------------------------------------------------------- lists set out line by line
 /** A list's heading ending its line: 出席会议的县领导有：, 在主席台就座的有： */
 const LIST_HEADING_AT_LINE_END = /(?:出席|参加|列席|参会|与会|就座|就坐|执行主席)[^。！？\n]{0,24}有[：:][ \t]*$/m;
@@ -600,7 +603,8 @@ export function normalise(original: string): NormalisedText {
         if (!keep[i] || !keep[i + 1] || !l || !next) continue;
         // (or one that stops at a comma: no paragraph ends there)
         const running = (l.length >= 15 && /[，、；]/.test(l) && HAN_OR_DIGIT_AT_END.test(l)) || (l.length >= 8 && /[，、]$/.test(l));
-        if (running && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next)) joinAfter.add(i);
+        // (never into a labelled line: 列席：…⏎请假：某某 are two fields)
+        if (running && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
         // a 《title》 broken across lines
         else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);
       }

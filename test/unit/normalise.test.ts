@@ -123,6 +123,10 @@ describe('normalise', () => {
     expect(n.text).toContain('县委书记马文海主持会议');
   });
 
+  it('a line of running text is not joined into a labelled line after it (列席：…，…负责人⏎请假：某某)', () => {
+    expect(normalise(['列席：郑海、孔祥瑞，县直有关部门主要负责人', '请假：范志坚'].join('\n')).text).toBe('列席：郑海、孔祥瑞，县直有关部门主要负责人\n请假：范志坚');
+  });
+
   it('a list set out one item per line after its heading (出席会议的县领导有：⏎…⏎…) reads as one list', () => {
     const n = normalise(['3月2日，县长韩立主持召开县政府常务会议。', '出席会议的县领导有：', '县委常委、组织部部长孔祥瑞', '副县长范志坚；', '副县长钟平', '会议要求，各部门要压实责任。'].join('\n'));
     expect(n.text).toContain('出席会议的县领导有：县委常委、组织部部长孔祥瑞；副县长范志坚；副县长钟平。\n会议要求');
