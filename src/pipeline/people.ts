@@ -674,9 +674,9 @@ class SentenceParse {
 const LEADING_CUE: RegExp =
   /((?:应邀)?(?:出席|参加|列席)(?:会议并讲话|[^，。；：的]{0,8}?)|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)的[^，。；：的]{0,6}?(?:有(?![关序效力限所的])[：:]?|[：:])/;
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：. */
-const LIST_HEAD = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}的[^，。；]{0,6}有$|^(?:出席|参加|列席|参会)(?:会议)?(?:人员|领导|同志)?$/;
+const LIST_HEAD = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}的[^，。；]{0,6}有$|^(?:出席|参加|列席|参会)(?:会议)?(?:人员|领导|同志)?$|^主持人?$/;
 /** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙), at a line's start. */
-const FIELD_CUE = /^((?:出席|参加|列席|参会)(?:会议)?)(?:人员|领导|同志)?[：:]/;
+const FIELD_CUE = /^((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人)?[：:]/;
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */
 const LIST_HEAD_ANYWHERE = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}?的[^，。；]{0,6}?有/;
 /** The same heading with the names right after it (not 有关…, 有序…). */

@@ -204,9 +204,11 @@ describe('people introduced by a verb', () => {
     expect(r.mentions).toMatchObject([{ name: '罗军', titles: ['副市长'] }]);
     expect(roleOf('会议听取了副市长罗军关于全市防汛工作的汇报')).toEqual({ 罗军: ['ATTENDED'] });
   });
-  it('a minutes\' fields (出席：甲、乙 / 列席人员：丙，…负责人) list who attended; 请假：, 记录： list no one', () => {
+  it('a minutes\' fields (主持：甲 / 出席：甲、乙 / 列席人员：丙，…负责人) list who chaired and attended; 请假：, 记录： list no one', () => {
     expect(roleOf('出席：韩立、邵文、钟平')).toEqual({ 韩立: ['ATTENDED'], 邵文: ['ATTENDED'], 钟平: ['ATTENDED'] });
     expect(roleOf('列席人员：孔祥、范志坚，县直有关部门主要负责人')).toEqual({ 孔祥: ['ATTENDED'], 范志坚: ['ATTENDED'] });
+    expect(roleOf('主持：韩立')).toEqual({ 韩立: ['CHAIRED'] });
+    expect(roleOf('主持人：县长韩立')).toEqual({ 韩立: ['CHAIRED'] });
     expect(roleOf('请假：钱文')).toEqual({});
     expect(roleOf('记录：钱文')).toEqual({});
   });
