@@ -60,6 +60,8 @@ const SPEAKER_LINE = /^[\u3400-\u9fff·、\s]{2,30}$/;
 const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
 /** A side sentence that moves the report on: a meeting held after the first one (随后召开…) is what the text reports next, on the same day unless it says otherwise. */
 const NEXT_REPORT = /^(?:随后|会后|会议结束后|同日|当日|当天)/;
+/** A minutes' time field (时间：…, 会议时间：…). */
+const MEETING_TIME_FIELD = /^(?:会议)?时间[：:]/;
 /** A side sentence about what was held just before the meeting, on its day. */
 const SAME_DAY_BEFORE = /^(?:会前|会议前)/;
 
@@ -161,12 +163,19 @@ export class ArticleReading {
     // (with those named together with it: 召开党组会议、常务会议 … 会议由某某主持 chairs both)
     const ctx: MeetingState[] = held.length ? [...new Set(held.map((h) => h.st))] : this.main ? (this.mainGroup.includes(this.main) ? this.byKindNamed(s, this.mainGroup) : [this.main]) : [];
     this.linkStudied(referenced, studied, ctx[0] ?? this.main, sentence);
+    this.meetingTimeField(s);
     const found = this.peopleIn(sentence, si, studied);
     this.speakerOfSpeech(sentence, si, held, found);
     this.assignRoles(found.roles, { mentions, studied, ctx, sentence, si });
     // a meeting the roles of this very sentence brought in (a headline run into the text) is dated by it too
     if (!ctx.length && this.main) for (const mm of mentions) if (mm.status === 'generic') this.dateFromGeneric(mm, sentence, side);
     this.plansIn(sentence, mentions, held.length > 0, ctx);
+  }
+
+  /** 时间：2024年4月22日上午 (a meeting's minutes give its fields): the day of the meeting reported, if none yet. */
+  private meetingTimeField(s: string): void {
+    if (!this.main || this.main.md || !MEETING_TIME_FIELD.test(s)) return;
+    this.main.md = findMonthDay(s);
   }
 
   /** A meeting mention merged into the article's meetings (a short and a full name are one). */

@@ -66,6 +66,9 @@ const BODY_WITHOUT_PLACE = /^(?:党委|党工委|党组|政府|人民政府|人�
 const SESSION_SUBJECT = /(?:届|次)[^，。；\s]{0,20}?(?:会议|大会)$/;
 const SITTING = /^(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|预备会议|全体会议|(?:大会)?主席团(?:第[一二三四五六七八九十百零〇\d]+次)?会议)$/;
 
+/** A line that is a meeting's name and 纪要 (县政府第13次常务会议纪要, …纪要(第5期)): its minutes' headline. */
+const MINUTES_HEADLINE = new RegExp(`^([^，。；：\\s《》]{2,40}?${MEETING_SUFFIX})纪要(?:[(（][^()（）]{1,12}[)）])?$`);
+
 /** A meeting word with the verb of what the meeting did right after it (会议传达…, 常委会研究…). */
 const VERB_AFTER_MEETING_WORD = /(?:会议|全会|会)(?=传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|强调|指出)/;
 /** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
@@ -143,6 +146,10 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
   const titles = s.includes('《') ? [...s.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length] as const) : [];
   const inTitle = (a: number) => titles.some(([x, y]) => a > x && a < y);
   let group = 0;
+
+  // 0. the headline of a meeting's minutes: the meeting's name and 纪要, nothing else
+  const minutes = MINUTES_HEADLINE.exec(s);
+  if (minutes && !GENERIC_NAME.test(minutes[1]!)) out.push({ name: minutes[1]!, start: 0, end: minutes[1]!.length, status: 'held', rule: 'meeting:纪要' });
 
   // 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开"
   const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕))(了)?/g;

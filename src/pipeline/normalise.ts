@@ -356,11 +356,14 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       return;
     }
     const src = /(?:信息来源|文章来源|稿件来源|来源)[：:]\s*([^\s|)）]{2,30})/.exec(line);
+    // a meeting's own fields (时间：…⏎地点：…, as minutes give them) are the text's, not the page's
+    const meetingTime = /^(?:会议)?时间[：:]/.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议)?地点[：:]/.test(lines[i + 1] ?? ''));
     const isMeta =
+      !meetingTime &&
       // (a labelled line that runs on into sentences is text: 作者：某某 字号：T|T2月9日下午，…)
-      (META_LINE.test(line) && (line.length <= 120 || !/[。！？]/.test(line))) ||
-      /^[(（](?:来源|供稿)[：:].*[)）]$/.test(line) ||
-      (line.length <= 80 && !/[。，]/.test(line) && (PAGE_WIDGET.test(line) || DATE_IN_LINE.test(line.replace(/\s+/g, '')) && stripDates(line).length <= 20));
+      ((META_LINE.test(line) && (line.length <= 120 || !/[。！？]/.test(line))) ||
+        /^[(（](?:来源|供稿)[：:].*[)）]$/.test(line) ||
+        (line.length <= 80 && !/[。，]/.test(line) && (PAGE_WIDGET.test(line) || (DATE_IN_LINE.test(line.replace(/\s+/g, '')) && stripDates(line).length <= 20))));
     DATE_IN_LINE.lastIndex = 0;
     if (isMeta) {
       drop.add(i);

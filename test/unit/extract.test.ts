@@ -326,6 +326,15 @@ describe('a headline run into the text', () => {
   });
 });
 
+describe('a meeting\'s minutes', () => {
+  it('headline, 时间：/地点： fields (the meeting\'s, not the page\'s), 主持：, 出席：, 列席：', () => {
+    const r = run(['县政府第13次常务会议纪要', '时间：2024年4月22日上午', '地点：县政府三楼会议室', '主持：韩立新', '出席：邵文、钟平', '列席：郑海，县直有关部门主要负责人', '请假：范志坚', '会议审议通过了《某县政府投资项目管理办法》。'].join('\n'));
+    expect(r.meetings.map((m) => [m.name, m.date])).toEqual([['县政府第13次常务会议', '2024-04-22']]);
+    expect(roles(r)).toEqual({ 县政府第13次常务会议: { CHAIRED: ['韩立新'], ATTENDED: ['邵文', '郑海', '钟平'] } });
+    expect(planRels(r)).toEqual([['县政府第13次常务会议', 'APPROVED', '某县政府投资项目管理办法']]);
+  });
+});
+
 describe('a plan’s short title', () => {
   it('folds into the one longer title it abbreviates, not into either of two', () => {
     const one = run(['3月2日，市长韩立主持召开市政府第9次常务会议，审议通过《某市数字经济三年行动计划》。', '会议还审议了《行动计划》的任务分工。'].join('\n'));

@@ -59,6 +59,13 @@ describe('meeting mentions', () => {
     expect(meetings('某县召开中国共产党某县第九届委员会第三次全体会议')).toEqual([['中国共产党某县第九届委员会第三次全体会议', 'held']]);
   });
 
+  it('the headline of minutes (NAME纪要) names the meeting, held; a bare 会议纪要 names none', () => {
+    expect(meetings('县政府第13次常务会议纪要')).toEqual([['县政府第13次常务会议', 'held']]);
+    expect(meetings('县长专题会议纪要(第5期)')).toEqual([['县长专题会议', 'held']]);
+    expect(meetings('会议纪要')).toEqual([]);
+    expect(meetings('会议审议了《县政府第13次常务会议纪要》')).toEqual([]);
+  });
+
   it('NAME(在…)召开', () => {
     expect(meetings('1月8日上午，县政府第40次常务会议在县行政中心召开')).toEqual([['县政府第40次常务会议', 'held']]);
     expect(meetings('全市安全生产工作电视电话会议召开')).toEqual([['全市安全生产工作电视电话会议', 'held']]);
