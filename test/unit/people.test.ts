@@ -194,6 +194,8 @@ describe('more forms', () => {
   it('主持…工作 is a portfolio, not chairing; 出席…仪式 is another event', () => {
     expect(roleOf('副市长汤明主持市政府全面工作')).toEqual({});
     expect(roleOf('市长汤明出席签约仪式')).toEqual({});
+    expect(roleOf('副市长汤明参加会见')).toEqual({});
+    expect(roleOf('副市长汤明陪同考察')).toEqual({});
     expect(roleOf('市长汤明出席会议')).toEqual({ 汤明: ['ATTENDED'] });
   });
 });
