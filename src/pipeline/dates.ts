@@ -46,6 +46,8 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
   // (5月9号, as spoken: only with its month, and not a number's 号 — 9号文件, 1号线; 本月28日: the day alone)
   const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日|号(?![文令线楼院馆]))|(?:(?<![\d月年.\-/—至到])|(?<=本月))(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
   let m: RegExpExecArray | null;
+  // a dateline's day (新华社北京3月5日电): a later bare day up to it (5日) is in its month
+  let dateline: { month: number; day: number } | null = null;
   while ((m = re.exec(text)) !== null) {
     // the end of a range (2月28日至3月1日, 12月30日-1月2日): a meeting is dated by its first day
     if (RANGE_END_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -53,12 +55,17 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
       const month = Number(m[2]);
       const day = Number(m[3]);
       if (!valid(month, day)) continue;
-      if (/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) continue;
+      if (/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) {
+        dateline = { month, day };
+        continue;
+      }
       yield { year: m[1] ? Number(m[1]) : null, month, day, at: m.index };
       continue;
     }
     const day = Number(m[4] ?? m[5]);
-    if (day >= 1 && day <= 31 && !/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) yield { year: null, month: null, day, at: m.index };
+    if (day >= 1 && day <= 31 && !/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) {
+      yield { year: null, month: dateline && day <= dateline.day ? dateline.month : null, day, at: m.index };
+    }
   }
   yield* mangledDates(text);
 }

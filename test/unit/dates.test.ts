@@ -10,6 +10,9 @@ describe('dates', () => {
     expect(findMonthDay('某区融媒3月9日讯 3月8日下午，区政府召开会议')).toMatchObject({ month: 3, day: 8 });
     expect(findMonthDay('2019年11月2日上午')).toMatchObject({ year: 2019, month: 11, day: 2 });
     expect(findMonthDay('16日，县长主持召开')).toMatchObject({ month: null, day: 16 });
+    // a bare day after a wire dateline is in the dateline's month, when it is not after the dateline's day
+    expect(findMonthDay('某社某地3月5日电 某某5日主持召开')).toMatchObject({ month: 3, day: 5 });
+    expect(findMonthDay('某社某地3月2日电 某某28日主持召开')).toMatchObject({ month: null, day: 28 });
     // 本月28日: this month's day, the month from the publication date (not 5月28日's 月 before it)
     expect(findMonthDay('本月28日上午，县长主持召开')).toMatchObject({ month: null, day: 28 });
     expect(findMonthDay('5月至6月28日')).toMatchObject({ month: 6, day: 28 });
