@@ -670,17 +670,28 @@ class SentenceParse {
   }
 }
 
+// ---- the heading of a list of people: 出席会议的有：甲、乙 / 在主席台就座的市领导有甲、乙 / 出席：甲、乙
+/** The verbs a heading is built on: attending (出席/参加/列席), on the platform, presiding over a session. */
+const LIST_VERB = '(?:出席|参加|列席)';
+const ON_PLATFORM = '在主席台(?:前排|上)?就[座坐]';
+const PRESIDING = '担任(?:大会|本次会议|会议)?执行主席';
+/** Any of them as the heading's verb is written inside a longer heading (…就座的…有, …执行主席的…有). */
+const ANY_LIST_VERB = `(?:${LIST_VERB}|就[座坐]|执行主席)`;
+/** 有 that ends a heading, not a word that starts with it (有关…, 有序…). */
+const HAVE = '有(?![关序效力限所的])';
+/** A minutes' field (出席, 列席人员, 参会领导, 主持人), the verb in group 1. */
+const FIELD = '((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人)?';
+
 /** (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有) */
-const LEADING_CUE: RegExp =
-  /((?:应邀)?(?:出席|参加|列席)(?:会议并讲话|[^，。；：的]{0,8}?)|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)的[^，。；：的]{0,6}?(?:有(?![关序效力限所的])[：:]?|[：:])/;
-/** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：. */
-const LIST_HEAD = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}的[^，。；]{0,6}有$|^(?:出席|参加|列席|参会)(?:会议)?(?:人员|领导|同志)?$|^主持人?$/;
-/** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙), at a line's start. */
-const FIELD_CUE = /^((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人)?[：:]/;
+const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);
+/** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：, a minutes' 出席：. */
+const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,6}有$|^${FIELD}$`);
+/** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲), at a line's start. */
+const FIELD_CUE = new RegExp(`^${FIELD}[：:]`);
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */
-const LIST_HEAD_ANYWHERE = /(?:出席|参加|列席|就[座坐]|执行主席)[^，。；]{0,8}?的[^，。；]{0,6}?有/;
-/** The same heading with the names right after it (not 有关…, 有序…). */
-const LIST_HEAD_NO_COLON = /^(?:应邀)?(?:出席|参加|列席|在主席台(?:前排|上)?就[座坐]|担任(?:大会|本次会议|会议)?执行主席)[^，。；]{0,8}?的[^，。；]{0,6}?有(?![关序效力限所的])(?=[\u3400-\u9fff])/;
+const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^，。；]{0,6}?有`);
+/** The same heading with the names right after it (出席会议的有甲、乙). */
+const LIST_HEAD_NO_COLON = new RegExp(`^(?:应邀)?(?:${LIST_VERB}|${ON_PLATFORM}|${PRESIDING})[^，。；]{0,8}?的[^，。；]{0,6}?${HAVE}(?=[\\u3400-\\u9fff])`);
 
 /** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
 function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIndex): number {
