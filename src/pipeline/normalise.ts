@@ -535,9 +535,24 @@ const SUMMARY_SOURCE_CHARS = 6000;
  */
 export function normalise(original: string): NormalisedText {
   const diagnostics: Diagnostic[] = [];
-  let mt = identity(original);
+  const chars = normaliseCharacters(identity(original), diagnostics);
+  const markup = stripMarkup(chars.mt);
+  const lines = rebuildLines(markup.mt, original, chars.glossed, diagnostics);
+  let mt = joinListLines(lines.mt);
+  mt = dropRepeatedSummary(mt, diagnostics);
+  mt = rewrite(mt, /\n{3,}/g, () => '\n\n');
+  return {
+    ...mt,
+    original,
+    script: chars.script,
+    meta: { ...lines.page.meta, sourceName: lines.page.meta.sourceName ?? markup.outlet, hardWrapped: lines.wrapped, pageLines: lines.pageLines },
+    diagnostics,
+  };
+}
 
-  mt = repairMojibake(mt, diagnostics);
+/** Characters: mojibake repaired, pinyin glosses removed, simplified script, punctuation, dates in Chinese numerals. */
+function normaliseCharacters(src: MappedText, diagnostics: Diagnostic[]): { mt: MappedText; script: NormalisedText['script']; glossed: boolean } {
+  let mt = repairMojibake(src, diagnostics);
   const gl = removePinyinGlosses(mt);
   mt = gl.mt;
   if (gl.removed) {
@@ -545,7 +560,6 @@ export function normalise(original: string): NormalisedText {
   }
   const converted = inSimplifiedScript(mt.text);
   mt = mapSameLength(mt, converted.text);
-  const script = converted.script;
   mt = normalisePunctuation(mt);
   // hard-wrapped text with every line followed by a blank one (double-spaced PDF text): one blank line
   // is a line break, so its hard wraps and headlines split over lines read as on any page (a web page
@@ -553,12 +567,18 @@ export function normalise(original: string): NormalisedText {
   if (isDoubleSpacedWrap(mt.text)) mt = rewrite(mt, /\n[ \t]*\n(?=[ \t]*\S)/g, () => '\n');
   // dates in Chinese numerals (a masthead's 二〇二三年五月十日; a year of this century has 〇 or 零) read like every other date
   if (mt.text.includes('〇') || mt.text.includes('零')) mt = rewrite(mt, /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (m) => digitDate(m[1]!, m[2]!, m[3]!));
+  return { mt, script: converted.script, glossed: gl.removed > 0 };
+}
 
-  // section labels before a headline ("【政务要闻】…") and lines of bracketed widgets ("【打印】【关闭】")
-  // (never a byline: 【编辑：某某】)
-  // (an outlet's label, 【某某新闻网】, names the source: kept as such when no 来源 line does)
+/**
+ * A page's markup: section labels before a headline (【政务要闻】…) and lines of bracketed widgets
+ * (【打印】【关闭】) — never a byline (【编辑：某某】) —, abstract prefixes, HTML tags, angle brackets as
+ * title marks, and the header fields of a page flattened into one line put on lines of their own. An
+ * outlet's label (【某某新闻网】) names the source: kept as such when no 来源 line does.
+ */
+function stripMarkup(src: MappedText): { mt: MappedText; outlet: string | null } {
   let outlet: string | null = null;
-  mt = rewrite(mt, SECTION_LABEL_G, (m) => {
+  let mt = rewrite(src, SECTION_LABEL_G, (m) => {
     const label = /【([^】]+)】/.exec(m[0])?.[1]?.trim() ?? '';
     if (!outlet && OUTLET_LABEL.test(label)) outlet = label;
     return '';
@@ -569,103 +589,100 @@ export function normalise(original: string): NormalisedText {
   mt = rewrite(mt, /<\/?[a-zA-Z][^<>\n]{0,80}>|<正>/g, () => '');
   // angle brackets used as title marks (<某市停车管理办法>, 〈某某方案〉 outside any 《》): 《》, as a plan reads them
   if (/[<＜〈]/.test(mt.text)) mt = rewrite(mt, ANGLE_TITLE_G, (m) => `《${m[1]}》`);
-
   // a page flattened into one line (标题 发布时间：… 来源：… 正文…): its header fields on lines of their own
   // (a space becomes the line break: offsets into the text stay those of the page)
   if (PAGE_FIELD_AFTER_SPACE.test(mt.text)) {
     const text = mt.text;
     mt = rewrite(mt, INLINE_PAGE_FIELD_G, (m) => (dateInSentence(text, m) ? null : `${m[1] ? '\n' : ''}${m[2]}${m[3] ? '\n' : ''}`));
   }
+  return { mt, outlet };
+}
 
-  // page lines
-  let lines = mt.text.split('\n');
+/**
+ * The page's lines read (title, date, source, clutter), then the text rebuilt: the page's lines
+ * dropped, hard-wrapped lines joined (measured as the page set them, glosses included), and a
+ * paragraph broken mid-sentence joined again.
+ */
+function rebuildLines(src: MappedText, original: string, glossed: boolean, diagnostics: Diagnostic[]) {
+  const lines = src.text.split('\n');
   const page = readPageLines(lines);
-  const pageLines = linesAsWritten(mt, original, lines, page.metaLines);
+  const pageLines = linesAsWritten(src, original, lines, page.metaLines);
   // a line's width as the page set it: with the glosses removed above (會(huì)議 wraps as five characters)
-  const written = writtenWidths(mt, lines, gl.removed > 0);
+  const written = writtenWidths(src, lines, glossed);
   const wrap = isHardWrapped(lines.map((_, i) => i).filter((i) => !page.drop.has(i)).map((i) => written(i, false)));
-  // rebuild: dropped lines vanish, hard-wrapped lines join
-  {
-    const keep = lines.map((_, i) => !page.drop.has(i));
-    // which lines join the next (hard wraps), then rewrite line by line in one pass
-    const joinAfter = new Set<number>();
-    if (wrap.wrapped) {
-      const kept = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => keep[x.i] && x.l.length > 0);
-      for (let k = 0; k + 1 < kept.length; k++) {
-        const { l, i } = kept[k]!;
-        // (a first line's indent counts: the page's width holds it)
-        const full = written(i, true) >= wrap.width * 0.85 && !/[。！？：]$/.test(l);
-        if (full || NO_LINE_END.test(l) || unclosed(l, '《', '》') || unclosed(l, '“', '”') || unclosed(l, '(', ')')) joinAfter.add(i);
-      }
-    } else {
-      // a paragraph broken mid-sentence ("…主持召开市政府第\n12次常务会议"): a long line of running text
-      // that stops without punctuation, followed directly by more text
-      for (let i = 0; i + 1 < lines.length; i++) {
-        const l = (lines[i] ?? '').trim();
-        const next = (lines[i + 1] ?? '').trim();
-        if (!keep[i] || !keep[i + 1] || !l || !next) continue;
-        // (or one that stops at a comma: no paragraph ends there)
-        const running = (l.length >= 15 && /[，、；]/.test(l) && HAN_OR_DIGIT_AT_END.test(l)) || (l.length >= 8 && /[，、]$/.test(l));
-        // (never into a labelled line: 列席：…⏎请假：某某 are two fields)
-        if (running && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
-        // a 《title》 broken across lines
-        else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);
-      }
-    }
-    const re = /[^\n]*\n?/g;
-    let idx = -1;
-    mt = rewrite(mt, re, (m) => {
-      idx++;
-      if (m[0].length === 0) return null;
-      if (!keep[idx]) return m[0].endsWith('\n') ? '\n' : '';
-      if (joinAfter.has(idx)) {
-        const body = m[0].replace(/\n$/, '').trim();
-        return body;
-      }
-      return null;
-    });
-    if (wrap.wrapped) {
-      // PDF text: spaces between Han characters and digits are layout, not content — except between
-      // the names of a byline ((甲 乙), 记者 甲 通讯员 乙), where they are what separates the names
-      const text = mt.text;
-      mt = rewrite(mt, LAYOUT_SPACE_G, (m) => (inByline(text, m.index) ? null : ''));
-      // a gloss the line breaks cut in two (负(fù\n)责人) reads whole once they are joined
-      const gl = removePinyinGlosses(mt);
-      mt = gl.mt;
-      diagnostics.push({ stage: 'normalise', code: 'hard-wrapped', message: `joined hard line breaks (line width ≈ ${wrap.width})`, severity: 'info' });
-    }
+  const keep = lines.map((_, i) => !page.drop.has(i));
+  const joinAfter = wrap.wrapped ? wrappedJoins(lines, keep, (i) => written(i, true) >= wrap.width * 0.85) : brokenParagraphJoins(lines, keep);
+  // rewrite line by line in one pass: dropped lines vanish, joined lines lose their break
+  let idx = -1;
+  let mt = rewrite(src, /[^\n]*\n?/g, (m) => {
+    idx++;
+    if (m[0].length === 0) return null;
+    if (!keep[idx]) return m[0].endsWith('\n') ? '\n' : '';
+    return joinAfter.has(idx) ? m[0].replace(/\n$/, '').trim() : null;
+  });
+  if (wrap.wrapped) {
+    // PDF text: spaces between Han characters and digits are layout, not content — except between
+    // the names of a byline ((甲 乙), 记者 甲 通讯员 乙), where they are what separates the names
+    const text = mt.text;
+    mt = rewrite(mt, LAYOUT_SPACE_G, (m) => (inByline(text, m.index) ? null : ''));
+    // a gloss the line breaks cut in two (负(fù\n)责人) reads whole once they are joined
+    mt = removePinyinGlosses(mt).mt;
+    diagnostics.push({ stage: 'normalise', code: 'hard-wrapped', message: `joined hard line breaks (line width ≈ ${wrap.width})`, severity: 'info' });
   }
+  return { mt, page, pageLines, wrapped: wrap.wrapped };
+}
 
-  mt = joinListLines(mt);
-
-  // a repeated summary (document sites repeat the opening as an abstract): looked for in the opening
-  // only, so that a text of many lines takes time in proportion to its length
-  lines = mt.text.split('\n');
-  {
-    let opening = '';
-    const dropDup = new Set<number>();
-    lines.forEach((line, i) => {
-      const compact = line.replace(/\s+/g, '');
-      if (compact.length >= 40 && opening.includes(compact.slice(0, 30))) dropDup.add(i);
-      else if (opening.length < SUMMARY_SOURCE_CHARS) opening += compact.slice(0, SUMMARY_SOURCE_CHARS - opening.length);
-    });
-    if (dropDup.size) {
-      let idx = -1;
-      mt = rewrite(mt, /[^\n]*\n?/g, (m) => {
-        idx++;
-        if (m[0].length === 0) return null;
-        return dropDup.has(idx) ? '' : null;
-      });
-      diagnostics.push({ stage: 'normalise', code: 'duplicate-summary', message: `dropped ${dropDup.size} repeated summary line(s)`, severity: 'info' });
-    }
+/** In hard-wrapped text, the lines that go on into the next: full to the page's width, or open (、, 《, “ …). */
+function wrappedJoins(lines: string[], keep: boolean[], fullWidth: (i: number) => boolean): Set<number> {
+  const joinAfter = new Set<number>();
+  const kept = lines.map((l, i) => ({ l: l.trim(), i })).filter((x) => keep[x.i] && x.l.length > 0);
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const { l, i } = kept[k]!;
+    // (a first line's indent counts: the page's width holds it)
+    const full = fullWidth(i) && !/[。！？：]$/.test(l);
+    if (full || NO_LINE_END.test(l) || unclosed(l, '《', '》') || unclosed(l, '“', '”') || unclosed(l, '(', ')')) joinAfter.add(i);
   }
-  mt = rewrite(mt, /\n{3,}/g, () => '\n\n');
+  return joinAfter;
+}
 
-  return {
-    ...mt,
-    original,
-    script,
-    meta: { ...page.meta, sourceName: page.meta.sourceName ?? outlet, hardWrapped: wrap.wrapped, pageLines },
-    diagnostics,
-  };
+/**
+ * Elsewhere, a paragraph broken mid-sentence ("…主持召开市政府第\n12次常务会议"): a long line of running
+ * text that stops without punctuation, or at a comma, followed directly by more text; a 《title》
+ * broken across lines.
+ */
+function brokenParagraphJoins(lines: string[], keep: boolean[]): Set<number> {
+  const joinAfter = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = (lines[i] ?? '').trim();
+    const next = (lines[i + 1] ?? '').trim();
+    if (!keep[i] || !keep[i + 1] || !l || !next) continue;
+    const running = (l.length >= 15 && /[，、；]/.test(l) && HAN_OR_DIGIT_AT_END.test(l)) || (l.length >= 8 && /[，、]$/.test(l));
+    // (never into a labelled line: 列席：…⏎请假：某某 are two fields)
+    if (running && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
+    else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);
+  }
+  return joinAfter;
+}
+
+/**
+ * A repeated summary (document sites repeat the opening as an abstract): looked for in the opening
+ * only, so that a text of many lines takes time in proportion to its length.
+ */
+function dropRepeatedSummary(src: MappedText, diagnostics: Diagnostic[]): MappedText {
+  let opening = '';
+  const dropDup = new Set<number>();
+  src.text.split('\n').forEach((line, i) => {
+    const compact = line.replace(/\s+/g, '');
+    if (compact.length >= 40 && opening.includes(compact.slice(0, 30))) dropDup.add(i);
+    else if (opening.length < SUMMARY_SOURCE_CHARS) opening += compact.slice(0, SUMMARY_SOURCE_CHARS - opening.length);
+  });
+  if (!dropDup.size) return src;
+  let idx = -1;
+  const mt = rewrite(src, /[^\n]*\n?/g, (m) => {
+    idx++;
+    if (m[0].length === 0) return null;
+    return dropDup.has(idx) ? '' : null;
+  });
+  diagnostics.push({ stage: 'normalise', code: 'duplicate-summary', message: `dropped ${dropDup.size} repeated summary line(s)`, severity: 'info' });
+  return mt;
 }
