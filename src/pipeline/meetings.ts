@@ -138,109 +138,175 @@ function clauseStart(s: string, pos: number): number {
   return i;
 }
 
+/** One sentence being read for meetings: what is studied in it, the 《titles》 in it, what is found so far. */
+interface MeetingScan {
+  s: string;
+  studied: Array<[number, number]>;
+  inStudied: (at: number) => boolean;
+  inTitle: (at: number) => boolean;
+  out: MeetingMention[];
+  /** The last group number given to meetings named together. */
+  group: number;
+}
+
 /** Meetings named in one sentence, with whether each is held here or only referenced. */
 export function findMeetings(s: string, studied: Array<[number, number]>): MeetingMention[] {
-  const out: MeetingMention[] = [];
-  const inStudied = (a: number) => studied.some(([x, y]) => a >= x && a < y);
   // a meeting named inside a document's title (《关于召开X有关事项的请示》) is part of that title
   const titles = s.includes('《') ? [...s.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length] as const) : [];
-  const inTitle = (a: number) => titles.some(([x, y]) => a > x && a < y);
-  let group = 0;
+  const scan: MeetingScan = {
+    s,
+    studied,
+    inStudied: (a) => studied.some(([x, y]) => a >= x && a < y),
+    inTitle: (a) => titles.some(([x, y]) => a > x && a < y),
+    out: [],
+    group: 0,
+  };
+  minutesHeadline(scan);
+  convenedMeetings(scan);
+  chairedMeetings(scan);
+  speechVenues(scan);
+  studiedMeetings(scan);
+  return scan.out.sort((x, y) => x.start - y.start);
+}
 
-  // 0. the headline of a meeting's minutes: the meeting's name and 纪要, nothing else
+/** 0. The headline of a meeting's minutes: the meeting's name and 纪要, nothing else. */
+function minutesHeadline({ s, out }: MeetingScan): void {
   const minutes = MINUTES_HEADLINE.exec(s);
   if (minutes && !GENERIC_NAME.test(minutes[1]!)) out.push({ name: minutes[1]!, start: 0, end: minutes[1]!.length, status: 'held', rule: 'meeting:纪要' });
+}
 
-  // 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开"
+/** 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开", "…召开的NAME". */
+function convenedMeetings(scan: MeetingScan): void {
+  const { s } = scan;
   const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕))(了)?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;
-    if (inTitle(at)) continue;
-    const after = at + m[0].length;
-    const before = s.slice(clauseStart(s, at), at);
-    // 会议决定，X于某日召开: a meeting decided on here is still to come
-    const future = FUTURE_BEFORE.test(before) || CONVENING_AS_OBJECT.test(before) || DECIDED.test(s.slice(0, clauseStart(s, at)));
+    if (scan.inTitle(at)) continue;
     if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
-    if (s[after] === '的' && !m[2]) {
-      // "1月4日召开的…会议": a relative clause about another meeting; but "某某主持召开的…会议上"
-      // reports the meeting itself
-      const n = nameAfter(s, after + 1);
-      if (n && !NOT_A_NAME_START.test(n.name)) out.push({ name: n.name, start: after + 1, end: n.end, status: m[1] && !future && !inStudied(at) ? 'held' : 'referenced', rule: m[1] ? 'meeting:主持召开的' : 'meeting:召开的' });
+    const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], before: s.slice(clauseStart(s, at), at) };
+    // 会议决定，X于某日召开: a meeting decided on here is still to come
+    const future = FUTURE_BEFORE.test(verb.before) || CONVENING_AS_OBJECT.test(verb.before) || DECIDED.test(s.slice(0, clauseStart(s, at)));
+    if (s[verb.after] === '的' && !verb.opening) {
+      relativeClauseMeeting(scan, verb, future);
       continue;
     }
-    const n = m[2] ? null : nameAfter(s, after);
-    if (n && n.name.length >= 2) {
-      let name = n.name;
-      let start = after;
-      if (!m[1]) {
-        // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
-        const subjTimed = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
-        const subj = subjTimed.replace(TIME_AFTER_SUBJECT, '');
-        const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
-        // 某某镇召开党委会议: a place's body without the place (not 全县召开…, 我市召开…)
-        const placeLacking = PLACE_SUBJECT.test(subj) && BODY_WITHOUT_PLACE.test(name);
-        if (subj && subj.length <= 30 && (bodyLacking || placeLacking || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
-          name = subj + name;
-          start = subj === subjTimed ? at - subj.length : at;
-        }
-      }
-      const status: MeetingMention['status'] = future || inStudied(at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
-      out.push(...mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, m[1] ? 'meeting:主持召开' : 'meeting:召开', ++group));
-      continue;
-    }
-    // "NAME召开" / "NAME在…召开"
-    if (!m[1]) {
-      let subj = before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '');
-      // (a space ends a name: a headline's first part is not this one's)
-      subj = subj.slice(Math.max(subj.lastIndexOf(' '), subj.lastIndexOf('\u3000')) + 1);
-      // "NAME在某地召开", "NAME于6月28日至29日举行", "NAME3月5日上午召开", "NAME12日下午在北京举行":
-      // the place or time between name and verb
-      for (const w of ['在', '于']) {
-        const k = subj.lastIndexOf(w);
-        if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k).replace(TIME_AFTER_NAME, ''))) subj = subj.slice(0, k);
-      }
-      const untimed = subj.replace(TIME_AFTER_NAME, '');
-      if (untimed !== subj && SUFFIX_AT_END.test(untimed)) subj = untimed;
-      // 确保会议顺利召开 / 确定X于某日举行: a meeting to come, named after the verb that wants or fixes it
-      const wanted = WANTED_BEFORE_NAME.exec(subj);
-      if (wanted) subj = subj.slice(wanted[0].length);
-      if (SUFFIX_AT_END.test(subj) && subj.length >= 3 && !/^(?:会议|会上)/.test(subj) && !GENERIC_NAME.test(subj)) {
-        const start = s.indexOf(subj, clauseStart(s, at));
-        // "全省…会议召开后，我市…": an earlier meeting the article starts from
-        const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(after));
-        out.push({ name: subj, start, end: start + subj.length, status: future || wanted || earlier || inStudied(at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
-      }
+    if (!verb.opening && objectMeetings(scan, verb, future)) continue;
+    if (!verb.chaired) subjectMeeting(scan, verb, future);
+  }
+}
+
+interface ConveningVerb {
+  at: number;
+  after: number;
+  /** 主持召开 / 召集并主持召开 */
+  chaired: boolean;
+  /** 开幕 / 闭幕 */
+  opening: boolean;
+  /** The clause before the verb. */
+  before: string;
+}
+
+/**
+ * "1月4日召开的…会议": a relative clause about another meeting; but "某某主持召开的…会议上" reports
+ * the meeting itself.
+ */
+function relativeClauseMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean): void {
+  const n = nameAfter(scan.s, verb.after + 1);
+  if (!n || NOT_A_NAME_START.test(n.name)) return;
+  const status = verb.chaired && !future && !scan.inStudied(verb.at) ? 'held' : 'referenced';
+  scan.out.push({ name: n.name, start: verb.after + 1, end: n.end, status, rule: verb.chaired ? 'meeting:主持召开的' : 'meeting:召开的' });
+}
+
+/**
+ * The meeting(s) named after the verb (召开A和B), given the subject's body when the name lacks one
+ * (市委常委会召开会议, 某某镇召开党委会议, 某届人大一次会议举行第二次全体会议). Whether any was named.
+ */
+function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean): boolean {
+  const { s } = scan;
+  const n = nameAfter(s, verb.after);
+  if (!n || n.name.length < 2) return false;
+  let name = n.name;
+  let start = verb.after;
+  if (!verb.chaired) {
+    // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
+    const subjTimed = verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
+    const subj = subjTimed.replace(TIME_AFTER_SUBJECT, '');
+    const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
+    // 某某镇召开党委会议: a place's body without the place (not 全县召开…, 我市召开…)
+    const placeLacking = PLACE_SUBJECT.test(subj) && BODY_WITHOUT_PLACE.test(name);
+    if (subj && subj.length <= 30 && (bodyLacking || placeLacking || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
+      name = subj + name;
+      start = subj === subjTimed ? verb.at - subj.length : verb.at;
     }
   }
+  const status: MeetingMention['status'] = future || scan.inStudied(verb.at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
+  scan.out.push(...mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, verb.chaired ? 'meeting:主持召开' : 'meeting:召开', ++scan.group));
+  return true;
+}
 
-  // 1b. "(某某)主持 NAME" without 召开: a named meeting of a body (主持市政府第5次常务会议); not a
-  // bare ordinal (主持第一次全体会议 is a sitting of the session reported), a generic 会议, or work
+/** "NAME召开" / "NAME在某地召开" / "NAME于某日举行" / "NAME3月5日上午召开": the meeting as the subject. */
+function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean): void {
+  const { s } = scan;
+  let subj = verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '');
+  // (a space ends a name: a headline's first part is not this one's)
+  subj = subj.slice(Math.max(subj.lastIndexOf(' '), subj.lastIndexOf('\u3000')) + 1);
+  // "NAME在某地召开", "NAME于6月28日至29日举行", "NAME3月5日上午召开", "NAME12日下午在北京举行":
+  // the place or time between name and verb
+  for (const w of ['在', '于']) {
+    const k = subj.lastIndexOf(w);
+    if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k).replace(TIME_AFTER_NAME, ''))) subj = subj.slice(0, k);
+  }
+  const untimed = subj.replace(TIME_AFTER_NAME, '');
+  if (untimed !== subj && SUFFIX_AT_END.test(untimed)) subj = untimed;
+  // 确保会议顺利召开 / 确定X于某日举行: a meeting to come, named after the verb that wants or fixes it
+  const wanted = WANTED_BEFORE_NAME.exec(subj);
+  if (wanted) subj = subj.slice(wanted[0].length);
+  if (!SUFFIX_AT_END.test(subj) || subj.length < 3 || /^(?:会议|会上)/.test(subj) || GENERIC_NAME.test(subj)) return;
+  const start = s.indexOf(subj, clauseStart(s, verb.at));
+  // "全省…会议召开后，我市…": an earlier meeting the article starts from
+  const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(verb.after));
+  scan.out.push({ name: subj, start, end: start + subj.length, status: future || wanted || earlier || scan.inStudied(verb.at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
+}
+
+/**
+ * 1b. "(某某)主持 NAME" without 召开: a named meeting of a body (主持市政府第5次常务会议); not a bare
+ * ordinal (主持第一次全体会议 is a sitting of the session reported), a generic 会议, or work.
+ */
+function chairedMeetings(scan: MeetingScan): void {
+  const { s, out } = scan;
   const chair = CHAIR_NAMES_G;
   chair.lastIndex = 0;
+  let m: RegExpExecArray | null;
   while ((m = chair.exec(s)) !== null) {
     const after = m.index + m[0].length;
     if (out.some((o) => o.start <= after && o.end > after)) continue;
     const n = nameAfter(s, after);
     if (!n || n.name.length < 5 || /^第/.test(n.name) || GENERIC_NAME.test(n.name) || NOT_A_NAME_START.test(n.name)) continue;
     if (!ORG_START.test(n.name)) continue;
-    const status = FUTURE_BEFORE.test(s.slice(clauseStart(s, m.index), m.index)) || inStudied(m.index) ? 'referenced' : 'held';
-    out.push(...mentionsOfParts(s, splitAnd(n.name), after, status, 'meeting:主持', ++group));
+    const status = FUTURE_BEFORE.test(s.slice(clauseStart(s, m.index), m.index)) || scan.inStudied(m.index) ? 'referenced' : 'held';
+    out.push(...mentionsOfParts(s, splitAnd(n.name), after, status, 'meeting:主持', ++scan.group));
   }
+}
 
-  // 2. "在 NAME 上(的)讲话/发言": the meeting a speech was given at
+/** 2. "在 NAME 上(的)讲话/发言": the meeting a speech was given at. */
+function speechVenues(scan: MeetingScan): void {
+  const { s, out } = scan;
   const venue = VENUE_G;
   venue.lastIndex = 0;
+  let m: RegExpExecArray | null;
   while ((m = venue.exec(s)) !== null) {
     const name = m[1]!;
     const start = m.index + 1;
     if (out.some((o) => o.start <= start && o.end >= start + name.length)) continue;
     // 研究讨论某某在X上的讲话: a speech handled as a text (a draft, a record) was not given here
     const handled = SPEECH_AS_TEXT.test(s.slice(clauseStart(s, m.index), m.index));
-    out.push({ name, start, end: start + name.length, status: inStudied(m.index) || handled ? 'referenced' : 'held', rule: 'meeting:在…上讲话' });
+    out.push({ name, start, end: start + name.length, status: scan.inStudied(m.index) || handled ? 'referenced' : 'held', rule: 'meeting:在…上讲话' });
   }
+}
 
-  // 3. meetings relayed or studied (传达学习…精神)
+/** 3. Meetings relayed or studied (传达学习…精神). */
+function studiedMeetings({ s, studied, out }: MeetingScan): void {
   for (const [a, b] of studied) {
     const span = s.slice(a, b);
     const rr = STUDIED_NAME_G;
@@ -259,7 +325,6 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
       out.push({ name, start, end: start + name.length, status: 'referenced', rule: 'meeting:传达学习' });
     }
   }
-  return out.sort((x, y) => x.start - y.start);
 }
 
 /**
