@@ -171,7 +171,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
 
 /** 0. The headline of a meeting's minutes: the meeting's name and 纪要, nothing else. */
 function minutesHeadline({ s, out }: MeetingScan): void {
-  const minutes = MINUTES_HEADLINE.exec(s);
+  const minutes = s.endsWith('纪要') || s.includes('纪要(') ? MINUTES_HEADLINE.exec(s) : null;
   if (minutes && !GENERIC_NAME.test(minutes[1]!)) out.push({ name: minutes[1]!, start: 0, end: minutes[1]!.length, status: 'held', rule: 'meeting:纪要' });
 }
 

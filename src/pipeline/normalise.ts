@@ -165,6 +165,9 @@ const CHARACTER_FOR: Record<string, string> = {
   '﹐': '，', '﹑': '、', '﹒': '。', '﹔': '；', '﹕': '：', '﹖': '？', '﹗': '！', '﹙': '(', '﹚': ')',
   '︐': '，', '︑': '、', '︒': '。', '︓': '：', '︔': '；', '︕': '！', '︖': '？',
 };
+/** Small and vertical forms of the marks (global: rewrite resets it). */
+const SMALL_FORM = /[\ufe50-\ufe5a\ufe10-\ufe16]/;
+const SMALL_FORM_G = new RegExp(SMALL_FORM.source, 'g');
 /** An ASCII full stop after Chinese text or a closing mark, not in a number or an ellipsis (global: rewrite resets it). */
 const FULL_STOP_AFTER_HAN_G = new RegExp(`(?<=[${HAN})）”》])\\.(?![\\d.])(?<!\\.\\.)`, 'g');
 /** An enumeration's Chinese numeral alone at a line's start (一.), before its full stop. */
@@ -195,7 +198,8 @@ function normalisePunctuation(src: MappedText): MappedText {
   });
   // one character for another, in one pass: corner brackets used as quotation marks (「」『』) → “” ‘’,
   // an ASCII semicolon → ；, full-width parentheses → ASCII ones, small forms (﹔﹐) → ；，
-  mt = rewrite(mt, /[「」『』;（）\ufe50-\ufe5a\ufe10-\ufe16]/g, (m) => CHARACTER_FOR[m[0]] ?? null);
+  mt = rewrite(mt, /[「」『』;（）]/g, (m) => CHARACTER_FOR[m[0]] ?? null);
+  if (SMALL_FORM.test(mt.text)) mt = rewrite(mt, SMALL_FORM_G, (m) => CHARACTER_FOR[m[0]] ?? null);
   // straight double quotes around Chinese words ("某某办法") → “某某办法”, as a quoted title reads them
   if (mt.text.includes('"')) mt = rewrite(mt, /"([^"\n]{1,80})"/g, (m) => (/[\u3400-\u9fff]/.test(m[1]!) ? `“${m[1]}”` : null));
   mt = rewrite(mt, /\r\n?/g, () => '\n');
