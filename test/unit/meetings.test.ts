@@ -23,6 +23,14 @@ describe('meeting mentions', () => {
     ]);
   });
 
+  it('congresses by their short names (党代会, 职代会 …), and mass organisations as the body', () => {
+    expect(meetings('3月5日，中共某县第十五次党代会隆重开幕')).toEqual([['中共某县第十五次党代会', 'held']]);
+    expect(meetingFacts('中共某县第十五次党代会').kind).toBe('代表大会');
+    expect(meetings('县总工会召开第八届职代会')).toEqual([['县总工会第八届职代会', 'held']]);
+    expect(meetings('县妇联召开第五次全体会议')).toEqual([['县妇联第五次全体会议', 'held']]);
+    expect(meetings('会议传达学习了省第十二次党代会精神')).toEqual([['省第十二次党代会', 'referenced']]);
+  });
+
   it('more kinds of meeting: 全委会, 民主生活会, 茶话会, 团拜会, 听证会', () => {
     expect(meetings('区委召开十二届五次全委会')).toEqual([['区委十二届五次全委会', 'held']]);
     expect(meetingFacts('区委十二届五次全委会').kind).toBe('全体会议');
