@@ -31,6 +31,14 @@ describe('meeting mentions', () => {
     expect(meetings('会议传达学习了省第十二次党代会精神')).toEqual([['省第十二次党代会', 'referenced']]);
   });
 
+  it('a 工作会 (and 研判会, 会商会, 联席会, 发布会) is a meeting without 议; a 工作会议 keeps its 议', () => {
+    expect(meetings('全县秋冬种工作会召开')).toEqual([['全县秋冬种工作会', 'held']]);
+    expect(meetings('县政府召开全县防汛工作会')).toEqual([['全县防汛工作会', 'held']]);
+    expect(meetingFacts('全县防汛工作会').kind).toBe('工作会议');
+    expect(meetings('全市疫情防控研判会召开')).toEqual([['全市疫情防控研判会', 'held']]);
+    expect(meetings('会议传达学习了全省秋冬种工作会议精神')).toEqual([['全省秋冬种工作会议', 'referenced']]);
+  });
+
   it('more kinds of meeting: 全委会, 民主生活会, 茶话会, 团拜会, 听证会', () => {
     expect(meetings('区委召开十二届五次全委会')).toEqual([['区委十二届五次全委会', 'held']]);
     expect(meetingFacts('区委十二届五次全委会').kind).toBe('全体会议');
