@@ -160,6 +160,8 @@ describe('meeting mentions', () => {
       ['县委理论学习中心组2023年第8次集体学习', 'held'],
       ['省委全会', 'referenced'],
     ]);
+    // a 集中学习 likewise
+    expect(meetings('县委理论学习中心组举行2024年第3次集中学习，深入学习有关精神')).toEqual([['县委理论学习中心组2024年第3次集中学习', 'held']]);
   });
 
   it('a speech title names the meeting it was given at', () => {
