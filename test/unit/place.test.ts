@@ -110,6 +110,12 @@ describe('a place name inside another word names no place', () => {
     // the full name there is still the place
     expect(choosePlace({ body: '镇长到建平县调研。', sourceLines: [], level: '县' })?.fullName).toBe('建平县');
   });
+
+  it('never reads a place from a road or street named like it (东安路, 新市街)', () => {
+    expect(choosePlace({ body: '东安路街道党工委召开联席会议。', sourceLines: [], level: null })).toBeNull();
+    expect(choosePlace({ body: '会议在建平路召开。', sourceLines: [], level: '县' })).toBeNull();
+    expect(choosePlace({ body: '东安区召开联席会议。', sourceLines: [], level: null })?.fullName).toBe('东安区');
+  });
 });
 
 describe('a province is not a city', () => {
