@@ -67,6 +67,8 @@ const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」]|报道|报导|�
 const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
+/** A newsroom or office that a bracketed byline may name before its reporters. */
+const NEWSROOM = /(?:融媒体中心|融媒中心|新闻中心|办公室|宣传部|日报|晚报|报社|电视台|广播电视台|新闻网|记者站)$/;
 /** An office, outlet or newsroom in a byline before the names (市政府办公室, 某县融媒体中心), with the space after it. */
 const ORG_IN_BYLINE = /^[\u3400-\u9fff]{2,16}(?:办公室|办|中心|宣传部|日报|晚报|报社|电视台|广播电视台|网)[ \t\u3000]+(?=[\u3400-\u9fff])/;
 
@@ -182,7 +184,10 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
   const seenNames = new Set(seen.map((x) => x.name));
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const names = m[1]!.split(/[ \t\u3000]+/).flatMap((run) => (run.length > 4 ? twoNames(run) ?? [run] : [run]));
+    const runs = m[1]!.split(/[ \t\u3000]+/);
+    // (县融媒体中心 某某): the newsroom first, then its reporters
+    if (runs.length > 1 && NEWSROOM.test(runs[0]!)) runs.shift();
+    const names = runs.flatMap((run) => (run.length > 4 ? twoNames(run) ?? [run] : [run]));
     if (!names.every(isStaffName)) continue;
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of names) {
