@@ -22,6 +22,7 @@ export interface MeetingFilter {
   to?: string;
   /** A person id: meetings the person took part in (any role). */
   person?: string;
+  /** Part of the meeting's name or of one of its aliases (县政府第五次常务会议 finds 某县人民政府第五次常务会议 named so too). */
   nameContains?: string;
   status?: 'held' | 'referenced';
 }

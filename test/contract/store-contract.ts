@@ -185,8 +185,10 @@ export function defineStoreContract(a: Adapter): void {
       const m = await s.getNode('meeting:m');
       expect(m?.props).toMatchObject({ name: '甲会议', ordinal: '7', status: 'held' });
       expect([...((m?.props.aliases as string[]) ?? [])].sort()).toEqual(['乙', '甲']);
-      // the alias is searchable once merged
+      // the alias is searchable once merged, and a meeting is listed by a part of an alias
       expect((await s.search({ text: '乙', first: 5 })).map((h) => [h.node.id, h.rank])).toEqual([['meeting:m', 3]]);
+      expect(await s.count({ label: 'Meeting', filter: { nameContains: '乙' } })).toBe(1);
+      expect(await s.count({ label: 'Meeting', filter: { nameContains: '丙' } })).toBe(0);
       expect(await dumpOf(s)).toBe(await referenceDump([[one], [two]]));
     });
 

@@ -59,10 +59,10 @@ describe('govgraph report', () => {
     expect(p.stdout).toMatch(/## Met most often/);
     const city = run(['report', 'city', '--city', '鹤汀', '--data', data, '--format', 'md']);
     expect(city.status, city.stderr).toBe(0);
-    expect(city.stdout).toMatch(/\| 2025-04-01 \| 县政府第五次常务会议 \| 常务会议 \| 丁一凡\[\^\d+\] \|/);
+    expect(city.stdout).toMatch(/\| 2025-04-01 \| 鹤汀县人民政府第五次常务会议 \| 常务会议 \| 丁一凡\[\^\d+\] \|/);
     expect(city.stdout).toMatch(/鹤汀县农村人居环境整治提升实施方案/);
     const row = JSON.parse(run(['report', 'city', '--city', '鹤汀', '--data', data, '--format', 'json']).stdout).sections[1].table.rows[0];
-    expect(row[1].text).toBe('县政府第五次常务会议');
+    expect(row[1].text).toBe('鹤汀县人民政府第五次常务会议');
     // a meeting by (part of) its name, or by its id; several of that name are listed, not guessed
     const m = run(['report', 'meeting', '--meeting', '县政府第五次常务会议', '--data', data]);
     expect(m.status, m.stderr).toBe(0);

@@ -55,7 +55,10 @@ export function meetingWhere(m: string, f: MeetingFilter | undefined, codes: Cit
   if (f.kind !== undefined) parts.push({ sql: `${m}.kind = ?`, params: [f.kind] });
   parts.push(dateRange(`${m}.date`, f.from, f.to));
   if (f.status !== undefined) parts.push({ sql: `${m}.status = ?`, params: [f.status] });
-  if (f.nameContains !== undefined) parts.push({ sql: `instr(${m}.name, ?) > 0`, params: [f.nameContains] });
+  // the name or an alias (the aliases are a JSON array in props: one of them contains it)
+  if (f.nameContains !== undefined) {
+    parts.push({ sql: `(instr(${m}.name, ?) > 0 OR EXISTS (SELECT 1 FROM json_each(${m}.props, '$.aliases') a WHERE instr(a.value, ?) > 0))`, params: [f.nameContains, f.nameContains] });
+  }
   if (f.person !== undefined) {
     // driven by the person's own relationships (the primary key starts with src), not by every meeting
     parts.push({ sql: `${m}.rid IN (SELECT pr.dst FROM rels pr WHERE pr.src = (SELECT rid FROM nodes WHERE id = ?) AND pr.type IN ${PARTICIPATION_TYPES})`, params: [f.person] });
