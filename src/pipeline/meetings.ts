@@ -36,7 +36,7 @@ const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈�
 /** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
 const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次)(?!全体)/;
 /** A verb that wants or fixes a meeting before its name (确保会议顺利召开, 确定X于某日举行). */
-const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定|建议|提议|商定)/;
+const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定|建议|提议|商定)了?/;
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
@@ -62,6 +62,10 @@ const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨
 /** A place as the subject (某某镇, 某某街道), and a name that starts with a body but no place (党委会议, 政府常务会议). */
 const PLACE_SUBJECT = /^(?![全我本各该])[\u3400-\u9fff]{1,10}(?:镇|乡|街道|县|区|市|旗)$/;
 const BODY_WITHOUT_PLACE = /^(?:党委|党工委|党组|政府|人民政府|人大|政协|纪委|管委会)/;
+/** 第N届人民代表大会…, 第N次党代会: a term or ordinal of the place's own congress. */
+const SESSION_OR_BODY_AFTER_ORDINAL = /^第[一二三四五六七八九十百零〇\d]+[届次](?:人民代表大会|人大|党代会|代表大会|党员代表大会)/;
+/** Where, between a subject and its verb (某某镇在南三楼会议室召开). */
+const PLACE_AFTER_SUBJECT = /在[^，。；：在]{1,20}$/;
 /** A session as the subject (县十七届人大一次会议举行…), and a sitting of it as the object (…第二次全体会议, 预备会议). */
 const SESSION_SUBJECT = /(?:届|次)[^，。；\s]{0,20}?(?:会议|大会)$/;
 const SITTING = /^(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|预备会议|全体会议|(?:大会)?主席团(?:第[一二三四五六七八九十百零〇\d]+次)?会议)$/;
@@ -230,11 +234,12 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   let start = verb.after;
   if (!verb.chaired) {
     // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
-    const subjTimed = verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '');
+    // (and where: 某某镇在某会议室召开…)
+    const subjTimed = verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(PLACE_AFTER_SUBJECT, '');
     const subj = subjTimed.replace(TIME_AFTER_SUBJECT, '');
     const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
-    // 某某镇召开党委会议: a place's body without the place (not 全县召开…, 我市召开…)
-    const placeLacking = PLACE_SUBJECT.test(subj) && BODY_WITHOUT_PLACE.test(name);
+    // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)
+    const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(name) || /^第/.test(name) && SESSION_OR_BODY_AFTER_ORDINAL.test(name));
     if (subj && subj.length <= 30 && (bodyLacking || placeLacking || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
       name = subj + name;
       start = subj === subjTimed ? verb.at - subj.length : verb.at;
