@@ -26,6 +26,8 @@ const VENUE_G = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?
 const STUDIED_NAME_G = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”《》]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
 /** The kind words and suffix at the end of a meeting's name (what is left is its body). */
 const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话)?${MEETING_SUFFIX}$`);
+/** A day at the start of a name (2月19日某某会议). */
+const DAY_AT_START = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
 /** Before 某某在X上的讲话 in its clause: the speech is the object of reading or revising it. */
 const SPEECH_AS_TEXT = /(?:研究|讨论|审议|审阅|修改|印发|学习|传达)[^，。；]*$/;
 const CLAUSE_STOP = /[，。；：！？\n]/;
@@ -301,11 +303,14 @@ function speechVenues(scan: MeetingScan): void {
   venue.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = venue.exec(s)) !== null) {
-    const name = m[1]!;
-    const start = m.index + 1;
-    if (out.some((o) => o.start <= start && o.end >= start + name.length)) continue;
-    // 研究讨论某某在X上的讲话: a speech handled as a text (a draft, a record) was not given here
-    const handled = SPEECH_AS_TEXT.test(s.slice(clauseStart(s, m.index), m.index));
+    // (the day is not the name's: 在2月19日某某会议上)
+    const day = DAY_AT_START.exec(m[1]!)?.[0] ?? '';
+    const name = m[1]!.slice(day.length);
+    const start = m.index + 1 + day.length;
+    if (name.length < 2 || out.some((o) => o.start <= start && o.end >= start + name.length)) continue;
+    // 研究讨论某某在X上的讲话: a speech handled as a text (a draft, a record) was not given here;
+    // 某某在X上的讲话精神: one relayed
+    const handled = SPEECH_AS_TEXT.test(s.slice(clauseStart(s, m.index), m.index)) || /^精神/.test(s.slice(m.index + m[0].length));
     out.push({ name, start, end: start + name.length, status: scan.inStudied(m.index) || handled ? 'referenced' : 'held', rule: 'meeting:在…上讲话' });
   }
 }
@@ -371,8 +376,8 @@ export function studiedSpans(s: string): Array<[number, number]> {
   return spans;
 }
 
-/** One more item of a studied list, right after the span so far (in one clause). */
-const STUDIED_LIST_ITEM = /^(?:精神)?(?:和|及|以及|、)[^，。；]{0,80}?(?:精神|重要讲话|重要指示)/;
+/** One more item of a studied list, right after the span so far (the next clause too, when it is one: …精神，某某在…上的讲话精神). */
+const STUDIED_LIST_ITEM = /^(?:精神)?(?:和|及|以及|、|，)[^，。；]{0,80}?(?:精神|重要讲话|重要指示)/;
 
 export interface MeetingFacts {
   kind: string;

@@ -157,6 +157,16 @@ describe('meeting mentions', () => {
     expect(meetings('即将召开的市十六届人大五次会议')).toEqual([['市十六届人大五次会议', 'referenced']]);
   });
 
+  it('a studied list goes on across commas, item by item (…精神，某某在X上的讲话精神); a speech\'s 精神 is relayed; the day is not the name\'s', () => {
+    expect(meetings('会议传达学习了全省会议精神，某某在3月9日全国某某工作会议上的重要讲话精神，市委某某书记在全市某某动员大会上的讲话精神')).toEqual([
+      ['全省会议', 'referenced'],
+      ['全国某某工作会议', 'referenced'],
+      ['全市某某动员大会', 'referenced'],
+    ]);
+    // a speech given here is still held there
+    expect(meetings('县委书记某某在全县某某动员大会上讲话')).toEqual([['全县某某动员大会', 'held']]);
+  });
+
   it('a study session named with 学习 is held: only a 学习 with an object starts what is studied', () => {
     // 理论学习中心组 and 集体学习， are nouns; the span starts at 深入学习
     const s = '9月3日上午，县委理论学习中心组举行2023年第8次集体学习，深入学习省委全会上的重要讲话精神';

@@ -195,6 +195,10 @@ describe('more forms', () => {
     expect(roleOf('副市长汤明主持市政府全面工作')).toEqual({});
     expect(roleOf('市长汤明出席签约仪式')).toEqual({});
     expect(roleOf('副市长汤明参加会见')).toEqual({});
+    // 出席…会议的委员/代表 is a relative clause about others; a name stops before 来到
+    expect(roleOf('县委书记汤明来到驻地，看望慰问出席县政协会议的政协委员')).toEqual({});
+    expect(people('县委副书记、县长徐望来到委员驻地').mentions.map((m) => m.name)).toEqual(['徐望']);
+    expect(roleOf('县长汤明出席会议并看望了参会的人大代表')).toEqual({ 汤明: ['ATTENDED'] });
     expect(roleOf('副市长汤明陪同考察')).toEqual({});
     expect(roleOf('市长汤明出席会议')).toEqual({ 汤明: ['ATTENDED'] });
   });
