@@ -31,7 +31,7 @@ export function formatPretty(r: ExtractionRecord): string {
     for (const p of officials) lines.push(`     ${p.name.padEnd(w, '　')}  ${p.titles.join('、') || '—'}`);
   }
   const staff = r.people.filter((p) => p.role === 'staff');
-  if (staff.length) lines.push('', `   staff   ${staff.map((p) => `${p.name} (${p.titles.join('、')})`).join(', ')}`);
+  if (staff.length) lines.push('', `   staff   ${staff.map((p) => (p.titles.length ? `${p.name} (${p.titles.join('、')})` : p.name)).join(', ')}`);
   const warn = r.diagnostics.filter((x) => x.severity !== 'info');
   for (const x of warn) lines.push(`   ! ${x.code}: ${x.message}`);
   return lines.join('\n');

@@ -15,4 +15,10 @@ describe('extract --format pretty', () => {
     expect(studied).toMatch(/STUDIED BY\s+县委常委会会议/);
     expect(held).toMatch(/CHAIRED\s+苗立新/);
   });
+
+  it('lists staff with their labels, and a name from a bracket without one alone (no empty brackets)', () => {
+    const r = extractDocument({ source: 't.txt', text: ['6月3日，县委书记苗立新主持召开县委常委会会议。（钱文）', '责任编辑：孙立新'].join('\n') });
+    if (!r.ok) throw new Error(r.error);
+    expect(formatPretty(r.record)).toMatch(/staff {3}(?:钱文, 孙立新 \(责任编辑\)|孙立新 \(责任编辑\), 钱文)$/m);
+  });
 });
