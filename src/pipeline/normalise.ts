@@ -244,6 +244,8 @@ const CLUTTER_LINE = new RegExp(
     // links to the neighbouring articles, e-paper page labels (第A02版：要闻)
     '^[<«《\\s]*(?:上一篇|下一篇|上一条|下一条)',
     '^第?\\s*[A-Z]?\\d{1,3}\\s*版(?:[：:\\s].{0,20})?$',
+    // an e-paper's issue and page (1679 期 / 第2版：2)
+    '^第?\\s*\\d{1,5}\\s*期(?:\\s*[/／|｜]?\\s*第?\\s*[A-Z]?\\d{1,3}\\s*版.{0,20})?$',
     '^版(?:次|面)[：:].{0,20}$',
     '^摘\\s*要[：:]?$',
     // page numbers of PDF text: "- 3 -", "— 12 —", "第3页 共22页", "3/22"

@@ -180,7 +180,8 @@ function twoNames(run: string): [string, string] | null {
 
 function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
   const out: StaffMention[] = [];
-  const re = /(?:^|[。！？!?”』])[ \t\u3000]*[(（][ \t\u3000]*([\u3400-\u9fff]{2,6}(?:[ \t\u3000]+[\u3400-\u9fff]{2,6}){0,3})[ \t\u3000]*[)）][ \t\u3000]*$/gm;
+  // (a page's table bar may follow: (某某) |)
+  const re = /(?:^|[。！？!?”』])[ \t\u3000]*[(（][ \t\u3000]*([\u3400-\u9fff]{2,6}(?:[ \t\u3000]+[\u3400-\u9fff]{2,6}){0,3})[ \t\u3000]*[)）][ \t\u3000|｜]*$/gm;
   const seenNames = new Set(seen.map((x) => x.name));
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

@@ -277,6 +277,10 @@ describe('bracketed page labels', () => {
     expect(r.ok && r.record.document.city).toBe('锦州');
   });
 
+  it('an e-paper\'s issue and page label (1679 期 / 第2版：2) is no headline', () => {
+    expect(normalise(['1679 期 / 第2版:2', '我县召开重点项目建设调度会', '本报讯 11月26日，我县召开调度会。'].join('\n')).meta.title).toBe('我县召开重点项目建设调度会');
+  });
+
   it('drops breadcrumbs, links to neighbouring articles and e-paper page labels before the headline', () => {
     const n = normalise(['首页 > 新闻中心 > 政务要闻', '<<上一篇 下一篇>>', '第A02版：要闻', '区政府召开第九次常务会议', '5月6日，区长主持会议。', '上一篇：某某调研某项工作'].join('\n'));
     expect(n.meta.title).toBe('区政府召开第九次常务会议');

@@ -121,6 +121,8 @@ describe('bylines written without spaces', () => {
   it('a closing bracket that names the newsroom, then its reporters (县融媒体中心 某某)', () => {
     expect(staff('会议还研究了其他事项。(县融媒体中心 钱文 孙立新)')).toEqual([['钱文', 'REPORTED'], ['孙立新', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。(县融媒体中心)')).toEqual([]);
+    // a page's table bar after the bracket
+    expect(staff('会议还研究了其他事项。 (钱文) |')).toEqual([['钱文', 'REPORTED']]);
   });
 
   it('two names in a closing bracket without a space (钱文通孙立新) when one cut makes two names', () => {
