@@ -12,7 +12,7 @@ export const SURNAMES_1 = new Set(
     '希宝' +
     // less frequent, and checked against the surname lists of the chinese-surnames package: real
     // surnames whose character rarely starts a word in a name's place
-    '傅萧洪赖湛贝伏茅裘杭诸荀嵇钮滑邴糜宓郗弓戎束韶蓟邰鄂籍莘贡逄郦雍璩濮浦茹宦庾衡禄阙殳夔厍訾乜巢蒯竺桓逯占隗酆昝亓笪谯佴缑仉郏眭迮庹恽睢鹿檀旷矫綦赫蹇茆郇郄'
+    '傅萧洪赖湛贝伏茅裘杭诸荀嵇钮滑邴糜宓郗弓戎束韶蓟邰鄂籍莘贡逄郦雍璩濮浦茹宦庾衡禄阙殳夔厍訾乜巢蒯竺桓逯占隗酆昝亓笪谯佴缑仉郏眭迮庹恽睢鹿檀旷矫綦赫蹇茆郇郄禤邸钭郈亢'
   ).split(''),
 );
 

@@ -229,6 +229,8 @@ describe('people introduced by a verb', () => {
 
   it('某某(对…)进行总结/强调/培训/动员: took the floor, so attended; a name stops before 进行; a rare surname (茆)', () => {
     expect(roleOf('最后，镇长茆建平进行大会总结')).toEqual({ 茆建平: ['ATTENDED'] });
+    // rare surnames in a bare list (禤, 邸, 钭)
+    expect(roleOf('县领导禤国华、邸卫东、钭明参加会议')).toEqual({ 禤国华: ['ATTENDED'], 邸卫东: ['ATTENDED'], 钭明: ['ATTENDED'] });
     expect(roleOf('镇组织委员钟立对换届推荐流程进行培训')).toEqual({ 钟立: ['ATTENDED'] });
     expect(roleOf('镇长韩立对工作纪律进行再次强调')).toEqual({ 韩立: ['ATTENDED'] });
     expect(people('副县长韩立进行汇报').mentions.map((m) => m.name)).toEqual(['韩立']);
