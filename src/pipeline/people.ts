@@ -270,7 +270,8 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
       continue;
     }
     if (restT && GENERIC_LABEL.test(restT)) {
-      if (isName(name, { needSurname: true })) options.push({ name, titles: [], via: 'generic', nameStart: rest.length, generic: true });
+      // (the first of the list may have a surname we do not list: 县领导玉某某、甲)
+      if (isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name))) options.push({ name, titles: [], via: 'generic', nameStart: rest.length, generic: true });
       continue;
     }
     if (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) {
@@ -281,8 +282,9 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
       options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
       continue;
     }
-    // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names
-    if (ctx.inList && rest.length === 0 && isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) {
+    // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
+    // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
+    if (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name))) {
       options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: 0, generic: false });
     }
   }
@@ -291,6 +293,20 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
   const withSurname = options.filter((o) => hasSurname(o.name));
   return (withSurname[0] ?? options[0])!;
 }
+
+/**
+ * A whole list item of two or three characters that reads as a name although its first character is
+ * not a surname we list (玉某某, 岩温): no function word or determiner first, and no dictionary word by itself.
+ */
+function unlistedSurnameName(name: string): boolean {
+  return name.length >= 2 && name.length <= 3 && !hasSurname(name) && isName(name, { needSurname: false, maxLen: 3 }) && !FUNCTION_FIRST.test(name) && segment_(name).length > 1;
+}
+
+/** A first character that is a function word or determiner, not a surname (也分别, 都要, 各…). */
+const FUNCTION_FIRST = /^[全各本该这那其我你他也都还又再亦均就才已将要会能可在于对向为从把被让使由与和及同跟给比而但并且或即则因所以之此另等的地得了着过分共一]/;
+
+/** A list item that names an office, not a person: a level first (县发改局, 市委办) or an office last. */
+const readsAsOffice = (name: string): boolean => /^[省市县区镇乡村旗州盟]/.test(name) || /[局委办部院所站队厅处科室组会团校司社馆园场厂心长员]$/.test(name);
 
 /** Each cue and closing verb as a sticky pattern, tried at a position of the text without slicing it. */
 const STICKY_CUES = ROLE_CUES.map((cue) => ({ cue, re: new RegExp(cue.re.source.replace(/^\^/, ''), 'y') }));

@@ -231,6 +231,11 @@ describe('people introduced by a verb', () => {
     expect(roleOf('最后，镇长茆建平进行大会总结')).toEqual({ 茆建平: ['ATTENDED'] });
     // rare surnames in a bare list (禤, 邸, 钭)
     expect(roleOf('县领导禤国华、邸卫东、钭明参加会议')).toEqual({ 禤国华: ['ATTENDED'], 邸卫东: ['ATTENDED'], 钭明: ['ATTENDED'] });
+    // a surname we do not list, first in a labelled list or inside it (岩, 玉): the list is still read
+    expect(roleOf('区领导岩华、华昊峰、玉卫东出席会议')).toEqual({ 岩华: ['ATTENDED'], 华昊峰: ['ATTENDED'], 玉卫东: ['ATTENDED'] });
+    // but not an office (县发改局), nor adverbs after a label (市领导也分别…)
+    expect(roleOf('出席会议的有：县委办、县政府办、县发改局')).toEqual({});
+    expect(roleOf('与会市领导也分别就有关工作作了发言')).toEqual({});
     expect(roleOf('镇组织委员钟立对换届推荐流程进行培训')).toEqual({ 钟立: ['ATTENDED'] });
     expect(roleOf('镇长韩立对工作纪律进行再次强调')).toEqual({ 韩立: ['ATTENDED'] });
     expect(people('副县长韩立进行汇报').mentions.map((m) => m.name)).toEqual(['韩立']);
