@@ -1,7 +1,7 @@
 import type { RelationType } from '../domain/index.js';
 import { findMonthDay, type MonthDay } from './dates.js';
 import { findMeetings, meetingFacts, sameMeeting, studiedSpans, type MeetingMention } from './meetings.js';
-import type { NormalisedText } from './normalise.js';
+import { MEETING_TIME_FIELD, type NormalisedText } from './normalise.js';
 import { findPeople, type PersonMention, type RoleAssignment, type SentencePeople } from './people.js';
 import { findPlans } from './plans.js';
 import type { RuleId } from './rules.js';
@@ -60,8 +60,6 @@ const SPEAKER_LINE = /^[\u3400-\u9fff·、\s]{2,30}$/;
 const SIDE_SENTENCE = /^(?:会前|会后|会议前|会议结束后|此前|随后|同日|当日|当天|次日|前一天)/;
 /** A side sentence that moves the report on: a meeting held after the first one (随后召开…) is what the text reports next, on the same day unless it says otherwise. */
 const NEXT_REPORT = /^(?:随后|会后|会议结束后|同日|当日|当天)/;
-/** A minutes' time field (时间：…, 会议时间：…). */
-const MEETING_TIME_FIELD = /^(?:会议)?时间[：:]/;
 /** A side sentence about what was held just before the meeting, on its day. */
 const SAME_DAY_BEFORE = /^(?:会前|会议前)/;
 

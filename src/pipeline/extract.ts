@@ -193,11 +193,6 @@ function peopleOut(reading: ArticleReading, names: KnownNames, scope: string): P
 }
 
 /**
- * Plans by title, a short alias folded into the one full title it abbreviates: a short title
- * inside it (《行动计划》), or the title without its issuer's name in front (省委常委会工作报告 →
- * 中共某省委常委会工作报告).
- */
-/**
  * For each title, the longer titles it may abbreviate: a short one (≤ 6 characters) anywhere inside
  * them, a longer one at their end with at most 6 characters before it. Found through the titles'
  * own substrings, so that many titles take time in proportion to their number.
@@ -225,6 +220,11 @@ function longerTitles(titles: string[]): Map<string, string[]> {
   return out;
 }
 
+/**
+ * Plans by title, a short alias folded into the one full title it abbreviates: a short title
+ * inside it (《行动计划》), or the title without its issuer's name in front (省委常委会工作报告 →
+ * 中共某省委常委会工作报告).
+ */
 function plansOut(reading: ArticleReading, scope: string): { byTitle: Map<string, PlanOut>; canonical: Map<string, string> } {
   const titles = [...reading.plans.keys()];
   const canonical = new Map<string, string>();

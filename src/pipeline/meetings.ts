@@ -55,10 +55,11 @@ const CHAIR_NAMES_G = /(?<!召集并)主持(?:了)?(?!召开|开幕|闭幕|人|�
 const ORG_START = /^(?:[省市县区州旗镇乡]|中共|全[省市县区州旗]|[\u3400-\u9fff]{1,8}?(?:[省市县区州旗镇乡]|委员会|人大|政协|政府|党委|党组|管委会))/;
 /** A meeting name's body before its number (县政府 of 县政府第5次党组会议, 市委 of 市委2024年第3次…). */
 const ORG_BEFORE_NUMBER = /^(.+?)(?=第[一二三四五六七八九十百零〇\d]+次|(?:19|20)\d{2}年|[一二三四五六七八九十\d]+届)/;
-/** A day or time of day after a meeting's name, before its verb (…会议3月5日上午召开). */
-const TIME_AFTER_NAME = /(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|今日|昨日|前天|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?$|(?:上午|下午|晚上|早上|中午)$/;
-/** A day or time of day after a subject, before its verb (某县政府今(4)日上午召开, 某县3月5日召开). */
-const TIME_AFTER_SUBJECT = /(?:(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日|[今昨]\(\d{1,2}\)日|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?$|(?:上午|下午|晚上|早上|中午)$/;
+/**
+ * A day or time of day at the end of a name or a subject, before its verb (…会议3月5日上午召开,
+ * 某县政府今(4)日上午召开).
+ */
+const TIME_AT_END = /(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日|[今昨]\(\d{1,2}\)日|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?$|(?:上午|下午|晚上|早上|中午)$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
 /** A place as the subject (某某镇, 某某街道), and a name that starts with a body but no place (党委会议, 政府常务会议). */
@@ -238,7 +239,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
     // (and where: 某某镇在某会议室召开…)
     const subjTimed = verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(PLACE_AFTER_SUBJECT, '');
-    const subj = subjTimed.replace(TIME_AFTER_SUBJECT, '');
+    const subj = subjTimed.replace(TIME_AT_END, '');
     const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
     // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)
     const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(name) || /^第/.test(name) && SESSION_OR_BODY_AFTER_ORDINAL.test(name));
@@ -262,9 +263,9 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   // the place or time between name and verb
   for (const w of ['在', '于']) {
     const k = subj.lastIndexOf(w);
-    if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k).replace(TIME_AFTER_NAME, ''))) subj = subj.slice(0, k);
+    if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k).replace(TIME_AT_END, ''))) subj = subj.slice(0, k);
   }
-  const untimed = subj.replace(TIME_AFTER_NAME, '');
+  const untimed = subj.replace(TIME_AT_END, '');
   if (untimed !== subj && SUFFIX_AT_END.test(untimed)) subj = untimed;
   // 确保会议顺利召开 / 确定X于某日举行: a meeting to come, named after the verb that wants or fixes it
   const wanted = WANTED_BEFORE_NAME.exec(subj);
@@ -328,7 +329,7 @@ function studiedMeetings({ s, studied, out }: MeetingScan): void {
         .replace(/^(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会)+了?/, '')
         // 把思想和行动统一到会议精神上来; 12月25日中共中央政治局会议
         .replace(/^.*(?:统一到|落实到|体现到)/, '')
-        .replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/, '');
+        .replace(DAY_AT_START, '');
       const start = a + k.index + k[0].length - name.length;
       if (out.some((o) => o.start < start + name.length && o.end > start)) continue;
       if (GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name)) continue;

@@ -122,17 +122,17 @@ function readings(ch: string): Set<string> | null {
 /** A lone pinyin syllable, with or without tone marks. */
 const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:i(?:a(?:ng?|o)?|e|ng?|ong|u)?|u(?:a(?:i|ng?)?|e|i|n|o)?|a(?:i|ng?|o)?|e(?:i|ng?|r)?|o(?:ng|u)?|ü(?:e|n)?|v)$/;
 
+/** A pinyin letter, with or without its tone mark. */
+const PINYIN = '[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]';
+/** Spaces, or one line break, between a gloss's brackets and its syllable. */
+const GLOSS_GAP = '[ \\t\\u00a0\\u3000]*\\n?[ \\t\\u00a0\\u3000]*';
+/** A bracket opening on a pinyin letter: a text without one has no gloss (a cheap test first). */
+const GLOSS_OPENING = new RegExp(`[(（]\\s*${PINYIN}`);
+
 /**
  * Remove scraper glosses such as 務(wù): only when the bracket right after a Han character holds
  * that character's own reading (or, for characters the dictionary lacks, a toned syllable).
  */
-const PINYIN = '[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]';
-/** Spaces, or one line break, between a gloss's brackets and its syllable. */
-const GLOSS_GAP = '[ \\t\\u00a0\\u3000]*\\n?[ \\t\\u00a0\\u3000]*';
-
-/** A bracket opening on a pinyin letter: a text without one has no gloss (a cheap test first). */
-const GLOSS_OPENING = new RegExp(`[(（]\\s*${PINYIN}`);
-
 function removePinyinGlosses(src: MappedText): { mt: MappedText; removed: number } {
   if (!GLOSS_OPENING.test(src.text)) return { mt: src, removed: 0 };
   let removed = 0;
@@ -335,6 +335,8 @@ const OUTLET_LABEL = /^[\u3400-\u9fff]{2,}(?:新闻网|网|日报|晚报|报|电
 /** A line of bracketed widgets (【打印】【关闭】) (global: rewrite resets it). */
 const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
+/** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
+export const MEETING_TIME_FIELD = /^(?:会议)?时间[：:]/;
 const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|点击数|阅读)[：:]/;
 const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|阅读次数|浏览量|阅读量|访问量|点击数|点击量|【关闭】/;
 
@@ -363,7 +365,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     }
     const src = /(?:信息来源|文章来源|稿件来源|来源)[：:]\s*([^\s|)）]{2,30})/.exec(line);
     // a meeting's own fields (时间：…⏎地点：…, as minutes give them) are the text's, not the page's
-    const meetingTime = /^(?:会议)?时间[：:]/.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议)?地点[：:]/.test(lines[i + 1] ?? ''));
+    const meetingTime = MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议)?地点[：:]/.test(lines[i + 1] ?? ''));
     const isMeta =
       !meetingTime &&
       // (a labelled line that runs on into sentences is text: 作者：某某 字号：T|T2月9日下午，…)
@@ -429,6 +431,17 @@ function stripDates(line: string): string {
   return line.replace(/\s+/g, ' ').replace(DATE_IN_LINE, '').replace(/\d{1,2}:\d{2}(?::\d{2})?/g, '').trim();
 }
 
+/** Where each of a text's lines (split at \n) starts in it. */
+function lineStarts(lines: string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  return starts;
+}
+
 /** A line that starts with a short label and a colon (出席：, 请假：, 记录：). */
 const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 
@@ -445,13 +458,8 @@ const LIST_ITEM_LINE = /^[\u3400-\u9fff·()、，；,;]{2,40}$/;
 function joinListLines(src: MappedText): MappedText {
   if (!LIST_HEADING_AT_LINE_END.test(src.text)) return src;
   const lines = src.text.split('\n');
-  const ends: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    at += l.length;
-    ends.push(at); // the offset of the line's \n
-    at++;
-  }
+  // the offset of each line's \n
+  const ends = lineStarts(lines).map((start, i) => start + lines[i]!.length);
   const joins = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
     if (!LIST_HEADING_AT_LINE_END.test(lines[i]!)) continue;
@@ -497,12 +505,7 @@ const NO_LINE_END = /[和与及的、，“《(]$/;
  * removed from it counts (`asWritten`: pinyin glosses took up the page's width), else as it is now.
  */
 function writtenWidths(mt: MappedText, lines: string[], asWritten: boolean): (i: number, withIndent: boolean) => number {
-  const starts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    starts.push(at);
-    at += l.length + 1;
-  }
+  const starts = lineStarts(lines);
   return (i, withIndent) => {
     const l = lines[i]!;
     const end = l.trimEnd().length;
