@@ -92,6 +92,7 @@ export interface KnownNames {
   known: NameIndex;
   staff: StaffMention[];
   pageStaff: Array<StaffMention & { line: { text: string; original: string } }>;
+  /** Names of the bylines that the story gives no office: never people of the story. */
   staffNames: Set<string>;
 }
 
@@ -103,7 +104,10 @@ export function knownNames(norm: NormalisedText, sentences: Sentence[]): KnownNa
   const staff = findStaff(norm.text);
   // bylines in the page's header and footer lines (作者：某某 责任编辑：某某), removed from the text
   const pageStaff = norm.meta.pageLines.flatMap((line) => findStaff(line.text).map((s) => ({ ...s, line })));
-  const staffNames = new Set([...staff, ...pageStaff].map((s) => s.name));
+  // a byline's name is no person of the story, unless the story gives it an office (区政府办公室主任
+  // 某某出席会议 … 审稿人：某某: the director who attended also signed the text off)
+  const officials = new Set(firstPass.flatMap((r) => r.mentions.filter((p) => p.titles.length && (p.via === 'title' || p.via === 'suffix-title')).map((p) => p.name)));
+  const staffNames = new Set([...staff, ...pageStaff].map((s) => s.name).filter((n) => !officials.has(n)));
   for (const n of staffNames) names.delete(n);
   return { masked, firstPass, known: new NameIndex(names), staff, pageStaff, staffNames };
 }

@@ -14,7 +14,8 @@ export interface MeetingMention {
   group?: number;
 }
 
-const SUFFIX_AT_END = new RegExp(`${MEETING_SUFFIX}$`);
+/** A meeting word at the end of a name, (扩大) after it too (县委常委会议(扩大)). */
+const SUFFIX_AT_END = new RegExp(`${MEETING_SUFFIX}(?:\\(扩大\\))?$`);
 /** "A和B", both halves meeting names. */
 const TWO_MEETINGS = new RegExp(`^(.+?${MEETING_SUFFIX})(?:和|及|与)(.+${MEETING_SUFFIX})$`);
 /**
@@ -31,7 +32,8 @@ const DAY_AT_START = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
 /** Before 某某在X上的讲话 in its clause: the speech is the object of reading or revising it. */
 const SPEECH_AS_TEXT = /(?:研究|讨论|审议|审阅|修改|印发|学习|传达)[^，。；]*$/;
 const CLAUSE_STOP = /[，。；：！？\n]/;
-const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s]|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
+/** What may follow a meeting's name: a mark, a bracket that says more about it ((扩大), (甲委员会第三次会议…)), or the words after a name. */
+const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
 const ORG_END = /(?:政府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子)$/;
 const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习$|民主生活会|组织生活会|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
@@ -82,6 +84,8 @@ const VERB_AFTER_MEETING_WORD = /(?:会议|全会|会)(?=传达|学习|研究|�
 function nameAfter(s: string, pos: number): { name: string; end: number } | null {
   let stop = pos;
   let depth = 0;
+  /** Whether a bracket is open after each character of the window: a name never ends inside one (…会议(甲委员会第三次会议、…)). */
+  const open: boolean[] = [];
   while (stop < s.length) {
     const ch = s[stop]!;
     if (ch === '(' || ch === '《' || ch === '“') depth++;
@@ -89,12 +93,13 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
     // (a space ends it too: a page's doubled headline, 标题 标题, is two names)
     else if (depth === 0 && (CLAUSE_STOP.test(ch) || ch === '、' || ch === ' ' || ch === '\t' || ch === '\u3000')) break;
     stop++;
+    open.push(depth > 0);
     if (stop - pos > 80) break;
   }
   const win = s.slice(pos, stop);
   let best = -1;
   for (let e = 2; e <= win.length; e++) {
-    if (SUFFIX_AT_END.test(win.slice(0, e)) && AFTER_NAME_OK.test(win.slice(e))) best = e;
+    if (!open[e - 1] && SUFFIX_AT_END.test(win.slice(0, e)) && AFTER_NAME_OK.test(win.slice(e))) best = e;
   }
   if (best <= 0) return null;
   // never run past 并/上的/时 … (the verb phrase that follows a name)
@@ -243,8 +248,10 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
     // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)
     const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(name) || /^第/.test(name) && SESSION_OR_BODY_AFTER_ORDINAL.test(name));
-    if (subj && subj.length <= 30 && (bodyLacking || placeLacking || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
-      name = subj + name;
+    // 某届人大常委会第N次会议召开扩大会议: that session, enlarged
+    const sessionEnlarged = SESSION_SUBJECT.test(subj) && name === '扩大会议';
+    if (subj && subj.length <= 30 && (bodyLacking || placeLacking || sessionEnlarged || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
+      name = sessionEnlarged ? `${subj}(扩大)` : subj + name;
       start = subj === subjTimed ? verb.at - subj.length : verb.at;
     }
   }

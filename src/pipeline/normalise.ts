@@ -258,7 +258,7 @@ const CLUTTER_LINE = new RegExp(
 const SITE_SECTION_LINE = new RegExp(
   [
     // 您的位置, 当前位置, 您现在所在的位置: 首页 > …
-    '^(?:(?:您|你)(?:现在|当前)?|当前|现在|所在)(?:所在)?的?位置[：:].{0,80}$',
+    '^[•·●▪■◆►▶\\s]*(?:(?:您|你)(?:现在|当前)?|当前|现在|所在)(?:所在)?的?位置[：:].{0,80}$',
     // breadcrumbs (首页 > 新闻中心 > 政务要闻)
     '^[^。，>＞»]{1,12}(?:\\s*[>＞»›→]\\s*[^。，>＞»]{1,12}){1,6}$',
     // … and with bars or slashes from the home page on (首页 | 新闻中心 | 政务动态; a byline "编辑 | 某某" is no breadcrumb)

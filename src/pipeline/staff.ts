@@ -21,6 +21,7 @@ const LABELS: Record<string, StaffMention['role']> = {
   见习记者: 'REPORTED',
   通讯员: 'REPORTED',
   撰稿: 'REPORTED',
+  撰稿人: 'REPORTED',
   作者: 'REPORTED',
   撰文: 'REPORTED',
   文字: 'REPORTED',
@@ -44,6 +45,7 @@ const LABELS: Record<string, StaffMention['role']> = {
   校审: 'EDITED',
   签发: 'EDITED',
   审稿: 'EDITED',
+  审稿人: 'EDITED',
   校对: 'EDITED',
   终审: 'EDITED',
   复审: 'EDITED',
@@ -63,7 +65,7 @@ const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.lengt
  * What may follow a name in a byline: a separator, a bracket, a slash, 报道/报导, the line's end, or
  * the next label of a byline written without spaces (记者某某通讯员某某, 编辑：某某责编：某某).
  */
-const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」]|报道|报导|字号|来源|浏览|点击|阅读|发布|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
+const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」?\\uFFFD]|报道|报导|字号|来源|浏览|点击|阅读|发布|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
 const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);

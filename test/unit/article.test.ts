@@ -16,6 +16,13 @@ describe('the names known before reading in order', () => {
     expect([...names.known]).toEqual(['邬启明']);
     expect([...names.staffNames]).toEqual(['童嘉树']);
   });
+
+  it('a byline name that the story gives an office is a person of the story too (主任某某出席 … 审稿人：某某)', () => {
+    const { names, reading } = read(['3月2日，县长邬启明主持召开县政府第5次常务会议，县政府办公室主任童嘉树出席会议。', '（撰稿人：钱文 审稿人：童嘉树）'].join('\n'));
+    expect(names.staff.map((s) => s.name)).toEqual(['钱文', '童嘉树']);
+    expect([...names.staffNames]).toEqual(['钱文']);
+    expect(reading.rels.filter((r) => r.type === 'ATTENDED').map((r) => (r.from.kind === 'person' ? r.from.name : ''))).toEqual(['童嘉树']);
+  });
 });
 
 describe('reading an article in order', () => {

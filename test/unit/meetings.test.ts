@@ -185,6 +185,30 @@ describe('meeting mentions', () => {
   });
 });
 
+describe('enlarged meetings and what a bracket after a name says', () => {
+  it('常委(扩大)会 and 常委扩大会 are standing-committee meetings without 议', () => {
+    expect(meetings('镇长某某主持召开镇党委常委(扩大)会，研究有关工作')).toEqual([['镇党委常委(扩大)会', 'held']]);
+    expect(meetings('3月2日，县委召开常委扩大会')).toEqual([['县委常委扩大会', 'held']]);
+    expect(meetingFacts('县委常委(扩大)会').kind).toBe('常委会');
+    expect(meetingFacts('县委常委扩大会').kind).toBe('常委会');
+  });
+
+  it('(扩大) after a name belongs to it (某常委会举行第N次会议(扩大))', () => {
+    expect(meetings('某区八届人大常委会举行第十四次会议(扩大)')).toEqual([['某区八届人大常委会第十四次会议(扩大)', 'held']]);
+  });
+
+  it('a session as the subject of 召开扩大会议 is that session, enlarged', () => {
+    expect(meetings('昨天下午，某区第八届人大常委会第十四次会议召开扩大会议，听取报告')).toEqual([['某区第八届人大常委会第十四次会议(扩大)', 'held']]);
+    expect(sameMeeting('某区第八届人大常委会第十四次会议(扩大)', '某区八届人大常委会第十四次会议(扩大)')).toBe(true);
+  });
+
+  it('a bracket after a name that lists other bodies\' meetings is not part of the name', () => {
+    expect(meetings('上午，在县行政中心召开县政府全体会议暨重点工作推进会(县安全委员会2024年第二次会议、县防汛指挥部第一次全体会议)。').map(([n]) => n)[0]).toBe(
+      '县政府全体会议暨重点工作推进会',
+    );
+  });
+});
+
 describe('meeting facts', () => {
   it('reads kind, ordinal (Chinese or Arabic numerals), term and format', () => {
     expect(meetingFacts('市政府第一百零五次常务会议')).toMatchObject({ kind: '常务会议', ordinal: '105' });

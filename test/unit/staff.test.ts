@@ -118,6 +118,11 @@ describe('bylines written without spaces', () => {
     expect(staff('作者:县发改局责任编辑:韩韩字号:T|T')).toEqual([['韩韩', 'EDITED']]);
   });
 
+  it('撰稿人 and 审稿人, with lost characters (??) between the fields', () => {
+    expect(staff('会议还研究了其他事项。(撰稿人：钱文  审稿人：孙立新)')).toEqual([['钱文', 'REPORTED'], ['孙立新', 'EDITED']]);
+    expect(staff('会议还研究了其他事项。(撰稿人：钱文??审稿人：孙立新)')).toEqual([['钱文', 'REPORTED'], ['孙立新', 'EDITED']]);
+  });
+
   it('a closing bracket that names the newsroom, then its reporters (县融媒体中心 某某)', () => {
     expect(staff('会议还研究了其他事项。(县融媒体中心 钱文 孙立新)')).toEqual([['钱文', 'REPORTED'], ['孙立新', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。(县融媒体中心)')).toEqual([]);
