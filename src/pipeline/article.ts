@@ -75,6 +75,8 @@ function maskTitles(s: string): string {
 const sameDay = (a: MonthDay, b: MonthDay): boolean =>
   a.relative !== undefined || b.relative !== undefined || (a.day === b.day && (a.month === null || b.month === null || a.month === b.month) && (a.year === null || b.year === null || a.year === b.year));
 
+/** The rules of a meeting convened by a verb (召开会议): a generic name then still means a meeting held. */
+const CONVENED_UNNAMED = new Set(['meeting:召开', 'meeting:主持召开']);
 /** How many of the latest meetings a new mention is compared with, name by name (real articles have a handful). */
 const MEETING_WINDOW = 64;
 
@@ -235,6 +237,11 @@ export class ArticleReading {
     const referenced: Array<{ mm: MeetingMention; st: MeetingState }> = [];
     for (const mm of mentions) {
       if (mm.status === 'generic') {
+        // 8月8日，某某街道召开会议…: before any meeting is reported, the one convened unnamed is it, on that day
+        if (!this.main && !side && CONVENED_UNNAMED.has(mm.rule)) {
+          held.push({ mm, st: this.addMeeting({ ...mm, status: 'held' }, si, sentence) });
+          continue;
+        }
         this.dateFromGeneric(mm, sentence, side);
         continue;
       }

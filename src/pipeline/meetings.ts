@@ -16,6 +16,7 @@ export interface MeetingMention {
 
 /** A meeting word at the end of a name, (扩大) after it too (县委常委会议(扩大)). */
 const SUFFIX_AT_END = new RegExp(`${MEETING_SUFFIX}(?:\\(扩大\\))?$`);
+const SUFFIX_ANYWHERE = new RegExp(MEETING_SUFFIX);
 /** "A和B", both halves meeting names. */
 const TWO_MEETINGS = new RegExp(`^(.+?${MEETING_SUFFIX})(?:和|及|与)(.+${MEETING_SUFFIX})$`);
 /**
@@ -32,8 +33,11 @@ const DAY_AT_START = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
 /** Before 某某在X上的讲话 in its clause: the speech is the object of reading or revising it. */
 const SPEECH_AS_TEXT = /(?:研究|讨论|审议|审阅|修改|印发|学习|传达)[^，。；]*$/;
 const CLAUSE_STOP = /[，。；：！？\n]/;
-/** What may follow a meeting's name: a mark, a bracket that says more about it ((扩大), (甲委员会第三次会议…)), or the words after a name. */
-const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
+/**
+ * What may follow a meeting's name: a mark, a bracket that says more about it ((扩大), (甲委员会第三次会议…)),
+ * the words after a name, or the verb of what the meeting did (召开会议传达学习…).
+ */
+const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
 const ORG_END = /(?:政府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子)$/;
 const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习$|民主生活会|组织生活会|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
@@ -91,7 +95,8 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
     if (ch === '(' || ch === '《' || ch === '“') depth++;
     else if ((ch === ')' || ch === '》' || ch === '”') && depth > 0) depth--;
     // (a space ends it too: a page's doubled headline, 标题 标题, is two names)
-    else if (depth === 0 && (CLAUSE_STOP.test(ch) || ch === '、' || ch === ' ' || ch === '\t' || ch === '\u3000')) break;
+    // (nor a 、 before any meeting word: 召开党员代表、党员委员会议 names the groups it gathered)
+    else if (depth === 0 && (CLAUSE_STOP.test(ch) || (ch === '、' && SUFFIX_ANYWHERE.test(s.slice(pos, stop))) || ch === ' ' || ch === '\t' || ch === '\u3000')) break;
     stop++;
     open.push(depth > 0);
     if (stop - pos > 80) break;

@@ -32,6 +32,12 @@ describe('reading an article in order', () => {
     expect(reading.rels.map((r) => [r.type, r.from.kind === 'person' ? r.from.name : '', r.rule])).toEqual([['CHAIRED', '邬启明', 'chair:主持']]);
   });
 
+  it('before any meeting is reported, one convened without a name is it, on the day its sentence gives', () => {
+    const { reading } = read(['8月8日下午，某某街道召开会议，传达学习有关精神。', '会议由街道党工委书记邬启明主持。'].join('\n'));
+    expect(reading.meetings.map((m) => [m.name, m.status, m.md?.month, m.md?.day])).toEqual([['会议', 'held', 8, 8]]);
+    expect(reading.rels.map((r) => [r.type, r.from.kind === 'person' ? r.from.name : ''])).toEqual([['CHAIRED', '邬启明']]);
+  });
+
   it('of two meetings named together, the business meeting takes the plans', () => {
     const { reading } = read('3月2日，县政府召开党组会议和第5次常务会议，审议通过《某县河道治理方案》。');
     const plan = reading.rels.find((r) => r.type === 'APPROVED')!;

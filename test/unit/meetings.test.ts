@@ -209,6 +209,22 @@ describe('enlarged meetings and what a bracket after a name says', () => {
   });
 });
 
+describe('what follows a convened meeting', () => {
+  it('the verb of what the meeting did ends its name (召开会议传达学习…)', () => {
+    expect(meetings('5月6日上午，某某镇召开会议传达学习县委全会精神，部署有关工作')).toEqual([
+      ['会议', 'generic'],
+      ['县委全会', 'referenced'],
+    ]);
+    expect(meetings('市长某某主持召开专题会议研究城区防汛工作')).toEqual([['专题会议', 'held']]);
+  });
+
+  it('a 、 before the meeting word lists the groups the meeting gathered (党员代表、党员委员会议)', () => {
+    expect(meetings('1月3日，县委召开人大代表、政协委员座谈会。')).toEqual([['人大代表、政协委员座谈会', 'held']]);
+    // after a whole name, a 、 lists the next meeting
+    expect(meetings('县政府召开党组会议、常务会议').map(([n]) => n)).toEqual(['县政府党组会议', '县政府常务会议']);
+  });
+});
+
 describe('meeting facts', () => {
   it('reads kind, ordinal (Chinese or Arabic numerals), term and format', () => {
     expect(meetingFacts('市政府第一百零五次常务会议')).toMatchObject({ kind: '常务会议', ordinal: '105' });
