@@ -82,6 +82,12 @@ describe('names and titles', () => {
     expect(names('县委常委、常务副县长柏林组织召开项目会审会议')).toEqual(['柏林']);
   });
 
+  it('groups after a post are no one (主席会成员和各常委出席会议)', () => {
+    expect(names('县政协主席柏林主持会议，主席会成员和各常委出席会议')).toEqual(['柏林']);
+    expect(names('党组成员与各委员参加会议')).toEqual([]);
+    expect(isName('和各常委', { needSurname: false })).toBe(false);
+  });
+
   it('names written before their posts, in a list and after 由 (甲副县长、乙副县长出席; 会议由甲副县长主持)', () => {
     expect(roleOf('邬启明副县长、童嘉树副县长出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('会议由邬启明副县长主持，童嘉树局长参加')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
