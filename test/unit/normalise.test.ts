@@ -114,6 +114,8 @@ describe('normalise', () => {
     const r = extractDocument({ source: 't.txt', text: page });
     expect(r.ok && r.record.document.city).toBe('旌德');
     expect(normalise(['当前所在位置：首页 > 政务公开', '县政府召开第9次常务会议', '5月5日，县长主持会议。'].join('\n')).meta.title).toBe('县政府召开第9次常务会议');
+    // 当前页面, with the breadcrumbs on the next line starting with the mark
+    expect(normalise(['当前页面:首页', '> 政府动态 > 镇街动态', '某某街道召开议政会', '7月2日，街道召开议政会。'].join('\n')).meta.title).toBe('某某街道召开议政会');
     // a bullet before it, and the section on a line of its own
     expect(normalise(['• 当前位置:', ' news', '县政府召开第9次常务会议', '5月5日，县长主持会议。'].join('\n')).meta.title).toBe('县政府召开第9次常务会议');
   });
