@@ -71,8 +71,8 @@ const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨
 /** A place as the subject (某某镇, 某某街道), and a name that starts with a body but no place (党委会议, 政府常务会议). */
 const PLACE_SUBJECT = /^(?![全我本各该])[\u3400-\u9fff]{1,10}(?:镇|乡|街道|县|区|市|旗)$/;
 const BODY_WITHOUT_PLACE = /^(?:党委|党工委|党组|政府|人民政府|人大|政协|纪委|管委会)/;
-/** 第N届人民代表大会…, 第N次党代会: a term or ordinal of the place's own congress. */
-const SESSION_OR_BODY_AFTER_ORDINAL = /^第[一二三四五六七八九十百零〇\d]+[届次](?:人民代表大会|人大|党代会|代表大会|党员代表大会)/;
+/** (第)N届人民代表大会…, 第N次党代会: a term or ordinal of the place's own congress. */
+const SESSION_OR_BODY_AFTER_ORDINAL = /^第?[一二三四五六七八九十百零〇\d]+[届次](?:人民代表大会|人大|党代会|代表大会|党员代表大会)/;
 /** Where, between a subject and its verb (某某镇在南三楼会议室召开). */
 const PLACE_AFTER_SUBJECT = /在[^，。；：在]{1,20}$/;
 /** A session as the subject (县十七届人大一次会议举行…), and a sitting of it as the object (…第二次全体会议, 预备会议). */
@@ -252,7 +252,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     const subj = subjTimed.replace(TIME_AT_END, '');
     const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
     // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)
-    const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(name) || /^第/.test(name) && SESSION_OR_BODY_AFTER_ORDINAL.test(name));
+    const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(name) || SESSION_OR_BODY_AFTER_ORDINAL.test(name));
     // 某届人大常委会第N次会议召开扩大会议: that session, enlarged
     const sessionEnlarged = SESSION_SUBJECT.test(subj) && name === '扩大会议';
     if (subj && subj.length <= 30 && (bodyLacking || placeLacking || sessionEnlarged || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
@@ -471,6 +471,8 @@ export function sameMeeting(a: string, b: string): boolean {
 function orgKey(org: string): string {
   return org
     .replace(/第?[一二三四五六七八九十百零〇两\d]+届/g, '')
+    // a session's 大会主席团 is the presidium of whichever session the text reports
+    .replace(/^大会(?=主席团$)/, '')
     .replace(/人民政府/g, '政府')
     .replace(/人民代表大会/g, '人大')
     .replace(/政治协商会议/g, '政协')

@@ -215,6 +215,8 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     let obj = /的(?:决议|决定)$/.test(text) ? text : text.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
     const session = isSessionReport(obj);
     if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
+    // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan)
+    if (PLAN_KINDS.includes(obj.replace(DRAFT_AT_END, ''))) return;
     if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
     obj = obj.replace(TIME_WORDS, '');
     if (obj.length < 4) return;

@@ -67,6 +67,7 @@ describe('meeting mentions', () => {
     // where it met between the subject and the verb; a town's own congress by its term
     expect(meetings('县政府在三楼会议室召开第9次常务会议')).toEqual([['县政府第9次常务会议', 'held']]);
     expect(meetings('某某镇在南楼会议室召开第二十届人民代表大会第五次会议第四次主席团会议')).toEqual([['某某镇第二十届人民代表大会第五次会议第四次主席团会议', 'held']]);
+    expect(meetings('12月3日上午，某某镇召开十八届人民代表大会第五次会议')).toEqual([['某某镇十八届人民代表大会第五次会议', 'held']]);
     expect(meetings('会议决定了镇二十届人大第六次会议召开时间')).toEqual([['镇二十届人大第六次会议', 'referenced']]);
     // the subject's time between it and the verb (某县政府今(4)日上午召开…)
     expect(meetings('某县政府今(4)日上午召开第125次县务会议')).toEqual([['某县政府第125次县务会议', 'held']]);
@@ -237,6 +238,9 @@ describe('meeting facts', () => {
     expect(meetingFacts('县政协十届第八次主席会议').kind).toBe('主席会议');
     expect(meetingFacts('县第十八届人民代表大会第三次会议主席团第二次会议').kind).toBe('主席团会议');
     expect(sameMeeting('主任会议', '市人大常委会第十二次主任会议')).toBe(true);
+    // a session's presidium as 大会主席团 is the one of the session reported
+    expect(sameMeeting('大会主席团第一次会议', '市八届人大三次会议主席团第一次会议')).toBe(true);
+    expect(sameMeeting('大会主席团第二次会议', '市八届人大三次会议主席团第一次会议')).toBe(false);
     // an enlarged standing-committee meeting is one (常委会(第N次)扩大会议), and a headline's name for it is the same meeting
     expect(meetingFacts('县委常委会扩大会议').kind).toBe('常委会');
     expect(meetingFacts('县委常委会第六次扩大会议')).toMatchObject({ kind: '常委会', ordinal: '6' });

@@ -86,6 +86,7 @@ describe('names and titles', () => {
     expect(names('县政协主席柏林主持会议，主席会成员和各常委出席会议')).toEqual(['柏林']);
     expect(names('党组成员与各委员参加会议')).toEqual([]);
     expect(isName('和各常委', { needSurname: false })).toBe(false);
+    expect(names('镇人大代表出席会议，非镇人大代表的党政班子成员和村支部书记列席会议')).toEqual([]);
   });
 
   it('names written before their posts, in a list and after 由 (甲副县长、乙副县长出席; 会议由甲副县长主持)', () => {
