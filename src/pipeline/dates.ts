@@ -121,18 +121,29 @@ const ord = (d: { m: number; d: number }) => d.m * 100 + d.d;
 /**
  * Years written in the body (2020年, 2024四川…) that can date the meeting, leaving out ranges
  * (2025-2030), anniversaries, and years looked back on (2022年决算, …执行情况, …工作总结: those are
- * reviewed the year after).
+ * reviewed the year after). `titleOnly`: those written only inside a document's title (《2012年政府
+ * 工作报告》), which late in a year is more often the next year's than this one's.
  */
-export function bodyYears(text: string): Set<number> {
+export function bodyYears(text: string): Set<number> & { titleOnly: Set<number> } {
   const years = new Set<number>();
+  const outside = new Set<number>();
   const re = /(?<![\d\-—–~至到])((?:19|20)\d{2})(?![\d\-—–~至到]|\s*周年|年?[-—–~至到](?:19|20)\d{2})/g;
+  // whether each year is inside 《》: the marks between one year and the next, counted once
+  let depth = 0;
+  let scanned = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    for (; scanned < m.index; scanned++) {
+      const ch = text[scanned];
+      if (ch === '《') depth++;
+      else if (ch === '》' && depth > 0) depth--;
+    }
     const after = text.slice(m.index + 4, m.index + 24).split(/[，。；、《》]/)[0] ?? '';
     if (/决算|执行情况|总结|考核|完成情况|统计公报|年报/.test(after)) continue;
     years.add(Number(m[1]));
+    if (depth === 0) outside.add(Number(m[1]));
   }
-  return years;
+  return Object.assign(years, { titleOnly: new Set([...years].filter((y) => !outside.has(y))) });
 }
 
 export interface ResolvedDate {
@@ -145,9 +156,10 @@ export interface ResolvedDate {
  * A meeting's date from its month-day and what the document says about the year:
  * the publication date (a meeting is reported on or after the day it is held), a year in the
  * meeting's name, else the one year the body names — unless the meeting falls in December or
- * January, when year-labelled plans and reports straddle two years.
+ * January, when year-labelled plans and reports straddle two years, or from October on and the year
+ * is named only in a title.
  */
-export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; nameYear: number | null; years: Set<number> }): ResolvedDate {
+export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; nameYear: number | null; years: Set<number> & { titleOnly?: Set<number> } }): ResolvedDate {
   if (!md) return { date: null, precision: null, rule: 'date:none' };
   if (md.year && md.month) return { date: isoDate({ y: md.year, m: md.month, d: md.day }), precision: 'day', rule: 'date:explicit' };
   if (md.relative !== undefined) {
@@ -186,8 +198,10 @@ export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; name
     if (best) return { date: isoDate({ y: best.y, m: month, d: md.day }), precision: 'day', rule: 'date:published' };
   }
   if (ctx.nameYear) return { date: isoDate({ y: ctx.nameYear, m: month, d: md.day }), precision: 'day', rule: 'date:name-year' };
-  if (ctx.years.size === 1 && month !== 1 && month !== 12) {
-    const y = [...ctx.years][0]!;
+  // (from October, a year named only in a title, 《某年政府工作报告》, is too often the next year's)
+  const onlyYear = ctx.years.size === 1 ? [...ctx.years][0]! : null;
+  if (onlyYear && month !== 1 && month !== 12 && !(month >= 10 && ctx.years.titleOnly?.has(onlyYear))) {
+    const y = onlyYear;
     return { date: isoDate({ y, m: month, d: md.day }), precision: 'day', rule: 'date:body-year' };
   }
   return { date: `XXXX-${pad(month)}-${pad(md.day)}`, precision: 'month-day', rule: 'date:no-year' };
