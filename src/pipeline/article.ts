@@ -75,6 +75,8 @@ function maskTitles(s: string): string {
 const sameDay = (a: MonthDay, b: MonthDay): boolean =>
   a.relative !== undefined || b.relative !== undefined || (a.day === b.day && (a.month === null || b.month === null || a.month === b.month) && (a.year === null || b.year === null || a.year === b.year));
 
+/** A studied meeting named again by the end of its name (党的二十届四中全会 … 四中全会精神). */
+const shortFormOf = (short: string, full: string) => short.length >= 4 && full.length > short.length && full.endsWith(short);
 /** The rules of a meeting convened by a verb (召开会议): a generic name then still means a meeting held. */
 const CONVENED_UNNAMED = new Set(['meeting:召开', 'meeting:主持召开']);
 /** How many of the latest meetings a new mention is compared with, name by name (real articles have a handful). */
@@ -223,7 +225,7 @@ export class ArticleReading {
     const sameDayAs = (m: MeetingState) => !(md && m.md && !sameDay(md, m.md));
     for (let i = Math.max(0, this.meetings.length - MEETING_WINDOW); i < this.meetings.length; i++) {
       const m = this.meetings[i]!;
-      if (m.status === status && (m.names.has(name) || (status === 'held' && sameMeeting(m.name, name))) && sameDayAs(m)) return m;
+      if (m.status === status && (m.names.has(name) || (status === 'held' ? sameMeeting(m.name, name) : shortFormOf(name, m.name))) && sameDayAs(m)) return m;
     }
     // (the first that fits, as in the window: the index lists them in the order they took the name)
     let first: MeetingState | undefined;

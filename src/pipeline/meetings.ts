@@ -338,7 +338,7 @@ function studiedMeetings({ s, studied, out }: MeetingScan): void {
     while ((k = rr.exec(span)) !== null) {
       const name = k[1]!
         .replace(/^(?:习近平)?总书记在/, '')
-        .replace(/^(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会)+了?/, '')
+        .replace(/^(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会|宣传|宣讲)+了?/, '')
         // 把思想和行动统一到会议精神上来; 12月25日中共中央政治局会议
         .replace(/^.*(?:统一到|落实到|体现到)/, '')
         .replace(DAY_AT_START, '');

@@ -38,6 +38,14 @@ describe('reading an article in order', () => {
     expect(reading.rels.map((r) => [r.type, r.from.kind === 'person' ? r.from.name : ''])).toEqual([['CHAIRED', '邬启明']]);
   });
 
+  it('a studied meeting named again by the end of its name is the same one (…二十届四中全会 … 四中全会精神)', () => {
+    const { reading } = read(['10月27日，县长邬启明主持召开县政府党组会议，传达学习党的二十届四中全会精神。', '会议强调，要把学习宣传贯彻四中全会精神作为重大政治任务。'].join('\n'));
+    expect(reading.meetings.map((m) => [m.name, m.status])).toEqual([
+      ['县政府党组会议', 'held'],
+      ['党的二十届四中全会', 'referenced'],
+    ]);
+  });
+
   it('of two meetings named together, the business meeting takes the plans', () => {
     const { reading } = read('3月2日，县政府召开党组会议和第5次常务会议，审议通过《某县河道治理方案》。');
     const plan = reading.rels.find((r) => r.type === 'APPROVED')!;
