@@ -259,12 +259,13 @@ function build(entries: GazetteerEntry[]) {
 const pairKey = (a: number, b: number): number => (a << 16) | b;
 
 /** Administrative level an article's meeting belongs to, from its organisation words. */
-export type OrgLevel = '省' | '市' | '区' | '县' | '旗' | null;
+/** The level of a body (市委, 县政府, 州长 …): 州 and 盟 are prefectures, as 市 can be. */
+export type OrgLevel = '省' | '市' | '州' | '盟' | '区' | '县' | '旗' | null;
 
 /** The level most named in a text: 市委/市政府/市长/我市/全市 … counted per level. */
 export function orgLevelCounts(text: string): Map<Exclude<OrgLevel, null>, number> {
   const counts = new Map<Exclude<OrgLevel, null>, number>();
-  const re = /([省市区县旗])(?:委(?!员)|政府|人民政府|长(?![江城期远久效])|人大|政协|级领导|领导)|(?:我|全|本)([省市区县旗])/g;
+  const re = /([省市州盟区县旗])(?:委(?!员)|政府|人民政府|长(?![江城期远久效])|人大|政协|级领导|领导)|(?:我|全|本)([省市州盟区县旗])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const l = (m[1] ?? m[2]) as Exclude<OrgLevel, null>;
@@ -279,7 +280,7 @@ export function orgLevel(primary: string, body = ''): OrgLevel {
   const b = orgLevelCounts(body);
   let best: OrgLevel = null;
   let bestScore = 0;
-  for (const l of ['市', '区', '县', '旗', '省'] as const) {
+  for (const l of ['市', '州', '盟', '区', '县', '旗', '省'] as const) {
     const s = (p.get(l) ?? 0) * 5 + (b.get(l) ?? 0);
     if (s > bestScore) {
       best = l;
@@ -381,6 +382,8 @@ const insideWindow = memo((key: string): boolean => {
 const LEVEL_OK: Record<Exclude<OrgLevel, null>, (e: GazetteerEntry) => boolean> = {
   省: (e) => e.level === 'province',
   市: (e) => e.level === 'city' || (e.level === 'county' && e.suffix === '市'),
+  州: (e) => e.level === 'city',
+  盟: (e) => e.level === 'city',
   区: (e) => e.level === 'county' && /区$/.test(e.fullName),
   县: (e) => e.level === 'county' && /县$/.test(e.fullName),
   旗: (e) => e.level === 'county' && /旗$/.test(e.fullName),
@@ -409,6 +412,13 @@ export function choosePlace(opts: {
     bump(h.entry, h.full ? 2 : 1);
   }
   for (const line of opts.sourceLines) for (const h of placeHits(line)) bump(h.entry, 3);
+  // a 州 or 盟 named by the short name its seat shares (恩施 for 恩施市 and 恩施州): the prefecture, at its level
+  if (opts.level === '州' || opts.level === '盟') {
+    for (const [e, w] of [...score]) {
+      const parent = e.level === 'county' ? prefectureNamedLike(e, opts.level) : null;
+      if (parent) bump(parent, w);
+    }
+  }
   const mentionedCodes = new Set([...score.keys()].map((e) => e.adminCode));
   const ok = opts.level ? LEVEL_OK[opts.level] : (e: GazetteerEntry) => e.level !== 'province';
   const best = bestPlace(score, ok, mentionedCodes);
@@ -419,6 +429,11 @@ export function choosePlace(opts: {
     return local && (score.get(local) ?? 0) >= 3 ? local : null;
   }
   return best;
+}
+
+/** The 州 or 盟 a county-level division is in, when it is named as the division is (恩施市 in 恩施州). */
+function prefectureNamedLike(e: GazetteerEntry, suffix: '州' | '盟'): GazetteerEntry | null {
+  return gazetteer().bySurface.get(e.short + suffix)?.find((p) => p.adminCode === e.parentCode && p.level === 'city') ?? null;
 }
 
 /** The best-scored place a level admits; a name several divisions share counts more where its city is named too. */

@@ -39,6 +39,15 @@ describe('place', () => {
     expect(orgLevel('区政府第12次常务会议')).toBe('区');
     expect(orgLevel('', '县委书记主持，县长出席，全县上下')).toBe('县');
   });
+
+  it('a 州 or 盟 body is a prefecture: a county named in passing (in a document title) is not the place', () => {
+    expect(orgLevel('第十二届州人民政府第45次常务会议', '州长某某主持')).toBe('州');
+    expect(orgLevel('', '盟委书记某某主持召开盟委委员会议')).toBe('盟');
+    expect(place('会议原则通过《关于黔东南州职工参加工伤保险的请示》《关于天柱县某金矿事故结案的请示》，州长某某强调', '州')).toEqual(['黔东南', '522600']);
+    // named by the short name its seat shares (恩施 for 恩施市 and 恩施州): the prefecture, at its level; the seat at a city's
+    expect(place('州委常委会会议召开，研究部署全州工作', '州', ['来源：恩施日报'])).toEqual(['恩施', '422800']);
+    expect(place('市政府常务会议召开，研究部署全市工作', '市', ['来源：恩施日报'])).toEqual(['恩施', '422801']);
+  });
 });
 
 describe('former divisions', () => {
