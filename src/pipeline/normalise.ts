@@ -340,6 +340,11 @@ export const MEETING_TIME_FIELD = /^(?:会议)?时间[：:]/;
 const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|点击数|阅读)[：:]/;
 const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|阅读次数|浏览量|阅读量|访问量|点击数|点击量|【关闭】/;
 
+/** A heading of links to other articles at a page's foot (新闻推荐, 相关新闻, 推荐阅读 …), a line by itself. */
+const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|精彩推荐)[】\]]?[：:]?$/;
+/** A line that is a byline (责任编辑：某某, (记者 某某)). */
+const BYLINE_LINE = new RegExp(`^[(（【\\[]?(?:${BYLINE_LABELS.join('|')})`);
+
 /** Title, publication date and source from header/footer lines; returns the lines to drop. */
 function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 'pageLines'>; drop: Set<number>; metaLines: number[] } {
   const drop = new Set<number>();
@@ -349,9 +354,21 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
   let sourceName: string | null = null;
   let title: string | null = null;
   let firstBody = -1;
+  /** Past a heading of other articles (新闻推荐, 相关阅读 …): their teasers, not this text. */
+  let othersFollow = false;
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
+    if (firstBody >= 0 && OTHER_ARTICLES_HEADING.test(line)) {
+      othersFollow = true;
+      drop.add(i);
+      return;
+    }
+    // (a byline or a page field after them is still this page's)
+    if (othersFollow && !META_LINE.test(line) && !BYLINE_LINE.test(line)) {
+      drop.add(i);
+      return;
+    }
     // (after the body has begun, a short line ending in a date is a link to another article:
     // 相关新闻 · 某某主持召开…会议 2023-05-06 — neither text nor this page's date)
     if (CLUTTER_LINE.test(line) || (firstBody >= 0 && isLinkLine(line))) {

@@ -305,6 +305,8 @@ function listItems(clause: string): Array<[string, number]> {
   while ((m = sep.exec(clause)) !== null) {
     const left = clause.slice(from, m.index);
     if (m[0] !== '、' && !(BARE_PLAN_END.test(left) || isSessionReport(left))) continue;
+    // (a 关于 title ends after its 的: 关于收集意见和建议情况的报告 is one)
+    if (m[0] !== '、' && /关于(?!.*的)/.test(left)) continue;
     out.push([left, from]);
     from = m.index + m[0].length;
   }

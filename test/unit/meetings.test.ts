@@ -68,6 +68,8 @@ describe('meeting mentions', () => {
     expect(meetings('县政府在三楼会议室召开第9次常务会议')).toEqual([['县政府第9次常务会议', 'held']]);
     expect(meetings('某某镇在南楼会议室召开第二十届人民代表大会第五次会议第四次主席团会议')).toEqual([['某某镇第二十届人民代表大会第五次会议第四次主席团会议', 'held']]);
     expect(meetings('12月3日上午，某某镇召开十八届人民代表大会第五次会议')).toEqual([['某某镇十八届人民代表大会第五次会议', 'held']]);
+    // the session's secretaries-general meet as one of its sittings
+    expect(meetings('1月8日上午，县九届人大四次会议召开秘书长会议')).toEqual([['县九届人大四次会议秘书长会议', 'held']]);
     expect(meetings('会议决定了镇二十届人大第六次会议召开时间')).toEqual([['镇二十届人大第六次会议', 'referenced']]);
     // the subject's time between it and the verb (某县政府今(4)日上午召开…)
     expect(meetings('某县政府今(4)日上午召开第125次县务会议')).toEqual([['某县政府第125次县务会议', 'held']]);

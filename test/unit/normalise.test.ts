@@ -235,6 +235,17 @@ describe('links to other articles', () => {
     // a sentence that ends in a date is text
     expect(normalise(['3月1日，县长钱文主持召开县政府常务会议。', '会议决定，下次会议于2024-05-06'].join('\n')).text).toContain('下次会议于2024-05-06');
   });
+
+  it('after a heading of other articles (新闻推荐, 相关阅读 …), their teasers are not text; a byline there is still read', () => {
+    const page = ['3月1日，县长钱文主持召开县政府第5次常务会议，副县长孙立出席会议。', '新闻推荐', '8月5日，县政府召开第九次全体会议，县长赵刚出席会议。', '（责任编辑：周平）'].join('\n');
+    const n = normalise(page);
+    expect(n.text).not.toContain('赵刚');
+    const r = extractDocument({ source: 't.txt', text: page });
+    expect(r.ok && r.record.meetings.map((m) => m.name)).toEqual(['县政府第5次常务会议']);
+    expect(r.ok && r.record.people.filter((p) => p.role === 'staff').map((p) => p.name)).toEqual(['周平']);
+    // the words inside a sentence are text
+    expect(normalise(['3月1日，县长钱文主持召开常务会议。', '会议研究了新闻推荐工作。'].join('\n')).text).toContain('新闻推荐工作');
+  });
 });
 
 describe('ASCII full stops', () => {

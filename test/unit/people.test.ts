@@ -87,6 +87,8 @@ describe('names and titles', () => {
     expect(names('党组成员与各委员参加会议')).toEqual([]);
     expect(isName('和各常委', { needSurname: false })).toBe(false);
     expect(names('镇人大代表出席会议，非镇人大代表的党政班子成员和村支部书记列席会议')).toEqual([]);
+    // an office named like a person (a surname, then 工委): 农工委关于…的调研报告
+    expect(names('会议听取了县人大常委会人选工委关于走访代表情况的报告、农工委关于农业机械管理工作的调研报告')).toEqual([]);
   });
 
   it('names written before their posts, in a list and after 由 (甲副县长、乙副县长出席; 会议由甲副县长主持)', () => {

@@ -102,6 +102,8 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议审议通过了区人大常委会工作报告稿')).toEqual([['区人大常委会工作报告稿', 'APPROVED']]);
     expect(plans('会议还研究关于推进某县老旧小区改造的工作方案')).toEqual([['关于推进某县老旧小区改造的工作方案', 'REVIEWED']]);
     expect(plans('会议审议、表决选举办法(草案)')).toEqual([['选举办法(草案)', 'REVIEWED']]);
+    // a 关于 title ends after its 的: 关于…意见和建议…的说明 is not cut at 和
+    expect(plans('会议审议了关于规范代表意见和建议办理工作的实施意见(草案)')).toEqual([['关于规范代表意见和建议办理工作的实施意见(草案)', 'REVIEWED']]);
     // a kind alone is no title: 表决 inside a title (…项目表决办法(草案)) is no verb
     expect(plans('会议还提出了某镇选举办法(草案)和某镇实事项目表决办法(草案)，提请代表讨论')).toEqual([]);
     // a topic after 研究 is not a plan; nor is procedure after the verb's own object
