@@ -209,28 +209,47 @@ const AGENDA = /议程(?:草案)?(?:建议)?(?:为|是|包括|如下)[：:]?|议
  * 意见) to count, unless it reads as a document's title: 关于… or a draft (选举办法(草案)).
  */
 function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, number]>): PlanMention[] {
-  const out: PlanMention[] = [];
-  const take = (text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId) => {
-    // (a resolution on a body's report keeps the body: 县人民政府关于…的报告的决议)
-    let obj = /的(?:决议|决定)$/.test(text) ? text : text.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
-    const session = isSessionReport(obj);
-    if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
-    // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan)
-    if (PLAN_KINDS.includes(obj.replace(DRAFT_AT_END, ''))) return;
-    if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
-    obj = obj.replace(TIME_WORDS, '');
-    if (obj.length < 4) return;
-    const start = at + (text.length - obj.length);
-    const end = at + text.length;
-    // a quoted title inside the object: the whole object is the title
-    const inner = found.findIndex((p) => p.start >= start - 1 && p.end <= end);
-    if (inner >= 0) found.splice(inner, 1);
-    if (!out.some((p) => p.title === obj)) out.push({ title: obj, start, end, action, rule });
-  };
+  const scan: BareScan = { s, found, bracketed, out: [] };
+  passedObjects(scan);
+  agreedObjects(scan);
+  reviewedObjects(scan);
+  deliveredReports(scan);
+  return scan.out;
+}
+
+/** A sentence read for unbracketed documents: the bracketed ones found already, and what is found here. */
+interface BareScan {
+  s: string;
+  found: PlanMention[];
+  bracketed: Array<[number, number]>;
+  out: PlanMention[];
+}
+
+/** The text at `at` as a document the verb acts on, if it reads as one's title (without who submitted it). */
+function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId): void {
+  // (a resolution on a body's report keeps the body: 县人民政府关于…的报告的决议)
+  let obj = /的(?:决议|决定)$/.test(text) ? text : text.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+  const session = isSessionReport(obj);
+  if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
+  // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan)
+  if (PLAN_KINDS.includes(obj.replace(DRAFT_AT_END, ''))) return;
+  if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
+  obj = obj.replace(TIME_WORDS, '');
+  if (obj.length < 4) return;
+  const start = at + (text.length - obj.length);
+  const end = at + text.length;
+  // a quoted title inside the object: the whole object is the title
+  const inner = scan.found.findIndex((p) => p.start >= start - 1 && p.end <= end);
+  if (inner >= 0) scan.found.splice(inner, 1);
+  if (!scan.out.some((p) => p.title === obj)) scan.out.push({ title: obj, start, end, action, rule });
+}
+
+/** What a passing verb passes: its object and the items of the list it heads, clause after clause. */
+function passedObjects(scan: BareScan): void {
+  const { s, bracketed } = scan;
   const approve = globalOf(APPROVE_VERB);
   let m: RegExpExecArray | null;
   while ((m = approve.exec(s)) !== null) {
-    const rule: RuleId = 'plan:approve-bare';
     let at = m.index + m[0].length;
     for (let k = 0; k < 12 && at < s.length; k++) {
       const [, b] = clauseBounds(s, at);
@@ -245,21 +264,36 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
       for (const [i, [item, off]] of listItems(clause).entries()) {
         // past the verb's own object, a 决定/决议/意见 is more often procedure (…截止日期的决定) than a plan
         if ((k > 0 || i > 0) && LIST_ITEM_NOT_PLAN.test(item)) continue;
-        take(item, at + off, 'APPROVED', rule);
+        takeBare(scan, item, at + off, 'APPROVED', 'plan:approve-bare');
       }
       if (s[b] !== '，' && s[b] !== '；') break;
       at = b + 1;
     }
   }
-  // 会议同意某局提出的…方案: agreeing to a document passes it (同意将…, 同意由… agree to an act, not a document)
+}
+
+/** 会议同意某局提出的…方案: agreeing to a document passes it (同意将…, 同意由… agree to an act, not a document). */
+function agreedObjects(scan: BareScan): void {
+  const { s, bracketed } = scan;
   const agree = /(?<!原则|审议并原则)同意(?!将|把|由|对|在|给|按|以|从|了?[，。；])/g;
+  let m: RegExpExecArray | null;
   while ((m = agree.exec(s)) !== null) {
     const at = m.index + m[0].length;
     const [, b] = clauseBounds(s, at);
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
-    for (const [item, off] of listItems(s.slice(at, b))) take(item, at + off, 'APPROVED', 'plan:approve-bare');
+    for (const [item, off] of listItems(s.slice(at, b))) takeBare(scan, item, at + off, 'APPROVED', 'plan:approve-bare');
   }
+}
+
+/**
+ * What a reviewing verb can take bare: a session report (…报告), a 关于… title or a draft (…(草案));
+ * and where the meeting did review (会议研究/研究了, not 要研究), a document by its own name
+ * (…实施方案、…扶持办法等事项).
+ */
+function reviewedObjects(scan: BareScan): void {
+  const { s, bracketed } = scan;
   const review = globalOf(REVIEW_VERB);
+  let m: RegExpExecArray | null;
   while ((m = review.exec(s)) !== null) {
     const at = m.index + m[0].length;
     if (APPROVE_VERB.exec(s.slice(m.index))?.index === 0) continue;
@@ -268,28 +302,28 @@ function bareObjects(s: string, found: PlanMention[], bracketed: Array<[number, 
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
     // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object
     if (/^(?:[、，]|和|并)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
-    // what a bare review can take: a session report (…报告), a 关于… title or a draft (…(草案));
-    // and where the meeting did review (会议研究/研究了, not 要研究), a document by its own name
-    // (…实施方案、…扶持办法等事项)
     const done = /了$/.test(m[0]) || /会议(?:还|并|先后|分别)?$/.test(s.slice(Math.max(0, m.index - 4), m.index));
     if (!/报告|关于|\)/.test(obj) && !(done && DOCUMENT_NAMED.test(obj))) continue;
-    const items = obj.replace(ETC_AT_END, '');
-    for (const [item, off] of listItems(items)) {
+    for (const [item, off] of listItems(obj.replace(ETC_AT_END, ''))) {
       const title = item.replace(SUBMITTER, '');
-      if (isSessionReport(title)) take(item, at + off, 'REVIEWED', 'plan:session-report');
-      else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) take(item, at + off, 'REVIEWED', 'plan:review-bare');
-      else if (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title)) take(item, at + off, 'REVIEWED', 'plan:review-bare');
+      if (isSessionReport(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:session-report');
+      else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:review-bare');
+      else if (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:review-bare');
     }
   }
-  // 向大会作政府工作报告: a session report delivered to the meeting (not 所作的…: named above by its verb)
-  const hasReport = s.includes('报告');
+}
+
+/** 向大会作政府工作报告: a session report delivered to the meeting (not 所作的…: named above by its verb). */
+function deliveredReports(scan: BareScan): void {
+  const { s } = scan;
+  if (!s.includes('报告')) return;
   const deliver = /(?<![工所])(?:作|做)了?(?!的)/g;
-  while (hasReport && (m = deliver.exec(s)) !== null) {
+  let m: RegExpExecArray | null;
+  while ((m = deliver.exec(s)) !== null) {
     const at = m.index + m[0].length;
     const [, b] = clauseBounds(s, at);
-    for (const [item, off] of listItems(s.slice(at, b))) if (isSessionReport(item.replace(SUBMITTER, ''))) take(item, at + off, 'REVIEWED', 'plan:session-report');
+    for (const [item, off] of listItems(s.slice(at, b))) if (isSessionReport(item.replace(SUBMITTER, ''))) takeBare(scan, item, at + off, 'REVIEWED', 'plan:session-report');
   }
-  return out;
 }
 
 /**
