@@ -55,12 +55,25 @@ export function meetingIdentity(m: { scope: string; date: string | null; kind: s
  * asOf = the day of the meeting, else the publication day), and provenance on every edge.
  */
 export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }): GraphBatch {
+  const document = documentNode(rec, opts.ingestedAt);
+  const nodes = entityNodes(rec);
+  const rels = extractedRels(rec, nodes);
+  // a sentence as written, wherever the extraction gave it (the same sentence reads the same in every edge)
+  const originals = new Map<string, string>();
+  for (const r of rec.relations) if (r.evidenceOriginal) originals.set(r.evidence, r.evidenceOriginal);
+  const withOriginal = (evidence: string) => (originals.has(evidence) ? { evidenceOriginal: originals.get(evidence)! } : {});
+  rels.push(...reportRels(rec, withOriginal));
+  tenureFacts(rec, { nodes, rels, withOriginal });
+  return { document, nodes, rels };
+}
+
+type WithOriginal = (evidence: string) => { evidenceOriginal?: string };
+
+/** The Document node: where the text came from and what it is. */
+function documentNode(rec: ExtractionRecord, ingestedAt: string): GraphNode {
   const d = rec.document;
-  const docId = d.id;
-  const nodes: GraphNode[] = [];
-  const rels: GraphRel[] = [];
-  const document: GraphNode = {
-    id: docId,
+  return {
+    id: d.id,
     label: 'Document',
     props: {
       source: d.source,
@@ -72,13 +85,18 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
       city: d.city,
       cityCode: d.place?.adminCode ?? null,
       sourceName: d.sourceName,
-      ingestedAt: opts.ingestedAt,
+      ingestedAt,
     },
   };
-  const cityId = d.place ? `city:${d.place.adminCode}` : null;
-  if (d.place && cityId) {
+}
+
+/** The city, people, meetings and plans the extraction names, as nodes. */
+function entityNodes(rec: ExtractionRecord): GraphNode[] {
+  const d = rec.document;
+  const nodes: GraphNode[] = [];
+  if (d.place) {
     nodes.push({
-      id: cityId,
+      id: `city:${d.place.adminCode}`,
       label: 'City',
       props: { name: d.city, fullName: d.place.fullName, province: d.place.province, adminCode: d.place.adminCode, level: d.place.level },
     });
@@ -108,55 +126,70 @@ export function toGraphBatch(rec: ExtractionRecord, opts: { ingestedAt: string }
   for (const p of rec.plans) {
     nodes.push({ id: p.id, label: 'Plan', props: { title: p.title, kind: p.kind, year: p.year, aliases: p.aliases } });
   }
+  return nodes;
+}
 
+/** The extraction's relations between nodes of the batch, with their evidence (a studied document is STUDIED_PLAN). */
+function extractedRels(rec: ExtractionRecord, nodes: GraphNode[]): GraphRel[] {
+  const docId = rec.document.id;
   const kindOf = new Map<string, string>(nodes.map((n) => [n.id, n.label]));
   kindOf.set(docId, 'Document');
+  const rels: GraphRel[] = [];
   for (const r of rec.relations) {
     let type = r.type as GraphRelType;
     if (r.type === 'STUDIED' && kindOf.get(r.to) === 'Plan') type = 'STUDIED_PLAN';
     if (!kindOf.has(r.from) || !kindOf.has(r.to)) continue;
     rels.push({ type, from: r.from, to: r.to, document: docId, evidence: r.evidence, ...(r.evidenceOriginal ? { evidenceOriginal: r.evidenceOriginal } : {}), rule: r.rule, confidence: r.confidence });
   }
+  return rels;
+}
 
-  // a sentence as written, wherever the extraction gave it (the same sentence reads the same in every edge)
-  const originals = new Map<string, string>();
-  for (const r of rec.relations) if (r.evidenceOriginal) originals.set(r.evidence, r.evidenceOriginal);
-  const withOriginal = (evidence: string) => (originals.has(evidence) ? { evidenceOriginal: originals.get(evidence)! } : {});
+/** The document reports the meetings it says were held (the evidence: the first sentence with one of their relations). */
+function reportRels(rec: ExtractionRecord, withOriginal: WithOriginal): GraphRel[] {
+  const docId = rec.document.id;
+  return rec.meetings
+    .filter((m) => m.status === 'held')
+    .map((m) => {
+      const ev = rec.relations.find((r) => r.to === m.id || r.from === m.id)?.evidence ?? m.name;
+      return { type: 'REPORTS', from: docId, to: m.id, document: docId, evidence: ev, ...withOriginal(ev), rule: 'document:reports', confidence: rule('document:reports').confidence };
+    });
+}
 
-  // the document reports the meetings it says were held
+/**
+ * Titles as dated tenure facts: a Position per title in the city (IN_CITY), and HELD with asOf — the
+ * day of the first dated meeting held, else the publication day — and the title's rank among the
+ * person's titles here (市委副书记 0, 市长 1).
+ */
+function tenureFacts(rec: ExtractionRecord, out: { nodes: GraphNode[]; rels: GraphRel[]; withOriginal: WithOriginal }): void {
+  const d = rec.document;
+  const docId = d.id;
+  const cityId = d.place ? `city:${d.place.adminCode}` : null;
   const held = rec.meetings.filter((m) => m.status === 'held');
-  for (const m of held) {
-    const ev = rec.relations.find((r) => r.to === m.id || r.from === m.id)?.evidence ?? m.name;
-    rels.push({ type: 'REPORTS', from: docId, to: m.id, document: docId, evidence: ev, ...withOriginal(ev), rule: 'document:reports', confidence: rule('document:reports').confidence });
-  }
-
-  // titles as dated tenure facts
   const asOf = held.map((m) => m.date).find((x): x is string => !!x && !x.startsWith('XXXX')) ?? d.publishedAt ?? null;
   const scope = d.place?.adminCode ?? docId;
   const positions = new Set<string>();
   for (const p of rec.people) {
     if (p.role !== 'official') continue;
-    // rank: the title's place among the person's titles in this document (市委副书记 0, 市长 1)
     for (const [rank, title] of p.titles.entries()) {
       const own = positionTitle(title, d.place);
       const posId = stableId('position', scope, own);
       if (!positions.has(posId)) {
         positions.add(posId);
-        nodes.push({ id: posId, label: 'Position', props: { title: own, city: d.city, cityCode: d.place?.adminCode ?? null } });
-        if (cityId) rels.push({ type: 'IN_CITY', from: posId, to: cityId, document: docId, evidence: title, rule: 'position:city', confidence: rule('position:city').confidence });
+        out.nodes.push({ id: posId, label: 'Position', props: { title: own, city: d.city, cityCode: d.place?.adminCode ?? null } });
+        if (cityId) out.rels.push({ type: 'IN_CITY', from: posId, to: cityId, document: docId, evidence: title, rule: 'position:city', confidence: rule('position:city').confidence });
       }
-      rels.push({
+      const evidence = p.titleEvidence?.[title] ?? '';
+      out.rels.push({
         type: 'HELD',
         from: p.id,
         to: posId,
         document: docId,
-        evidence: p.titleEvidence?.[title] ?? '',
-        ...withOriginal(p.titleEvidence?.[title] ?? ''),
+        evidence,
+        ...out.withOriginal(evidence),
         rule: 'tenure:title',
         confidence: rule('tenure:title').confidence,
         props: { title, asOf, rank },
       });
     }
   }
-  return { document, nodes, rels };
 }
