@@ -187,42 +187,61 @@ interface HeadParse {
   generic: boolean;
 }
 
-/**
- * Parse "[junk][title]NAME" (or "NAME+suffix title") at the end of a head string.
- * `known` names are accepted bare anywhere; otherwise a bare name needs a surname and context.
- */
 /** The most of a segment before a cut that a title (≤ 32 characters) and a name can take, with room to spare. */
 const HEAD_MAX = 64;
 
-/** `head` is segment[base, base + head.length); nameStart in the answer is relative to the segment. */
-function parseHead(head: string, ctx: { base: number; allowBare: boolean; inList?: boolean; known: NameIndex; pendingTitles: string[]; segment: string }): HeadParse | null {
+/** What a head is read with: where it starts in its segment, the segment, the names known, the titles waiting for a name. */
+interface HeadContext {
+  base: number;
+  allowBare: boolean;
+  inList?: boolean;
+  known: NameIndex;
+  pendingTitles: string[];
+  segment: string;
+}
+
+/**
+ * Parse "[junk][title]NAME" (or "NAME+suffix title") at the end of a head string.
+ * `known` names are accepted bare anywhere; otherwise a bare name needs a surname and context.
+ * `head` is segment[base, base + head.length); nameStart in the answer is relative to the segment.
+ */
+function parseHead(head: string, ctx: HeadContext): HeadParse | null {
   const hp = parseHeadAt(head, ctx);
   return hp ? { ...hp, nameStart: hp.nameStart + ctx.base } : null;
 }
 
-function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inList?: boolean; known: NameIndex; pendingTitles: string[]; segment: string }): HeadParse | null {
-  // NAME + 总书记 / 教授 …
+/** The readings tried in turn: a suffix title, a name before its full title, a name addressed by its post, a name with ·, then by length. */
+function parseHeadAt(head: string, ctx: HeadContext): HeadParse | null {
+  return nameBeforeSuffixTitle(head, ctx) ?? nameBeforeFullTitle(head, ctx) ?? nameAddressedByPost(head, ctx) ?? dottedName(head, ctx) ?? nameAtEnd(head, ctx);
+}
+
+/** NAME + 总书记 / 教授 … (皇甫某某教授: a two-character surname's four-character name first). */
+function nameBeforeSuffixTitle(head: string, ctx: HeadContext): HeadParse | null {
   for (const st of SUFFIX_TITLES) {
-    if (head.endsWith(st) && head.length > st.length + 1) {
-      const before = head.slice(0, -st.length);
-      // (皇甫某某教授: a two-character surname's four-character name first)
-      for (const L of SURNAMES_2.has(before.slice(-4, -2)) ? [4, 3, 2] : [3, 2, 4]) {
-        const name = before.slice(-L);
-        // …精神和李某总理: a connector after other words joins, it is no surname
-        if (L === 3 && before.length > 3 && CONNECTOR_CHARS.has(name[0]!) && isName(name.slice(1), { needSurname: true })) continue;
-        if (name.length === L && isName(name, { needSurname: true, maxLen: 4 }) && (ctx.known.has(name) || L <= 3 || SURNAMES_2.has(name.slice(0, 2)))) {
-          return { name, titles: [st], via: 'suffix-title', nameStart: before.length - L, generic: false };
-        }
+    if (!head.endsWith(st) || head.length <= st.length + 1) continue;
+    const before = head.slice(0, -st.length);
+    for (const L of SURNAMES_2.has(before.slice(-4, -2)) ? [4, 3, 2] : [3, 2, 4]) {
+      const name = before.slice(-L);
+      // …精神和李某总理: a connector after other words joins, it is no surname
+      if (L === 3 && before.length > 3 && CONNECTOR_CHARS.has(name[0]!) && isName(name.slice(1), { needSurname: true })) continue;
+      if (name.length === L && isName(name, { needSurname: true, maxLen: 4 }) && (ctx.known.has(name) || L <= 3 || SURNAMES_2.has(name.slice(0, 2)))) {
+        return { name, titles: [st], via: 'suffix-title', nameStart: before.length - L, generic: false };
       }
     }
   }
-  // 石某某常务副县长在…讲话: a name at the segment's start with its full title after it
-  if (ctx.base === 0) {
-    const lead = LEFT_STOP_CHARS.has(head[0]!) && standsAlone(head, 0) ? 1 : 0;
-    const L = nameBeforePost(head.slice(lead));
-    if (L) return { name: head.slice(lead, lead + L), titles: [...ctx.pendingTitles, head.slice(lead + L)], via: 'suffix-title', nameStart: lead, generic: false };
-  }
-  // 张某书记, 李某同志, 王某副县长 after 由/at a segment start: a name addressed by its post
+  return null;
+}
+
+/** 石某某常务副县长在…讲话: a name at the segment's start with its full title after it. */
+function nameBeforeFullTitle(head: string, ctx: HeadContext): HeadParse | null {
+  if (ctx.base !== 0) return null;
+  const lead = LEFT_STOP_CHARS.has(head[0]!) && standsAlone(head, 0) ? 1 : 0;
+  const L = nameBeforePost(head.slice(lead));
+  return L ? { name: head.slice(lead, lead + L), titles: [...ctx.pendingTitles, head.slice(lead + L)], via: 'suffix-title', nameStart: lead, generic: false } : null;
+}
+
+/** 张某书记, 李某同志, 王某副县长 after 由/at a segment start: a name addressed by its post. */
+function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
   for (const post of ADDRESS_POSTS) {
     if (!head.endsWith(post)) continue;
     const before = head.slice(0, -post.length).replace(/(?:常务)?副$/, '');
@@ -234,66 +253,69 @@ function parseHeadAt(head: string, ctx: { base: number; allowBare: boolean; inLi
       }
     }
   }
-  const options: HeadParse[] = [];
-  // 艾尔肯·吐尼亚孜: a name with · after a title; the title ends where a position word ends
+  return null;
+}
+
+/** 艾尔肯·吐尼亚孜: a name with · after a title; the title ends where a position word ends. */
+function dottedName(head: string, ctx: HeadContext): HeadParse | null {
   const dot = head.includes('·') ? /([\u3400-\u9fff]{1,8})((?:·[\u3400-\u9fff]{1,10})+)$/.exec(head) : null;
-  if (dot) {
-    const first = dot[1]!;
-    for (let k = 1; k <= Math.min(6, first.length); k++) {
-      const name = first.slice(first.length - k) + dot[2]!;
-      const rest = head.slice(0, head.length - name.length);
-      const restT = trimTitleLeft(rest);
-      if (restT === '' || isTitle(restT) || GENERIC_LABEL.test(restT)) {
-        options.push({ name, titles: isTitle(restT) ? [...ctx.pendingTitles, restT] : [...ctx.pendingTitles], via: restT ? 'title' : 'bare', nameStart: rest.length, generic: GENERIC_LABEL.test(restT) });
-      }
+  if (!dot) return null;
+  const options: HeadParse[] = [];
+  const first = dot[1]!;
+  for (let k = 1; k <= Math.min(6, first.length); k++) {
+    const name = first.slice(first.length - k) + dot[2]!;
+    const rest = head.slice(0, head.length - name.length);
+    const restT = trimTitleLeft(rest);
+    if (restT === '' || isTitle(restT) || GENERIC_LABEL.test(restT)) {
+      options.push({ name, titles: isTitle(restT) ? [...ctx.pendingTitles, restT] : [...ctx.pendingTitles], via: restT ? 'title' : 'bare', nameStart: rest.length, generic: GENERIC_LABEL.test(restT) });
     }
-    if (options.length) return options.find((o) => o.via === 'title') ?? options[options.length - 1]!;
   }
+  return options.find((o) => o.via === 'title') ?? options[options.length - 1] ?? null;
+}
+
+/**
+ * The name at the head's end, of 3, 2, 4, 5 or 6 characters: after a title, after a generic label
+ * (县领导), known from elsewhere, bare where the context allows, or a whole item of a list of names.
+ * A name with a surname is preferred, then the order tried.
+ */
+function nameAtEnd(head: string, ctx: HeadContext): HeadParse | null {
+  const options: HeadParse[] = [];
   for (const L of [3, 2, 4, 5, 6]) {
     if (head.length < L) continue;
-    const name = head.slice(head.length - L);
-    const rest = head.slice(0, head.length - L);
-    // the title or label before the name is a suffix of rest: no such ending, no title to trim
-    // (a note in brackets between them, 副县长(挂职)某某, is no part of either)
-    const bare = rest.endsWith(')') ? rest.replace(TITLE_NOTE, '') : rest;
-    const restT = mayEndInTitle(bare) || ctx.known.has(name) ? trimTitleLeft(bare) : null;
-    if (restT && isTitle(restT)) {
-      // a long or surname-less name (巴特尔那顺) must not cut through a word (…会上半年工|作)
-      const plain = hasSurname(name) && L <= 3;
-      // (a name with · is no dictionary word: it may end inside one, 买买提|出席 read as 提出)
-      const dotted = name.includes('·');
-      if (
-        isName(name, { needSurname: false, maxLen: 6 }) &&
-        (hasSurname(name) || L <= 5) &&
-        (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name)))
-      ) {
-        options.push({ name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false });
-      }
-      continue;
-    }
-    if (restT && GENERIC_LABEL.test(restT)) {
-      // (the first of the list may have a surname we do not list: 县领导玉某某、甲)
-      if (isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name))) options.push({ name, titles: [], via: 'generic', nameStart: rest.length, generic: true });
-      continue;
-    }
-    if (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) {
-      options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
-      continue;
-    }
-    if (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) {
-      options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false });
-      continue;
-    }
-    // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
-    // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
-    if (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name))) {
-      options.push({ name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: 0, generic: false });
-    }
+    const hp = nameOfLength(head, L, ctx);
+    if (hp) options.push(hp);
   }
-  if (!options.length) return null;
-  // prefer a name with a surname, then the order tried (3, 2, 4, 5, 6 characters)
-  const withSurname = options.filter((o) => hasSurname(o.name));
-  return (withSurname[0] ?? options[0])!;
+  return options.find((o) => hasSurname(o.name)) ?? options[0] ?? null;
+}
+
+function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | null {
+  const name = head.slice(head.length - L);
+  const rest = head.slice(0, head.length - L);
+  // the title or label before the name is a suffix of rest: no such ending, no title to trim
+  // (a note in brackets between them, 副县长(挂职)某某, is no part of either)
+  const bare = rest.endsWith(')') ? rest.replace(TITLE_NOTE, '') : rest;
+  const restT = mayEndInTitle(bare) || ctx.known.has(name) ? trimTitleLeft(bare) : null;
+  const onBoundaries = () => onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length);
+  if (restT && isTitle(restT)) {
+    // a long or surname-less name (巴特尔那顺) must not cut through a word (…会上半年工|作)
+    const plain = hasSurname(name) && L <= 3;
+    // (a name with · is no dictionary word: it may end inside one, 买买提|出席 read as 提出)
+    const dotted = name.includes('·');
+    const ok = isName(name, { needSurname: false, maxLen: 6 }) && (hasSurname(name) || L <= 5) && (plain || ((dotted || onBoundaries()) && !holdsWordAfterName(name)));
+    return ok ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
+  }
+  if (restT && GENERIC_LABEL.test(restT)) {
+    // (the first of the list may have a surname we do not list: 县领导玉某某、甲)
+    const ok = isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name));
+    return ok ? { name, titles: [], via: 'generic', nameStart: rest.length, generic: true } : null;
+  }
+  const bareHere = { name, titles: [...ctx.pendingTitles], via: 'bare' as const, nameStart: rest.length, generic: false };
+  if (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) return bareHere;
+  if (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onBoundaries()) return bareHere;
+  // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
+  // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
+  if (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name))) return bareHere;
+  return null;
 }
 
 /**
