@@ -322,15 +322,15 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
  * A whole list item of two or three characters that reads as a name although its first character is
  * not a surname we list (玉某某, 岩温): no function word or determiner first, and no dictionary word by itself.
  */
-function unlistedSurnameName(name: string): boolean {
+export function unlistedSurnameName(name: string): boolean {
   return name.length >= 2 && name.length <= 3 && !hasSurname(name) && isName(name, { needSurname: false, maxLen: 3 }) && !FUNCTION_FIRST.test(name) && segment_(name).length > 1;
 }
 
 /** A first character that is a function word or determiner, not a surname (也分别, 都要, 各…). */
 const FUNCTION_FIRST = /^[全各本该这那其我你他也都还又再亦均就才已将要会能可在于对向为从把被让使由与和及同跟给比而但并且或即则因所以之此另等的地得了着过分共一]/;
 
-/** A list item that names an office, not a person: a level first (县发改局, 市委办) or an office last. */
-const readsAsOffice = (name: string): boolean => /^[省市县区镇乡村旗州盟]/.test(name) || /[局委办部院所站队厅处科室组会团校司社馆园场厂心长员]$/.test(name);
+/** A list item that names an office or a place, not a person: a level first (县发改局, 市委办), an office or a division last (西王镇). */
+export const readsAsOffice = (name: string): boolean => /^[省市县区镇乡村旗州盟]/.test(name) || /[局委办部院所站队厅处科室组会团校司社馆园场厂心长员镇乡村县区市旗州盟]$/.test(name);
 
 /** Each cue and closing verb as a sticky pattern, tried at a position of the text without slicing it. */
 const STICKY_CUES = ROLE_CUES.map((cue) => ({ cue, re: new RegExp(cue.re.source.replace(/^\^/, ''), 'y') }));
@@ -597,6 +597,8 @@ class SentenceParse {
   private bestHead(text: string, seg: Segment, si: number, offset: number): { hp: HeadParse; cut: number } | null {
     const inList = (seg.delim === '、' || seg.delim === '：') && this.inherit !== null;
     const nextIsListWithCue = bareListWithCue(this.segs, si);
+    // the first item of a bare list of names (甲、乙、丙等出席) is a whole item of it too
+    const firstOfList = nextIsListWithCue && this.segs[si + 1]?.delim === '、';
     let parsed: { hp: HeadParse; cut: number } | null = null;
     let best = -Infinity;
     for (const cut of tailCuts(text)) {
@@ -608,7 +610,7 @@ class SentenceParse {
       // changes nothing but the time (linear in the segment, however long)
       const base = Math.max(0, cut - HEAD_MAX);
       // (a title alone just before, 县委书记 某某, also lets a bare name follow)
-      const hp = parseHead(text.slice(base, cut), { base, allowBare: inList || nextIsListWithCue || cueNow || this.pendingTitles.length > 0, inList, known: this.known, pendingTitles: this.pendingTitles, segment: text });
+      const hp = parseHead(text.slice(base, cut), { base, allowBare: inList || nextIsListWithCue || cueNow || this.pendingTitles.length > 0, inList: inList || firstOfList, known: this.known, pendingTitles: this.pendingTitles, segment: text });
       if (!hp) continue;
       const score = scoreParse(hp, after, cueNow, this.known);
       if (score > best) {
@@ -803,15 +805,25 @@ function isBareName(name: string): boolean {
   return isName(name, { needSurname: true, maxLen: SURNAMES_2.has(name.slice(0, 2)) ? 4 : 3 });
 }
 
-/** Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). */
+/**
+ * Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). An item
+ * whose surname we do not list (玉某某) may be one of them, where names with listed surnames are
+ * at least as many.
+ */
 function bareListWithCue(segs: Segment[], i: number): boolean {
+  let listed = 0;
+  let unlisted = 0;
+  const nameItem = (n: string) => (isBareName(n) ? ++listed > 0 : !readsAsOffice(n) && unlistedSurnameName(n) ? ++unlisted > 0 : false);
+  // (the items before this one count too: the whole list is of names or not)
+  for (let j = i; j > 0 && segs[j]!.delim === '、'; j--) nameItem(segs[j - 1]!.text.replace(/同志$/, ''));
   for (let j = i; j < segs.length; j++) {
     const s = segs[j]!;
     if (j > i && s.delim !== '、') return false;
-    if (isBareName(s.text.replace(/同志$/, ''))) continue;
+    if (nameItem(s.text.replace(/同志$/, ''))) continue;
     // the name, then a connector (甲等…, 乙及…) where there is one
     const m = /^([\u3400-\u9fff]{2,4}?)(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
-    if (!m || !isBareName(m[1]!)) return false;
+    if (!m || !nameItem(m[1]!)) return false;
+    if (listed < Math.max(1, unlisted)) return false;
     const rest = m[3] ?? '';
     if (findCue(rest) !== null) return rest.length < 24;
     // 甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议: groups joined to the names by 等/及, listed

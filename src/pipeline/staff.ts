@@ -1,4 +1,4 @@
-import { hasSurname, isName } from './people.js';
+import { hasSurname, isName, readsAsOffice, unlistedSurnameName } from './people.js';
 import { gazetteer } from './place.js';
 import type { RuleId } from './rules.js';
 
@@ -97,6 +97,8 @@ export function findStaff(text: string): StaffMention[] {
 }
 
 const isStaffName = (name: string) => !(name in LABELS) && isName(name, { needSurname: true }) && hasSurname(name);
+/** A name a byline gives whose surname we do not list (编辑：玉某某): no office, no dictionary word. */
+const isUnlistedStaffName = (name: string) => !(name in LABELS) && !readsAsOffice(name) && !NEWSROOM.test(name) && unlistedSurnameName(name);
 
 /** "记者 甲 乙", "责任编辑：某某": names after a label, separated by spaces or 、, until a bracket, a new label or the line's end. */
 function labelledBylines(text: string): StaffMention[] {
@@ -116,7 +118,8 @@ function labelledBylines(text: string): StaffMention[] {
         continue;
       }
       const nm = NAME_IN_BYLINE.exec(text.slice(pos, pos + 12));
-      if (!nm || !isStaffName(nm[1]!)) break;
+      // (after a label, a name whose surname we do not list too)
+      if (!nm || !(isStaffName(nm[1]!) || isUnlistedStaffName(nm[1]!))) break;
       const name = nm[1]!;
       out.push({ name, role: LABELS[label]!, label, labelled: true, rule: 'staff:labelled', start: pos, end: pos + name.length });
       pos += name.length;
@@ -189,9 +192,11 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
   while ((m = re.exec(text)) !== null) {
     const runs = m[1]!.split(/[ \t\u3000]+/);
     // (县融媒体中心 某某): the newsroom first, then its reporters
-    if (runs.length > 1 && NEWSROOM.test(runs[0]!)) runs.shift();
+    // (西王镇 某某): the place or office that sent it, likewise
+    if (runs.length > 1 && (NEWSROOM.test(runs[0]!) || readsAsOffice(runs[0]!))) runs.shift();
     const names = runs.flatMap((run) => (run.length > 4 ? twoNames(run) ?? [run] : [run]));
-    if (!names.every(isStaffName)) continue;
+    // (a name whose surname we do not list beside one we do: (玉某某 某某))
+    if (!names.every((n) => isStaffName(n) || isUnlistedStaffName(n)) || !names.some(isStaffName)) continue;
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of names) {
       const start = text.indexOf(name, at);

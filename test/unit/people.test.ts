@@ -242,6 +242,11 @@ describe('people introduced by a verb', () => {
     expect(roleOf('县领导禤国华、邸卫东、钭明参加会议')).toEqual({ 禤国华: ['ATTENDED'], 邸卫东: ['ATTENDED'], 钭明: ['ATTENDED'] });
     // a surname we do not list, first in a labelled list or inside it (岩, 玉): the list is still read
     expect(roleOf('区领导岩华、华昊峰、玉卫东出席会议')).toEqual({ 岩华: ['ATTENDED'], 华昊峰: ['ATTENDED'], 玉卫东: ['ATTENDED'] });
+    // in a bare list without a label too, first or inside, where names with listed surnames are as many
+    expect(roleOf('座谈会上，岩卫东、潘立新、沐华明、郑海峰等相继发言')).toEqual({ 岩卫东: ['ATTENDED'], 潘立新: ['ATTENDED'], 沐华明: ['ATTENDED'], 郑海峰: ['ATTENDED'] });
+    expect(roleOf('岩卫东、潘立新、郑海峰等鹤山市领导、有关部门负责人在分会场参加了会议')).toEqual({ 岩卫东: ['ATTENDED'], 潘立新: ['ATTENDED'], 郑海峰: ['ATTENDED'] });
+    // (mostly unlisted: no list of names; the last, with a listed surname and the verb, alone)
+    expect(roleOf('岩卫东、沐华明、郑海峰等相继发言')).toEqual({ 郑海峰: ['ATTENDED'] });
     // but not an office (县发改局), nor adverbs after a label (市领导也分别…)
     expect(roleOf('出席会议的有：县委办、县政府办、县发改局')).toEqual({});
     expect(roleOf('与会市领导也分别就有关工作作了发言')).toEqual({});

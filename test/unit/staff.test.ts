@@ -123,6 +123,15 @@ describe('bylines written without spaces', () => {
     expect(staff('会议还研究了其他事项。(撰稿人：钱文??审稿人：孙立新)')).toEqual([['钱文', 'REPORTED'], ['孙立新', 'EDITED']]);
   });
 
+  it('a name whose surname we do not list, after a label or beside a name in a closing bracket', () => {
+    expect(staff('(编辑：沐国华 责编：岩文 审核：孙立新)')).toEqual([['沐国华', 'EDITED'], ['岩文', 'EDITED'], ['孙立新', 'EDITED']]);
+    expect(staff('会议还研究了其他事项。(沐国华 孙立新)')).toEqual([['沐国华', 'REPORTED'], ['孙立新', 'REPORTED']]);
+    // not a dictionary word, an office or a place (西王镇 某某: the place that sent it)
+    expect(staff('会议还研究了其他事项。(西王镇 孙立新)')).toEqual([['孙立新', 'REPORTED']]);
+    expect(staff('编辑：暴雪')).toEqual([]);
+    expect(staff('会议还研究了其他事项。(沐国华 岩文)')).toEqual([]);
+  });
+
   it('a closing bracket that names the newsroom, then its reporters (县融媒体中心 某某)', () => {
     expect(staff('会议还研究了其他事项。(县融媒体中心 钱文 孙立新)')).toEqual([['钱文', 'REPORTED'], ['孙立新', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。(县融媒体中心)')).toEqual([]);
