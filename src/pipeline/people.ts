@@ -37,7 +37,7 @@ const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
 // nor in 所 (某某所作的报告)
-const NAME_BAD = /[等所]$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|成员|常委$|[工党纪]委$|书记|主任|主席|部长|局长|[镇乡县市区]长$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|全|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
+const NAME_BAD = /[等所]$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|成员|常委$|[工党纪]委$|书记|主任|主席|部长|局长|[镇乡县市区]长$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
 /** Words that look like names (surname + character) but are common nouns or verbs here. */
 const NOT_NAMES = new Set([
@@ -102,7 +102,9 @@ export function isName(name: string, opts: { needSurname: boolean; maxLen?: numb
   // a two-character surname alone (慕容, 欧阳) is no one's whole name
   if (SURNAMES_2.has(name)) return false;
   // determiners (这次, 其他, 那些 …); a name may still start with 其 or 那 (其木格, 那顺)
-  if (/^(?:[第各该本此这每全我]|其[他中余次实它]|那[些么个里样])/.test(name)) return false;
+  if (/^(?:[第各该本此这每我]|其[他中余次实它]|那[些么个里样])/.test(name)) return false;
+  // 全 is "all" where it makes a word with what follows (全部, 全体, 全力); else a surname (副县长全明)
+  if (name[0] === '全' && (name.length < 2 || segment_(name)[0] !== '全')) return false;
   // 向各(参会单位), 对全(市): a preposition that is also a surname, then a determiner
   if (name.length === 2 && /^[向于和与从对为将把]/.test(name) && /[各全每该本此这那其诸]$/.test(name)) return false;
   // 和各常委, 与各委员: a connector, then a determiner no given name starts with

@@ -115,6 +115,15 @@ describe('names and titles', () => {
     expect(names('旗长巴特尔那顺出席会议')).toEqual(['巴特尔那顺']);
   });
 
+  it('after a title, 全 is a surname unless it makes a word with what follows (副县长全明; 县领导全部, 副县长全程)', () => {
+    expect(roleOf('副县长全明、钱文出席会议')).toEqual({ 全明: ['ATTENDED'], 钱文: ['ATTENDED'] });
+    expect(roleOf('会议由副市长全红主持')).toEqual({ 全红: ['CHAIRED'] });
+    expect(names('县领导全部出席会议')).toEqual([]);
+    expect(names('副县长全程参加会议')).toEqual([]);
+    expect(names('市长全力推进项目建设')).toEqual([]);
+    expect(names('全县各部门负责人参加会议')).toEqual([]);
+  });
+
   it('a name may start with 其 or 那 (其木格, 那顺), a determiner may not (其他, 那些)', () => {
     expect(names('旗委常委其木格、那顺出席会议')).toEqual(['其木格', '那顺']);
     expect(names('其他旗领导出席会议')).toEqual([]);
