@@ -123,6 +123,17 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
   return { name, end: pos + name.length };
 }
 
+/**
+ * A kind of meeting the suffix list lacks (召开重点部门工作过堂会，…): the whole object of 召开, up to
+ * its clause's end, when it ends in 会 — not a description (一次…会), nor 会上/大会上.
+ */
+const OTHER_KIND_OBJECT = /^([\u3400-\u9fff“”"]{3,20}会)(?=[，。；：\s]|$)/;
+function otherKindAfter(s: string, pos: number): { name: string; end: number } | null {
+  const m = OTHER_KIND_OBJECT.exec(s.slice(pos, pos + 24));
+  if (!m || NOT_A_NAME_START.test(m[1]!) || /[了的]/.test(m[1]!)) return null;
+  return { name: m[1]!, end: pos + m[1]!.length };
+}
+
 /** "召开A、B": more meeting names listed with 、 after the first, each a whole name. */
 function listedAfter(s: string, end: number): string[] {
   const out: string[] = [];
@@ -241,7 +252,7 @@ function relativeClauseMeeting(scan: MeetingScan, verb: ConveningVerb, future: b
  */
 function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean): boolean {
   const { s } = scan;
-  const n = nameAfter(s, verb.after);
+  const n = nameAfter(s, verb.after) ?? otherKindAfter(s, verb.after);
   if (!n || n.name.length < 2) return false;
   let name = n.name;
   let start = verb.after;

@@ -50,6 +50,8 @@ const NOT_NAMES = new Set([
   '委托',
   // the order of what is said (某书记最后强调)
   '最后', '首先', '随后', '然后', '其次', '再次', '接着', '最终',
+  // how several did it (…负责人分别作表态发言, 先后发言, 相继发言)
+  '分别', '先后', '相继', '依次', '一同', '共同', '一起', '一道', '逐一',
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */

@@ -221,6 +221,12 @@ describe('what follows a convened meeting', () => {
     expect(meetings('市长某某主持召开专题会议研究城区防汛工作')).toEqual([['专题会议', 'held']]);
   });
 
+  it('a kind of meeting the word list lacks, as the whole object of 召开 ending in 会 (召开…过堂会，…)', () => {
+    expect(meetings('2月8日，开发区召开重点部门工作过堂会，区党工委书记某某出席会议')).toEqual([['重点部门工作过堂会', 'held']]);
+    // not a description of one, nor a bare 会
+    expect(meetings('县里召开了一次很有意义的会，')).toEqual([]);
+  });
+
   it('a 、 before the meeting word lists the groups the meeting gathered (党员代表、党员委员会议)', () => {
     expect(meetings('1月3日，县委召开人大代表、政协委员座谈会。')).toEqual([['人大代表、政协委员座谈会', 'held']]);
     // after a whole name, a 、 lists the next meeting

@@ -82,6 +82,11 @@ describe('names and titles', () => {
     expect(names('县委常委、常务副县长柏林组织召开项目会审会议')).toEqual(['柏林']);
   });
 
+  it('an adverb after a post is no one (…负责人分别作表态发言)', () => {
+    expect(names('会上，甲区、乙区、开发区(高新区)负责人分别作表态发言')).toEqual([]);
+    expect(names('各镇主要负责人先后发言')).toEqual([]);
+  });
+
   it('groups after a post are no one (主席会成员和各常委出席会议)', () => {
     expect(names('县政协主席柏林主持会议，主席会成员和各常委出席会议')).toEqual(['柏林']);
     expect(names('党组成员与各委员参加会议')).toEqual([]);
