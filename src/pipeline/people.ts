@@ -299,13 +299,15 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
   // (a note in brackets between them, 副县长(挂职)某某, is no part of either)
   const bare = rest.endsWith(')') ? rest.replace(TITLE_NOTE, '') : rest;
   const restT = mayEndInTitle(bare) || ctx.known.has(name) ? trimTitleLeft(bare) : null;
-  const onBoundaries = () => onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length);
   if (restT && isTitle(restT)) {
     // a long or surname-less name (巴特尔那顺) must not cut through a word (…会上半年工|作)
     const plain = hasSurname(name) && L <= 3;
     // (a name with · is no dictionary word: it may end inside one, 买买提|出席 read as 提出)
     const dotted = name.includes('·');
-    const ok = isName(name, { needSurname: false, maxLen: 6 }) && (hasSurname(name) || L <= 5) && (plain || ((dotted || onBoundaries()) && !holdsWordAfterName(name)));
+    const ok =
+      isName(name, { needSurname: false, maxLen: 6 }) &&
+      (hasSurname(name) || L <= 5) &&
+      (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name)));
     return ok ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
   }
   if (restT && GENERIC_LABEL.test(restT)) {
@@ -313,13 +315,13 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
     const ok = isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name));
     return ok ? { name, titles: [], via: 'generic', nameStart: rest.length, generic: true } : null;
   }
-  const bareHere = { name, titles: [...ctx.pendingTitles], via: 'bare' as const, nameStart: rest.length, generic: false };
-  if (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) return bareHere;
-  if (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onBoundaries()) return bareHere;
-  // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
-  // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
-  if (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name))) return bareHere;
-  return null;
+  const asBare =
+    (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) ||
+    (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) ||
+    // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
+    // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
+    (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name)));
+  return asBare ? { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false } : null;
 }
 
 /**
@@ -809,24 +811,34 @@ function isBareName(name: string): boolean {
   return isName(name, { needSurname: true, maxLen: SURNAMES_2.has(name.slice(0, 2)) ? 4 : 3 });
 }
 
+/** A list item as a name: 1 with a surname we list, 2 with one we do not (玉某某), 0 no name. */
+function nameItemKind(n: string): 0 | 1 | 2 {
+  return isBareName(n) ? 1 : !readsAsOffice(n) && unlistedSurnameName(n) ? 2 : 0;
+}
+
 /**
  * Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). An item
  * whose surname we do not list (玉某某) may be one of them, where names with listed surnames are
  * at least as many.
  */
 function bareListWithCue(segs: Segment[], i: number): boolean {
-  let listed = 0;
-  let unlisted = 0;
-  const nameItem = (n: string) => (isBareName(n) ? ++listed > 0 : !readsAsOffice(n) && unlistedSurnameName(n) ? ++unlisted > 0 : false);
-  // (the items before this one count too: the whole list is of names or not)
-  for (let j = i; j > 0 && segs[j]!.delim === '、'; j--) nameItem(segs[j - 1]!.text.replace(/同志$/, ''));
+  // how many items have a listed surname and how many not (the items before this one count too:
+  // the whole list is of names or not)
+  const count = [0, 0, 0];
+  for (let j = i; j > 0 && segs[j]!.delim === '、'; j--) count[nameItemKind(segs[j - 1]!.text.replace(/同志$/, ''))]!++;
   for (let j = i; j < segs.length; j++) {
     const s = segs[j]!;
     if (j > i && s.delim !== '、') return false;
-    if (nameItem(s.text.replace(/同志$/, ''))) continue;
+    const whole = nameItemKind(s.text.replace(/同志$/, ''));
+    count[whole]!++;
+    if (whole) continue;
     // the name, then a connector (甲等…, 乙及…) where there is one
     const m = /^([\u3400-\u9fff]{2,4}?)(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
-    if (!m || !nameItem(m[1]!)) return false;
+    const kind = m ? nameItemKind(m[1]!) : 0;
+    if (!m || !kind) return false;
+    count[kind]!++;
+    const listed = count[1]!;
+    const unlisted = count[2]!;
     if (listed < Math.max(1, unlisted)) return false;
     const rest = m[3] ?? '';
     if (findCue(rest) !== null) return rest.length < 24;
