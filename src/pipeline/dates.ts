@@ -124,7 +124,7 @@ const ord = (d: { m: number; d: number }) => d.m * 100 + d.d;
  * reviewed the year after). `titleOnly`: those written only inside a document's title (《2012年政府
  * 工作报告》), which late in a year is more often the next year's than this one's.
  */
-export function bodyYears(text: string): Set<number> & { titleOnly: Set<number> } {
+export function bodyYears(text: string): { years: Set<number>; titleOnly: Set<number> } {
   const years = new Set<number>();
   const outside = new Set<number>();
   const re = /(?<![\d\-—–~至到])((?:19|20)\d{2})(?![\d\-—–~至到]|\s*周年|年?[-—–~至到](?:19|20)\d{2})/g;
@@ -143,7 +143,7 @@ export function bodyYears(text: string): Set<number> & { titleOnly: Set<number> 
     years.add(Number(m[1]));
     if (depth === 0) outside.add(Number(m[1]));
   }
-  return Object.assign(years, { titleOnly: new Set([...years].filter((y) => !outside.has(y))) });
+  return { years, titleOnly: new Set([...years].filter((y) => !outside.has(y))) };
 }
 
 export interface ResolvedDate {
@@ -159,7 +159,7 @@ export interface ResolvedDate {
  * January, when year-labelled plans and reports straddle two years, or from October on and the year
  * is named only in a title.
  */
-export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; nameYear: number | null; years: Set<number> & { titleOnly?: Set<number> } }): ResolvedDate {
+export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; nameYear: number | null; years: Set<number>; titleOnly?: Set<number> }): ResolvedDate {
   if (!md) return { date: null, precision: null, rule: 'date:none' };
   if (md.year && md.month) return { date: isoDate({ y: md.year, m: md.month, d: md.day }), precision: 'day', rule: 'date:explicit' };
   if (md.relative !== undefined) {
@@ -200,7 +200,7 @@ export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; name
   if (ctx.nameYear) return { date: isoDate({ y: ctx.nameYear, m: month, d: md.day }), precision: 'day', rule: 'date:name-year' };
   // (from October, a year named only in a title, 《某年政府工作报告》, is too often the next year's)
   const onlyYear = ctx.years.size === 1 ? [...ctx.years][0]! : null;
-  if (onlyYear && month !== 1 && month !== 12 && !(month >= 10 && ctx.years.titleOnly?.has(onlyYear))) {
+  if (onlyYear && month !== 1 && month !== 12 && !(month >= 10 && ctx.titleOnly?.has(onlyYear))) {
     const y = onlyYear;
     return { date: isoDate({ y, m: month, d: md.day }), precision: 'day', rule: 'date:body-year' };
   }

@@ -159,11 +159,11 @@ function nameMasker(names: string[]): (line: string) => string {
 
 /** Meetings with their kind, ordinal, date (the year from the publication line, the name or the body) and id. */
 function meetingsOut(reading: ArticleReading, d: { norm: NormalisedText; published: ReturnType<typeof parsePublished>; city: string | null; scope: string; docId: string }): MeetingOut[] {
-  const years = bodyYears(d.norm.text);
+  const bodyYearsOf = bodyYears(d.norm.text);
   return reading.meetings.map((m) => {
     const f = meetingFacts(m.name);
     const held = m.status === 'held';
-    const date = held ? resolveDate(m.md, { published: d.published, nameYear: f.year, years }) : { date: null, precision: null };
+    const date = held ? resolveDate(m.md, { published: d.published, nameYear: f.year, ...bodyYearsOf }) : { date: null, precision: null };
     return {
       id: meetingIdOf({ scope: d.scope, date: date.date, kind: f.kind, ordinal: f.ordinal, name: m.name, docId: d.docId, held }),
       name: m.name,

@@ -69,26 +69,26 @@ describe('dates', () => {
   });
 
   it('body years leave out ranges and anniversaries', () => {
-    expect([...bodyYears('《规划(2021-2035年)》，建党100周年，2022年工作')]).toEqual([2022]);
+    expect([...bodyYears('《规划(2021-2035年)》，建党100周年，2022年工作').years]).toEqual([2022]);
   });
 
   it('from October, a year named only in a title dates nothing (《2012年政府工作报告》 drafted the autumn before)', () => {
     const inTitle = bodyYears('会议听取了《2012年政府工作报告》起草提纲汇报');
     expect([...inTitle.titleOnly]).toEqual([2012]);
-    expect(resolveDate({ year: null, month: 11, day: 25, at: 0 }, { ...none, years: inTitle }).date).toBe('XXXX-11-25');
+    expect(resolveDate({ year: null, month: 11, day: 25, at: 0 }, { ...none, ...inTitle }).date).toBe('XXXX-11-25');
     // earlier in the year, or named outside a title too, it does
-    expect(resolveDate({ year: null, month: 4, day: 25, at: 0 }, { ...none, years: inTitle }).date).toBe('2012-04-25');
+    expect(resolveDate({ year: null, month: 4, day: 25, at: 0 }, { ...none, ...inTitle }).date).toBe('2012-04-25');
     const plain = bodyYears('会议听取了2012年1至9月《政府工作报告》落实情况');
     expect([...plain.titleOnly]).toEqual([]);
-    expect(resolveDate({ year: null, month: 10, day: 25, at: 0 }, { ...none, years: plain }).date).toBe('2012-10-25');
+    expect(resolveDate({ year: null, month: 10, day: 25, at: 0 }, { ...none, ...plain }).date).toBe('2012-10-25');
   });
 });
 
 describe('years looked back on', () => {
   it('a year whose accounts or summary are reviewed does not date the meeting', () => {
-    expect([...bodyYears('审议了市政府关于2022年市级决算的报告')]).toEqual([]);
-    expect([...bodyYears('听取2023年预算执行情况')]).toEqual([]);
-    expect([...bodyYears('《2021年行动计划》')]).toEqual([2021]);
+    expect([...bodyYears('审议了市政府关于2022年市级决算的报告').years]).toEqual([]);
+    expect([...bodyYears('听取2023年预算执行情况').years]).toEqual([]);
+    expect([...bodyYears('《2021年行动计划》').years]).toEqual([2021]);
   });
 });
 
