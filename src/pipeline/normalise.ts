@@ -4,7 +4,7 @@ import type { Diagnostic } from '../domain/index.js';
 import { identity, mapSameLength, originalSlice, rewrite, type MappedText } from './text-map.js';
 import { digitDate } from './numerals.js';
 import { inSimplifiedScript, simplify } from './script.js';
-import { BYLINE_LABELS } from './staff.js';
+import { BYLINE_LABELS, BYLINE_LINE } from './staff.js';
 import { segmentDict } from './segment.js';
 
 /** Metadata the page around the article gave (its header and footer lines). */
@@ -342,8 +342,6 @@ const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|阅读次数|�
 
 /** A heading of links to other articles at a page's foot (新闻推荐, 相关新闻, 推荐阅读 …), a line by itself. */
 const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|精彩推荐)[】\]]?[：:]?$/;
-/** A line that is a byline (责任编辑：某某, (记者 某某)). */
-const BYLINE_LINE = new RegExp(`^[(（【\\[]?(?:${BYLINE_LABELS.join('|')})`);
 
 /** Title, publication date and source from header/footer lines; returns the lines to drop. */
 function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 'pageLines'>; drop: Set<number>; metaLines: number[] } {

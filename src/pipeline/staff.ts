@@ -68,6 +68,8 @@ const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.lengt
 const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」?\\uFFFD]|报道|报导|字号|来源|浏览|点击|阅读|发布|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
 const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
+/** A line that is a byline: a label first, after an opening bracket or not (责任编辑：某某, (记者 某某), 【编辑：某某】). */
+export const BYLINE_LINE = new RegExp(`^[(（【\\[]?(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
 /** A newsroom or office that a bracketed byline may name before its reporters. */
 const NEWSROOM = /(?:融媒体中心|融媒中心|新闻中心|办公室|宣传部|日报|晚报|报社|电视台|广播电视台|新闻网|记者站)$/;
