@@ -98,10 +98,17 @@ export function hasSurname(name: string): boolean {
 
 /** A plausible personal name: 2–4 Han characters (or a minority name with ·), not a common word. */
 export function isName(name: string, opts: { needSurname: boolean; maxLen?: number }): boolean {
-  if (MINORITY_NAME.test(name)) return name.length <= 16;
-  if (!HAN_RE.test(name)) return false;
   const max = opts.maxLen ?? 4;
+  if (name.includes('·')) return MINORITY_NAME.test(name) && name.length <= 16;
   if (name.length < 2 || name.length > max) return false;
+  return (opts.needSurname ? isNameWithSurname : isNameAnySurname)(name);
+}
+/** isName for a name of the right length, its answers remembered (the same names come up again and again). */
+const isNameWithSurname = memo((name: string) => isNameOfLength(name, true));
+const isNameAnySurname = memo((name: string) => isNameOfLength(name, false));
+
+function isNameOfLength(name: string, needSurname: boolean): boolean {
+  if (!HAN_RE.test(name)) return false;
   if (NOT_NAMES.has(name) || NAME_BAD.test(name) || POST_IN_NAME.test(name)) return false;
   // a two-character surname alone (慕容, 欧阳) is no one's whole name
   if (SURNAMES_2.has(name)) return false;
@@ -114,8 +121,8 @@ export function isName(name: string, opts: { needSurname: boolean; maxLen?: numb
   // 和各常委, 与各委员: a connector, then a determiner no given name starts with
   if (/^[向于和与从对为将把][各每该诸]/.test(name)) return false;
   if (/[市县区省委局厅部办会议同志领导的了和与及是在等]$/.test(name) && name.length <= 3 && !hasSurname(name)) return false;
-  if (opts.needSurname && !hasSurname(name)) return false;
-  if (opts.needSurname && SURNAMES_2.has(name.slice(0, 2)) === false && name.length === 4) return false;
+  if (needSurname && !hasSurname(name)) return false;
+  if (needSurname && SURNAMES_2.has(name.slice(0, 2)) === false && name.length === 4) return false;
   return true;
 }
 
@@ -340,33 +347,61 @@ const FUNCTION_FIRST = /^[全各本该这那其我你他也都还又再亦均就
 /** A list item that names an office or a place, not a person: a level first (县发改局, 市委办), an office or a division last (西王镇). */
 export const readsAsOffice = (name: string): boolean => /^[省市县区镇乡村旗州盟]/.test(name) || /[局委办部院所站队厅处科室组会团校司社馆园场厂心长员镇乡村县区市旗州盟]$/.test(name);
 
-/** Each cue and closing verb as a sticky pattern, tried at a position of the text without slicing it. */
-const STICKY_CUES = ROLE_CUES.map((cue) => ({ cue, re: new RegExp(cue.re.source.replace(/^\^/, ''), 'y') }));
-const CLOSING_STICKY = new RegExp(CLOSING_VERBS.source.replace(/^\^/, ''), 'y');
-
-/** The first role cue in `text` (a segment's tail) unless a closing verb comes first. */
-export function findCue(text: string, from = 0): { cue: RoleCue; at: number; end: number } | null {
-  if (!CUE_WORDS.test(text)) return null;
-  for (let i = from; i < text.length; i++) {
-    const hit = cueAt(text, i);
-    if (hit) return hit;
-    // 某某指出/强调…: the sentence goes on about what was said, not who attended (提出意见建议 is a cue, above)
-    CLOSING_STICKY.lastIndex = i;
-    if (CLOSING_STICKY.test(text)) return null;
+/**
+ * Cues (in ROLE_CUES's order), then the closing verbs, as one alternation: at a position the first
+ * alternative that matches wins, as trying them one by one would, and a global search finds the
+ * leftmost position at once instead of trying every pattern at every character. A cue's group says
+ * which cue matched (none: a closing verb did).
+ */
+interface CueAlternation {
+  re: RegExp;
+  groups: Array<{ group: number; cue: RoleCue }>;
+}
+function cueAlternation(cues: readonly RoleCue[], flags: 'g' | 'y'): CueAlternation {
+  const groups: CueAlternation['groups'] = [];
+  const parts: string[] = [];
+  let group = 1;
+  for (const cue of cues) {
+    const source = cue.re.source.replace(/^\^/, '');
+    groups.push({ group, cue });
+    parts.push(`(${source})`);
+    // the cue's own groups come after its own
+    group += new RegExp(`${source}|`).exec('')!.length;
   }
-  return null;
+  parts.push(`(?:${CLOSING_VERBS.source.replace(/^\^/, '')})`);
+  return { re: new RegExp(parts.join('|'), flags), groups };
+}
+/** Every cue: where one said only right after the name (adjacent) may stand. */
+const ANY_CUE_AT = cueAlternation(ROLE_CUES, 'y');
+/** The cues that stand anywhere, at one position or searched for. */
+const CUE_AT = cueAlternation(ROLE_CUES.filter((c) => !c.adjacent), 'y');
+const NEXT_CUE = cueAlternation(ROLE_CUES.filter((c) => !c.adjacent), 'g');
+
+/** The cue (null: a closing verb, or nothing) of `alt` at `i` (sticky) or first from `i` (global). */
+function cueFrom(alt: CueAlternation, text: string, i: number): { cue: RoleCue | null; at: number; end: number } | null {
+  alt.re.lastIndex = i;
+  const m = alt.re.exec(text);
+  if (!m) return null;
+  const cue = alt.groups.find(({ group }) => m[group] !== undefined)?.cue ?? null;
+  return { cue, at: m.index, end: m.index + m[0].length };
 }
 
-/** A role cue starting exactly at `i`. */
-function cueAt(text: string, i: number): { cue: RoleCue; at: number; end: number } | null {
-  for (const { cue, re } of STICKY_CUES) {
-    // right after the name, or after its 同志 (某某同志通报了…)
-    if (cue.adjacent && i !== 0 && !(i === 2 && text.startsWith('同志'))) continue;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (m) return { cue, at: i, end: i + m[0].length };
+/** The first role cue in `text` (a segment's tail) unless a closing verb comes first. */
+export function findCue(text: string): { cue: RoleCue; at: number; end: number } | null {
+  if (!CUE_WORDS.test(text)) return null;
+  // right after the name a cue may be one said only there (某某通报了…), and after its 同志 (某某同志通报了…)
+  const near = Math.min(text.length, text.startsWith('同志') ? 3 : 1);
+  for (let i = 0; i < near; i++) {
+    const hit = cueFrom(i === 0 || i === 2 ? ANY_CUE_AT : CUE_AT, text, i);
+    if (hit) return hit.cue ? { cue: hit.cue, at: hit.at, end: hit.end } : null;
   }
-  return null;
+  const hit = cueFrom(NEXT_CUE, text, near);
+  return hit?.cue ? { cue: hit.cue, at: hit.at, end: hit.end } : null;
+}
+
+/** Whether a role cue (any, adjacent ones included) starts `text`. */
+function startsWithCue(text: string): boolean {
+  return !!cueFrom(ANY_CUE_AT, text, 0)?.cue;
 }
 
 /** Where the name ends inside a segment: before the first word that cannot be part of it. */
@@ -613,7 +648,7 @@ class SentenceParse {
       const after = text.slice(cut);
       // 甲受乙委托主持: 乙 only delegates; the role (and the reading) is 甲's
       if (after.startsWith('委托') && DELEGATOR_BEFORE.test(this.sentence.slice(Math.max(0, offset + cut - 20), offset + cut))) continue;
-      const cueNow = after.length > 0 && cueAt(after, 0) !== null;
+      const cueNow = after.length > 0 && startsWithCue(after);
       // a title and a name fit in the last HEAD_MAX characters before the cut: a longer head
       // changes nothing but the time (linear in the segment, however long)
       const base = Math.max(0, cut - HEAD_MAX);

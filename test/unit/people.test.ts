@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople, isName, isTitle } from '../../src/pipeline/people.js';
+import { findCue, findPeople, isName, isTitle } from '../../src/pipeline/people.js';
 import { NameIndex } from '../../src/pipeline/name-index.js';
 
 const people = (s: string, known: string[] = []) => findPeople(s, new NameIndex(known));
@@ -9,6 +9,34 @@ const roleOf = (s: string, known: string[] = []) => {
   for (const r of people(s, known).roles) for (const p of r.people) (out[p.name] ??= []).push(...r.cue.roles);
   return out;
 };
+
+describe('the first role cue of a tail (findCue)', () => {
+  const cue = (s: string) => {
+    const c = findCue(s);
+    return c && { rule: c.cue.rule, at: c.at, end: c.end };
+  };
+  it('finds the leftmost cue, and of two at one place the one listed first', () => {
+    expect(cue('同志在会上主持召开专题会议并讲话')).toEqual({ rule: 'chair+speech:主持召开…并讲话', at: 5, end: 16 });
+    expect(cue('主持召开专题会议，研究有关工作')).toEqual({ rule: 'chair:主持召开', at: 0, end: 4 });
+    expect(cue('今天下午出席会议')).toMatchObject({ at: 4 });
+  });
+  it('a closing verb before any cue ends the search', () => {
+    expect(cue('强调，各单位要出席会议')).toBeNull();
+    expect(cue('指出，要主持好这次会议')).toBeNull();
+    expect(cue('出席会议并指出')).toMatchObject({ at: 0 });
+  });
+  it('a cue said only right after the name stands at the start or after 同志, nowhere else', () => {
+    expect(cue('通报了有关情况')).toMatchObject({ at: 0, rule: 'attend:传达/通报/汇报' });
+    expect(cue('同志通报了有关情况')).toMatchObject({ at: 2, rule: 'attend:传达/通报/汇报' });
+    expect(cue('一同通报了有关情况')).toBeNull();
+    expect(cue('同志们通报了有关情况')).toBeNull();
+  });
+  it('no cue word, no cue', () => {
+    expect(cue('研究部署下一步工作')).toBeNull();
+    expect(cue('研究有关事项')).toBeNull();
+    expect(cue('')).toBeNull();
+  });
+});
 
 describe('names and titles', () => {
   it('knows a title from a name', () => {
