@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { pinyin } from 'pinyin-pro';
 import type { Diagnostic } from '../domain/index.js';
 import { identity, mapSameLength, originalSlice, rewrite, type MappedText } from './text-map.js';
+import { memo } from './memo.js';
 import { digitDate } from './numerals.js';
 import { inSimplifiedScript, simplify } from './script.js';
 import { BYLINE_LABELS, BYLINE_LINE } from './staff.js';
@@ -104,6 +105,8 @@ function wordiness(text: string): number {
 // ---------------------------------------------------------------- pinyin glosses
 const toneless = (s: string): string =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/v/g, 'u').toLowerCase();
+/** toneless, remembered: a text glossed throughout repeats a few hundred syllables. */
+const tonelessSyllable = memo(toneless, 5_000);
 
 const readingsCache = new Map<string, Set<string> | null>();
 function readings(ch: string): Set<string> | null {
@@ -141,15 +144,16 @@ function removePinyinGlosses(src: MappedText): { mt: MappedText; removed: number
   const re = new RegExp(`([${HAN}])${GLOSS_GAP}[(（]${GLOSS_GAP}(${PINYIN}{1,7}(?:[ \t]*\n[ \t]*${PINYIN}{1,6})?)${GLOSS_GAP}[)）]`, 'g');
   const mt = rewrite(src, re, (m) => {
     const ch = m[1]!;
-    const raw = m[2]!.replace(/\s+/g, '');
-    if (raw.length > 7 || (m[0].match(/\n/g)?.length ?? 0) > 1) return null;
-    const syl = toneless(raw);
+    const wrapped = m[0].includes('\n');
+    const raw = wrapped ? m[2]!.replace(/\s+/g, '') : m[2]!;
+    if (raw.length > 7 || (wrapped && m[0].indexOf('\n') !== m[0].lastIndexOf('\n'))) return null;
+    const syl = tonelessSyllable(raw);
     const known = readings(ch);
     const ok = known ? known.has(syl) : SYLLABLE.test(syl) && /[^\x00-\x7f]/.test(raw);
     if (!ok) return null;
     removed++;
     // (the line break stays: where lines end is for the hard-wrap reading to decide)
-    return m[0].includes('\n') ? ch + '\n' : ch;
+    return wrapped ? ch + '\n' : ch;
   });
   return { mt, removed };
 }
@@ -204,8 +208,10 @@ function normalisePunctuation(src: MappedText): MappedText {
   if (mt.text.includes('"')) mt = rewrite(mt, /"([^"\n]{1,80})"/g, (m) => (/[\u3400-\u9fff]/.test(m[1]!) ? `“${m[1]}”` : null));
   mt = rewrite(mt, /\r\n?/g, () => '\n');
   // ASCII punctuation used as Chinese punctuation (not inside numbers or clock times)
-  mt = rewrite(mt, /(?<!\d),(?!\d)|(?<=\d),(?!\d{3})|(?<!\d),(?=\d)/g, () => '，');
-  mt = rewrite(mt, /(?<!\d):|:(?!\d)/g, () => '：');
+  // (a comma stays only between a digit and three more, 1,250; a colon only between digits, 8:30; each
+  // pattern starts with its mark, which a search finds fast)
+  mt = rewrite(mt, /,(?:(?<!\d,)|(?!\d{3}))/g, () => '，');
+  mt = rewrite(mt, /:(?:(?<!\d:)|(?!\d))/g, () => '：');
   // an ASCII full stop after Chinese text ends a sentence (not in 5.18, www.某.cn, …, nor an item's 一.)
   if (mt.text.includes('.')) {
     const text = mt.text;

@@ -24,43 +24,50 @@ export function rewrite(
   replace: (m: RegExpExecArray) => string | null,
 ): MappedText {
   if (!re.global) throw new Error('rewrite needs a global RegExp');
+  const text = src.text;
+  // the edits first (start, end and replacement of each), the new text and its map in one pass after
+  const spans: number[] = [];
+  const replacements: string[] = [];
+  let grow = 0;
   re.lastIndex = 0;
-  const parts: string[] = [];
-  const maps: Int32Array[] = [];
-  let last = 0;
-  let changed = false;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(src.text)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
     const r = replace(m);
     if (r === null || r === m[0]) continue;
-    changed = true;
-    const start = m.index;
-    const end = start + m[0].length;
-    parts.push(src.text.slice(last, start));
-    maps.push(src.map.subarray(last, start));
-    parts.push(r);
-    const rm = new Int32Array(r.length);
+    spans.push(m.index, m.index + m[0].length);
+    replacements.push(r);
+    grow += r.length - m[0].length;
+  }
+  if (!replacements.length) return src;
+  return applyEdits(src, spans, replacements, text.length + grow);
+}
+
+/** The text with spans [spans[2k], spans[2k+1]) replaced by replacements[k] (in order, not overlapping), and its map. */
+function applyEdits(src: MappedText, spans: number[], replacements: string[], length: number): MappedText {
+  const { text, map: from } = src;
+  const parts: string[] = [];
+  const map = new Int32Array(length + 1);
+  let o = 0;
+  let last = 0;
+  for (let k = 0; k < replacements.length; k++) {
+    const start = spans[2 * k]!;
+    const end = spans[2 * k + 1]!;
+    const r = replacements[k]!;
+    parts.push(text.slice(last, start), r);
+    for (let i = last; i < start; i++) map[o++] = from[i]!;
+    // a replacement's characters map to the matched text's, spread evenly
     const len = end - start;
-    for (let i = 0; i < r.length; i++) rm[i] = src.map[start + Math.min(len - 1, Math.floor((i * len) / Math.max(1, r.length)))]!;
-    maps.push(rm);
+    for (let i = 0; i < r.length; i++) map[o++] = from[start + Math.min(len - 1, Math.floor((i * len) / Math.max(1, r.length)))]!;
     last = end;
   }
-  if (!changed) return src;
-  parts.push(src.text.slice(last));
-  maps.push(src.map.subarray(last));
-  const text = parts.join('');
-  const map = new Int32Array(text.length + 1);
-  let o = 0;
-  for (const a of maps) {
-    map.set(a, o);
-    o += a.length;
-  }
-  map[text.length] = src.map[src.text.length]!;
-  return { text, map };
+  parts.push(text.slice(last));
+  for (let i = last; i < text.length; i++) map[o++] = from[i]!;
+  map[length] = from[text.length]!;
+  return { text: parts.join(''), map };
 }
 
 /** A same-length, character-by-character transformation (e.g. script conversion). */

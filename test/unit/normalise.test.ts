@@ -73,6 +73,11 @@ describe('normalise', () => {
     expect(n.text).toBe('副市长甲乙丙，丁戊己、庚辛壬参加会议。');
   });
 
+  it('ASCII commas and colons read as Chinese ones, except inside numbers and clock times', () => {
+    expect(normalise('投资1,250万元,会议于8:30开始:议程3项,2,3号文件').text).toBe('投资1,250万元，会议于8:30开始：议程3项，2，3号文件');
+    expect(normalise('共12,5个,项目:甲,乙').text).toBe('共12，5个，项目：甲，乙');
+  });
+
   it('joins two-character names padded to three in lists, and nothing else', () => {
     expect(normalise('市领导田　野、欧阳明、卢  斌，龚 伟参加会议。').text).toBe('市领导田野、欧阳明、卢斌，龚伟参加会议。');
     expect(normalise('咬定目标 确保完成').text).toBe('咬定目标 确保完成');
