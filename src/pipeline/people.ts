@@ -526,6 +526,8 @@ class SentenceParse {
   private readonly segs: Segment[];
   /** Where the sentence has a title, label or role word (one pass, then looked up per segment). */
   private readonly signalAt: number[] = [];
+  /** Whether segment i starts a bare list of names with a cue (asked for each head read in it: answered once). */
+  private readonly listWithCue: boolean[] = [];
 
   constructor(
     private readonly sentence: string,
@@ -639,7 +641,7 @@ class SentenceParse {
   /** The best reading of "[title]NAME" ending at one of the places a name can end in the text. */
   private bestHead(text: string, seg: Segment, si: number, offset: number): { hp: HeadParse; cut: number } | null {
     const inList = (seg.delim === '、' || seg.delim === '：') && this.inherit !== null;
-    const nextIsListWithCue = bareListWithCue(this.segs, si);
+    const nextIsListWithCue = (this.listWithCue[si] ??= bareListWithCue(this.segs, si));
     // the first item of a bare list of names (甲、乙、丙等出席) is a whole item of it too
     const firstOfList = nextIsListWithCue && this.segs[si + 1]?.delim === '、';
     let parsed: { hp: HeadParse; cut: number } | null = null;
@@ -849,9 +851,7 @@ function isBareName(name: string): boolean {
 }
 
 /** A list item as a name: 1 with a surname we list, 2 with one we do not (玉某某), 0 no name. */
-function nameItemKind(n: string): 0 | 1 | 2 {
-  return isBareName(n) ? 1 : !readsAsOffice(n) && unlistedSurnameName(n) ? 2 : 0;
-}
+const nameItemKind: (n: string) => 0 | 1 | 2 = memo((n) => (isBareName(n) ? 1 : !readsAsOffice(n) && unlistedSurnameName(n) ? 2 : 0));
 
 /**
  * Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). An item
