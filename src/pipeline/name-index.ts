@@ -7,7 +7,8 @@ export class NameIndex {
   static readonly EMPTY = new NameIndex([]);
 
   private readonly names: ReadonlySet<string>;
-  private readonly byFirst = new Map<string, string[]>();
+  /** By the code of their first character (a code, not a one-character string made for each look). */
+  private readonly byFirst = new Map<number, string[]>();
   private readonly longest: number;
 
   constructor(names: Iterable<string>) {
@@ -15,9 +16,9 @@ export class NameIndex {
     let longest = 0;
     for (const n of this.names) {
       if (!n) continue;
-      const list = this.byFirst.get(n[0]!);
+      const list = this.byFirst.get(n.charCodeAt(0));
       if (list) list.push(n);
-      else this.byFirst.set(n[0]!, [n]);
+      else this.byFirst.set(n.charCodeAt(0), [n]);
       longest = Math.max(longest, n.length);
     }
     this.longest = longest;
@@ -39,7 +40,7 @@ export class NameIndex {
   anyIn(text: string, except?: ReadonlySet<string>): boolean {
     if (!this.names.size) return false;
     for (let i = 0; i < text.length; i++) {
-      const names = this.byFirst.get(text[i]!);
+      const names = this.byFirst.get(text.charCodeAt(i));
       if (names) for (const n of names) if (text.startsWith(n, i) && !except?.has(n)) return true;
     }
     return false;

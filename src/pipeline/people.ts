@@ -405,8 +405,8 @@ function startsWithCue(text: string): boolean {
 }
 
 /** Where the name ends inside a segment: before the first word that cannot be part of it. */
-const AFTER_NAME_BY_FIRST = new Map<string, string[]>();
-for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w[0]!, [...(AFTER_NAME_BY_FIRST.get(w[0]!) ?? []), w]);
+const AFTER_NAME_BY_FIRST = new Map<number, string[]>();
+for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w.charCodeAt(0), [...(AFTER_NAME_BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
 
 const NAME_NOTE = /^\([^()]{1,8}\)/;
 const TITLE_NOTE = /\([^()]{1,14}\)$/;
@@ -420,6 +420,14 @@ const DELEGATION_AT_START = new RegExp(`^受(${DELEGATOR}?)委托`);
 const DELEGATOR_BEFORE = new RegExp(`受${DELEGATOR}$`);
 const MANNER_OR_DELEGATION = new RegExp(`^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|受${DELEGATOR}?委托)`);
 
+const OPEN_BRACKET = '('.charCodeAt(0);
+const YI = '以'.charCodeAt(0);
+const SHOU = '受'.charCodeAt(0);
+function startsWithAny(s: string, words: readonly string[], at: number): boolean {
+  for (const w of words) if (s.startsWith(w, at)) return true;
+  return false;
+}
+
 function tailCuts(seg: string): number[] {
   const cuts: number[] = [];
   for (let p = 2; p <= seg.length; p++) {
@@ -427,11 +435,12 @@ function tailCuts(seg: string): number[] {
       cuts.push(p);
       break;
     }
-    const words = AFTER_NAME_BY_FIRST.get(seg[p]!);
-    if (words && words.some((w) => seg.startsWith(w, p))) cuts.push(p);
+    const c = seg.charCodeAt(p);
+    const words = AFTER_NAME_BY_FIRST.get(c);
+    if (words && startsWithAny(seg, words, p)) cuts.push(p);
     // a note in brackets after the name (某某(女), 某某(挂职)); how or for whom (以视频方式, 受某某委托)
-    else if (seg[p] === '(' && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
-    else if ((seg[p] === '以' || seg[p] === '受') && MANNER_OR_DELEGATION.test(seg.slice(p, p + 22))) cuts.push(p);
+    else if (c === OPEN_BRACKET && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
+    else if ((c === YI || c === SHOU) && MANNER_OR_DELEGATION.test(seg.slice(p, p + 22))) cuts.push(p);
   }
   return cuts;
 }
@@ -528,6 +537,8 @@ class SentenceParse {
   private readonly signalAt: number[] = [];
   /** Whether segment i starts a bare list of names with a cue (asked for each head read in it: answered once). */
   private readonly listWithCue: boolean[] = [];
+  /** Each segment as a whole list item: a name with a listed surname (1), an unlisted one (2), none (0). */
+  private readonly itemKinds: Array<0 | 1 | 2> = [];
 
   constructor(
     private readonly sentence: string,
@@ -596,6 +607,8 @@ class SentenceParse {
 
   /** "某某(市委常委、副市长)出席": a name with its titles in brackets after it. */
   private bracketedName(text: string, offset: number, seg: Segment): boolean {
+    // (what trimTitleLeft leaves is an end of the text: no bracket in it, no bracket after a name)
+    if (!text.includes('(')) return false;
     const trimmed = trimTitleLeft(text);
     const bracketed = NAME_THEN_TITLES.exec(trimmed);
     if (!bracketed) return false;
@@ -641,7 +654,7 @@ class SentenceParse {
   /** The best reading of "[title]NAME" ending at one of the places a name can end in the text. */
   private bestHead(text: string, seg: Segment, si: number, offset: number): { hp: HeadParse; cut: number } | null {
     const inList = (seg.delim === '、' || seg.delim === '：') && this.inherit !== null;
-    const nextIsListWithCue = (this.listWithCue[si] ??= bareListWithCue(this.segs, si));
+    const nextIsListWithCue = (this.listWithCue[si] ??= bareListWithCue(this.segs, si, this.itemKinds));
     // the first item of a bare list of names (甲、乙、丙等出席) is a whole item of it too
     const firstOfList = nextIsListWithCue && this.segs[si + 1]?.delim === '、';
     let parsed: { hp: HeadParse; cut: number } | null = null;
@@ -850,6 +863,11 @@ function isBareName(name: string): boolean {
   return isName(name, { needSurname: true, maxLen: SURNAMES_2.has(name.slice(0, 2)) ? 4 : 3 });
 }
 
+/** Segment j as a whole list item (its 同志 aside), read once per sentence into kinds. */
+function itemKind(segs: Segment[], j: number, kinds: Array<0 | 1 | 2>): 0 | 1 | 2 {
+  return (kinds[j] ??= nameItemKind(segs[j]!.text.replace(/同志$/, '')));
+}
+
 /** A list item as a name: 1 with a surname we list, 2 with one we do not (玉某某), 0 no name. */
 const nameItemKind: (n: string) => 0 | 1 | 2 = memo((n) => (isBareName(n) ? 1 : !readsAsOffice(n) && unlistedSurnameName(n) ? 2 : 0));
 
@@ -858,15 +876,15 @@ const nameItemKind: (n: string) => 0 | 1 | 2 = memo((n) => (isBareName(n) ? 1 : 
  * whose surname we do not list (玉某某) may be one of them, where names with listed surnames are
  * at least as many.
  */
-function bareListWithCue(segs: Segment[], i: number): boolean {
+function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): boolean {
   // how many items have a listed surname and how many not (the items before this one count too:
   // the whole list is of names or not)
   const count = [0, 0, 0];
-  for (let j = i; j > 0 && segs[j]!.delim === '、'; j--) count[nameItemKind(segs[j - 1]!.text.replace(/同志$/, ''))]!++;
+  for (let j = i; j > 0 && segs[j]!.delim === '、'; j--) count[itemKind(segs, j - 1, kinds)]!++;
   for (let j = i; j < segs.length; j++) {
     const s = segs[j]!;
     if (j > i && s.delim !== '、') return false;
-    const whole = nameItemKind(s.text.replace(/同志$/, ''));
+    const whole = itemKind(segs, j, kinds);
     count[whole]!++;
     if (whole) continue;
     // the name, then a connector (甲等…, 乙及…) where there is one
