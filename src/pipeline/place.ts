@@ -80,6 +80,8 @@ let cache: {
   lengthsByPrefix: Map<number, number[]>;
   /** Per UTF-16 code unit: 1 when some surface form starts with it (most characters of a text do not). */
   firstChars: Uint8Array;
+  /** Per pairSlot: 1 when the first two characters of some surface form fall in it (0: no form starts with the pair, no lookup needed). */
+  pairSlots: Uint8Array;
   /** Divisions whose short name is an everyday word (COMMON_WORDS), by that name. */
   commonByShort: Map<string, GazetteerEntry[]>;
 } | null = null;
@@ -244,19 +246,24 @@ function build(entries: GazetteerEntry[]) {
   }
   const lengthsByPrefix = new Map<number, number[]>();
   const firstChars = new Uint8Array(0x10000);
+  const pairSlots = new Uint8Array(PAIR_SLOTS);
   for (const k of bySurface.keys()) {
     firstChars[k.charCodeAt(0)] = 1;
+    pairSlots[pairSlot(k.charCodeAt(0), k.charCodeAt(1))] = 1;
     const p = pairKey(k.charCodeAt(0), k.charCodeAt(1));
     const l = lengthsByPrefix.get(p) ?? [];
     if (!l.includes(k.length)) l.push(k.length);
     lengthsByPrefix.set(p, l);
   }
   for (const l of lengthsByPrefix.values()) l.sort((a, b) => b - a);
-  return { entries, bySurface, maxLen, lengthsByPrefix, firstChars, commonByShort };
+  return { entries, bySurface, maxLen, lengthsByPrefix, firstChars, pairSlots, commonByShort };
 }
 
 /** Two UTF-16 code units as one small integer (a 32-bit int: a fast Map key, unlike a double). */
 const pairKey = (a: number, b: number): number => (a << 16) | b;
+/** A pair's slot in a table of 2^20: the low ten bits of each code unit (pairs share slots; a filter, not a key). */
+const PAIR_SLOTS = 1 << 20;
+const pairSlot = (a: number, b: number): number => ((a & 0x3ff) << 10) | (b & 0x3ff);
 
 /** Administrative level an article's meeting belongs to, from its organisation words. */
 /** The level of a body (市委, 县政府, 州长 …): 州 and 盟 are prefectures, as 市 can be. */
@@ -310,7 +317,8 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
   for (let i = 0; i < text.length; ) {
     let matched = 0;
     const c = text.charCodeAt(i);
-    const lengths = g.firstChars[c] && i + 1 < text.length ? g.lengthsByPrefix.get(pairKey(c, text.charCodeAt(i + 1))) : undefined;
+    const c2 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    const lengths = g.firstChars[c] && c2 >= 0 && g.pairSlots[pairSlot(c, c2)] ? g.lengthsByPrefix.get(pairKey(c, c2)) : undefined;
     if (lengths && !mask[i]) {
       for (const L of lengths) {
         if (i + L > text.length) continue;
