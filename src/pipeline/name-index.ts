@@ -1,7 +1,8 @@
 /**
  * The names known for an article (given with a title anywhere in it), indexed by first character:
  * whether any of them occurs in a text, or ends one, is a pass over that text, however many names
- * the article knows (a book-length text knows thousands). Fixed once built.
+ * the article knows (a book-length text knows thousands). Fixed once built. (A fixed list of words
+ * is looked for the same way: the words that signal a person, in people.ts.)
  */
 export class NameIndex {
   static readonly EMPTY = new NameIndex([]);
@@ -9,6 +10,8 @@ export class NameIndex {
   private readonly names: ReadonlySet<string>;
   /** By the code of their first character (a code, not a one-character string made for each look). */
   private readonly byFirst = new Map<number, string[]>();
+  /** One bit per UTF-16 code unit: set where some name starts with it (most characters need no lookup). */
+  private readonly firstBits = new Uint32Array(0x10000 >>> 5);
   private readonly longest: number;
 
   constructor(names: Iterable<string>) {
@@ -16,9 +19,11 @@ export class NameIndex {
     let longest = 0;
     for (const n of this.names) {
       if (!n) continue;
-      const list = this.byFirst.get(n.charCodeAt(0));
+      const c = n.charCodeAt(0);
+      this.firstBits[c >>> 5]! |= 1 << (c & 31);
+      const list = this.byFirst.get(c);
       if (list) list.push(n);
-      else this.byFirst.set(n.charCodeAt(0), [n]);
+      else this.byFirst.set(c, [n]);
       longest = Math.max(longest, n.length);
     }
     this.longest = longest;
@@ -40,7 +45,9 @@ export class NameIndex {
   anyIn(text: string, except?: ReadonlySet<string>): boolean {
     if (!this.names.size) return false;
     for (let i = 0; i < text.length; i++) {
-      const names = this.byFirst.get(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      if (!(this.firstBits[c >>> 5]! & (1 << (c & 31)))) continue;
+      const names = this.byFirst.get(c);
       if (names) for (const n of names) if (text.startsWith(n, i) && !except?.has(n)) return true;
     }
     return false;

@@ -10,7 +10,7 @@ import {
   type RoleCue,
 } from './lexicon.js';
 import { memo } from './memo.js';
-import type { NameIndex } from './name-index.js';
+import { NameIndex } from './name-index.js';
 import { segmentDict as segment_ } from './segment.js';
 
 /** A person named in a sentence, with the titles the sentence gives and where the name is. */
@@ -533,8 +533,6 @@ class SentenceParse {
   private inherit: { titles: string[]; generic: boolean } | null = null;
   private lastWasTitleOnly = false;
   private readonly segs: Segment[];
-  /** Where the sentence has a title, label or role word (one pass, then looked up per segment). */
-  private readonly signalAt: number[] = [];
   /** Whether segment i starts a bare list of names with a cue (asked for each head read in it: answered once). */
   private readonly listWithCue: boolean[] = [];
   /** Each segment as a whole list item: a name with a listed surname (1), an unlisted one (2), none (0). */
@@ -545,7 +543,6 @@ class SentenceParse {
     private readonly known: NameIndex,
   ) {
     this.segs = segments(sentence);
-    for (const m of sentence.matchAll(PERSON_SIGNAL_G)) this.signalAt.push(m.index);
   }
 
   parse(): SentencePeople {
@@ -574,7 +571,7 @@ class SentenceParse {
   private mayHoldName(seg: Segment): boolean {
     return (
       (seg.delim === '、' && this.inherit !== null) ||
-      this.signalAt.some((i) => i >= seg.start && i < seg.start + seg.text.length) ||
+      PERSON_SIGNAL.anyIn(seg.text) ||
       (seg.text.length <= 3 || (seg.text.length === 4 && SURNAMES_2.has(seg.text.slice(0, 2))) ? true : CUE_WORDS.test(seg.text)) ||
       this.known.anyIn(seg.text)
     );
@@ -814,15 +811,12 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
   return s;
 }
 
-const PERSON_SIGNAL = new RegExp(
-  [...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, '领导', '主持', '出席', '参加', '列席', '参会', '讲话', '发言', '就座', '就坐', '·'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
-
-const PERSON_SIGNAL_G = new RegExp(PERSON_SIGNAL.source, 'g');
+/** Words that may stand by a person's name: a position, a title after a name, a label, a role verb, the · of a transliterated name. */
+const PERSON_SIGNAL = new NameIndex([...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, '领导', '主持', '出席', '参加', '列席', '参会', '讲话', '发言', '就座', '就坐', '·']);
 
 /** Whether a sentence can name anyone: a position word, a role verb, a label or a known name. */
 function mayNamePeople(sentence: string, known: NameIndex): boolean {
-  return PERSON_SIGNAL.test(sentence) || known.anyIn(sentence);
+  return PERSON_SIGNAL.anyIn(sentence) || known.anyIn(sentence);
 }
 
 const ORG_CHAR_AT_END = /[市县区省委局厅部办镇乡村州旗]$/;
