@@ -1,7 +1,55 @@
 import * as OpenCC from 'opencc-js';
+import { memo } from './memo.js';
 
 // 'hk' → 'cn' rather than 'tw': the Taiwan table maps 显著 to 显着 (DESIGN §1).
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+export const toSimplified = hkToCn();
+
+/** OpenCC's preset for a conversion: its steps' dictionaries (the package's types leave out the normalisation). */
+interface Preset {
+  normalizationChain: OpenCC.DictGroup[];
+  segmentation: OpenCC.DictLike | OpenCC.DictGroup;
+  conversionChain: OpenCC.DictGroup[];
+}
+
+/**
+ * OpenCC.Converter({ from: 'hk', to: 'cn' }) built from the same dictionaries in the same steps —
+ * normalise, cut into the segmentation dictionary's phrases, convert each phrase through the chain —
+ * with each phrase's conversion remembered (an article says its phrases again and again; the library
+ * converts every occurrence anew) and the normalisation skipped where no character of the text starts
+ * one of its entries. A preset of another shape gets the library's own converter.
+ */
+function hkToCn(): (text: string) => string {
+  const preset = (OpenCC.Locale.configs as Record<string, Partial<Preset>>)['hk2s'];
+  if (!preset?.normalizationChain || !preset.segmentation || !preset.conversionChain) return OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const trieOf = (group: OpenCC.DictGroup) => {
+    const t = new OpenCC.Trie();
+    t.loadDictGroup(group);
+    return t;
+  };
+  const normalising = preset.normalizationChain.map(trieOf);
+  const starts = new Set<number>();
+  for (const group of preset.normalizationChain) for (const dict of group) for (const src of entrySources(dict)) starts.add(src.codePointAt(0)!);
+  const segmenting = new OpenCC.Trie();
+  const seg = preset.segmentation;
+  if (Array.isArray(seg) && seg.every((d) => typeof d === 'string')) segmenting.loadDictGroup(seg as OpenCC.DictGroup);
+  else segmenting.loadDict(seg as OpenCC.DictLike);
+  const chain = preset.conversionChain.map(trieOf);
+  const convertPhrase = memo((phrase: string) => chain.reduce((text, t) => t.convert(text), phrase));
+  const needsNormalising = (text: string) => {
+    for (const ch of text) if (starts.has(ch.codePointAt(0)!)) return true;
+    return false;
+  };
+  return (text) => {
+    const normalised = needsNormalising(text) ? normalising.reduce((t, trie) => trie.convert(t), text) : text;
+    return segmenting.segment(normalised).map(convertPhrase).join('');
+  };
+}
+
+/** The source sides of a dictionary's entries ("源 目|源 目" or [source, replacement] pairs). */
+function entrySources(dict: OpenCC.DictLike): string[] {
+  if (typeof dict === 'string') return dict.split('|').map((entry) => entry.split(' ')[0]!).filter(Boolean);
+  return (dict as ReadonlyArray<readonly [string, string]>).map(([source]) => source);
+}
 
 /** Per BMP character: 0 not yet known, 1 unchanged by conversion, 2 changed (most articles need none). */
 const changes = new Uint8Array(0x10000);
