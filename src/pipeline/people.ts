@@ -37,7 +37,7 @@ const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
 // nor in 所 (某某所作的报告)
-const NAME_BAD = /[等所]$|会议|参加|出席|列席|主持|召开|讲话|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
+const NAME_BAD = /[等所]$|会议|参加|出席|列席|主持|召开|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -84,6 +84,9 @@ const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
 const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员';
 const GROUP_OF_PEOPLE = new RegExp(`(?:${GROUP_WORDS})$`);
+/** A post alone, no body and no group of people (馆长, 县长, 书记; not 镇党委书记, 负责人, 委员). */
+const POSTS = new Set(POSITION_WORDS);
+const isBarePost = (text: string): boolean => POSTS.has(text) && !GROUP_OF_PEOPLE.test(text);
 /** What may follow a name in a list without a verb of its own (甲同志、乙等, 丙(女)). */
 const FILLER_TAIL = /^(?:\([^()]{1,8}\))?(?:同志|等(?:人|同志)?|一行|们)?$/;
 /** A preposition after a name opens an adverbial; the name's verb is still to come (某某就…，向…作说明). */
@@ -752,6 +755,8 @@ class SentenceParse {
     const cue = findCue(seg.text);
     const last = this.roles[this.roles.length - 1];
     if (cue && !this.pending.length && last && /^(?:并|同时|随后)/.test(seg.text)) this.roles.push({ cue: cue.cue, at: seg.start + cue.at, end: seg.start + cue.end, people: last.people });
+    // 馆长致辞, 县长讲话: the cue is a post's, whoever holds it, not the people named before
+    else if (cue && isBarePost(seg.text.slice(0, cue.at))) this.pending = [];
     else if (cue) this.flush(cue, seg.start);
     else if ((seg.text.length > 14 && !GROUP_OF_PEOPLE.test(seg.text)) || CLOSING_VERBS.test(seg.text)) this.pending = [];
     this.pendingTitles = [];

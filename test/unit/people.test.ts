@@ -38,6 +38,20 @@ describe('the first role cue of a tail (findCue)', () => {
   });
 });
 
+describe('a post alone before a role verb', () => {
+  it('a speech verb or a post’s hotline is no name (馆长致辞, 市长热线, 书记信箱)', () => {
+    expect(names('副馆长：冯一民 馆长致辞')).toEqual(['冯一民']);
+    expect(names('开通市长热线和书记信箱')).toEqual([]);
+  });
+  it('the verb of a post with no name (馆长致辞) gives no role to the people named before it', () => {
+    expect(roleOf('馆长：袁一山 馆长致辞')).toEqual({});
+    expect(roleOf('主任：王一民，县长讲话')).toEqual({});
+  });
+  it('a group of people before the verb still takes the names listed before it', () => {
+    expect(roleOf('县领导王一民、李二山，县直部门主要负责人参加会议')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
+  });
+});
+
 describe('names and titles', () => {
   it('knows a title from a name', () => {
     expect(isTitle('市委常委')).toBe(true);
