@@ -153,8 +153,12 @@ function isTitleUncached(t: string): boolean {
 
 /** A post word, then two or three characters that are no word of a title, then 与/和/同 (县长某某与…). */
 const POST_NAME_JOIN_G = /(?:书记|[市县区省州旗镇乡]长|主任|主席|局长|部长|厅长|院长|常委)([\u3400-\u9fff]{2,3})(?:与|和|同)/g;
+/** A name first, then 与/和/同 (the last of a list, 某某和省政府秘书长: the post is the next person's). */
+const NAME_JOIN_FIRST = /^([\u3400-\u9fff]{2,3})(?:与|和|同)/;
 function holdsNameBetweenPosts(t: string): boolean {
   if (!t.includes('与') && !t.includes('和') && !t.includes('同')) return false;
+  const first = NAME_JOIN_FIRST.exec(t)?.[1];
+  if (first && isName(first, { needSurname: true }) && !POSITION_WORDS.some((p) => first.includes(p))) return true;
   for (const m of t.matchAll(POST_NAME_JOIN_G)) {
     const w = m[1]!;
     if (!POSITION_WORDS.some((p) => w.startsWith(p) || p.startsWith(w)) && !/助理|委员|秘书|办公|会$/.test(w) && isSurname(w[0]!)) return true;

@@ -38,6 +38,18 @@ describe('the first role cue of a tail (findCue)', () => {
   });
 });
 
+describe('the last of a list joined to a titled person by 和', () => {
+  it('副市长甲、乙和市政府秘书长丙: 乙 is a 副市长 of the list, 丙 the secretary-general', () => {
+    const r = people('副市长赵一山、钱二水和市政府秘书长孙三木出席会议');
+    expect(r.mentions.map((m) => [m.name, m.titles.join('、')])).toEqual([
+      ['赵一山', '副市长'],
+      ['钱二水', '副市长'],
+      ['孙三木', '市政府秘书长'],
+    ]);
+    expect(roleOf('副市长赵一山、钱二水和市政府秘书长孙三木出席会议')).toEqual({ 赵一山: ['ATTENDED'], 钱二水: ['ATTENDED'], 孙三木: ['ATTENDED'] });
+  });
+});
+
 describe('a post alone before a role verb', () => {
   it('a speech verb or a post’s hotline is no name (馆长致辞, 市长热线, 书记信箱)', () => {
     expect(names('副馆长：冯一民 馆长致辞')).toEqual(['冯一民']);
