@@ -372,7 +372,7 @@ function cueAlternation(cues: readonly RoleCue[], flags: 'g' | 'y'): CueAlternat
     const source = cue.re.source.replace(/^\^/, '');
     groups.push({ group, cue });
     parts.push(`(${source})`);
-    // the cue's own groups come after its own
+    // the group wrapping the cue, then the cue's own capture groups
     group += new RegExp(`${source}|`).exec('')!.length;
   }
   parts.push(`(?:${CLOSING_VERBS.source.replace(/^\^/, '')})`);
@@ -389,7 +389,14 @@ function cueFrom(alt: CueAlternation, text: string, i: number): { cue: RoleCue |
   alt.re.lastIndex = i;
   const m = alt.re.exec(text);
   if (!m) return null;
-  const cue = alt.groups.find(({ group }) => m[group] !== undefined)?.cue ?? null;
+  // (a loop, not find: no function made on every call of this hot path)
+  let cue: RoleCue | null = null;
+  for (const g of alt.groups) {
+    if (m[g.group] !== undefined) {
+      cue = g.cue;
+      break;
+    }
+  }
   return { cue, at: m.index, end: m.index + m[0].length };
 }
 
