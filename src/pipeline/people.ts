@@ -36,8 +36,8 @@ export interface RoleAssignment {
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
-// nor in 所 (某某所作的报告)
-const NAME_BAD = /[等所]$|会议|参加|出席|列席|主持|召开|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
+// nor in 所 (某某所作的报告) or 的 (某某的汇报)
+const NAME_BAD = /[等所的]$|会议|参加|出席|列席|主持|召开|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -77,8 +77,12 @@ function standsAlone(text: string, at: number): boolean {
 }
 
 /** The last verb before a title that introduces the person (a title never contains these). */
-const LEFT_VERBS_G = /(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同)/g;
-const BAD_IN_TITLE = /及|等|受|委托|担任|兼任|任命|(?<!主)任|会议|召开|主持|出席|参加|列席|指出|强调|要求|研究|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们/;
+// (not where the verb begins the name of a body: 研究室主任, 提案审查委员会主任, 研究院院长)
+const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会)';
+/** …会议 where a body of the session follows (某某会议主席团常务主席, 某某会议提案审查委员会主任): a title may hold it. */
+const NOT_A_SESSION_BODY = '(?!主席团|秘书处|[副]?秘书长|提案|[^，。、]{0,6}委员会)';
+const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同)${NOT_A_BODY_AFTER}`, 'g');
+const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
@@ -738,7 +742,11 @@ class SentenceParse {
     // cue later in the sentence is someone else's
     // 甲等某市领导(、有关部门负责人…出席): the name heads a group, still waiting for the role verb
     const headsGroup = tail.startsWith('等') && GROUP_ITEM.test(tail.slice(1));
-    if (!FILLER_TAIL.test(tail) && !PREPOSITION_TAIL.test(tail) && !headsGroup) this.pending = this.pending.filter((p) => p !== mention);
+    if (!FILLER_TAIL.test(tail) && !PREPOSITION_TAIL.test(tail) && !headsGroup) {
+      this.pending = this.pending.filter((p) => p !== mention);
+      // (nor is what follows after 、 a list of people sharing its title: 某某书记的讲话站位高、思路明)
+      this.inherit = null;
+    }
     return null;
   }
 

@@ -50,6 +50,28 @@ describe('the last of a list joined to a titled person by 和', () => {
   });
 });
 
+describe('bodies whose names hold a verb or a session', () => {
+  const titled = (s: string) => people(s).mentions.map((m) => [m.name, m.titles.join('、')]);
+  it('研究室, 研究院, 审查委员会 are bodies in a title, not the verb that introduces the person', () => {
+    expect(titled('县政协副秘书长、办公厅研究室主任舒一明作说明')).toEqual([['舒一明', '县政协副秘书长、办公厅研究室主任']]);
+    expect(titled('会议听取了农科研究院院长罗二山的汇报')).toEqual([['罗二山', '农科研究院院长']]);
+  });
+  it('a session’s presidium or committee is part of the title (…会议主席团常务主席, …会议提案审查委员会主任)', () => {
+    expect(titled('审议了县十五届人大三次会议提案审查委员会主任王一民关于提案审查情况的报告')).toEqual([['王一民', '县十五届人大三次会议提案审查委员会主任']]);
+    expect(roleOf('县十五届人大三次会议主席团常务主席赵一山、钱二水出席会议')).toEqual({ 赵一山: ['ATTENDED'], 钱二水: ['ATTENDED'] });
+    expect(titled('县十五届人大三次会议主席团常务主席赵一山出席')).toEqual([['赵一山', '县十五届人大三次会议主席团常务主席']]);
+  });
+  it('a name ends before 的 and the report or speech that is its (听取了某某的汇报)', () => {
+    expect(titled('会议听取了市发改委主任罗二山的汇报')).toEqual([['罗二山', '市发改委主任']]);
+  });
+  it('after a name with a predicate of its own, what follows 、 is no list of people (某某书记的讲话站位高、思路明)', () => {
+    expect(names('赵一山书记的讲话站位高、思路明、措施实')).toEqual(['赵一山']);
+  });
+  it('…为 (named as) is never part of a title', () => {
+    expect(names('会议推定赵一山、邓国功为市人大二次会议主席团常务主席')).not.toContain('邓国');
+  });
+});
+
 describe('a post alone before a role verb', () => {
   it('a speech verb or a post’s hotline is no name (馆长致辞, 市长热线, 书记信箱)', () => {
     expect(names('副馆长：冯一民 馆长致辞')).toEqual(['冯一民']);
