@@ -88,6 +88,9 @@ const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
 const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员';
 const GROUP_OF_PEOPLE = new RegExp(`(?:${GROUP_WORDS})$`);
+/** 关于…的汇报 across 、 (the subject a list), within one clause. */
+const REPORT_ACROSS_LIST = /^关于[^，。；]{1,120}?的[^，。；的、]{0,6}?(?:汇报|报告|说明|通报)/;
+const REPORT_CUE = ROLE_CUES.find((c) => c.rule === 'attend:某某关于…的汇报')!;
 /** A post alone, no body and no group of people (馆长, 县长, 书记; not 镇党委书记, 负责人, 委员). */
 const POSTS = new Set(POSITION_WORDS);
 const isBarePost = (text: string): boolean => POSTS.has(text) && !GROUP_OF_PEOPLE.test(text);
@@ -555,6 +558,8 @@ class SentenceParse {
   private readonly listWithCue: boolean[] = [];
   /** Each segment as a whole list item: a name with a listed surname (1), an unlisted one (2), none (0). */
   private readonly itemKinds: Array<0 | 1 | 2> = [];
+  /** Where the subject of a report whose 关于…的汇报 runs across a list ends (the segments before hold no people). */
+  private reportSubjectEnd = -1;
 
   constructor(
     private readonly sentence: string,
@@ -571,6 +576,8 @@ class SentenceParse {
 
   private readSegment(si: number): void {
     const seg = this.segs[si]!;
+    // (inside the subject of a report read across a list: 某某关于甲、乙的汇报)
+    if (seg.start < this.reportSubjectEnd) return;
     if (seg.delim !== '、' && seg.delim !== '：') {
       this.inherit = null;
       // "市委常委，副市长某某": a title alone just before a comma still belongs to the next name
@@ -718,7 +725,7 @@ class SentenceParse {
       this.pending = [];
       return null;
     }
-    const cue = findCue(tail);
+    const cue = findCue(tail) ?? this.reportAcrossList(tail, tailAt);
     const conn = CONNECTOR.exec(tail);
     if (cue && (!conn || cue.at > 0)) {
       // 甲及乙出席 / 甲及有关负责人出席: people inside the tail come first
@@ -748,6 +755,19 @@ class SentenceParse {
       this.inherit = null;
     }
     return null;
+  }
+
+  /**
+   * 某某关于甲、乙、丙的汇报: the report's subject is a list, so its 的汇报 lies segments ahead. The cue
+   * as read across them (within the clause: up to ，。；), and the segments it spans hold no people.
+   */
+  private reportAcrossList(tail: string, tailAt: number): CueHit | null {
+    if (!tail.startsWith('关于')) return null;
+    const m = REPORT_ACROSS_LIST.exec(this.sentence.slice(tailAt));
+    if (!m || !m[0].includes('、')) return null;
+    this.reportSubjectEnd = tailAt + m[0].length;
+    // (at, end: the cue's place in this segment's tail, as a cue found in it would have)
+    return { cue: REPORT_CUE, at: 0, end: tail.length };
   }
 
   /**

@@ -50,6 +50,17 @@ describe('the last of a list joined to a titled person by 和', () => {
   });
 });
 
+describe('a report whose subject is a list (某某关于甲、乙的汇报)', () => {
+  it('the one reporting attends, and the list is no list of people', () => {
+    const s = '会议听取了副县长王一民关于主任、副主任、委员候选人名单讨论情况的说明，审议了县财政局局长李二水关于预算执行情况的报告';
+    expect(roleOf(s)).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    expect(names(s)).toEqual(['王一民', '李二水']);
+  });
+  it('only within the clause: a 的汇报 after a comma is not this report’s', () => {
+    expect(roleOf('副县长王一民关于春耕、夏种，县农业局关于生产情况的汇报')).toEqual({});
+  });
+});
+
 describe('bodies whose names hold a verb or a session', () => {
   const titled = (s: string) => people(s).mentions.map((m) => [m.name, m.titles.join('、')]);
   it('研究室, 研究院, 审查委员会 are bodies in a title, not the verb that introduces the person', () => {
