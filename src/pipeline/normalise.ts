@@ -350,6 +350,9 @@ const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|阅读次数|�
 const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|精彩推荐)[】\]]?[：:]?$/;
 
 /** Title, publication date and source from header/footer lines; returns the lines to drop. */
+/** A source field in a page's line (来源：某某网), the source in group 1. */
+const SOURCE_FIELD = /(?:信息来源|文章来源|稿件来源|来源)[：:]\s*([^\s|)）]{2,30})/;
+
 function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 'pageLines'>; drop: Set<number>; metaLines: number[] } {
   const drop = new Set<number>();
   const metaLines: number[] = [];
@@ -384,7 +387,6 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       siteSections.push(line);
       return;
     }
-    const src = /(?:信息来源|文章来源|稿件来源|来源)[：:]\s*([^\s|)）]{2,30})/.exec(line);
     // a meeting's own fields (时间：…⏎地点：…, as minutes give them) are the text's, not the page's
     const meetingTime = MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议)?地点[：:]/.test(lines[i + 1] ?? ''));
     const isMeta =
@@ -408,6 +410,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
         const compact = COMPACT_DATE.exec(line);
         if (!roc && compact) publishedRaw.push(`${compact[1]}-${compact[2]}-${compact[3]}`);
       }
+      const src = SOURCE_FIELD.exec(line);
       if (src && !sourceName) sourceName = src[1]!;
       else if (!src && !sourceName) {
         // "2017-08-22 武汉文明网 字号:[][][]": the site name sits between the date and the widgets
