@@ -76,11 +76,11 @@ function standsAlone(text: string, at: number): boolean {
   return false;
 }
 
-/** The last verb before a title that introduces the person (a title never contains these). */
-// (not where the verb begins the name of a body: 研究室主任, 提案审查委员会主任, 研究院院长)
+/** After 研究, 审查 …: not where they begin the name of a body (研究室主任, 提案审查委员会主任, 研究院院长). */
 const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会)';
-/** …会议 where a body of the session follows (某某会议主席团常务主席, 某某会议提案审查委员会主任): a title may hold it. */
-const NOT_A_SESSION_BODY = '(?!主席团|秘书处|[副]?秘书长|提案|[^，。、]{0,6}委员会)';
+/** After …会议: not a body of the session (…会议主席团常务主席, …会议提案审查委员会主任), which a title may hold. */
+const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|[^，。、]{0,6}委员会)';
+/** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同)${NOT_A_BODY_AFTER}`, 'g');
 const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
@@ -90,7 +90,10 @@ const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|�
 const GROUP_OF_PEOPLE = new RegExp(`(?:${GROUP_WORDS})$`);
 /** 关于…的汇报 across 、 (the subject a list), within one clause. */
 const REPORT_ACROSS_LIST = /^关于[^，。；]{1,120}?的[^，。；的、]{0,6}?(?:汇报|报告|说明|通报)/;
-const REPORT_CUE = ROLE_CUES.find((c) => c.rule === 'attend:某某关于…的汇报')!;
+const REPORT_CUE = ROLE_CUES.find((c) => c.rule === 'attend:某某关于…的汇报') ?? missingCue('attend:某某关于…的汇报');
+function missingCue(rule: string): never {
+  throw new Error(`people.ts: no role cue ${rule} in ROLE_CUES`);
+}
 /** A post alone, no body and no group of people (馆长, 县长, 书记; not 镇党委书记, 负责人, 委员). */
 const POSTS = new Set(POSITION_WORDS);
 const isBarePost = (text: string): boolean => POSTS.has(text) && !GROUP_OF_PEOPLE.test(text);
