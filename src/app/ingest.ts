@@ -5,6 +5,7 @@ import type { ExtraPlace } from '../pipeline/index.js';
 import type { GraphStore } from '../storage/index.js';
 import { expandInputs, readInput } from './extract-files.js';
 import { runTask, type ExtractReply, type ExtractTask } from './extract-worker.js';
+import { extractThread } from './compiled-worker.js';
 import { runOrdered } from './ordered-pool.js';
 
 export interface IngestProgress {
@@ -149,8 +150,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       return { task: { seq, path, bytes, ingestedAt } };
     },
     workers: nWorkers,
-    boot: new URL('./worker-boot.mjs', import.meta.url),
-    workerData: { entry: new URL('./extract-worker.ts', import.meta.url).href, stored, places: opts.places ?? [] },
+    thread: () => extractThread({ stored, places: opts.places ?? [] }),
     inline: (t) => runTask(t, storedSet),
     onResult: take,
     stop: () => summary.storeError !== null,

@@ -10,9 +10,11 @@ export interface OrderedPoolOptions<T extends { seq: number }, R extends { seq: 
   prepare: (seq: number) => { task: T } | { result: R };
   /** Extraction threads; 0 runs every task on this thread with `inline`. */
   workers: number;
-  /** The worker's module (a URL to worker-boot.mjs) and its workerData. */
-  boot: URL;
-  workerData: unknown;
+  /**
+   * How a worker thread starts: its module (a URL to worker-boot.mjs) and its workerData. Asked
+   * once, only when threads are started (finding the module may compile it).
+   */
+  thread: () => { boot: URL; workerData: unknown };
   inline: (t: T) => R;
   /** Results are handed here one at a time, in task order (seq 0, 1, 2 …), awaited. */
   onResult: (r: R) => Promise<void> | void;
@@ -44,7 +46,8 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
   const window = Math.max(o.window ?? o.workers * 4, o.workers);
   const depth = Math.max(1, o.depth ?? 2);
   const results = new Map<number, R>();
-  const workers = Array.from({ length: Math.min(o.workers, o.count) }, () => new Worker(o.boot, { workerData: o.workerData }));
+  const { boot, workerData } = o.thread();
+  const workers = Array.from({ length: Math.min(o.workers, o.count) }, () => new Worker(boot, { workerData }));
   /** Tasks each worker holds (sent, not yet answered). */
   const held = new Map<Worker, number>(workers.map((w) => [w, 0]));
   /** The worker holding the fewest tasks, if it has room for another. */

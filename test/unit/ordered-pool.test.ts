@@ -27,8 +27,7 @@ async function run(o: { count: number; workers: number; depth?: number; ms: (seq
     count: o.count,
     workers: o.workers,
     depth: o.depth,
-    boot: pathToFileURL(echo),
-    workerData: null,
+    thread: () => ({ boot: pathToFileURL(echo), workerData: null }),
     prepare: (seq) => {
       prepared++;
       mostOut = Math.max(mostOut, prepared - got.length);

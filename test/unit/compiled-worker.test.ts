@@ -1,0 +1,114 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compiledBundle, extractWorkerModule } from '../../src/app/compiled-worker.js';
+import { runTask, type ExtractReply, type ExtractTask } from '../../src/app/extract-worker.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'govgraph-compiled-'));
+// a cache inside the project (where the bundle's package imports resolve), made and removed here
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const projectCache = mkdtempSync(join(root, 'node_modules', '.cache-govgraph-test-'));
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  rmSync(projectCache, { recursive: true, force: true });
+});
+
+/** A two-module TypeScript program: entry.ts exports what dep.ts holds. */
+function program(dir: string, value: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'dep.ts'), `export const value: string = ${JSON.stringify(value)};\n`);
+  writeFileSync(join(dir, 'entry.ts'), `import { value } from './dep.js';\nexport const answer = 'got ' + value;\n`);
+  return join(dir, 'entry.ts');
+}
+const load = async (bundle: string) => ((await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`)) as { answer: string }).answer;
+
+describe('compiledBundle (worker threads start from one compiled module, never a stale one)', () => {
+  it('bundles the module graph once, and reuses it while no source has changed', async () => {
+    const src = join(tmp, 'p1');
+    const cache = join(tmp, 'cache1');
+    const entry = program(src, 'first');
+    const b1 = compiledBundle(entry, cache)!;
+    expect(b1).toMatch(/extract-worker-[0-9a-f]{16}\.mjs$/);
+    expect(await load(b1)).toBe('got first');
+    const manifest = JSON.parse(readFileSync(join(cache, 'extract-worker.json'), 'utf8')) as { inputs: Record<string, string> };
+    expect(Object.keys(manifest.inputs).sort()).toEqual([join(src, 'dep.ts'), join(src, 'entry.ts')]);
+    const built = statSync(b1).mtimeMs;
+    const b2 = compiledBundle(entry, cache)!;
+    expect(b2).toBe(b1);
+    expect(statSync(b2).mtimeMs).toBe(built);
+  });
+
+  it('rebuilds when any bundled source changes, an imported one included', async () => {
+    const src = join(tmp, 'p2');
+    const cache = join(tmp, 'cache2');
+    const entry = program(src, 'old');
+    const before = compiledBundle(entry, cache)!;
+    writeFileSync(join(src, 'dep.ts'), `export const value: string = 'new';\n`);
+    const after = compiledBundle(entry, cache)!;
+    expect(after).not.toBe(before);
+    expect(await load(after)).toBe('got new');
+  });
+
+  it('drops bundles written over an hour ago, keeps recent ones (a run may be starting from one)', () => {
+    const src = join(tmp, 'p3');
+    const cache = join(tmp, 'cache3');
+    const entry = program(src, 'a');
+    const first = compiledBundle(entry, cache)!;
+    const hoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(first, hoursAgo, hoursAgo);
+    writeFileSync(join(src, 'dep.ts'), `export const value: string = 'b';\n`);
+    const second = compiledBundle(entry, cache)!;
+    writeFileSync(join(src, 'dep.ts'), `export const value: string = 'c';\n`);
+    const third = compiledBundle(entry, cache)!;
+    const left = readdirSync(cache).filter((f) => f.endsWith('.mjs'));
+    expect(left.sort()).toEqual([second, third].map((p) => p.slice(dirname(p).length + 1)).sort());
+  });
+
+  it('answers null (the caller falls back to the sources) when the cache cannot be written or the code does not compile', () => {
+    const entry = program(join(tmp, 'p4'), 'x');
+    const file = join(tmp, 'a-file');
+    writeFileSync(file, '');
+    expect(compiledBundle(entry, join(file, 'cache'))).toBeNull();
+    expect(compiledBundle(entry, null)).toBeNull();
+    const broken = join(tmp, 'p5', 'entry.ts');
+    mkdirSync(dirname(broken), { recursive: true });
+    writeFileSync(broken, `import { nothing } from './missing.js';\nexport const answer = nothing;\n`);
+    expect(compiledBundle(broken, join(tmp, 'cache5'))).toBeNull();
+  });
+
+  it('GOVGRAPH_NO_COMPILE asks for the TypeScript source', () => {
+    process.env.GOVGRAPH_NO_COMPILE = '1';
+    try {
+      const m = extractWorkerModule({ cacheDir: projectCache });
+      expect(m.compiled).toBe(false);
+      expect(m.entry).toMatch(/\/src\/app\/extract-worker\.ts$/);
+    } finally {
+      delete process.env.GOVGRAPH_NO_COMPILE;
+    }
+  });
+
+  it('the compiled extraction worker, started as a thread, answers exactly as the source does on this thread', async () => {
+    const m = extractWorkerModule({ cacheDir: projectCache });
+    expect(m.compiled).toBe(true);
+    expect(fileURLToPath(m.entry).startsWith(projectCache)).toBe(true);
+    const text = '本报讯 3月5日，某某市市长王某某主持召开市政府常务会议，副市长李某某、赵某某出席。会议审议通过了《某某市某某行动方案》。';
+    const task: ExtractTask = { seq: 0, path: 'a.txt', bytes: new TextEncoder().encode(text), ingestedAt: new Date(0).toISOString(), want: { format: 'jsonl', diagnostics: true } };
+    const worker = new Worker(m.boot, { workerData: { stored: [], places: [], entry: m.entry, compiled: m.compiled } });
+    try {
+      const reply = await new Promise<ExtractReply>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage(task);
+      });
+      const here = runTask({ ...task, bytes: new TextEncoder().encode(text) });
+      expect(reply.ok && 'output' in reply).toBe(true);
+      expect(new TextDecoder().decode((reply as { output: Uint8Array }).output)).toBe(new TextDecoder().decode((here as { output: Uint8Array }).output));
+      expect(new TextDecoder().decode((here as { output: Uint8Array }).output)).toContain('王某某');
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
