@@ -74,6 +74,10 @@ const ENUMERATION_MARK = /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2
 const ENUMERATION_MARK_ONLY = new RegExp(`${ENUMERATION_MARK.source}\\s*$`);
 /** Separators of list items: 、, and 和/及/与, which may also sit inside a title (国民经济和社会发展计划) (global: reset lastIndex before a scan). */
 const ITEM_SEPARATOR_G = /、|以及|及|和|与/g;
+/** A body that submits a document (市财政局, 县人力资源社会保障局, 区政府办公室), by how its name ends. */
+const BODY = '[\u3400-\u9fff]{1,18}?(?:局|委员会|委|办公室|办|厅|部|政府|中心|院|署|管委会)';
+/** Only the bodies that submit a title, before it in its clause (市财政局《…》, 县发改局、县财政局《…》). */
+const SUBMITTING_BODIES = new RegExp(`^(?:${BODY}[、和及与])*${BODY}$`);
 const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区|全市|全县|全区)+/;
 
 function clauseBounds(s: string, at: number): [number, number] {
@@ -170,10 +174,10 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     // 就《X》，向…征求了意见: a forward cue may sit in the next clause when this one ends with the title
     const after = end === b ? s.slice(b, clauseBounds(s, Math.min(s.length, b + 1))[1]) : s.slice(end, b);
     const fwd = forwardCue(before, after);
-    // a title alone in its clause (or after 关于/…的) may be an item of the sentence's list
-    // (an item of an enumerated list, 二、《B》, is alone in its clause too)
+    // a title alone in its clause (or after 关于/…的, or after the bodies that submit it) may be an
+    // item of the sentence's list (an item of an enumerated list, 二、《B》, is alone in its clause too)
     const lead = before.replace(/□+$/, '').replace(ENUMERATION_MARK_ONLY, '');
-    let verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(lead) ? listVerb(s, a) : null);
+    let verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(lead) || SUBMITTING_BODIES.test(lead) ? listVerb(s, a) : null);
     // 研究了《X》，原则同意印发实施: reviewed, then passed for issuing
     if (verb?.action === 'REVIEWED' && AGREED_TO_ISSUE.test(s.slice(end, end + 30))) verb = { action: 'APPROVED', rule: 'plan:approve' };
     // 审议了…关于检查《某法》实施情况的报告: the report is reviewed; the law whose carrying out it

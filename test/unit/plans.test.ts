@@ -86,6 +86,16 @@ describe('plans without their own verb, drafts, bare titles', () => {
       ['某市档案条例(草案)', 'REVIEWED'],
     ]);
     expect(plans('会议同意，县水务局提交的《关于新建某水厂用地的请示》')).toEqual([['关于新建某水厂用地的请示', 'APPROVED']]);
+    // each item named after the bodies that submit it (某局《A》，某局、某局《B》)
+    expect(plans('会议研究并原则通过了县交通局《关于甲路改造的请示》，县民政局、县财政局《关于乙补助的请示》，县林业局《丙防火方案》')).toEqual([
+      ['关于甲路改造的请示', 'APPROVED'],
+      ['关于乙补助的请示', 'APPROVED'],
+      ['丙防火方案', 'APPROVED'],
+    ]);
+    expect(plans('会议审议了县交通局《关于甲路改造的请示》，县审计局《关于乙项目的报告》')).toEqual([
+      ['关于甲路改造的请示', 'REVIEWED'],
+      ['关于乙项目的报告', 'REVIEWED'],
+    ]);
     // a clause with a predicate of its own breaks the list
     expect(plans('会议听取了工作汇报，要求各部门抓好《某县防汛预案》落实')).toEqual([['某县防汛预案', null]]);
   });
