@@ -259,7 +259,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   if (!verb.chaired) {
     // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
     // (and where: 某某镇在某会议室召开…)
-    const subjTimed = verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(PLACE_AFTER_SUBJECT, '');
+    const subjTimed = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(PLACE_AFTER_SUBJECT, ''));
     const subj = subjTimed.replace(TIME_AT_END, '');
     const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
     // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)
@@ -276,12 +276,22 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   return true;
 }
 
+/**
+ * A news item's lead before the subject of its first sentence: the source (本报讯, 某某网讯) and a
+ * bracket after it ((记者 某某)), which may hold spaces.
+ */
+const NEWS_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s()]{2,12}讯(?=[\s(:：]))?[:：]?\s*(?:\([^()]{0,24}\))?\s*/;
+
+/** The subject before a verb, past a news item's lead; a space ends a name (a headline's first part is not this one's). */
+function subjectText(before: string): string {
+  const s = before.replace(NEWS_LEAD, '');
+  return s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1);
+}
+
 /** "NAME召开" / "NAME在某地召开" / "NAME于某日举行" / "NAME3月5日上午召开": the meeting as the subject. */
 function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean): void {
   const { s } = scan;
-  let subj = verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '');
-  // (a space ends a name: a headline's first part is not this one's)
-  subj = subj.slice(Math.max(subj.lastIndexOf(' '), subj.lastIndexOf('\u3000')) + 1);
+  let subj = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, ''));
   // "NAME在某地召开", "NAME于6月28日至29日举行", "NAME3月5日上午召开", "NAME12日下午在北京举行":
   // the place or time between name and verb
   for (const w of ['在', '于']) {
@@ -349,7 +359,8 @@ function studiedMeetings({ s, studied, out }: MeetingScan): void {
     while ((k = rr.exec(span)) !== null) {
       const name = k[1]!
         .replace(/^(?:习近平)?总书记在/, '')
-        .replace(/^(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会|宣传|宣讲)+了?/, '')
+        // (深入学习、全面贯彻落实…: the verb with its manner)
+        .replace(/^(?:(?:全面|深入|认真|坚决|切实|进一步|扎实|持续|及时|准确)?(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会|宣传|宣讲))+了?/, '')
         // 把思想和行动统一到会议精神上来; 12月25日中共中央政治局会议
         .replace(/^.*(?:统一到|落实到|体现到)/, '')
         .replace(DAY_AT_START, '');

@@ -185,21 +185,33 @@ function twoNames(run: string): [string, string] | null {
   return cuts.length === 1 ? [run.slice(0, cuts[0]), run.slice(cuts[0])] : null;
 }
 
+/**
+ * Names that end a paragraph after its last sentence: in brackets ((某某), (某某 某某)) or after a
+ * mark some papers put before the reporter (■某某, ◆某某 某某); a page's table bar may follow ((某某) |).
+ * (global: reset lastIndex before a scan)
+ */
+const BYLINE_NAMES = '[\\u3400-\\u9fff]{2,6}(?:[ \\t\\u3000]+[\\u3400-\\u9fff]{2,6}){0,3}';
+const BYLINE_AT_END = new RegExp(
+  `(?:^|[。！？!?”』])[ \\t\\u3000]*(?:[(（][ \\t\\u3000]*(${BYLINE_NAMES})[ \\t\\u3000]*[)）]|■[ \\t\\u3000]*(${BYLINE_NAMES}))[ \\t\\u3000|｜]*$`,
+  'gm',
+);
+
 function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
   const out: StaffMention[] = [];
-  // (a page's table bar may follow: (某某) |)
-  const re = /(?:^|[。！？!?”』])[ \t\u3000]*[(（][ \t\u3000]*([\u3400-\u9fff]{2,6}(?:[ \t\u3000]+[\u3400-\u9fff]{2,6}){0,3})[ \t\u3000]*[)）][ \t\u3000|｜]*$/gm;
+  const re = BYLINE_AT_END;
+  re.lastIndex = 0;
   const seenNames = new Set(seen.map((x) => x.name));
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const runs = m[1]!.split(/[ \t\u3000]+/);
+    const run = m[1] ?? m[2]!;
+    const runs = run.split(/[ \t\u3000]+/);
     // (县融媒体中心 某某): the newsroom first, then its reporters
     // (西王镇 某某): the place or office that sent it, likewise
     if (runs.length > 1 && (NEWSROOM.test(runs[0]!) || readsAsOffice(runs[0]!))) runs.shift();
     const names = runs.flatMap((run) => (run.length > 4 ? twoNames(run) ?? [run] : [run]));
     // (a name whose surname we do not list beside one we do: (玉某某 某某))
     if (!names.every((n) => isStaffName(n) || isUnlistedStaffName(n)) || !names.some(isStaffName)) continue;
-    let at = m.index + m[0].indexOf(m[1]!);
+    let at = m.index + m[0].indexOf(run);
     for (const name of names) {
       const start = text.indexOf(name, at);
       at = start + name.length;

@@ -124,6 +124,24 @@ describe('meeting mentions', () => {
     expect(meetings('会议传达学习了全省、全市有关会议精神')).toEqual([]);
   });
 
+  it('a studied meeting\'s name starts after the verb and its manner (深入学习、全面贯彻落实…会议精神)', () => {
+    expect(meetings('要深刻领会、全面贯彻落实省委农村工作会议精神和全市经济工作会议精神')).toEqual([
+      ['省委农村工作会议', 'referenced'],
+      ['全市经济工作会议', 'referenced'],
+    ]);
+    expect(meetings('会议要求认真学习贯彻全县人才工作会议精神')).toEqual([['全县人才工作会议', 'referenced']]);
+  });
+
+  it('a news item\'s lead (本报讯, 某某网讯, (记者 某某)) is not part of the body that meets', () => {
+    expect(meetings('本报讯 县委常委会日前举行会议，传达学习全省林业工作会议精神')).toEqual([
+      ['县委常委会会议', 'held'],
+      ['全省林业工作会议', 'referenced'],
+    ]);
+    expect(meetings('本报讯(记者 甲某 通讯员 乙某)区委常委会3日召开会议')).toEqual([['区委常委会会议', 'held']]);
+    expect(meetings('某某新闻网讯 镇党委近日召开会议')).toEqual([['镇党委会议', 'held']]);
+    expect(meetings('本报讯 某县第十届人民代表大会第三次会议今天召开')).toEqual([['某县第十届人民代表大会第三次会议', 'held']]);
+  });
+
   it('a people\'s congress session by its full and its short name is one meeting', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大三次会议')).toBe(true);
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大四次会议')).toBe(false);

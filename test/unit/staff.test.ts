@@ -71,6 +71,13 @@ describe('more byline forms', () => {
     expect(staff('审议了实施方案。（草案）')).toEqual([]);
     expect(staff('会议研究了有关事项。（完）')).toEqual([]);
   });
+
+  it('names after a ■ closing a paragraph are the byline (会议还研究了其他事项。■某某)', () => {
+    expect(staff('会议还研究了其他事项。■郑晓雯')).toEqual([['郑晓雯', 'REPORTED']]);
+    expect(staff('会议要求狠抓落实。 ■ 郑晓雯 袁博')).toEqual([['郑晓雯', 'REPORTED'], ['袁博', 'REPORTED']]);
+    // a bullet before a headline is no byline
+    expect(staff('■县委常委会召开会议')).toEqual([]);
+  });
 });
 
 describe('bylines in the page header', () => {
