@@ -66,7 +66,7 @@ const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.lengt
  * the next label of a byline written without spaces (记者某某通讯员某某, 编辑：某某责编：某某).
  */
 const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」?\\uFFFD]|报道|报导|字号|来源|浏览|点击|阅读|发布|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
-const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}))`, 'gm');
+const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}|[\\u3400-\\u9fff][ \\t\\u3000][\\u3400-\\u9fff]${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 /** A line that is a byline: a label first, after an opening bracket or not (责任编辑：某某, (记者 某某), 【编辑：某某】). */
 export const BYLINE_LINE = new RegExp(`^[(（【\\[]?(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
@@ -102,6 +102,27 @@ const isStaffName = (name: string) => !(name in LABELS) && isName(name, { needSu
 /** A name a byline gives whose surname we do not list (编辑：玉某某): no office, no dictionary word. */
 const isUnlistedStaffName = (name: string) => !(name in LABELS) && !readsAsOffice(name) && !NEWSROOM.test(name) && unlistedSurnameName(name);
 
+/** A two-character name spaced out to the width of a three-character one (记者冯 艳 孙 敏): surname, space, given name. */
+const SPACED_NAME = new RegExp(`^([\\u3400-\\u9fff])[ \\t\\u3000]([\\u3400-\\u9fff])${NAME_END}`);
+
+/** Runs of a byline with each two-character name spaced out (冯 艳 孙 敏) joined again: two one-character runs in a row are one name. */
+function joinSpacedNames(runs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    if (runs[i]!.length === 1 && runs[i + 1]?.length === 1) out.push(runs[i]! + runs[++i]!);
+    else out.push(runs[i]!);
+  }
+  return out;
+}
+
+/** The name a byline's text starts with (a surname we do not list too, after a label), and how many characters it takes. */
+function nameInByline(s: string): { name: string; length: number } | null {
+  const nm = NAME_IN_BYLINE.exec(s);
+  if (nm && (isStaffName(nm[1]!) || isUnlistedStaffName(nm[1]!))) return { name: nm[1]!, length: nm[1]!.length };
+  const sp = SPACED_NAME.exec(s);
+  return sp && isStaffName(sp[1]! + sp[2]!) ? { name: sp[1]! + sp[2]!, length: 3 } : null;
+}
+
 /** "记者 甲 乙", "责任编辑：某某": names after a label, separated by spaces or 、, until a bracket, a new label or the line's end. */
 function labelledBylines(text: string): StaffMention[] {
   const out: StaffMention[] = [];
@@ -119,12 +140,11 @@ function labelledBylines(text: string): StaffMention[] {
         pos += org[0].length;
         continue;
       }
-      const nm = NAME_IN_BYLINE.exec(text.slice(pos, pos + 12));
-      // (after a label, a name whose surname we do not list too)
-      if (!nm || !(isStaffName(nm[1]!) || isUnlistedStaffName(nm[1]!))) break;
-      const name = nm[1]!;
-      out.push({ name, role: LABELS[label]!, label, labelled: true, rule: 'staff:labelled', start: pos, end: pos + name.length });
-      pos += name.length;
+      const found = nameInByline(text.slice(pos, pos + 12));
+      if (!found) break;
+      const { name, length } = found;
+      out.push({ name, role: LABELS[label]!, label, labelled: true, rule: 'staff:labelled', start: pos, end: pos + length });
+      pos += length;
       const sep = /^[ \t、，,]+/.exec(text.slice(pos, pos + 8));
       if (!sep) break;
       pos += sep[0].length;
@@ -190,7 +210,7 @@ function twoNames(run: string): [string, string] | null {
  * mark some papers put before the reporter (■某某, ◆某某 某某); a page's table bar may follow ((某某) |).
  * (global: reset lastIndex before a scan)
  */
-const BYLINE_NAMES = '[\\u3400-\\u9fff]{2,6}(?:[ \\t\\u3000]+[\\u3400-\\u9fff]{2,6}){0,3}';
+const BYLINE_NAMES = '[\\u3400-\\u9fff]{1,6}(?:[ \\t\\u3000]+[\\u3400-\\u9fff]{1,6}){0,7}';
 const BYLINE_AT_END = new RegExp(
   `(?:^|[。！？!?”』])[ \\t\\u3000]*(?:[(（][ \\t\\u3000]*(${BYLINE_NAMES})[ \\t\\u3000]*[)）]|■[ \\t\\u3000]*(${BYLINE_NAMES}))[ \\t\\u3000|｜]*$`,
   'gm',
@@ -204,7 +224,7 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const run = m[1] ?? m[2]!;
-    const runs = run.split(/[ \t\u3000]+/);
+    const runs = joinSpacedNames(run.split(/[ \t\u3000]+/));
     // (县融媒体中心 某某): the newsroom first, then its reporters
     // (西王镇 某某): the place or office that sent it, likewise
     if (runs.length > 1 && (NEWSROOM.test(runs[0]!) || readsAsOffice(runs[0]!))) runs.shift();
@@ -213,9 +233,12 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
     if (!names.every((n) => isStaffName(n) || isUnlistedStaffName(n)) || !names.some(isStaffName)) continue;
     let at = m.index + m[0].indexOf(run);
     for (const name of names) {
-      const start = text.indexOf(name, at);
-      at = start + name.length;
-      if (!seenNames.has(name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:bracketed-names', start, end: start + name.length });
+      // (a spaced-out name, 郑 雯, spans its space)
+      const start = text.indexOf(name[0]!, at);
+      let end = start + 1;
+      for (const ch of name.slice(1)) end = text.indexOf(ch, end) + 1;
+      at = end;
+      if (!seenNames.has(name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:bracketed-names', start, end });
     }
   }
   return out;

@@ -83,6 +83,15 @@ describe('bodies whose names hold a verb or a session', () => {
   });
 });
 
+describe('what a title never holds: a decision, a nomination, a resignation', () => {
+  it('决定…候选人截止时间 is no title and no name; 两位同志辞去…委员 is no title', () => {
+    expect(names('会议决定代表联合提名推荐候选人截止时间；县委常委、组织部长杨一武宣读了建议名单')).toEqual(['杨一武']);
+    expect(names('会议表决通过了关于甲一民、乙一山两位同志辞去县人大常委会委员以及丙一川等5位同志辞去县人大代表的辞呈')).toEqual([]);
+    // a candidate for a post is still a title
+    expect(people('副县长候选人王一民作表态发言').mentions.map((m) => [m.name, m.titles])).toEqual([['王一民', ['副县长候选人']]]);
+  });
+});
+
 describe('a post alone before a role verb', () => {
   it('a speech verb or a post’s hotline is no name (馆长致辞, 市长热线, 书记信箱)', () => {
     expect(names('副馆长：冯一民 馆长致辞')).toEqual(['冯一民']);

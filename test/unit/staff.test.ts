@@ -72,6 +72,12 @@ describe('more byline forms', () => {
     expect(staff('会议研究了有关事项。（完）')).toEqual([]);
   });
 
+  it('two-character names spaced out to the width of three (记者冯 艳 孙 敏, (冯 艳 孙 敏))', () => {
+    expect(staff('(记者郑 雯 袁 博)5日晚，')).toEqual([['郑雯', 'REPORTED'], ['袁博', 'REPORTED']]);
+    expect(staff('会议还研究了其他事项。（郑 雯 袁 博）')).toEqual([['郑雯', 'REPORTED'], ['袁博', 'REPORTED']]);
+    expect(staff('记者 郑晓雯 袁 博')).toEqual([['郑晓雯', 'REPORTED'], ['袁博', 'REPORTED']]);
+  });
+
   it('names after a ■ closing a paragraph are the byline (会议还研究了其他事项。■某某)', () => {
     expect(staff('会议还研究了其他事项。■郑晓雯')).toEqual([['郑晓雯', 'REPORTED']]);
     expect(staff('会议要求狠抓落实。 ■ 郑晓雯 袁博')).toEqual([['郑晓雯', 'REPORTED'], ['袁博', 'REPORTED']]);
