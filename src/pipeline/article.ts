@@ -337,7 +337,8 @@ export class ArticleReading {
       if (staffNames.has(p.name)) continue;
       if (studied.some(([a, b]) => p.start > a && p.start < b)) continue;
       const e = this.people.get(p.name) ?? { titles: [], titleEvidence: {}, mentions: [], surface: null };
-      const surface = originalSlice(this.norm.original, this.norm, sentence.start + p.start, sentence.start + p.end);
+      // (the name's own span: a mention may run on over a title after the name, 某某常务副县长)
+      const surface = originalSlice(this.norm.original, this.norm, sentence.start + p.start, sentence.start + p.start + p.name.length);
       if (!e.surface && surface !== p.name) e.surface = surface;
       for (const t of p.titles) {
         if (e.titles.includes(t)) continue;

@@ -44,7 +44,7 @@ const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈�
 /** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
 const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次)(?!全体)/;
 /** A verb that wants or fixes a meeting before its name (确保会议顺利召开, 确定X于某日举行). */
-const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定|建议|提议|商定)了?/;
+const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定|建议|提议|商定|研究|讨论)了?/;
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
@@ -203,6 +203,9 @@ function minutesHeadline({ s, out }: MeetingScan): void {
   if (minutes && !GENERIC_NAME.test(minutes[1]!)) out.push({ name: minutes[1]!, start: 0, end: minutes[1]!.length, status: 'held', rule: 'meeting:纪要' });
 }
 
+/** After 召开/举行: what makes the verb part of a noun phrase (召开时间, 举行地点, 召开日期, 召开事宜): no meeting held. */
+const CONVENING_AS_NOUN = /^(?:的?(?:时间|地点|日期|事宜|相关事宜|有关事宜))/;
+
 /** 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开", "…召开的NAME". */
 function convenedMeetings(scan: MeetingScan): void {
   const { s } = scan;
@@ -212,9 +215,12 @@ function convenedMeetings(scan: MeetingScan): void {
     const at = m.index;
     if (scan.inTitle(at)) continue;
     if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
+
     const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], before: s.slice(clauseStart(s, at), at) };
     // 会议决定，X于某日召开: a meeting decided on here is still to come
-    const future = FUTURE_BEFORE.test(verb.before) || CONVENING_AS_OBJECT.test(verb.before) || DECIDED.test(s.slice(0, clauseStart(s, at)));
+    // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
+    const future =
+      FUTURE_BEFORE.test(verb.before) || CONVENING_AS_OBJECT.test(verb.before) || DECIDED.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6)));
     if (s[verb.after] === '的' && !verb.opening) {
       relativeClauseMeeting(scan, verb, future);
       continue;

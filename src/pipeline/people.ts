@@ -37,7 +37,7 @@ const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
 // nor in 所 (某某所作的报告) or 的 (某某的汇报)
-const NAME_BAD = /[等所的]$|会议|参加|出席|列席|主持|召开|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在)/;
+const NAME_BAD = /[等所的]$|会议|参加|出席|列席|主持|召开|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -78,11 +78,11 @@ function standsAlone(text: string, at: number): boolean {
 
 /** After 研究, 审查 …: not where they begin the name of a body (研究室主任, 提案审查委员会主任, 研究院院长). */
 const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会)';
-/** After …会议: not a body of the session (…会议主席团常务主席, …会议提案审查委员会主任), which a title may hold. */
-const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|[^，。、]{0,6}委员会)';
+/** After …会议: not a body or post of the session (…会议主席团常务主席, …会议提案审查委员会主任, 主席团会议主持人), which a title may hold. */
+const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持人|[^，。、]{0,6}委员会)';
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同)${NOT_A_BODY_AFTER}`, 'g');
-const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们|决定|推荐|辞去|辞职|免去`);
+const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们|决定|推荐|辞去|辞职|免去|[作做]了|根据|按照`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
@@ -266,8 +266,23 @@ function nameBeforeSuffixTitle(head: string, ctx: HeadContext): HeadParse | null
 function nameBeforeFullTitle(head: string, ctx: HeadContext): HeadParse | null {
   if (ctx.base !== 0) return null;
   const lead = LEFT_STOP_CHARS.has(head[0]!) && standsAlone(head, 0) ? 1 : 0;
-  const L = nameBeforePost(head.slice(lead));
-  return L ? { name: head.slice(lead, lead + L), titles: [...ctx.pendingTitles, head.slice(lead + L)], via: 'suffix-title', nameStart: lead, generic: false } : null;
+  const t = head.slice(lead);
+  const L = nameBeforePost(t);
+  if (L) return { name: t.slice(0, L), titles: [...ctx.pendingTitles, t.slice(L)], via: 'suffix-title', nameStart: lead, generic: false };
+  // 某某任…常务主席: the post is one the sentence gives or assigns (a session's, a temporary
+  // branch's), not a title the person holds; the name ends before 任
+  const L2 = appointedTo(t, ctx.segment.slice(ctx.base + lead));
+  return L2 ? { name: t.slice(0, L2), titles: [...ctx.pendingTitles], via: 'bare', nameStart: lead, generic: false } : null;
+}
+
+/** 某某任+title: the length of the name before 任 (not 担任/兼任: 任 must start a word). */
+function appointedTo(t: string, segment: string): number {
+  for (const L of [3, 2]) {
+    if (t[L] !== '任') continue;
+    const title = t.slice(L + 1);
+    if (title.length >= 2 && isBareName(t.slice(0, L)) && isTitle(title) && onWordBoundaries(segment, 0, L)) return L;
+  }
+  return 0;
 }
 
 /** 张某书记, 李某同志, 王某副县长 after 由/at a segment start: a name addressed by its post. */
@@ -878,6 +893,8 @@ function nameBeforePost(t: string): number {
     if (
       post.length >= 2 &&
       isBareName(name) &&
+      // (某某任+title: 任 is the verb, not the name's last character)
+      !(name.endsWith('任') && isBareName(name.slice(0, -1))) &&
       !ORG_CHAR_AT_END.test(name) &&
       !POSITION_WORDS.includes(name) &&
       // (a two-character place before its body's post: 某某 + 区政协主席)

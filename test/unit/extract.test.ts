@@ -64,6 +64,15 @@ describe('extractDocument', () => {
     expect(r.people[0]).toMatchObject({ name: '冯建国', surface: '馮建國', titles: ['区长'] });
   });
 
+  it('a surface form is the name as written, never the title written after it (某某常务副县长, 馮某某教授)', () => {
+    const r = run('3月2日，縣長王一民主持召開縣政府常務會議。馮一山常務副縣長在會上講話，馮一川教授出席會議。');
+    const byName = new Map(r.people.map((p) => [p.name, p]));
+    expect(byName.get('冯一山')).toMatchObject({ surface: '馮一山', titles: ['常务副县长'] });
+    expect(byName.get('冯一川')).toMatchObject({ surface: '馮一川', titles: ['教授'] });
+    const simplified = run('3月2日，县长王一民主持召开县政府常务会议。石一山常务副县长在会上讲话。');
+    expect(simplified.people.find((p) => p.name === '石一山')!.surface).toBeUndefined();
+  });
+
   it('studied meetings get a STUDIED edge and no participants', () => {
     const r = run('5月9日，市委常委会召开会议，传达学习省委十四届三次全会精神。市委书记倪春主持会议。');
     const studied = r.meetings.find((m) => m.status === 'referenced');

@@ -132,6 +132,12 @@ describe('meeting mentions', () => {
     expect(meetings('会议要求认真学习贯彻全县人才工作会议精神')).toEqual([['全县人才工作会议', 'referenced']]);
   });
 
+  it('召开 heading a noun phrase (会议召开时间, 召开的地点) names a meeting to come, after the verb that handles it', () => {
+    expect(meetings('会议研究了市政协六届一次常委会议召开时间、地点和议程')).toEqual([['市政协六届一次常委会议', 'referenced']]);
+    expect(meetings('听取了汇报；研究县十届人大三次会议召开地点')).toEqual([['县十届人大三次会议', 'referenced']]);
+    expect(meetings('县十届人大三次会议召开')).toEqual([['县十届人大三次会议', 'held']]);
+  });
+
   it('a news item\'s lead (本报讯, 某某网讯, (记者 某某)) is not part of the body that meets', () => {
     expect(meetings('本报讯 县委常委会日前举行会议，传达学习全省林业工作会议精神')).toEqual([
       ['县委常委会会议', 'held'],

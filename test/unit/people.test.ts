@@ -92,6 +92,24 @@ describe('what a title never holds: a decision, a nomination, a resignation', ()
   });
 });
 
+describe('the one who presides a session\'s sitting (主持人) and who is appointed (某某任…)', () => {
+  it('主席团会议主持人 and 会议主持人 are titles', () => {
+    expect(people('会议由主席团会议主持人李一民主持').mentions.map((m) => [m.name, m.titles])).toEqual([['李一民', ['主席团会议主持人']]]);
+    expect(roleOf('会议由主席团会议主持人李一民主持')).toEqual({ 李一民: ['CHAIRED'] });
+    expect(people('大会主席团常务主席、执行主席会议主持人甲一民主持会议').mentions.map((m) => [m.name, m.titles])).toEqual([['甲一民', ['大会主席团常务主席', '执行主席会议主持人']]]);
+  });
+  it('某某任+post: the name ends before 任 (not 担任), and the post assigned is not a title held', () => {
+    const appointed = people('会议通过了常务主席名单，胡一民、钱一山任大会主席团常务主席').mentions.find((m) => m.name.startsWith('钱'));
+    expect(appointed && [appointed.name, appointed.titles]).toEqual(['钱一山', []]);
+    expect(names('林一平担任临时党总支书记，钱一山任副书记')).not.toContain('林一平担');
+    expect(names('林一平担任临时党总支书记，钱一山任副书记')).not.toContain('钱一山任');
+  });
+  it('no name starts with 的 or holds 情况; a title holds no 作了 or 根据', () => {
+    expect(names('根据大会秘书长的提名，通过了大会副秘书长名单')).toEqual([]);
+    expect(names('市委统战部作了有关委员调整情况说明')).toEqual([]);
+  });
+});
+
 describe('a post alone before a role verb', () => {
   it('a speech verb or a post’s hotline is no name (馆长致辞, 市长热线, 书记信箱)', () => {
     expect(names('副馆长：冯一民 馆长致辞')).toEqual(['冯一民']);
