@@ -55,7 +55,7 @@ export const ADDRESS_POSTS = ['书记', '市长', '县长', '区长', '旗长', 
 export const AFTER_NAME = [
   '主持召开', '召集并主持', '组织召开', '主持', '出席', '参加', '列席', '应邀', '参会', '与会', '召开', '讲话', '发表', '作了', '作', '做了',
   '在', '向', '就', '为', '对', '等', '及', '和', '与', '以及', '同志', '代表', '指出', '强调', '要求', '表示', '说', '认为',
-  '担任', '任', '兼任', '率', '带领', '陪同', '一行', '到', '来到', '赴', '莅临', '亲临', '深入', '调研', '会见', '听取', '宣布', '通报', '汇报',
+  '担任', '任', '兼任', '率', '带领', '带队', '牵头', '陪同', '一行', '到', '来到', '赴', '莅临', '亲临', '深入', '调研', '会见', '听取', '宣布', '通报', '汇报',
   // whose report or speech (听取了某某的汇报)
   '的汇报', '的报告', '的说明', '的讲话', '的发言', '的情况',
   '介绍', '致辞', '围绕', '从', '受邀', '结合', '随后', '最后', '也', '又', '分别', '首先', '还', '先后', '一同', '共同', '一起', '联合', '主讲', '宣读', '传达', '部署', '总结', '提出', '关于', '进行', '所作', '所做',
@@ -99,8 +99,9 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:(?:对|就|围绕)[^，。；]{1,60}?)?进行了?[^，。；]{0,6}?(?:汇报|说明|解读|通报|发言|分析|强调|动员|培训|部署|安排|总结|点评|讲评|辅导|讲解)/, roles: ['ATTENDED'], rule: 'attend:对…进行汇报' },
   // 听取了某某关于…的(情况)汇报: the person reporting is there
   { re: /^关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报)/, roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
-  // a person who relays, reports or explains something at the meeting is there
-  { re: /^(?:分别|先后|相继|依次)?(?:(?:传达|通报|汇报|宣读|解读)了?|介绍了)/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
+  // a person who relays, reports or explains something at the meeting is there (to those present:
+  // 向大家传达, 向与会人员通报)
+  { re: /^(?:向(?:大家|与会(?:人员|同志|代表)|参会人员|全体(?:参会|与会)?(?:人员|干部|党员)|会议|全会|大会)|为大家)?(?:分别|先后|相继|依次)?(?:(?:传达|通报|汇报|宣读|解读)了?|介绍了)/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
   // seated on the platform (在主席台就座): the presidium of a session is there
   { re: /^在主席台(?:前排|上)?就[座坐]/, roles: ['ATTENDED'], rule: 'attend:在主席台就座' },
   // the executive chairs of a session's presidium (担任大会执行主席的有…) are on the platform

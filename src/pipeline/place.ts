@@ -303,8 +303,8 @@ interface Hit {
   full: boolean;
 }
 
-/** A road or street after a name (东安路, 某某大道, 新市街(道)). */
-const ROAD_AFTER = /^(?:路|大道|大街|街|巷|胡同)/;
+/** A road, street, village or community after a name (东安路, 某某大道, 新市街(道), 新民村委, 长安社区). */
+const ROAD_OR_VILLAGE_AFTER = /^(?:路|大道|大街|街|巷|胡同|村|社区|居委)/;
 /** A post (镇长, 书记, 主任 …) and one character, right before a two-character short name. */
 const POST_AND_SURNAME_BEFORE = /(?:长|书记|主任|主席|委员|常委|同志)[\u3400-\u9fff]$/;
 
@@ -331,8 +331,8 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         // 镇长茆龙海: a short name right after a post and one character is a given name, even where
         // the surname is too rare to be read as one
         if (L === 2 && POST_AND_SURNAME_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !es.some((e) => e.fullName === sub)) continue;
-        // 东安路, 新市街: a short name that names a road or a street here, not the division
-        if (ROAD_AFTER.test(text.slice(i + L, i + L + 2)) && !es.some((e) => e.fullName === sub)) continue;
+        // 东安路, 新市街, 新民村: a short name that names a road, a street or a village here, not the division
+        if (ROAD_OR_VILLAGE_AFTER.test(text.slice(i + L, i + L + 2)) && !es.some((e) => e.fullName === sub)) continue;
         // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
         for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });
         matched = L;

@@ -92,6 +92,16 @@ describe('what a title never holds: a decision, a nomination, a resignation', ()
   });
 });
 
+describe('relaying to those present, leading a group', () => {
+  it('某某向大家传达了…: relayed at the meeting, so attended', () => {
+    expect(roleOf('会上，街办副主任程一民同志向大家传达学习了市委全会精神')).toEqual({ 程一民: ['ATTENDED'] });
+    expect(roleOf('副县长王一民向与会人员通报了有关情况')).toEqual({ 王一民: ['ATTENDED'] });
+  });
+  it('带队 ends a name', () => {
+    expect(names('由街道办事处副主任姚一民带队，有关负责人参加')).toEqual(['姚一民']);
+  });
+});
+
 describe('the one who presides a session\'s sitting (主持人) and who is appointed (某某任…)', () => {
   it('主席团会议主持人 and 会议主持人 are titles', () => {
     expect(people('会议由主席团会议主持人李一民主持').mentions.map((m) => [m.name, m.titles])).toEqual([['李一民', ['主席团会议主持人']]]);

@@ -125,6 +125,12 @@ describe('a place name inside another word names no place', () => {
     expect(choosePlace({ body: '会议在建平路召开。', sourceLines: [], level: '县' })).toBeNull();
     expect(choosePlace({ body: '东安区召开联席会议。', sourceLines: [], level: null })?.fullName).toBe('东安区');
   });
+
+  it('nor from a village or community named like it (新民村委, 建平社区)', () => {
+    expect(choosePlace({ body: '与会人员参观了某街道新民村委综合文化服务中心。', sourceLines: [], level: null })).toBeNull();
+    expect(choosePlace({ body: '会议在建平社区召开。', sourceLines: [], level: '县' })).toBeNull();
+    expect(choosePlace({ body: '新民市召开联席会议。', sourceLines: [], level: null })?.fullName).toBe('新民市');
+  });
 });
 
 describe('a province is not a city', () => {
