@@ -259,6 +259,8 @@ function passedObjects(scan: BareScan): void {
       const [, b] = clauseBounds(s, at);
       const clause = s.slice(at, b);
       if (bracketed.some(([x, y]) => x >= at && y <= b)) {
+        // 通过了《A》、关于B的请示、《C》: the unbracketed items among bracketed ones
+        takeItemsBetweenTitles(scan, clause, at);
         // 审议通过了以下事项：一、《A》；二、…: an enumerated list goes on past a bracketed item
         if ((s[b] !== '，' && s[b] !== '；') || !ENUMERATION_MARK.test(s.slice(b + 1, b + 8))) break;
         at = b + 1;
@@ -273,6 +275,16 @@ function passedObjects(scan: BareScan): void {
       if (s[b] !== '，' && s[b] !== '；') break;
       at = b + 1;
     }
+  }
+}
+
+/** The items of a passed list that lie outside every 《title》 (关于B的请示 in 《A》、关于B的请示、《C》), each as a bare object. */
+function takeItemsBetweenTitles(scan: BareScan, clause: string, at: number): void {
+  for (const [item, off] of listItems(clause)) {
+    const a = at + off;
+    const b = a + item.length;
+    if (scan.bracketed.some(([x, y]) => x < b && y > a) || LIST_ITEM_NOT_PLAN.test(item)) continue;
+    takeBare(scan, item, a, 'APPROVED', 'plan:approve-bare');
   }
 }
 
@@ -330,6 +342,9 @@ function deliveredReports(scan: BareScan): void {
   }
 }
 
+/** A 《title》 (and its draft mark) ending a list item: 和/及 after it separates items. */
+const BRACKETED_AT_END = new RegExp(`》(?:${DRAFT})?$`);
+
 /**
  * The items of a list of unbracketed titles, each with its offset: split at 、, and at 和/及/与
  * only where a whole title ends (关于国民经济和社会发展计划的报告 is one item).
@@ -342,7 +357,7 @@ function listItems(clause: string): Array<[string, number]> {
   let m: RegExpExecArray | null;
   while ((m = sep.exec(clause)) !== null) {
     const left = clause.slice(from, m.index);
-    if (m[0] !== '、' && !(BARE_PLAN_END.test(left) || isSessionReport(left))) continue;
+    if (m[0] !== '、' && !(BARE_PLAN_END.test(left) || isSessionReport(left) || BRACKETED_AT_END.test(left))) continue;
     // (a 关于 title ends after its 的: 关于收集意见和建议情况的报告 is one)
     if (m[0] !== '、' && /关于(?!.*的)/.test(left)) continue;
     out.push([left, from]);

@@ -97,6 +97,9 @@ describe('relaying to those present, leading a group', () => {
     expect(roleOf('会上，街办副主任程一民同志向大家传达学习了市委全会精神')).toEqual({ 程一民: ['ATTENDED'] });
     expect(roleOf('副县长王一民向与会人员通报了有关情况')).toEqual({ 王一民: ['ATTENDED'] });
   });
+  it('常务列席: the name ends before 常务', () => {
+    expect(roleOf('县政协副主席徐一冰常务列席会议')).toEqual({ 徐一冰: ['ATTENDED'] });
+  });
   it('带队 ends a name', () => {
     expect(names('由街道办事处副主任姚一民带队，有关负责人参加')).toEqual(['姚一民']);
   });

@@ -86,6 +86,13 @@ describe('plans without their own verb, drafts, bare titles', () => {
       ['某市档案条例(草案)', 'REVIEWED'],
     ]);
     expect(plans('会议同意，县水务局提交的《关于新建某水厂用地的请示》')).toEqual([['关于新建某水厂用地的请示', 'APPROVED']]);
+    // unbracketed items among bracketed ones in one passed list
+    expect(plans('会议讨论通过了《某县甲方案》、关于乙林木采伐的请示、《某县丙办法》以及关于丁水库项目的请示')).toEqual([
+      ['某县甲方案', 'APPROVED'],
+      ['某县丙办法', 'APPROVED'],
+      ['关于乙林木采伐的请示', 'APPROVED'],
+      ['关于丁水库项目的请示', 'APPROVED'],
+    ]);
     // each item named after the bodies that submit it (某局《A》，某局、某局《B》)
     expect(plans('会议研究并原则通过了县交通局《关于甲路改造的请示》，县民政局、县财政局《关于乙补助的请示》，县林业局《丙防火方案》')).toEqual([
       ['关于甲路改造的请示', 'APPROVED'],
