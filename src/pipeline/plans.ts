@@ -315,12 +315,13 @@ function reviewedObjects(scan: BareScan): void {
     if (APPROVE_VERB.exec(s.slice(m.index))?.index === 0) continue;
     const [, b] = clauseBounds(s, at);
     const obj = s.slice(at, b);
-    if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
     // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object
     if (/^(?:[、，]|和|并)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
     const done = /了$/.test(m[0]) || /会议(?:还|并|先后|分别)?$/.test(s.slice(Math.max(0, m.index - 4), m.index));
     if (!/报告|关于|\)/.test(obj) && !(done && DOCUMENT_NAMED.test(obj))) continue;
     for (const [item, off] of listItems(obj.replace(ETC_AT_END, ''))) {
+      // (a 《title》 in the list is read as one; the unbracketed items around it are read here)
+      if (bracketed.some(([x, y]) => x < at + off + item.length && y > at + off)) continue;
       const title = item.replace(SUBMITTER, '');
       if (isSessionReport(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:session-report');
       else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:review-bare');

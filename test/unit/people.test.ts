@@ -97,6 +97,15 @@ describe('relaying to those present, leading a group', () => {
     expect(roleOf('会上，街办副主任程一民同志向大家传达学习了市委全会精神')).toEqual({ 程一民: ['ATTENDED'] });
     expect(roleOf('副县长王一民向与会人员通报了有关情况')).toEqual({ 王一民: ['ATTENDED'] });
   });
+  it('…有关领导 before names is a label, not a title; the groups before it keep the cue', () => {
+    expect(roleOf('领导小组副组长徐一方，小组成员崔一华，市委改革各专项小组有关领导马一涛、杜一平出席会议')).toEqual({
+      徐一方: ['ATTENDED'],
+      崔一华: ['ATTENDED'],
+      马一涛: ['ATTENDED'],
+      杜一平: ['ATTENDED'],
+    });
+    expect(people('市政府有关领导马一涛出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['马一涛', []]]);
+  });
   it('常务列席: the name ends before 常务', () => {
     expect(roleOf('县政协副主席徐一冰常务列席会议')).toEqual({ 徐一冰: ['ATTENDED'] });
   });

@@ -93,6 +93,11 @@ describe('plans without their own verb, drafts, bare titles', () => {
       ['关于乙林木采伐的请示', 'APPROVED'],
       ['关于丁水库项目的请示', 'APPROVED'],
     ]);
+    // a reviewing verb's unbracketed drafts beside a bracketed title in one clause
+    expect(plans('会议讨论了县委十届五次全会工作报告(讨论稿)、听取了有关汇报、讨论了《某县甲实施细则》')).toEqual([
+      ['某县甲实施细则', 'REVIEWED'],
+      ['县委十届五次全会工作报告(讨论稿)', 'REVIEWED'],
+    ]);
     // each item named after the bodies that submit it (某局《A》，某局、某局《B》)
     expect(plans('会议研究并原则通过了县交通局《关于甲路改造的请示》，县民政局、县财政局《关于乙补助的请示》，县林业局《丙防火方案》')).toEqual([
       ['关于甲路改造的请示', 'APPROVED'],
