@@ -203,7 +203,7 @@ function minutesHeadline({ s, out }: MeetingScan): void {
   if (minutes && !GENERIC_NAME.test(minutes[1]!)) out.push({ name: minutes[1]!, start: 0, end: minutes[1]!.length, status: 'held', rule: 'meeting:纪要' });
 }
 
-/** After 召开/举行: what makes the verb part of a noun phrase (召开时间, 举行地点, 召开日期, 召开事宜): no meeting held. */
+/** After 召开/举行: what makes the verb part of a noun phrase (召开时间, 举行地点, 召开日期, 召开事宜): the meeting named is to come, not held. */
 const CONVENING_AS_NOUN = /^(?:的?(?:时间|地点|日期|事宜|相关事宜|有关事宜))/;
 
 /** 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开", "…召开的NAME". */
@@ -215,7 +215,6 @@ function convenedMeetings(scan: MeetingScan): void {
     const at = m.index;
     if (scan.inTitle(at)) continue;
     if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
-
     const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], before: s.slice(clauseStart(s, at), at) };
     // 会议决定，X于某日召开: a meeting decided on here is still to come
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
