@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sha256Hex } from '../domain/ids.js';
+import { writeFileAtomically } from '../pipeline/atomic-file.js';
 
 /**
  * The extraction worker as one compiled ES module, so that a worker thread starts without tsx.
@@ -96,7 +97,6 @@ function loadEsbuild(): Esbuild | null {
   }
 }
 
-const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 function readManifest(cacheDir: string): Manifest | null {
   try {
@@ -116,7 +116,7 @@ function isCurrent(m: Manifest): boolean {
     } catch {
       return false;
     }
-    if (sha256(bytes) !== hash) return false;
+    if (sha256Hex(bytes) !== hash) return false;
   }
   return Object.keys(m.inputs).length > 0;
 }
@@ -140,12 +140,12 @@ function build(entry: string, cacheDir: string, esbuild: Esbuild): string {
   const inputs: Record<string, string> = {};
   for (const input of Object.keys(result.metafile.inputs)) {
     const path = resolve(cwd, input);
-    inputs[path] = sha256(readFileSync(path));
+    inputs[path] = sha256Hex(readFileSync(path));
   }
-  const bundle = `${NAME}-${sha256(code).slice(0, 16)}.mjs`;
+  const bundle = `${NAME}-${sha256Hex(code).slice(0, 16)}.mjs`;
   mkdirSync(cacheDir, { recursive: true });
-  writeAtomically(join(cacheDir, bundle), code);
-  writeAtomically(join(cacheDir, `${NAME}.json`), JSON.stringify({ bundle, esbuild: esbuild.version, inputs } satisfies Manifest, null, 1));
+  writeFileAtomically(join(cacheDir, bundle), code);
+  writeFileAtomically(join(cacheDir, `${NAME}.json`), JSON.stringify({ bundle, esbuild: esbuild.version, inputs } satisfies Manifest, null, 1));
   dropOldBundles(cacheDir, bundle);
   return join(cacheDir, bundle);
 }
@@ -165,10 +165,4 @@ function dropOldBundles(cacheDir: string, keep: string): void {
       // gone already (another process dropped it)
     }
   }
-}
-
-function writeAtomically(path: string, content: Uint8Array | string): void {
-  const part = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  writeFileSync(part, content);
-  renameSync(part, path);
 }

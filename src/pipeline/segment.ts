@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { sha256Hex } from '../domain/ids.js';
+import { writeFileAtomically } from './atomic-file.js';
 import { POSITION_WORDS } from './lexicon.js';
 
 /**
@@ -28,9 +29,7 @@ function dictFile(name: string, content: string): string {
   const file = join(dir, `${name}-${sha256Hex(content).slice(0, 12)}.utf8`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
-    const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(part, content);
-    renameSync(part, file);
+    writeFileAtomically(file, content);
   }
   return file;
 }
