@@ -47,7 +47,9 @@ const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次)(?!�
 const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定|建议|提议|商定|研究|讨论)了?/;
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
-const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定)$/;
+const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定|(?<!作)为)$/;
+/** A clause before that only fixes the time (拟定于3月27日上午9:00，在某会议室召开…): the meeting is to come. */
+const SCHEDULED_BEFORE = /(?:定于|拟于|将于|计划于)[^，。；：]{1,30}，(?:在[^，。；：]{1,30})?$/;
 /**
  * Before 召开 in its clause: the convening is what a meeting deliberated on (研究了召开…有关事宜) or
  * decided, with its day or place after the verb (决定于3月5日在某地召开…): that meeting is to come.
@@ -219,7 +221,7 @@ function convenedMeetings(scan: MeetingScan): void {
     // 会议决定，X于某日召开: a meeting decided on here is still to come
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
     const future =
-      FUTURE_BEFORE.test(verb.before) || CONVENING_AS_OBJECT.test(verb.before) || DECIDED.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6)));
+      FUTURE_BEFORE.test(verb.before) || CONVENING_AS_OBJECT.test(verb.before) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6)));
     if (s[verb.after] === '的' && !verb.opening) {
       relativeClauseMeeting(scan, verb, future);
       continue;

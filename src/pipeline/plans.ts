@@ -62,6 +62,10 @@ const SESSION_REPORT = new RegExp(
 const isSessionReport = (t: string) => t.includes('报告') && SESSION_REPORT.test(t);
 /** Who wrote or sent a document, before its title (县财政局提出的…方案). */
 const SUBMITTED_BY = /^[^，。；]{2,20}?(?:提出|提交|报送|上报|起草|制定|编制|拟定|所作|所做)的/;
+/** Where a document goes next, before its title (提交第二次全体会议表决的…, 提请大会审议的…): not part of it. */
+const FORWARDED_FOR = /^(?:提交|提请|交由|交|报请)[^，。；]{1,24}?(?:表决|审议|讨论|审查|审定|批准|通过|酝酿)的/;
+/** A description, not a title: the documents of a kind taken together (大会各项决议(草案), 上述方案, 有关办法). */
+const DOCUMENTS_TOGETHER = /^(?:大会|会议|本次会议)?(?:各项|各类|有关|相关|上述|其他|其它|若干|部分|一批|以下|这些)/;
 /**
  * The body that submits a document, before its 关于… title (区人民政府关于…的报告), with the official
  * who presents it (市发展改革委主任某某关于…的报告).
@@ -232,7 +236,8 @@ interface BareScan {
 /** The text at `at` as a document the verb acts on, if it reads as one's title (without who submitted it). */
 function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId): void {
   // (a resolution on a body's report keeps the body: 县人民政府关于…的报告的决议)
-  let obj = /的(?:决议|决定)$/.test(text) ? text : text.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+  let obj = /的(?:决议|决定)$/.test(text) ? text : text.replace(FORWARDED_FOR, '').replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+  if (DOCUMENTS_TOGETHER.test(obj)) return;
   const session = isSessionReport(obj);
   if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
   // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan)
@@ -315,8 +320,8 @@ function reviewedObjects(scan: BareScan): void {
     if (APPROVE_VERB.exec(s.slice(m.index))?.index === 0) continue;
     const [, b] = clauseBounds(s, at);
     const obj = s.slice(at, b);
-    // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object
-    if (/^(?:[、，]|和|并)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
+    // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object; 表决的X: the verb describes X
+    if (/^(?:[、，]|和|并|的)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
     const done = /了$/.test(m[0]) || /会议(?:还|并|先后|分别)?$/.test(s.slice(Math.max(0, m.index - 4), m.index));
     if (!/报告|关于|\)/.test(obj) && !(done && DOCUMENT_NAMED.test(obj))) continue;
     for (const [item, off] of listItems(obj.replace(ETC_AT_END, ''))) {
@@ -343,6 +348,9 @@ function deliveredReports(scan: BareScan): void {
   }
 }
 
+/** After 和/及: the rest of a report or resolution on both items (…草案的审查结果报告). */
+const ON_BOTH = new RegExp(`^[^关《》]{1,40}?的[^的《》]{0,8}(?:报告|决议|决定)(?:${DRAFT})?$`);
+
 /** A 《title》 (and its draft mark) ending a list item: 和/及 after it separates items. */
 const BRACKETED_AT_END = new RegExp(`》(?:${DRAFT})?$`);
 
@@ -361,6 +369,10 @@ function listItems(clause: string): Array<[string, number]> {
     if (m[0] !== '、' && !(BARE_PLAN_END.test(left) || isSessionReport(left) || BRACKETED_AT_END.test(left))) continue;
     // (a 关于 title ends after its 的: 关于收集意见和建议情况的报告 is one)
     if (m[0] !== '、' && /关于(?!.*的)/.test(left)) continue;
+    // 关于A、B和C的报告 is one title, 关于A的意见、关于B的方案 two: a 关于 whose 的 comes after the 、
+    if (m[0] === '、' && /关于(?!.*的)/.test(left) && /^[^关《]*的/.test(clause.slice(m.index + 1))) continue;
+    // A和B的审查结果报告, A及B的决议: a report or resolution on both is one item
+    if (m[0] !== '、' && !BRACKETED_AT_END.test(left) && ON_BOTH.test(clause.slice(m.index + m[0].length).split('、')[0]!)) continue;
     out.push([left, from]);
     from = m.index + m[0].length;
   }

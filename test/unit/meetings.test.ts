@@ -115,6 +115,10 @@ describe('meeting mentions', () => {
   it('what is no meeting name: a wanted or fixed meeting, a description, the end of a list, a date or a verb in front', () => {
     expect(meetings('要做好会务保障，确保会议顺利召开')).toEqual([]);
     expect(meetings('会议确定市十四届人大常委会第九次会议于10月28日举行')).toEqual([['市十四届人大常委会第九次会议', 'referenced']]);
+    // a clause that only fixes the time, then the place: to come; 为召开…作准备: to come
+    expect(meetings('经研究，拟定于2025年5月6日(星期二)上午9:00，在县政务中心会议室召开县人大常委会第12次会议')).toEqual([['县人大常委会第12次会议', 'referenced']]);
+    expect(meetings('定于下周一，召开全镇安全生产工作会议')).toEqual([['全镇安全生产工作会议', 'referenced']]);
+    expect(meetings('为召开市政协第五次会议作准备')).toEqual([['市政协第五次会议', 'referenced']]);
     expect(meetings('全会是在重要关头召开的一次十分重要的会议')).toEqual([]);
     expect(meetings('会议传达学习了《关于厉行节约的通知》等文件会议精神')).toEqual([]);
     expect(meetings('要把思想和行动统一到会议精神上来')).toEqual([]);

@@ -176,6 +176,22 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议审议通过了《某县A方案》，某县B方案')).toEqual([['某县A方案', 'APPROVED']]);
   });
 
+  it('a bare title after where it goes next, and a report on two things, are read whole; a list of drafts taken together is no title', () => {
+    // 提交…表决的 describes the document (and 表决 there is no verb acting on it)
+    expect(plans('会议表决通过了提请第三次全体会议表决的关于某县人大代表辞职的决定(草案)')).toEqual([['关于某县人大代表辞职的决定(草案)', 'APPROVED']]);
+    expect(plans('会议通过了提交大会审议的某镇人大选举办法(草案)')).toEqual([['某镇人大选举办法(草案)', 'APPROVED']]);
+    // A和B的审查结果报告: the report is on both, not a plan A
+    expect(plans('会议听取并通过了年度计划和预算草案的审查结果报告')).toEqual([]);
+    // 关于A、B和C的报告: the 、 is inside the 关于 phrase (no 关于A alone)
+    expect(plans('会议听取了审查委员会关于发展纲要、年度计划、财政预算的审查报告')).toEqual([]);
+    expect(plans('会议审议了关于甲乡撤并的请示、关于乙镇更名的请示')).toEqual([
+      ['关于甲乡撤并的请示', 'REVIEWED'],
+      ['关于乙镇更名的请示', 'REVIEWED'],
+    ]);
+    expect(plans('会议通过了大会各项决议(草案)')).toEqual([]);
+    expect(plans('会议原则通过上述方案')).toEqual([]);
+  });
+
   it('和/及 inside a bare title does not split it; between whole titles it does', () => {
     expect(plans('会议审议通过了关于某县国民经济和社会发展第十五个五年规划的决议')).toEqual([['关于某县国民经济和社会发展第十五个五年规划的决议', 'APPROVED']]);
     expect(plans('会议研究通过了某镇集镇改造方案和某镇污水处理办法')).toEqual([

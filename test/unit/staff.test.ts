@@ -26,6 +26,7 @@ describe('byline forms seen on other pages', () => {
     expect(staff('文丨宓洁 图丨亓峰 编辑丨钮扬')).toEqual([['宓洁', 'REPORTED'], ['亓峰', 'REPORTED'], ['钮扬', 'EDITED']]);
     expect(staff('责任编辑：郗文（实习）')).toEqual([['郗文', 'EDITED']]);
     expect(staff('编审：柏松 校审：阙明 签发：竺远')).toEqual([['柏松', 'EDITED'], ['阙明', 'EDITED'], ['竺远', 'EDITED']]);
+    expect(staff('审核领导：郁岚 审校：祁峰 核稿：晏青')).toEqual([['郁岚', 'EDITED'], ['祁峰', 'EDITED'], ['晏青', 'EDITED']]);
     expect(staff('文/图 傅晓')).toEqual([['傅晓', 'REPORTED']]);
     expect(staff('编辑 | 赖文')).toEqual([['赖文', 'EDITED']]);
     expect(staff('【责任编辑：萧然】')).toEqual([['萧然', 'EDITED']]);
