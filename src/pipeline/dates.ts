@@ -92,6 +92,25 @@ function* mangledDates(text: string): Generator<MonthDay> {
   }
 }
 
+/** A news agency's or paper's dateline (新华社北京3月12日电, 某某网讯 5月6日讯 as 5月6日讯). */
+const DATELINE = /(\d{1,2})月(\d{1,2})日\s*(?:电|讯)/;
+
+/** The month and day of the article's dateline, if it has one. */
+export function datelineOf(text: string): { month: number; day: number } | null {
+  const m = DATELINE.exec(text);
+  return m && valid(Number(m[1]), Number(m[2])) ? { month: Number(m[1]), day: Number(m[2]) } : null;
+}
+
+/**
+ * A bare day (12日下午在北京举行) in the month of the article's dateline, or of the month before
+ * when the day is later than the dateline's (a report filed on the 2nd about the 28th).
+ */
+export function inDatelineMonth(md: MonthDay, dateline: { month: number; day: number } | null): MonthDay {
+  if (!dateline || md.month !== null || md.relative !== undefined) return md;
+  const month = md.day <= dateline.day ? dateline.month : dateline.month === 1 ? 12 : dateline.month - 1;
+  return { ...md, month };
+}
+
 /** Publication-line dates: 2020-05-07, 2020年5月7日, 2020/05/07, and the ambiguous 07.01.2015. */
 export function parsePublished(raw: string[]): YMD[][] {
   const out: YMD[][] = [];
@@ -120,7 +139,7 @@ const ord = (d: { m: number; d: number }) => d.m * 100 + d.d;
 
 /**
  * Years written in the body (2020年, 2024四川…) that can date the meeting, leaving out ranges
- * (2025-2030), anniversaries, and years looked back on (2022年决算, …执行情况, …工作总结: those are
+ * (2025-2030), anniversaries, and years looked back on (2022年决算, …执行情况, …年度工作情况, …工作总结: those are
  * reviewed the year after). `titleOnly`: those written only inside a document's title (《2012年政府
  * 工作报告》), which late in a year is more often the next year's than this one's.
  */
@@ -139,7 +158,7 @@ export function bodyYears(text: string): { years: Set<number>; titleOnly: Set<nu
       else if (ch === '》' && depth > 0) depth--;
     }
     const after = text.slice(m.index + 4, m.index + 24).split(/[，。；、《》]/)[0] ?? '';
-    if (/决算|执行情况|总结|考核|完成情况|统计公报|年报/.test(after)) continue;
+    if (/决算|执行情况|工作情况|总结|考核|完成情况|统计公报|年报/.test(after)) continue;
     years.add(Number(m[1]));
     if (depth === 0) outside.add(Number(m[1]));
   }

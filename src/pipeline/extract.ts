@@ -1,7 +1,7 @@
 import { sha256Hex } from '../domain/index.js';
 import type { Diagnostic, ExtractionRecord, MeetingOut, PersonOut, PlanOut, RelationOut, RelationType } from '../domain/index.js';
 import { ArticleReading, knownNames, type KnownNames, type PendingRel, type Sentence } from './article.js';
-import { bodyYears, isoDate, parsePublished, resolveDate } from './dates.js';
+import { bodyYears, datelineOf, inDatelineMonth, isoDate, parsePublished, resolveDate } from './dates.js';
 import { decode, type Decoded } from './decode.js';
 import { meetingFacts } from './meetings.js';
 import { normalise, type NormalisedText } from './normalise.js';
@@ -160,10 +160,12 @@ function nameMasker(names: string[]): (line: string) => string {
 /** Meetings with their kind, ordinal, date (the year from the publication line, the name or the body) and id. */
 function meetingsOut(reading: ArticleReading, d: { norm: NormalisedText; published: ReturnType<typeof parsePublished>; city: string | null; scope: string; docId: string }): MeetingOut[] {
   const bodyYearsOf = bodyYears(d.norm.text);
+  const dateline = datelineOf(d.norm.text);
   return reading.meetings.map((m) => {
     const f = meetingFacts(m.name);
     const held = m.status === 'held';
-    const date = held ? resolveDate(m.md, { published: d.published, nameYear: f.year, ...bodyYearsOf }) : { date: null, precision: null };
+    const md = m.md && inDatelineMonth(m.md, dateline);
+    const date = held ? resolveDate(md, { published: d.published, nameYear: f.year, ...bodyYearsOf }) : { date: null, precision: null };
     return {
       id: meetingIdOf({ scope: d.scope, date: date.date, kind: f.kind, ordinal: f.ordinal, name: m.name, docId: d.docId, held }),
       name: m.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyYears, findMonthDay, parsePublished, resolveDate } from '../../src/pipeline/dates.js';
+import { bodyYears, datelineOf, findMonthDay, inDatelineMonth, parsePublished, resolveDate } from '../../src/pipeline/dates.js';
 import { digitDate } from '../../src/pipeline/numerals.js';
 import { extractDocument } from '../../src/pipeline/extract.js';
 
@@ -89,6 +89,25 @@ describe('years looked back on', () => {
     expect([...bodyYears('审议了市政府关于2022年市级决算的报告').years]).toEqual([]);
     expect([...bodyYears('听取2023年预算执行情况').years]).toEqual([]);
     expect([...bodyYears('《2021年行动计划》').years]).toEqual([2021]);
+    expect([...bodyYears('各专门委员会汇报了本委员会2016年度工作情况').years]).toEqual([]);
+  });
+});
+
+describe('a bare day after a dateline', () => {
+  it('is in the dateline\'s month (the month before when later than the dateline\'s day)', () => {
+    const dl = datelineOf('新华社北京3月12日电 某委员会第一次会议12日下午在北京举行');
+    expect(dl).toEqual({ month: 3, day: 12 });
+    expect(inDatelineMonth({ year: null, month: null, day: 12, at: 0 }, dl)).toMatchObject({ month: 3, day: 12 });
+    expect(inDatelineMonth({ year: null, month: null, day: 28, at: 0 }, { month: 1, day: 2 })).toMatchObject({ month: 12, day: 28 });
+    // a day with its month, or a relative day, is left as it is; no dateline, no month
+    expect(inDatelineMonth({ year: null, month: 5, day: 12, at: 0 }, dl)).toMatchObject({ month: 5 });
+    expect(inDatelineMonth({ year: null, month: null, day: 12, at: 0 }, null)).toMatchObject({ month: null });
+    expect(datelineOf('3月12日下午，会议在北京举行')).toBeNull();
+  });
+
+  it('dates the meeting of a wire report', () => {
+    const r = extractDocument({ source: 't.txt', text: '新华社北京3月12日电 某省政协第一次主席会议12日下午在某地举行。某省政协主席甘宁主持会议。' });
+    expect(r.ok && r.record.meetings.map((m) => m.date)).toEqual(['XXXX-03-12']);
   });
 });
 

@@ -338,6 +338,11 @@ describe('role cues', () => {
     // 甲、乙分别汇报了… / 某某先后通报了…
     expect(roleOf('市发改委主任简雍、市财政局局长伊籍分别汇报了有关情况')).toEqual({ 简雍: ['ATTENDED'], 伊籍: ['ATTENDED'] });
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
+    // a town or an office that reports is no person (a name-like word ending as a division or an office does)
+    expect(names('会上，柳溪镇汇报了园区建设情况，各专班组长分别汇报了项目情况')).toEqual([]);
+    expect(names('会上，柳溪乡汇报了园区建设情况，各专班组长分别汇报了项目情况')).toEqual([]);
+    // (a given name such as 红旗 is still a name)
+    expect(roleOf('会上，韦红旗汇报了园区建设情况', ['韦红旗'])).toEqual({ 韦红旗: ['ATTENDED'] });
   });
 
   it('appointments are not roles (某某任副书记)', () => {
