@@ -464,7 +464,9 @@ function meetingFactsUncached(name: string): MeetingFacts {
   let kind = kindOf(core, name);
   if (kind === '会议' && parts) kind = parts.map((p) => kindOf(p, p)).find((k) => k !== '会议') ?? kind;
   const format = /电视电话会议/.test(name) ? '电视电话会议' : /视频会议/.test(name) ? '视频会议' : null;
-  const n = ord ? cnNumber(ord[1]!) : null;
+  // …第四次会议预备会议, …第五次会议代表中的党员会议: the number is the session's, not this meeting's
+  const ownOrdinal = ord && !/会议.+(?:会议|会)$/.test(name.slice(ord.index + ord[0].length).split('暨')[0]!);
+  const n = ord && ownOrdinal ? cnNumber(ord[1]!) : null;
   const t = term ? cnNumber(term[1]!) : null;
   return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? Number(year[1]) : null, format, core, parts };
 }

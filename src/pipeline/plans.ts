@@ -107,8 +107,10 @@ function governingVerb(before: string): VerbRead | null {
     let m: RegExpExecArray | null;
     while ((m = g.exec(before)) !== null) {
       const end = m.index + m[0].length;
+      // 审议好/讨论好《X》: what is asked of the meeting to come, not what it did
+      const asked = before[end] === '好';
       // the approve verb wins a tie with the review verb it contains (审议通过 ⊃ 审议)
-      if (!best || end > best.at || (end === best.at && action === 'APPROVED')) best = { at: end, action, rule };
+      if (!best || end > best.at || (end === best.at && action === 'APPROVED')) best = asked ? { at: end + 1, action: null, rule: null } : { at: end, action, rule };
     }
   };
   tryVerb(REVIEW_VERB, 'REVIEWED', 'plan:review');
@@ -320,8 +322,8 @@ function reviewedObjects(scan: BareScan): void {
     if (APPROVE_VERB.exec(s.slice(m.index))?.index === 0) continue;
     const [, b] = clauseBounds(s, at);
     const obj = s.slice(at, b);
-    // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object; 表决的X: the verb describes X
-    if (/^(?:[、，]|和|并|的)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
+    // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object; 表决的X: the verb describes X; 审议好X: asked, not done
+    if (/^(?:[、，]|和|并|的|好)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
     const done = /了$/.test(m[0]) || /会议(?:还|并|先后|分别)?$/.test(s.slice(Math.max(0, m.index - 4), m.index));
     if (!/报告|关于|\)/.test(obj) && !(done && DOCUMENT_NAMED.test(obj))) continue;
     for (const [item, off] of listItems(obj.replace(ETC_AT_END, ''))) {

@@ -64,6 +64,10 @@ describe('meeting mentions', () => {
     expect(meetings('区政协八届一次会议举行预备会议')).toEqual([['区政协八届一次会议预备会议', 'held']]);
     expect(meetingFacts('某旗第九届人民代表大会第五次会议主席团第一次会议')).toMatchObject({ kind: '主席团会议', ordinal: '1', term: '9' });
     expect(meetingFacts('县九届人大一次会议第二次全体会议')).toMatchObject({ kind: '全体会议', ordinal: '2' });
+    // a session's preparatory meeting, or its members' meeting, has no number of its own (the number is the session's)
+    expect(meetingFacts('区政协八届一次会议预备会议')).toMatchObject({ kind: '预备会议', ordinal: null });
+    expect(meetingFacts('县第九届人民代表大会第三次会议代表中的党员会议')).toMatchObject({ ordinal: null });
+    expect(meetingFacts('县政府第8次常务会议暨安全生产调度会议')).toMatchObject({ kind: '常务会议', ordinal: '8' });
     // where it met between the subject and the verb; a town's own congress by its term
     expect(meetings('县政府在三楼会议室召开第9次常务会议')).toEqual([['县政府第9次常务会议', 'held']]);
     expect(meetings('某某镇在南楼会议室召开第二十届人民代表大会第五次会议第四次主席团会议')).toEqual([['某某镇第二十届人民代表大会第五次会议第四次主席团会议', 'held']]);

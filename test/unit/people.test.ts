@@ -339,6 +339,11 @@ describe('role cues', () => {
     expect(roleOf('市发改委主任简雍、市财政局局长伊籍分别汇报了有关情况')).toEqual({ 简雍: ['ATTENDED'], 伊籍: ['ATTENDED'] });
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
     // a town or an office that reports is no person (a name-like word ending as a division or an office does)
+    // a list under a body's leaders (旗政协领导甲、乙), a nominee's post, a name before 当选
+    expect(names('旗政协领导于国强、韦立在主席台前排就座')).toEqual(['于国强', '韦立']);
+    expect(names('县人大常委会领导于国强、韦立出席会议')).toEqual(['于国强', '韦立']);
+    expect(people('旗政协党组书记、主席提名人选柯迪主持会议').mentions).toMatchObject([{ name: '柯迪', titles: ['旗政协党组书记', '主席提名人选'] }]);
+    expect(names('会议选举，韦立、于国强当选为县政协副主席', ['韦立', '于国强'])).toEqual(['韦立', '于国强']);
     expect(names('会上，柳溪镇汇报了园区建设情况，各专班组长分别汇报了项目情况')).toEqual([]);
     expect(names('会上，柳溪乡汇报了园区建设情况，各专班组长分别汇报了项目情况')).toEqual([]);
     // (a given name such as 红旗 is still a name)

@@ -189,6 +189,9 @@ describe('plans without their own verb, drafts, bare titles', () => {
       ['关于乙镇更名的请示', 'REVIEWED'],
     ]);
     expect(plans('会议通过了大会各项决议(草案)')).toEqual([]);
+    // 审议好…: what the meeting is asked to do, not what it did
+    expect(plans('会议要求，各位代表要认真审议好《某县政府工作报告》')).toEqual([['某县政府工作报告', null]]);
+    expect(plans('会议要求，要讨论好关于某镇合并的请示')).toEqual([]);
     expect(plans('会议原则通过上述方案')).toEqual([]);
   });
 
