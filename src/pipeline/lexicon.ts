@@ -43,7 +43,7 @@ export const POSITION_WORDS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Labels that introduce a list of officials without giving each a title. */
-export const GENERIC_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:[市县区旗省州盟镇乡](?:级|委|政府|人大常委会|人大|政协)?|[\u3400-\u9fff]{0,6}(?:开发区|高新区|新区|园区|管委会|街道|镇|乡))?(?:四套班子|四大班子|几大班子|党政|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$|^[\u3400-\u9fff]{2,20}?(?:有关|相关)领导(?:同志)?$/;
+export const GENERIC_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:[市县区旗省州盟镇乡](?:级|委|政府|人大常委会|人大|政协)?|[\u3400-\u9fff]{0,6}(?:开发区|经开区|高新区|新区|园区|示范区|试验区|合作区|管委会|街道|镇|乡))?(?:四套班子|四大班子|几大班子|党政|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$|^[\u3400-\u9fff]{2,20}?(?:有关|相关)领导(?:同志)?$/;
 
 /** Titles written after the name (习近平总书记, 某某教授). */
 export const SUFFIX_TITLES = ['总书记', '副总理', '总理', '委员长', '教授', '副教授', '研究员', '院士', '主席'];
@@ -73,10 +73,14 @@ export interface RoleCue {
   adjacent?: boolean;
   /** A meeting named right after the cue is where the role was taken (主持召开X, 出席X). */
   namesVenue?: boolean;
+  /** Lets no bare word before it be read as a name (龙华召开…: a place or a body convenes too); a titled or known name only. */
+  namedOnly?: boolean;
 }
 export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:召集并)?主持召开(?:了)?[^，。；]{0,60}?(?:会议|会)并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持召开…并讲话', namesVenue: true },
   { re: /^(?:召集并)?主持召开(?:了)?/, roles: ['CHAIRED'], rule: 'chair:主持召开', namesVenue: true },
+  // 副区长某某召开…调度会: an official who convenes a meeting presides over it (a body that convenes one is no person)
+  { re: /^(?:组织|召集)?召开(?:了)?(?=[^，。；]{0,40}?(?:会议|会)(?:[，。；]|$|并|，))/, roles: ['CHAIRED'], rule: 'chair:召开', adjacent: true, namesVenue: true, namedOnly: true },
   { re: /^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?(?:并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
   // 主持…工作 is a portfolio (主持市政府全面工作), not a meeting
   { re: /^(?:召集并)?主持(?!召开)(?![^，。；]{0,14}工作(?:[，。；]|$))/, roles: ['CHAIRED'], rule: 'chair:主持' },

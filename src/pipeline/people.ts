@@ -57,7 +57,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|就座|就坐|会上|会议上|意见|建议|执行主席|分析|介绍了|到会|莅临|亲临/; // every cue has one
+const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|就座|就坐|会上|会议上|意见|建议|执行主席|分析|介绍了|到会|莅临|亲临/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受据');
 /** Characters that join words (和, 与, 及, 同) and are surnames too. */
@@ -347,7 +347,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
     const dotted = name.includes('·');
     const ok =
       isName(name, { needSurname: false, maxLen: 6 }) &&
-      (hasSurname(name) || L <= 5) &&
+      (hasSurname(name) || (L <= 5 && !PREPOSITION_FIRST.test(name))) &&
       (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name)));
     return ok ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
   }
@@ -375,6 +375,9 @@ export function unlistedSurnameName(name: string): boolean {
 
 /** A bare name that ends as a division or an office does (宋河镇汇报了…, 某某局作发言): a body that reports, not a person. */
 const NAMES_A_BODY = /[镇乡村县局委办厅]$/;
+
+/** A preposition or particle first (对报告进行了讨论): no name starts so, whatever the title before it (not 才, 向, 于: surnames too). */
+const PREPOSITION_FIRST = /^[对就在把被让使给比而并或即则因所之的地得了着过]/;
 
 /** A first character that is a function word or determiner, not a surname (也分别, 都要, 各…). */
 const FUNCTION_FIRST = /^[全各本该这那其我你他也都还又再亦均就才已将要会能可在于对向为从把被让使由与和及同跟给比而但并且或即则因所以之此另等的地得了着过分共一]/;
@@ -441,9 +444,10 @@ export function findCue(text: string): { cue: RoleCue; at: number; end: number }
   return hit?.cue ? { cue: hit.cue, at: hit.at, end: hit.end } : null;
 }
 
-/** Whether a role cue (any, adjacent ones included) starts `text`. */
+/** Whether a role cue (any, adjacent ones included) that lets a bare name stand before it starts `text`. */
 function startsWithCue(text: string): boolean {
-  return !!cueFrom(ANY_CUE_AT, text, 0)?.cue;
+  const cue = cueFrom(ANY_CUE_AT, text, 0)?.cue;
+  return !!cue && !cue.namedOnly;
 }
 
 /** Where the name ends inside a segment: before the first word that cannot be part of it. */
@@ -957,7 +961,8 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     const unlisted = count[2]!;
     if (listed < Math.max(1, unlisted)) return false;
     const rest = m[3] ?? '';
-    if (findCue(rest) !== null) return rest.length < 24;
+    const cue = findCue(rest);
+    if (cue && !cue.cue.namedOnly) return rest.length < 24;
     // 甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议: groups joined to the names by 等/及, listed
     // on with 、, up to the item with the role verb
     return m[2] !== '' && m[2] !== '同志' && GROUP_ITEM.test(rest) && groupsThenCue(segs, j + 1);

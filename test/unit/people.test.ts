@@ -339,6 +339,13 @@ describe('role cues', () => {
     expect(roleOf('市发改委主任简雍、市财政局局长伊籍分别汇报了有关情况')).toEqual({ 简雍: ['ATTENDED'], 伊籍: ['ATTENDED'] });
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
     // a town or an office that reports is no person (a name-like word ending as a division or an office does)
+    // an official who convenes a meeting presides (a place or a body that convenes one is no person)
+    expect(roleOf('3月2日下午，区政府常务副区长费祎召开稳增长第2次调度会，分析经济形势')).toEqual({ 费祎: ['CHAIRED'] });
+    expect(roleOf('3月2日，县委书记费祎组织召开县委常委会议')).toEqual({ 费祎: ['CHAIRED'] });
+    expect(names('5月6日，柳溪召开区政府党组会议、常务会议，深入学习重要讲话、重要指示精神，研究部署有关工作。')).toEqual([]);
+    // no name starts with a preposition, whatever the title before it; a 经开区's leaders head a list
+    expect(names('与会区领导和各部门负责人对报告进行了认真讨论')).toEqual([]);
+    expect(names('经开区领导侯宗权、谢平及相关单位负责人参加会议')).toEqual(['侯宗权', '谢平']);
     // a list under a body's leaders (旗政协领导甲、乙), a nominee's post, a name before 当选
     expect(names('旗政协领导于国强、韦立在主席台前排就座')).toEqual(['于国强', '韦立']);
     expect(names('县人大常委会领导于国强、韦立出席会议')).toEqual(['于国强', '韦立']);
