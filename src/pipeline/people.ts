@@ -948,6 +948,8 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
   for (let j = i; j > 0 && segs[j]!.delim === '、'; j--) count[itemKind(segs, j - 1, kinds)]!++;
   for (let j = i; j < segs.length; j++) {
     const s = segs[j]!;
+    // 甲、乙，市法院、市检察院负责人列席会议: whole names, then groups after a comma up to the one with the role verb
+    if (j > i && s.delim === '，' && itemKind(segs, j - 1, kinds) && count[1]! >= Math.max(1, count[2]!)) return groupsThenCue(segs, j, true);
     if (j > i && s.delim !== '、') return false;
     const whole = itemKind(segs, j, kinds);
     count[whole]!++;
@@ -973,14 +975,18 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
 /** A list item naming a group of people or offices (某市领导, 有关部门, 镇街负责人), not a person. */
 const GROUP_ITEM = new RegExp(`^[\\u3400-\\u9fff]{0,12}(?:领导|部门|单位|${GROUP_WORDS})$`);
 
-/** Further group items joined by 、, the last with a role verb after its group (…负责人在分会场参加会议). */
-function groupsThenCue(segs: Segment[], from: number): boolean {
+/**
+ * Further group items joined by 、, the last with a role verb after its group (…负责人在分会场参加会议);
+ * `afterComma`: the first of them comes after a comma (甲、乙，市法院负责人列席会议).
+ */
+function groupsThenCue(segs: Segment[], from: number, afterComma = false): boolean {
   for (let k = from; k < segs.length && k < from + 8; k++) {
     const g = segs[k]!;
-    if (g.delim !== '、') return false;
+    if (g.delim !== (afterComma && k === from ? '，' : '、')) return false;
     const cue = findCue(g.text);
     if (cue) return cue.at < 24 && GROUP_ITEM.test(g.text.slice(0, cue.at).replace(/(?:在|于)[^在于]{1,16}$/, ''));
-    if (!GROUP_ITEM.test(g.text)) return false;
+    // (a body whose people a later item names: 市法院、市检察院负责人)
+    if (!GROUP_ITEM.test(g.text) && !(g.text.length <= 12 && readsAsOffice(g.text))) return false;
   }
   return false;
 }

@@ -20,7 +20,7 @@ const STUDY_VERB = /(?:传达学习|学习贯彻|传达|学习|贯彻|贯彻落�
 const CLAUSE = /[，。；！？\n]/;
 const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:修订草案|草案|修正案)?(?:\\([^()]{1,12}\\))*$`);
 /** A draft marker after a title: 《某条例》(草案) is the draft's title. */
-const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|审议稿|试行|暂行)\\)';
+const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|审议稿|稿|试行|暂行)\\)';
 /** 《title》 and a draft mark after it (global: reset lastIndex before a scan). */
 const BRACKETED_TITLE_G = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
 const DRAFT_AT_END = new RegExp(`${DRAFT}$`);
@@ -276,7 +276,8 @@ function passedObjects(scan: BareScan): void {
       if (k > 0 && (OTHER_PREDICATE.test(clause) || REVIEW_VERB.test(clause) || APPROVE_VERB.test(clause))) break;
       for (const [i, [item, off]] of listItems(clause).entries()) {
         // past the verb's own object, a 决定/决议/意见 is more often procedure (…截止日期的决定) than a plan
-        if ((k > 0 || i > 0) && LIST_ITEM_NOT_PLAN.test(item)) continue;
+        // (unless it is a 关于… title: 关于设立A的决定、关于撤销B的决定)
+        if ((k > 0 || i > 0) && LIST_ITEM_NOT_PLAN.test(item) && !/^关于/.test(item.replace(SUBMITTER, ''))) continue;
         takeBare(scan, item, at + off, 'APPROVED', 'plan:approve-bare');
       }
       if (s[b] !== '，' && s[b] !== '；') break;

@@ -339,6 +339,9 @@ describe('role cues', () => {
     expect(roleOf('市发改委主任简雍、市财政局局长伊籍分别汇报了有关情况')).toEqual({ 简雍: ['ATTENDED'], 伊籍: ['ATTENDED'] });
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
     // a town or an office that reports is no person (a name-like word ending as a division or an office does)
+    // bare names, then groups after a comma, up to the one with the role verb
+    expect(roleOf('谢平、汪敏，市法院、市检察院负责人列席会议。')).toEqual({ 谢平: ['ATTENDED'], 汪敏: ['ATTENDED'] });
+    expect(roleOf('会议强调，谢平、汪敏，要抓好落实。')).toEqual({});
     // an official who convenes a meeting presides (a place or a body that convenes one is no person)
     expect(roleOf('3月2日下午，区政府常务副区长费祎召开稳增长第2次调度会，分析经济形势')).toEqual({ 费祎: ['CHAIRED'] });
     expect(roleOf('3月2日，县委书记费祎组织召开县委常委会议')).toEqual({ 费祎: ['CHAIRED'] });

@@ -189,6 +189,12 @@ describe('plans without their own verb, drafts, bare titles', () => {
       ['关于乙镇更名的请示', 'REVIEWED'],
     ]);
     expect(plans('会议通过了大会各项决议(草案)')).toEqual([]);
+    // (稿) is a draft mark; a 关于… decision later in a passed list is a title (not a procedure)
+    expect(plans('会议原则通过了县人大常委会工作报告(稿)')).toEqual([['县人大常委会工作报告(稿)', 'APPROVED']]);
+    expect(plans('会议表决通过了县人大常委会关于设立法制工作委员会的决定、关于撤销法规工作室的决定')).toEqual([
+      ['县人大常委会关于设立法制工作委员会的决定', 'APPROVED'],
+      ['关于撤销法规工作室的决定', 'APPROVED'],
+    ]);
     // 审议好…: what the meeting is asked to do, not what it did
     expect(plans('会议要求，各位代表要认真审议好《某县政府工作报告》')).toEqual([['某县政府工作报告', null]]);
     expect(plans('会议要求，要讨论好关于某镇合并的请示')).toEqual([]);
