@@ -487,9 +487,14 @@ function tailCuts(seg: string): number[] {
     // a note in brackets after the name (某某(女), 某某(挂职)); how or for whom (以视频方式, 受某某委托)
     else if (c === OPEN_BRACKET && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
     else if ((c === YI || c === SHOU) && MANNER_OR_DELEGATION.test(seg.slice(p, p + 22))) cuts.push(p);
+    // the day before the verb, as wire and Taiwan reports write it (县长某某21日上午主持…)
+    else if (c >= 0x30 && c <= 0x39 && DAY_AFTER_NAME.test(seg.slice(p, p + 4))) cuts.push(p);
   }
   return cuts;
 }
+
+/** A day of the month right after a name (某某21日上午主持). */
+const DAY_AFTER_NAME = /^\d{1,2}日/;
 
 interface Segment {
   text: string;

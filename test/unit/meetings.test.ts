@@ -66,6 +66,8 @@ describe('meeting mentions', () => {
     expect(meetingFacts('县九届人大一次会议第二次全体会议')).toMatchObject({ kind: '全体会议', ordinal: '2' });
     // a session's preparatory meeting, or its members' meeting, has no number of its own (the number is the session's)
     expect(meetingFacts('区政协八届一次会议预备会议')).toMatchObject({ kind: '预备会议', ordinal: null });
+    // a Taiwan county's 会报 (briefing) is a meeting
+    expect(meetings('县府昨日召开主管会报，由县长某某主持')).toEqual([['主管会报', 'held']]);
     expect(meetingFacts('县第九届人民代表大会第三次会议代表中的党员会议')).toMatchObject({ ordinal: null });
     expect(meetingFacts('县政府第8次常务会议暨安全生产调度会议')).toMatchObject({ kind: '常务会议', ordinal: '8' });
     // where it met between the subject and the verb; a town's own congress by its term

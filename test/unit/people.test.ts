@@ -339,6 +339,14 @@ describe('role cues', () => {
     expect(roleOf('市发改委主任简雍、市财政局局长伊籍分别汇报了有关情况')).toEqual({ 简雍: ['ATTENDED'], 伊籍: ['ATTENDED'] });
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
     // a town or an office that reports is no person (a name-like word ending as a division or an office does)
+    // the day between the name and the verb (wire and Taiwan style); 另 after a name; 参议 is a post
+    expect(roleOf('县长柯文21日上午主持县府第8次县务会议')).toEqual({ 柯文: ['CHAIRED'] });
+    expect(people('县长柯文另指示各局处全面检视').mentions).toMatchObject([{ name: '柯文', titles: ['县长'] }]);
+    expect(people('主任秘书翁平、参议杨池、许宽出席').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['翁平', ['主任秘书']],
+      ['杨池', ['参议']],
+      ['许宽', ['参议']],
+    ]);
     // bare names, then groups after a comma, up to the one with the role verb
     expect(roleOf('谢平、汪敏，市法院、市检察院负责人列席会议。')).toEqual({ 谢平: ['ATTENDED'], 汪敏: ['ATTENDED'] });
     expect(roleOf('会议强调，谢平、汪敏，要抓好落实。')).toEqual({});
