@@ -893,7 +893,7 @@ function mayNamePeople(sentence: string, known: NameIndex): boolean {
   return PERSON_SIGNAL.anyIn(sentence) || known.anyIn(sentence);
 }
 
-const ORG_CHAR_AT_END = /[市县区省委局厅部办镇乡村州旗]$/;
+const ORG_CHAR_AT_END = /(?:[市县区省委局厅部办镇乡村州旗]|委会|法院|察院|工会)$/;
 /**
  * 王某某副县长, 石某某常务副县长: a name, then the title it is addressed by; the name's length, or 0.
  * Not a place or a body before a title (高新区管委会主任, 某某区政协党组书记: one word first).

@@ -66,6 +66,10 @@ describe('meeting mentions', () => {
     expect(meetingFacts('县九届人大一次会议第二次全体会议')).toMatchObject({ kind: '全体会议', ordinal: '2' });
     // a session's preparatory meeting, or its members' meeting, has no number of its own (the number is the session's)
     expect(meetingFacts('区政协八届一次会议预备会议')).toMatchObject({ kind: '预备会议', ordinal: null });
+    // a party committee's own meeting has its kind (not the standing committee's)
+    expect(meetingFacts('某镇党委会议').kind).toBe('党委会议');
+    expect(meetingFacts('开发区2021年第五次党工委(扩大)会议')).toMatchObject({ kind: '党委会议', ordinal: '5' });
+    expect(meetingFacts('县委常委会会议').kind).toBe('常委会');
     // a Taiwan county's 会报 (briefing) is a meeting
     expect(meetings('县府昨日召开主管会报，由县长某某主持')).toEqual([['主管会报', 'held']]);
     expect(meetingFacts('县第九届人民代表大会第三次会议代表中的党员会议')).toMatchObject({ ordinal: null });

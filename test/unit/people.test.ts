@@ -339,6 +339,8 @@ describe('role cues', () => {
     expect(roleOf('市发改委主任简雍、市财政局局长伊籍分别汇报了有关情况')).toEqual({ 简雍: ['ATTENDED'], 伊籍: ['ATTENDED'] });
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
     // a town or an office that reports is no person (a name-like word ending as a division or an office does)
+    // 管委会主任 in a list of titles is a post, not a name (管委会) before its post
+    expect(people('开发区党工委书记、管委会主任、区委书记骆峰主持会议').mentions.map((m) => [m.name, m.titles])).toEqual([['骆峰', ['开发区党工委书记', '管委会主任', '区委书记']]]);
     // the day between the name and the verb (wire and Taiwan style); 另 after a name; 参议 is a post
     expect(roleOf('县长柯文21日上午主持县府第8次县务会议')).toEqual({ 柯文: ['CHAIRED'] });
     expect(people('县长柯文另指示各局处全面检视').mentions).toMatchObject([{ name: '柯文', titles: ['县长'] }]);
