@@ -39,6 +39,11 @@ const LABELS: Record<string, StaffMention['role']> = {
   审核: 'EDITED',
   审核人: 'EDITED',
   审核领导: 'EDITED',
+  主编: 'EDITED',
+  执行主编: 'EDITED',
+  监制: 'EDITED',
+  统筹: 'EDITED',
+  信息员: 'REPORTED',
   审校: 'EDITED',
   核稿: 'EDITED',
   审签: 'EDITED',
@@ -57,6 +62,9 @@ const LABELS: Record<string, StaffMention['role']> = {
   二审: 'EDITED',
   三审: 'EDITED',
 };
+
+/** Labels that are everyday words too: a byline only with a separator after them (统筹：某某, not 统筹管理). */
+const SEPARATOR_ONLY = new Set(['统筹', '监制', '主编', '执行主编', '信息员']);
 
 /** Every byline label (记者, 责任编辑, 摄影 …). */
 export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);
@@ -135,6 +143,8 @@ function labelledBylines(text: string): StaffMention[] {
     const label = m[1]!.replace(/[ \t\u3000]/g, '');
     // one-character labels (文, 图) only inside brackets, at a line start or after another label (文/图)
     if (label.length === 1 && !/(?:^|[\n(（|\s]|[文图][/／])$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // labels that are everyday words too (统筹管理, 主编了…) only with a colon or bar after them
+    if (SEPARATOR_ONLY.has(label) && !/[：:/／|｜丨]/.test(m[0].slice(m[1]!.length))) continue;
     let pos = m.index + m[0].length;
     for (let k = 0; k < 6; k++) {
       // 撰稿：市政府办公室 某某: the office that sent it, then the writer
@@ -214,6 +224,8 @@ function twoNames(run: string): [string, string] | null {
  * (global: reset lastIndex before a scan)
  */
 const BYLINE_NAMES = '[\\u3400-\\u9fff]{1,6}(?:[ \\t\\u3000]+[\\u3400-\\u9fff]{1,6}){0,7}';
+/** What the people of a closing bracket did, written after their names. */
+const DID_AFTER_NAMES = /[ \t\u3000]+(?:摄影报道|摄影|摄|报道|供稿)$/;
 const BYLINE_AT_END = new RegExp(
   `(?:^|[。！？!?”』])[ \\t\\u3000]*(?:[(（][ \\t\\u3000]*(${BYLINE_NAMES})[ \\t\\u3000]*[)）]|■[ \\t\\u3000]*(${BYLINE_NAMES}))[ \\t\\u3000|｜]*$`,
   'gm',
@@ -226,7 +238,8 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
   const seenNames = new Set(seen.map((x) => x.name));
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const run = m[1] ?? m[2]!;
+    // (what they did, after the names: (某某 某某 摄影报道), (县委办 某某 供稿))
+    const run = (m[1] ?? m[2]!).replace(DID_AFTER_NAMES, '');
     const runs = joinSpacedNames(run.split(/[ \t\u3000]+/));
     // (县融媒体中心 某某): the newsroom first, then its reporters
     // (西王镇 某某): the place or office that sent it, likewise

@@ -27,6 +27,12 @@ describe('byline forms seen on other pages', () => {
     expect(staff('责任编辑：郗文（实习）')).toEqual([['郗文', 'EDITED']]);
     expect(staff('编审：柏松 校审：阙明 签发：竺远')).toEqual([['柏松', 'EDITED'], ['阙明', 'EDITED'], ['竺远', 'EDITED']]);
     expect(staff('审核领导：郁岚 审校：祁峰 核稿：晏青')).toEqual([['郁岚', 'EDITED'], ['祁峰', 'EDITED'], ['晏青', 'EDITED']]);
+    // labels that are everyday words too only with a separator after them
+    expect(staff('主编：郁岚 监制：祁峰 统筹：晏青')).toEqual([['郁岚', 'EDITED'], ['祁峰', 'EDITED'], ['晏青', 'EDITED']]);
+    expect(staff('所有园区都由市发改委统筹管理，统筹兼顾')).toEqual([]);
+    // what the people of a closing bracket did, after their names
+    expect(staff('会议要求抓好落实。(郁岚 祁峰 摄影报道)')).toEqual([['郁岚', 'REPORTED'], ['祁峰', 'REPORTED']]);
+    expect(staff('会议还研究了其他事项。（县委办公室 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
     expect(staff('文/图 傅晓')).toEqual([['傅晓', 'REPORTED']]);
     expect(staff('编辑 | 赖文')).toEqual([['赖文', 'EDITED']]);
     expect(staff('【责任编辑：萧然】')).toEqual([['萧然', 'EDITED']]);
