@@ -35,7 +35,7 @@ function globalOf(re: RegExp): RegExp {
 /** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
 const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示)(?:${DRAFT})?$`);
 /** The tail of a list that closes it (…等事项, …等文件). */
-const ETC = '等(?:事项|文件|议题|材料)?';
+const ETC = '等(?:[一二三四五六七八九十两\\d]{1,3}(?:项|个|件))?(?:事项|文件|议题|材料)?';
 /**
  * A bare title that names a document by itself (…实施方案, …工作计划, …管理办法): not 意见/决定 (too
  * often a topic or a procedure) nor a report (a session report has its own rule).
@@ -203,11 +203,16 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     }
   }
   out.push(...bareObjects(s, out, bracketed));
+  // 讨论了《A》、研究了B等两项议题，并原则通过: a closing verb with no object passes all the sentence reviewed
+  if (PASSED_AT_END.test(s)) for (const p of out) if (p.action === 'REVIEWED') Object.assign(p, { action: 'APPROVED', rule: 'plan:approve+closing' });
   // 建议会议议程为：审议《X》…: the agenda of another meeting — what it will act on is only named here
   const agenda = AGENDA.exec(s);
   if (agenda) for (const p of out) if (p.start >= agenda.index + agenda[0].length && p.action) Object.assign(p, { action: null, rule: null });
   return out;
 }
+
+/** A last clause that passes, with no object of its own (…，并原则通过。 …，会议一致同意。). */
+const PASSED_AT_END = /[，,；]\s*(?:并|会议|均|一致|全部|予以)*(?:原则)?(?:审议)?(?:通过|同意|批准)(?:了)?[。！]?\s*$/;
 
 /** The heading of another meeting's agenda (议程为：, 议题包括); what follows it in the sentence is not done here. */
 const AGENDA = /议程(?:草案)?(?:建议)?(?:为|是|包括|如下)[：:]?|议题(?:为|是|包括|如下)[：:]?/;

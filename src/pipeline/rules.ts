@@ -50,6 +50,7 @@ export const RULES = [
   { id: 'plan:approve', description: '审议通过/原则通过/研究通过/同意《…》: the meeting passed the document', confidence: 0.85 },
   { id: 'plan:review', description: '审议/研究/讨论/听取/表决《…》, not said to be passed: the meeting reviewed it', confidence: 0.85 },
   { id: 'plan:study', description: '传达学习/学习贯彻《…》: studied, not reviewed', confidence: 0.8 },
+  { id: 'plan:approve+closing', description: '…讨论了《A》、研究了B，并原则通过: a last clause that passes, with no object of its own, passes what the sentence reviewed', confidence: 0.8 },
   { id: 'plan:approve+list', description: '《…》 alone in its clause, an item of the list a passing verb heads (会议同意，某局提交的《…》)', confidence: 0.8 },
   { id: 'plan:review+list', description: '《…》 alone in its clause, an item of the list a reviewing verb heads (会议听取了A，《B》…的报告；C)', confidence: 0.8 },
   { id: 'plan:approve+quoted', description: 'a passing verb before a quoted title ending in a plan word (审议通过“…方案”)', confidence: 0.8 },

@@ -157,6 +157,16 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议同意将某某项目纳入年度计划')).toEqual([]);
   });
 
+  it('a last clause that passes with no object passes all the sentence reviewed (…等两项议题，并原则通过)', () => {
+    expect(plans('会议讨论了《某县规划(讨论稿)》、研究了关于某镇更名的请示等两项议题，并原则通过。')).toEqual([
+      ['某县规划(讨论稿)', 'APPROVED'],
+      ['关于某镇更名的请示', 'APPROVED'],
+    ]);
+    expect(plans('会议审议了《某县规划》，会议一致同意。')).toEqual([['某县规划', 'APPROVED']]);
+    // (a passing still to come is not one: …提交县委常委会审议通过)
+    expect(plans('会议讨论了《某县规划》，要求修改完善后提交县委常委会审议通过。')).toEqual([['某县规划', 'REVIEWED']]);
+  });
+
   it('a reviewed title the meeting then agrees to issue is passed (研究了《X》，原则同意印发实施)', () => {
     expect(plans('会议研究了市场监管局提交的《某市食品安全工作要点》，原则同意印发实施')).toEqual([['某市食品安全工作要点', 'APPROVED']]);
     expect(plans('会议审议了《某市供水管理办法(修订草案)》，决定提请市人大常委会审议')).toEqual([['某市供水管理办法(修订草案)', 'REVIEWED']]);
