@@ -358,7 +358,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
   }
   const asBare =
     (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) ||
-    (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) ||
+    (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest)) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) ||
     // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
     // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
     (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name)));
@@ -372,6 +372,9 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
 export function unlistedSurnameName(name: string): boolean {
   return name.length >= 2 && name.length <= 3 && !hasSurname(name) && isName(name, { needSurname: false, maxLen: 3 }) && !FUNCTION_FIRST.test(name) && segment_(name).length > 1;
 }
+
+/** A body right before a bare name, with no post between (会议由镇党委某某主持): the body is no title, the name stands. */
+const BODY_BEFORE_NAME = /(?:^|由)[镇乡县区市旗]?(?:党委|党工委|党组|政府|人大|政协)$/;
 
 /** A bare name that ends as a division or an office does (宋河镇汇报了…, 某某局作发言): a body that reports, not a person. */
 const NAMES_A_BODY = /[镇乡村县局委办厅]$/;

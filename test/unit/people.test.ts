@@ -339,6 +339,9 @@ describe('role cues', () => {
     expect(roleOf('市发改委主任简雍、市财政局局长伊籍分别汇报了有关情况')).toEqual({ 简雍: ['ATTENDED'], 伊籍: ['ATTENDED'] });
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
     // a town or an office that reports is no person (a name-like word ending as a division or an office does)
+    // 会议由镇党委某某主持: a body, no post, before the chair's name
+    expect(roleOf('会议由镇党委柯林主持。')).toEqual({ 柯林: ['CHAIRED'] });
+    expect(people('会议由镇党委柯林主持。').mentions[0]?.titles).toEqual([]);
     // 管委会主任 in a list of titles is a post, not a name (管委会) before its post
     expect(people('开发区党工委书记、管委会主任、区委书记骆峰主持会议').mentions.map((m) => [m.name, m.titles])).toEqual([['骆峰', ['开发区党工委书记', '管委会主任', '区委书记']]]);
     // the day between the name and the verb (wire and Taiwan style); 另 after a name; 参议 is a post
