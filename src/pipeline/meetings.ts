@@ -205,6 +205,9 @@ function minutesHeadline({ s, out }: MeetingScan): void {
   if (minutes && !GENERIC_NAME.test(minutes[1]!)) out.push({ name: minutes[1]!, start: 0, end: minutes[1]!.length, status: 'held', rule: 'meeting:纪要' });
 }
 
+/** A person's verb whose object is the meeting, before the meeting's 开幕/召开 (宣布会议开幕, 出席大会开幕式). */
+const VERB_BEFORE_OBJECT = /^.*(?:宣布|出席|参加|列席)(?:了)?/;
+
 /** After 召开/举行: what makes the verb part of a noun phrase (召开时间, 举行地点, 召开日期, 召开事宜): the meeting named is to come, not held. */
 const CONVENING_AS_NOUN = /^(?:的?(?:时间|地点|日期|事宜|相关事宜|有关事宜))/;
 
@@ -310,6 +313,9 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   // 确保会议顺利召开 / 确定X于某日举行: a meeting to come, named after the verb that wants or fixes it
   const wanted = WANTED_BEFORE_NAME.exec(subj);
   if (wanted) subj = subj.slice(wanted[0].length);
+  // 某某宣布会议开幕 / 出席大会开幕式: the opening is the object of someone's verb, the meeting named by no more
+  // than 会议/大会 (a 宣布会议 that ends a name, …调整宣布会议召开, stays)
+  if (verb.opening && GENERIC_NAME.test(subj.replace(VERB_BEFORE_OBJECT, ''))) return;
   if (!SUFFIX_AT_END.test(subj) || subj.length < 3 || /^(?:会议|会上)/.test(subj) || GENERIC_NAME.test(subj)) return;
   const start = s.indexOf(subj, clauseStart(s, verb.at));
   // "全省…会议召开后，我市…": an earlier meeting the article starts from

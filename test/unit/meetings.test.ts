@@ -70,6 +70,10 @@ describe('meeting mentions', () => {
     expect(meetingFacts('某镇党委会议').kind).toBe('党委会议');
     expect(meetingFacts('开发区2021年第五次党工委(扩大)会议')).toMatchObject({ kind: '党委会议', ordinal: '5' });
     expect(meetingFacts('县委常委会会议').kind).toBe('常委会');
+    // 某某宣布会议开幕 / 出席大会开幕式: the opening someone declares or attends is no meeting's name
+    expect(meetings('上午10时，大会执行主席、县人大常委会主任某某宣布会议开幕')).toEqual([]);
+    expect(meetings('出席大会开幕式并在主席台就座的还有主席团其他成员')).toEqual([]);
+    expect(meetings('8月8日上午，某区管理体制调整宣布会议在区行政中心召开')).toEqual([['某区管理体制调整宣布会议', 'held']]);
     // a Taiwan county's 会报 (briefing) is a meeting
     expect(meetings('县府昨日召开主管会报，由县长某某主持')).toEqual([['主管会报', 'held']]);
     expect(meetingFacts('县第九届人民代表大会第三次会议代表中的党员会议')).toMatchObject({ ordinal: null });
