@@ -222,6 +222,26 @@ function divisions(): GazetteerEntry[] {
   return entries;
 }
 
+/**
+ * The abbreviations a banner with a long name goes by (东乌旗 for 东乌珠穆沁旗, 科左中旗 for 科尔沁左翼中旗,
+ * 达茂旗): its first character and one or two more of its name in order, then 旗 — each only where it
+ * names one banner alone.
+ */
+function bannerAbbreviations(entries: GazetteerEntry[]): Map<string, GazetteerEntry> {
+  const seen = new Map<string, GazetteerEntry | null>();
+  for (const e of entries) {
+    if (e.former || !e.fullName.endsWith('旗') || e.short.length < 4) continue;
+    const s = e.short;
+    const forms = new Set<string>();
+    for (let i = 1; i < s.length; i++) {
+      forms.add(s[0]! + s[i]! + '旗');
+      for (let j = i + 1; j < s.length; j++) forms.add(s[0]! + s[i]! + s[j]! + '旗');
+    }
+    for (const f of forms) seen.set(f, seen.has(f) && seen.get(f) !== e ? null : e);
+  }
+  return new Map([...seen].filter((x): x is [string, GazetteerEntry] => x[1] !== null));
+}
+
 function build(entries: GazetteerEntry[]) {
   const bySurface = new Map<string, GazetteerEntry[]>();
   const add = (k: string, e: GazetteerEntry) => {
@@ -244,6 +264,7 @@ function build(entries: GazetteerEntry[]) {
     } else if (e.short !== e.fullName && e.short.length >= 2 && !COMMON_WORDS.has(e.short)) add(e.short, e);
     maxLen = Math.max(maxLen, e.fullName.length);
   }
+  for (const [k, e] of bannerAbbreviations(entries)) if (!bySurface.has(k)) add(k, e);
   const lengthsByPrefix = new Map<number, number[]>();
   const firstChars = new Uint8Array(0x10000);
   const pairSlots = new Uint8Array(PAIR_SLOTS);
@@ -371,6 +392,9 @@ function insideWord(text: string, at: number, len: number): boolean {
   return insideWindow(`${at - from}|${len}|${text.slice(from, Math.min(text.length, at + len + 6))}`);
 }
 
+/** A body's word that starts with a division's suffix (旗委, 县委, 市政府). */
+const SUFFIX_OF_BODY = /^[市县区旗州盟](?:委|政府|人大|政协)/;
+
 const insideWindow = memo((key: string): boolean => {
   const [atS, lenS, window] = key.split('|') as [string, string, string];
   const at = Number(atS);
@@ -379,6 +403,8 @@ const insideWindow = memo((key: string): boolean => {
   for (const word of segmentDict(window)) {
     const end = pos + word.length;
     if (pos <= at && end >= at + len) return word.length > len && !gazetteer().bySurface.has(word);
+    // a division's suffix read as its body's first character (东乌旗|委 segmented 东乌/旗委): the name ends there
+    if (pos === at + len - 1 && end > at + len && SUFFIX_OF_BODY.test(word)) return false;
     // a name across a word's edge (召开州政府 has no 开州): it starts or ends inside a word of its own
     if ((pos < at && end > at) || (pos < at + len && end > at + len)) return !gazetteer().bySurface.has(word);
     if (pos >= at + len) return false;

@@ -21,6 +21,15 @@ describe('place', () => {
     expect(place('《苏州市姑苏区2023年工作要点》', '区')).toEqual(['姑苏', '320508']);
   });
 
+  it('a banner by the abbreviation it goes by (东乌旗, 科左中旗), also before its body (…东乌旗委…)', () => {
+    const g = gazetteer();
+    expect(g.bySurface.get('东乌旗')?.map((e) => e.fullName)).toEqual(['东乌珠穆沁旗']);
+    expect(g.bySurface.get('科左中旗')?.map((e) => e.fullName)).toEqual(['科尔沁左翼中旗']);
+    // (one that two banners share names neither: 科左旗 is 科尔沁左翼中旗's and 科尔沁左翼后旗's)
+    expect(g.bySurface.get('科左旗')).toBeUndefined();
+    expect(place('旗委书记某某主持召开中共东乌旗委外事工作委员会第三次会议。', '旗')).toEqual(['东乌珠穆沁', '152525']);
+  });
+
   it('keeps a one-character county with its suffix', () => {
     expect(place('会议在沛县召开，沛县各部门参加。', '县')).toEqual(['沛县', '320322']);
   });
