@@ -122,12 +122,17 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
   };
 }
 
+/** A meeting of a national body: 全国政协/全国人大…, 政协第十二届全国委员会…, 国务院…, 中共中央… */
+const NATIONAL_MEETING = /^(?:全国(?:政协|人大)|(?:中国人民政治协商会议|政协)第[^，。]{1,6}届全国委员会|第[^，。]{1,6}届全国人民代表大会|[十二三四五六七八九]{1,3}届全国人大|国务院|中共中央|中央政治局|中央委员会)/;
+
 /**
  * The city the article is about: at the level of its meeting's body and its chair's titles
  * (a 县政府 meeting is about the county), from the source lines and the body, never from inside
  * a person's name nor from what the text relays (贯彻落实某市…会议精神 is that city's meeting).
  */
 function documentPlace(norm: NormalisedText, reading: ArticleReading, names: KnownNames): GazetteerEntry | null {
+  // a national body's meeting is about no city, as a province's is not (新华社北京…电 全国政协…在北京举行)
+  if (NATIONAL_MEETING.test(reading.main?.name ?? '')) return null;
   const chairTitles = reading.rels.filter((r) => r.type === 'CHAIRED' && r.from.kind === 'person').map((r) => (r.from.kind === 'person' ? reading.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
   const level = orgLevel([reading.main?.name ?? '', ...chairTitles].join('、'), norm.text);
   // (a reporter's or an official's name in a byline or source line is no place: 记者某建平 is not 建平县)

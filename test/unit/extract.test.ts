@@ -178,6 +178,12 @@ describe('extractDocument', () => {
     expect(r.document.city).toBeNull();
   });
 
+  it('a national body\'s meeting is about no city, whatever the dateline or the venue', () => {
+    const r = run('新华社北京3月12日电 政协第九届全国委员会第八次主席会议12日下午在北京举行。全国政协主席甘宁主持会议。');
+    expect(r.document.city).toBeNull();
+    expect(r.meetings.map((m) => m.date)).toEqual(['XXXX-03-12']);
+  });
+
   it('NAME于…举行 names the meeting; 传达/通报 at the meeting is attending it, not the meeting relayed', () => {
     const r = run(
       [
