@@ -57,7 +57,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|就座|就坐|会上|会议上|意见|建议|执行主席|分析|介绍了|到会|莅临|亲临/; // every cue has one
+const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|就座|就坐|会上|会议上|意见|建议|执行主席|分析|介绍了|领学|总结了|到会|莅临|亲临/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受据');
 /** Characters that join words (和, 与, 及, 同) and are surnames too. */
@@ -374,7 +374,7 @@ export function unlistedSurnameName(name: string): boolean {
 }
 
 /** A body right before a bare name, with no post between (会议由镇党委某某主持): the body is no title, the name stands. */
-const BODY_BEFORE_NAME = /(?:^|由)[镇乡县区市旗]?(?:党委|党工委|党组|政府|人大|政协)$/;
+const BODY_BEFORE_NAME = /由[镇乡县区市旗]?(?:党委|党工委|党组|政府|人大|政协)$/;
 
 /** A bare name that ends as a division or an office does (宋河镇汇报了…, 某某局作发言): a body that reports, not a person. */
 const NAMES_A_BODY = /[镇乡村县局委办厅]$/;
@@ -640,8 +640,14 @@ class SentenceParse {
     let text = seg.text;
     let offset = seg.start;
     let handled = false;
-    // 受甲委托，乙主持…: the delegator leads the clause
-    if (text.startsWith('受')) this.delegator(text, offset);
+    // 受甲委托，乙主持…: the delegator leads the clause (受甲委托乙主持…, with no comma: the delegate's name follows)
+    if (text.startsWith('受')) {
+      const took = this.delegator(text, offset);
+      if (took && took < text.length) {
+        text = text.slice(took);
+        offset += took;
+      }
+    }
     for (let guard = 0; guard < 4 && text.length > 0; guard++) {
       if (this.bracketedName(text, offset, seg) || this.titleOrLabelAlone(text, si)) return true;
       const parsed = this.bestHead(text, seg, si, offset);
@@ -807,16 +813,18 @@ class SentenceParse {
    * 甲受乙委托主持: 乙 (in the bracket 受…委托 after the name) only delegates — a person of the
    * article with their titles, with no part in the meeting.
    */
-  private delegator(tail: string, tailAt: number): void {
+  /** The delegator of 受甲委托 at the start of `tail`, recorded as a person with no role; how many characters 受…委托 takes (0: none read). */
+  private delegator(tail: string, tailAt: number): number {
     const d = DELEGATION_AT_START.exec(tail);
-    if (!d) return;
+    if (!d) return 0;
     const parts = d[1]!.split('、');
     const last = parts.pop()!;
     const lastAt = tailAt + 1 + d[1]!.length - last.length;
     const hp = parseHead(last, { base: 0, allowBare: false, known: this.known, pendingTitles: [], segment: last });
-    if (!hp || hp.nameStart + hp.name.length !== last.length) return;
+    if (!hp || hp.nameStart + hp.name.length !== last.length) return 0;
     const titles = [...parts.filter((p) => isTitle(p)), ...hp.titles];
     this.mentions.push({ name: hp.name, titles: dedupe(titles), start: lastAt + hp.nameStart, end: lastAt + last.length, via: hp.via });
+    return d[0].length;
   }
 
   /**

@@ -339,6 +339,13 @@ describe('role cues', () => {
     expect(roleOf('市发改委主任简雍、市财政局局长伊籍分别汇报了有关情况')).toEqual({ 简雍: ['ATTENDED'], 伊籍: ['ATTENDED'] });
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
     // a town or an office that reports is no person (a name-like word ending as a division or an office does)
+    // reporting to the standing committee, leading the study, summing up: there; a delegate named right after 受…委托
+    expect(roleOf('县政协副主席韦平向常委会汇报了党组工作情况')).toEqual({ 韦平: ['ATTENDED'] });
+    expect(roleOf('区党工委副书记许丽、党工委委员车乐分别领学了有关文件')).toEqual({ 许丽: ['ATTENDED'], 车乐: ['ATTENDED'] });
+    expect(roleOf('区委常委、宣传部部长姜鸣总结了全区理论学习情况')).toEqual({ 姜鸣: ['ATTENDED'] });
+    expect(roleOf('受县长柯平委托副县长韦平主持会议')).toEqual({ 韦平: ['CHAIRED'] });
+    // (a body's 党组 after another's, 县人大常委会党组、县政府党组, is no name)
+    expect(names('县委书记柯平代表县委对县人大常委会党组、县政府党组和县政协党组的各项工作给予了充分肯定')).toEqual(['柯平']);
     // 会议由镇党委某某主持: a body, no post, before the chair's name
     expect(roleOf('会议由镇党委柯林主持。')).toEqual({ 柯林: ['CHAIRED'] });
     expect(people('会议由镇党委柯林主持。').mentions[0]?.titles).toEqual([]);
