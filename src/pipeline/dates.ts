@@ -139,8 +139,8 @@ const ord = (d: { m: number; d: number }) => d.m * 100 + d.d;
 
 /**
  * Years written in the body (2020年, 2024四川…) that can date the meeting, leaving out ranges
- * (2025-2030), anniversaries, and years looked back on (2022年决算, …执行情况, …年度工作情况, …工作总结: those are
- * reviewed the year after). `titleOnly`: those written only inside a document's title (《2012年政府
+ * (2025-2030), anniversaries, and years looked back on (2022年决算, …执行情况, …年度工作情况,
+ * …工作总结: those are reviewed the year after). `titleOnly`: those written only inside a document's title (《2012年政府
  * 工作报告》), which late in a year is more often the next year's than this one's.
  */
 export function bodyYears(text: string): { years: Set<number>; titleOnly: Set<number> } {

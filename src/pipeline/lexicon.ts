@@ -80,7 +80,7 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:召集并)?主持召开(?:了)?[^，。；]{0,60}?(?:会议|会)并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持召开…并讲话', namesVenue: true },
   { re: /^(?:召集并)?主持召开(?:了)?/, roles: ['CHAIRED'], rule: 'chair:主持召开', namesVenue: true },
   // 副区长某某召开…调度会: an official who convenes a meeting presides over it (a body that convenes one is no person)
-  { re: /^(?:组织|召集)?召开(?:了)?(?=[^，。；]{0,40}?(?:会议|会)(?:[，。；]|$|并|，))/, roles: ['CHAIRED'], rule: 'chair:召开', adjacent: true, namesVenue: true, namedOnly: true },
+  { re: /^(?:组织|召集)?召开(?:了)?(?=[^，。；]{0,40}?(?:会议|会)(?:[，。；]|$|并))/, roles: ['CHAIRED'], rule: 'chair:召开', adjacent: true, namesVenue: true, namedOnly: true },
   { re: /^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?(?:并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
   // 主持…工作 is a portfolio (主持市政府全面工作), not a meeting
   { re: /^(?:召集并)?主持(?!召开)(?![^，。；]{0,14}工作(?:[，。；]|$))/, roles: ['CHAIRED'], rule: 'chair:主持' },

@@ -811,9 +811,9 @@ class SentenceParse {
 
   /**
    * 甲受乙委托主持: 乙 (in the bracket 受…委托 after the name) only delegates — a person of the
-   * article with their titles, with no part in the meeting.
+   * article with their titles, with no part in the meeting. Returns how many characters 受…委托
+   * takes (0: none read), so that a delegate named right after it (受乙委托甲主持) is read next.
    */
-  /** The delegator of 受甲委托 at the start of `tail`, recorded as a person with no role; how many characters 受…委托 takes (0: none read). */
   private delegator(tail: string, tailAt: number): number {
     const d = DELEGATION_AT_START.exec(tail);
     if (!d) return 0;
