@@ -46,7 +46,7 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
   // (5月9号, as spoken: only with its month, and not a number's 号 — 9号文件, 1号线; 本月28日: the day alone)
   const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日|号(?![文令线楼院馆]))|(?:(?<![\d月年.\-/—至到])|(?<=本月))(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
   let m: RegExpExecArray | null;
-  // a dateline's day (新华社北京3月5日电): a later bare day up to it (5日) is in its month
+  // a dateline's day (新华社北京3月5日电): a later bare day is in its month (inDatelineMonth)
   let dateline: { month: number; day: number } | null = null;
   while ((m = re.exec(text)) !== null) {
     // the end of a range (2月28日至3月1日, 12月30日-1月2日): a meeting is dated by its first day
@@ -64,7 +64,7 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
     }
     const day = Number(m[4] ?? m[5]);
     if (day >= 1 && day <= 31 && !/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) {
-      yield { year: null, month: dateline && day <= dateline.day ? dateline.month : null, day, at: m.index };
+      yield inDatelineMonth({ year: null, month: null, day, at: m.index }, dateline);
     }
   }
   yield* mangledDates(text);
@@ -102,13 +102,13 @@ export function datelineOf(text: string): { month: number; day: number } | null 
 }
 
 /**
- * A bare day (12日下午在北京举行) in the month of the article's dateline, or of the month before
- * when the day is later than the dateline's (a report filed on the 2nd about the 28th).
+ * A bare day (12日下午在北京举行) in the month of the dateline before it; a day later than the
+ * dateline's (filed on the 2nd, 28日) stays without a month — last month's, or one to come: unknown,
+ * not a guess.
  */
 export function inDatelineMonth(md: MonthDay, dateline: { month: number; day: number } | null): MonthDay {
-  if (!dateline || md.month !== null || md.relative !== undefined) return md;
-  const month = md.day <= dateline.day ? dateline.month : dateline.month === 1 ? 12 : dateline.month - 1;
-  return { ...md, month };
+  if (!dateline || md.month !== null || md.relative !== undefined || md.day > dateline.day) return md;
+  return { ...md, month: dateline.month };
 }
 
 /** Publication-line dates: 2020-05-07, 2020年5月7日, 2020/05/07, and the ambiguous 07.01.2015. */

@@ -94,11 +94,11 @@ describe('years looked back on', () => {
 });
 
 describe('a bare day after a dateline', () => {
-  it('is in the dateline\'s month (the month before when later than the dateline\'s day)', () => {
+  it('is in the dateline\'s month; a day later than the dateline\'s stays without a month', () => {
     const dl = datelineOf('新华社北京3月12日电 某委员会第一次会议12日下午在北京举行');
     expect(dl).toEqual({ month: 3, day: 12 });
     expect(inDatelineMonth({ year: null, month: null, day: 12, at: 0 }, dl)).toMatchObject({ month: 3, day: 12 });
-    expect(inDatelineMonth({ year: null, month: null, day: 28, at: 0 }, { month: 1, day: 2 })).toMatchObject({ month: 12, day: 28 });
+    expect(inDatelineMonth({ year: null, month: null, day: 28, at: 0 }, { month: 1, day: 2 })).toMatchObject({ month: null, day: 28 });
     // a day with its month, or a relative day, is left as it is; no dateline, no month
     expect(inDatelineMonth({ year: null, month: 5, day: 12, at: 0 }, dl)).toMatchObject({ month: 5 });
     expect(inDatelineMonth({ year: null, month: null, day: 12, at: 0 }, null)).toMatchObject({ month: null });
