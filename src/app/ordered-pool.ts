@@ -56,6 +56,9 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
     for (const w of workers) if (held.get(w)! < depth && (!best || held.get(w)! < held.get(best)!)) best = w;
     return best;
   };
+  /** Called when a worker holds no task any more (or has exited): see `closeWhenIdle`. */
+  const onIdle = new Map<Worker, () => void>();
+  const gone = new Set<Worker>();
   let next = 0;
   let delivered = 0;
   let stopped = false;
@@ -112,6 +115,7 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
       for (const w of workers) {
         w.on('message', (r: R) => {
           held.set(w, held.get(w)! - 1);
+          if (held.get(w) === 0) onIdle.get(w)?.();
           results.set(r.seq, r);
           void drain();
           pump();
@@ -121,6 +125,8 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
           reject(e);
         });
         w.on('exit', (code) => {
+          gone.add(w);
+          onIdle.get(w)?.();
           if (code !== 0 && !stopped) {
             stopped = true;
             reject(new Error(`worker thread exited with code ${code}`));
@@ -132,6 +138,17 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
     });
   } finally {
     stopped = true;
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.map(closeWhenIdle));
+  }
+
+  /**
+   * A worker is closed only once it has answered the tasks it holds: terminating a thread in the
+   * middle of a native call (nodejieba's) aborts the whole process (`terminate called after
+   * throwing an instance of 'Napi::Error'`), which a run stopped early (a full disk, a closed
+   * output) would otherwise risk. The wait is bounded by `depth` tasks per worker.
+   */
+  async function closeWhenIdle(w: Worker): Promise<void> {
+    if (held.get(w)! > 0 && !gone.has(w)) await new Promise<void>((idle) => onIdle.set(w, idle));
+    await w.terminate();
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,16 @@ writeFileSync(
   echo,
   `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (t) => { const until = Date.now() + t.ms; while (Date.now() < until); parentPort.postMessage({ seq: t.seq, value: t.seq * 10 }); });
+`,
+);
+// the same, leaving a mark (a file named by the task) once it has answered
+const marking = join(dir, 'marking.mjs');
+writeFileSync(
+  marking,
+  `import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+parentPort.on('message', (t) => { const until = Date.now() + t.ms; while (Date.now() < until); writeFileSync(join(workerData, String(t.seq)), ''); parentPort.postMessage({ seq: t.seq, value: t.seq * 10 }); });
 `,
 );
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,5 +60,28 @@ describe('runOrdered (worker pool, results in input order)', () => {
     expect(got).toHaveLength(8);
     expect(mostOut).toBe(2);
     expect((await run({ count: 8, workers: 1, depth: 1, ms: () => 10 })).mostOut).toBe(1);
+  });
+
+  it('a run stopped early closes each worker only once it has answered the tasks it holds (none is cut off mid-task)', async () => {
+    const marks = join(dir, 'marks');
+    mkdirSync(marks);
+    const sent: number[] = [];
+    const got: number[] = [];
+    await runOrdered<Task, Result>({
+      count: 10,
+      workers: 2,
+      depth: 2,
+      thread: () => ({ boot: pathToFileURL(marking), workerData: marks }),
+      prepare: (seq) => {
+        sent.push(seq);
+        return { task: { seq, ms: seq === 0 ? 1 : 150 } };
+      },
+      inline: (t) => ({ seq: t.seq, value: t.seq * 10 }),
+      onResult: (r) => void got.push(r.value),
+      stop: () => true,
+    });
+    expect(got).toEqual([0]);
+    expect(sent.length).toBeGreaterThan(1);
+    expect(readdirSync(marks).map(Number).sort((a, b) => a - b)).toEqual(sent);
   });
 });
