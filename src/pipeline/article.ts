@@ -3,7 +3,7 @@ import { findMonthDay, type MonthDay } from './dates.js';
 import { findMeetings, meetingFacts, sameMeeting, studiedSpans, type MeetingMention } from './meetings.js';
 import { MEETING_TIME_FIELD, type NormalisedText } from './normalise.js';
 import { findPeople, type PersonMention, type RoleAssignment, type SentencePeople } from './people.js';
-import { findPlans } from './plans.js';
+import { findPlans, headsAgenda, isEnumeratedItem } from './plans.js';
 import type { RuleId } from './rules.js';
 import { findStaff, type StaffMention } from './staff.js';
 import { originalSlice } from './text-map.js';
@@ -48,7 +48,7 @@ export interface PersonState {
  * A sentence that opens with its day ("3月2日，…", "本报讯 昨日上午，…", "（记者 某某）近日…"): in a new
  * paragraph that reports a meeting, the start of another report.
  */
-const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
+const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
 /** A study verb earlier in the sentence, and 精神 soon after a meeting's name (…在某会议上的讲话精神). */
 const STUDY_VERB_BEFORE = /传达|学习|贯彻|领会/;
 const SPIRIT_AFTER = /^[^。；]{0,20}?精神/;
@@ -141,6 +141,8 @@ export class ArticleReading {
   main: MeetingState | null = null;
   /** Meetings introduced together with the main one ("A和B"). */
   mainGroup: MeetingState[] = [];
+  /** Whether the sentences read are the enumerated items of an agenda headed before them. */
+  private inAgenda = false;
   /** A speech's title just read (在某会议上的讲话): the sentence it is in, and its meeting. */
   private speech: { si: number; st: MeetingState } | null = null;
 
@@ -162,7 +164,10 @@ export class ArticleReading {
     for (const [a, b] of studied) this.studiedSpans.push([sentence.start + a, sentence.start + b]);
     const mentions = findMeetings(s, studied);
     const side = SIDE_SENTENCE.test(s);
-    const { held, referenced } = this.meetingsNamed(mentions, sentence, si, side);
+    const named = this.meetingsNamed(mentions, sentence, si, side);
+    const { referenced } = named;
+    // (a sitting the meeting reported held itself, 会议首先召开预备会议, is part of that report)
+    const held = this.main ? named.held.filter((h) => !h.mm.sitting || h.st === this.main) : named.held;
     this.followReport(sentence, held, side);
     this.noteFormat(s, held);
     // the meetings this sentence is about: those it names as held, else the one being reported
@@ -291,7 +296,7 @@ export class ArticleReading {
       return reportNow(named);
     }
     // (a news item's lead, 本报讯…, starts a paragraph even where a page ran its paragraphs together)
-    const paragraphStart = sentence.start === 0 || this.norm.text[sentence.start - 1] === '\n' || /^(?:本报|本台|本网)(?:讯|消息)/.test(sentence.text);
+    const paragraphStart = sentence.start === 0 || this.norm.text[sentence.start - 1] === '\n' || /^(?:(?:本报|本台|本网)(?:讯|消息)|又讯)/.test(sentence.text);
     if (paragraphStart && DATE_LEAD.test(sentence.text) && named.every((st) => !this.mainGroup.includes(st))) return reportNow(named);
     // meetings announced together (召开A和B), then reported one by one (某某主持召开A …)
     if (this.mainGroup.length > named.length && named.every((st) => this.mainGroup.includes(st))) reportNow(named);
@@ -408,11 +413,18 @@ export class ArticleReading {
 
   /** Plans the sentence says a meeting acted on: the business meeting of those it names, else the one reported. */
   private plansIn(sentence: Sentence, mentions: MeetingMention[], namesHeld: boolean, ctx: MeetingState[]): void {
+    // the items of an agenda headed in an earlier sentence (…议程是：⏎一、…⏎二、…): another meeting's business
+    this.inAgenda &&= isEnumeratedItem(sentence.text);
+    const inAgenda = this.inAgenda;
+    if (headsAgenda(sentence.text)) this.inAgenda = true;
+    if (inAgenda) return;
     const inMeetingName = (a: number, b: number) => mentions.some((mm) => mm.start <= a && mm.end >= b);
     for (const pm of findPlans(sentence.text, inMeetingName)) {
       if (!pm.action || !pm.rule) continue;
       const target = namesHeld ? planTarget(ctx) : this.mainGroup.length > 1 ? planTarget(this.mainGroup) : this.main;
       if (!target) continue;
+      // 全会审议通过的《X》 in a report of a standing committee: the plenum's act, not this meeting's
+      if (pm.by && meetingFacts(pm.by).kind !== meetingFacts(target.name).kind) continue;
       if (!this.plans.has(pm.title)) this.plans.set(pm.title, { title: pm.title, rule: pm.rule });
       this.rels.push({ type: pm.action, from: { kind: 'meeting', idx: target.idx }, to: { kind: 'plan', title: pm.title }, sentence, rule: pm.rule });
     }

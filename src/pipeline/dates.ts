@@ -137,6 +137,9 @@ export function parsePublished(raw: string[]): YMD[][] {
 
 const ord = (d: { m: number; d: number }) => d.m * 100 + d.d;
 
+/** After a year: a part of it gone by (上半年, 前三季度, 1-6月), which is reported within the year. */
+const PART_OF_YEAR = /^年(?:上半年|前三季度|[一二三]季度|第[一二三]季度|\d{1,2}[-—–~至到]\d{1,2}月|一至[二三四五六七八九十]{1,2}月)/;
+
 /**
  * Years written in the body (2020年, 2024四川…) that can date the meeting, leaving out ranges
  * (2025-2030), anniversaries, and years looked back on (2022年决算, …执行情况, …年度工作情况,
@@ -158,7 +161,9 @@ export function bodyYears(text: string): { years: Set<number>; titleOnly: Set<nu
       else if (ch === '》' && depth > 0) depth--;
     }
     const after = text.slice(m.index + 4, m.index + 24).split(/[，。；、《》]/)[0] ?? '';
-    if (/决算|执行情况|工作情况|总结|考核|完成情况|统计公报|年报/.test(after)) continue;
+    // a year looked back on (its accounts, audit, summing up) is not the year of the meeting — unless
+    // a part of it is reported (2024年上半年…执行情况: reported within that year)
+    if (!PART_OF_YEAR.test(after) && /决算|执行情况|工作情况|总结|考核|完成情况|统计公报|年报|审计/.test(after)) continue;
     years.add(Number(m[1]));
     if (depth === 0) outside.add(Number(m[1]));
   }

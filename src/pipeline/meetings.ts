@@ -12,6 +12,8 @@ export interface MeetingMention {
   rule: string;
   /** Meetings named together with 和 in one 召开 (two meetings); 暨 joins parts of one. */
   group?: number;
+  /** A sitting the meeting reported held itself (会议首先召开预备会议): part of that meeting, not another report. */
+  sitting?: boolean;
 }
 
 /** A meeting word at the end of a name, (扩大) after it too (县委常委会议(扩大)). */
@@ -37,9 +39,9 @@ const CLAUSE_STOP = /[，。；：！？\n]/;
  * What may follow a meeting's name: a mark, a bracket that says more about it ((扩大), (甲委员会第三次会议…)),
  * the words after a name, or the verb of what the meeting did (召开会议传达学习…).
  */
-const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出)/;
+const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出|通过|同意|批准)/;
 const ORG_END = /(?:政府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子)$/;
-const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习$|民主生活会|组织生活会|[一二三四五六七八九十百零〇\d]+次)/;
+const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习(?:研讨会?)?$|民主生活会|组织生活会|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
 /** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
 const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次)(?!全体)/;
@@ -193,10 +195,46 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
   };
   minutesHeadline(scan);
   convenedMeetings(scan);
+  passingMeetings(scan);
   chairedMeetings(scan);
   speechVenues(scan);
   studiedMeetings(scan);
   return scan.out.sort((x, y) => x.start - y.start);
+}
+
+/** 已经/经 (and the day) before a meeting that passed a document (《X》已经某日…会议审议通过). */
+const PASSED_BY_BEFORE = /(?:已经|已|经)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$/;
+/** The passing right after the meeting's name (…常务会议审议通过, …全体会议通过). */
+const PASSED_AFTER_NAME = /^(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)/;
+/** 已经/经 and a day, where a meeting's name is to follow (global: reset lastIndex before a scan). */
+const PASSED_BY_G = /(?:已经|经)((?:19|20)\d{2}年)?(\d{1,2}月\d{1,2}日)?/g;
+
+/**
+ * A named meeting of a body right after a cue (主持市政府第5次常务会议, 经县政府第三次全体会议通过):
+ * at least `minLength` characters, a body first, not a generic 会议 nor a bare ordinal (第一次全体会议).
+ */
+function bodysMeetingAfter(s: string, at: number, minLength: number): { name: string; end: number } | null {
+  const n = nameAfter(s, at);
+  return n && n.name.length >= minLength && ORG_START.test(n.name) && !GENERIC_NAME.test(n.name) && !NOT_A_NAME_START.test(n.name) ? n : null;
+}
+
+/**
+ * 0b. 《X》已经2019年1月4日县政府第三次全体会议通过 / 经市政府第5次常务会议审议通过: the meeting that
+ * passed a document (a notice issuing it says so) was held, on the day given.
+ */
+function passingMeetings(scan: MeetingScan): void {
+  const { s, out } = scan;
+  const re = PASSED_BY_G;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const at = m.index + m[0].length;
+    // (…已经某日召开的X会议通过: read with the verb, as a relative clause)
+    if (scan.inTitle(m.index) || s.startsWith('召开的', at)) continue;
+    const n = bodysMeetingAfter(s, at, 4);
+    if (!n || !PASSED_AFTER_NAME.test(s.slice(n.end)) || out.some((o) => o.start < n.end && o.end > at)) continue;
+    out.push({ name: n.name, start: at, end: n.end, status: scan.inStudied(m.index) ? 'referenced' : 'held', rule: 'meeting:经…通过' });
+  }
 }
 
 /** 0. The headline of a meeting's minutes: the meeting's name and 纪要, nothing else. */
@@ -214,7 +252,8 @@ const CONVENING_AS_NOUN = /^(?:的?(?:时间|地点|日期|事宜|相关事宜|�
 /** 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开", "…召开的NAME". */
 function convenedMeetings(scan: MeetingScan): void {
   const { s } = scan;
-  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕))(了)?/g;
+  // (开展: only a study session, 中心组开展集体学习(研讨))
+  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕)|开展(?=了?(?:集体|专题|集中)学习))(了)?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;
@@ -252,7 +291,9 @@ interface ConveningVerb {
 function relativeClauseMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean): void {
   const n = nameAfter(scan.s, verb.after + 1);
   if (!n || NOT_A_NAME_START.test(n.name)) return;
-  const status = verb.chaired && !future && !scan.inStudied(verb.at) ? 'held' : 'referenced';
+  // 《X》已经3月2日召开的…会议通过: the meeting that passed the document a notice issues was held
+  const passed = PASSED_BY_BEFORE.test(verb.before) && PASSED_AFTER_NAME.test(scan.s.slice(n.end));
+  const status = (verb.chaired || passed) && !future && !scan.inStudied(verb.at) ? 'held' : 'referenced';
   scan.out.push({ name: n.name, start: verb.after + 1, end: n.end, status, rule: verb.chaired ? 'meeting:主持召开的' : 'meeting:召开的' });
 }
 
@@ -262,10 +303,11 @@ function relativeClauseMeeting(scan: MeetingScan, verb: ConveningVerb, future: b
  */
 function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean): boolean {
   const { s } = scan;
-  const n = nameAfter(s, verb.after) ?? otherKindAfter(s, verb.after);
+  const quoted = quotedNameAfter(s, verb.after);
+  const n = quoted ?? nameAfter(s, verb.after) ?? otherKindAfter(s, verb.after);
   if (!n || n.name.length < 2) return false;
   let name = n.name;
-  let start = verb.after;
+  let start = quoted ? verb.after + 1 : verb.after;
   if (!verb.chaired) {
     // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
     // (and where: 某某镇在某会议室召开…)
@@ -282,15 +324,30 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     }
   }
   const status: MeetingMention['status'] = future || scan.inStudied(verb.at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
-  scan.out.push(...mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, verb.chaired ? 'meeting:主持召开' : 'meeting:召开', ++scan.group));
+  const mentions = mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, verb.chaired ? 'meeting:主持召开' : 'meeting:召开', ++scan.group);
+  // 会议首先召开预备会议: the meeting reported is the subject, what it convened a sitting of it
+  if (!verb.chaired && SITTING_OF_SUBJECT.test(verb.before.trim())) for (const mm of mentions) mm.sitting = true;
+  scan.out.push(...mentions);
   return true;
+}
+
+/** The meeting reported as the subject of 召开/举行 (会议首先召开…, 大会随后举行…). */
+const SITTING_OF_SUBJECT = /^(?:会议|大会|本次会议)(?:首先|先|还|随后|接着|又)?$/;
+
+/** 召开“第87次主管会报暨第64次县务会议”: a meeting's name in quotation marks right after the verb. */
+function quotedNameAfter(s: string, pos: number): { name: string; end: number } | null {
+  if (s[pos] !== '“') return null;
+  const close = s.indexOf('”', pos + 1);
+  if (close < 0 || close - pos > 61) return null;
+  const name = s.slice(pos + 1, close);
+  return SUFFIX_AT_END.test(name) && !/[，。；“]/.test(name) ? { name, end: close } : null;
 }
 
 /**
  * A news item's lead before the subject of its first sentence: the source (本报讯, 某某网讯) and a
  * bracket after it ((记者 某某)), which may hold spaces.
  */
-const NEWS_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|[^，。\s()]{2,12}讯(?=[\s(:：]))?[:：]?\s*(?:\([^()]{0,24}\))?\s*/;
+const NEWS_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s()]{2,12}讯(?=[\s(:：]))?[:：]?\s*(?:\([^()]{0,24}\))?\s*/;
 
 /** The subject before a verb, past a news item's lead; a space ends a name (a headline's first part is not this one's). */
 function subjectText(before: string): string {
@@ -335,9 +392,8 @@ function chairedMeetings(scan: MeetingScan): void {
   while ((m = chair.exec(s)) !== null) {
     const after = m.index + m[0].length;
     if (out.some((o) => o.start <= after && o.end > after)) continue;
-    const n = nameAfter(s, after);
-    if (!n || n.name.length < 5 || /^第/.test(n.name) || GENERIC_NAME.test(n.name) || NOT_A_NAME_START.test(n.name)) continue;
-    if (!ORG_START.test(n.name)) continue;
+    const n = bodysMeetingAfter(s, after, 5);
+    if (!n || /^第/.test(n.name)) continue;
     const status = FUTURE_BEFORE.test(s.slice(clauseStart(s, m.index), m.index)) || scan.inStudied(m.index) ? 'referenced' : 'held';
     out.push(...mentionsOfParts(s, splitAnd(n.name), after, status, 'meeting:主持', ++scan.group));
   }
@@ -372,14 +428,15 @@ function studiedMeetings({ s, studied, out }: MeetingScan): void {
     while ((k = rr.exec(span)) !== null) {
       const name = k[1]!
         .replace(/^(?:习近平)?总书记在/, '')
-        // (深入学习、全面贯彻落实…: the verb with its manner)
-        .replace(/^(?:(?:全面|深入|认真|坚决|切实|进一步|扎实|持续|及时|准确)?(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会|宣传|宣讲))+了?/, '')
+        // (深入学习、全面贯彻落实…: the verb with its manner; 领会好、贯彻好…: with its complement)
+        .replace(/^(?:(?:全面|深入|认真|坚决|切实|进一步|扎实|持续|及时|准确)?(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会|宣传|宣讲))+[了好]?/, '')
         // 把思想和行动统一到会议精神上来; 12月25日中共中央政治局会议
         .replace(/^.*(?:统一到|落实到|体现到)/, '')
         .replace(DAY_AT_START, '');
       const start = a + k.index + k[0].length - name.length;
       if (out.some((o) => o.start < start + name.length && o.end > start)) continue;
-      if (GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name)) continue;
+      // (the end of a bracket cut at its 、: 各县(市、区)人大常委会联席会议 is not 区)人大常委会联席会议)
+      if (GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name) || /^[^(]*\)/.test(name)) continue;
       out.push({ name, start, end: start + name.length, status: 'referenced', rule: 'meeting:传达学习' });
     }
   }
@@ -459,10 +516,11 @@ function meetingFactsUncached(name: string): MeetingFacts {
   // (…第五次会议主席团第一次会议, …一次会议第二次全体会议) the sitting's, the last
   const ord = lastMatch(/第([一二三四五六七八九十百零〇\d]+)次/g, name) ?? /届(?:人大|政协)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
   const term = /([一二三四五六七八九十\d]+)届/.exec(name);
-  const year = /((?:19|20)\d{2})年/.exec(name);
+  // (a year may be written as a document number writes it: 〔2024〕第1次常务会议)
+  const year = /((?:19|20)\d{2})年|〔((?:19|20)\d{2})〕/.exec(name);
   const core = name
     .replace(/《[^》]*》/g, '')
-    .replace(/(?:19|20)\d{2}年度?/g, '')
+    .replace(/(?:19|20)\d{2}年度?|〔(?:19|20)\d{2}〕/g, '')
     .replace(/第?[一二三四五六七八九十百零〇\d]+(?:次|届)/g, '')
     .replace(/\(扩大\)|（扩大）/g, '');
   // of a combined meeting (A暨B), the first part's kind that says more than 会议
@@ -474,7 +532,7 @@ function meetingFactsUncached(name: string): MeetingFacts {
   const ownOrdinal = ord && !/会议.+(?:会议|会)$/.test(name.slice(ord.index + ord[0].length).split('暨')[0]!);
   const n = ord && ownOrdinal ? cnNumber(ord[1]!) : null;
   const t = term ? cnNumber(term[1]!) : null;
-  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? Number(year[1]) : null, format, core, parts };
+  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? Number(year[1] ?? year[2]) : null, format, core, parts };
 }
 
 /** Two held mentions name the same meeting (headline and body, short and full name). */

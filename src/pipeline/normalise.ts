@@ -3,7 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Diagnostic } from '../domain/index.js';
 import { identity, mapSameLength, originalSlice, rewrite, type MappedText } from './text-map.js';
 import { memo } from './memo.js';
-import { digitDate } from './numerals.js';
+import { digitDate, digitMonthDay } from './numerals.js';
 import { inSimplifiedScript, simplify } from './script.js';
 import { BYLINE_LABELS, BYLINE_LINE } from './staff.js';
 import { segmentDict } from './segment.js';
@@ -349,6 +349,9 @@ const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|阅读次数|�
 /** A heading of links to other articles at a page's foot (新闻推荐, 相关新闻, 推荐阅读 …), a line by itself. */
 const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|精彩推荐)[】\]]?[：:]?$/;
 
+/** A web address in a page's header line (http://www.example.com 2008年3月4日 某某报; its colon may be read as ：): the site's, no text (global: replace only). */
+const WEB_ADDRESS_G = /(?:https?[:：]\/\/|www\.)[\x21-\x7e]+/g;
+
 /** Title, publication date and source from header/footer lines; returns the lines to drop. */
 /** A source field in a page's line (来源：某某网), the source in group 1. */
 const SOURCE_FIELD = /(?:信息来源|文章来源|稿件来源|来源)[：:]\s*([^\s|)）]{2,30})/;
@@ -394,7 +397,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       // (a labelled line that runs on into sentences is text: 作者：某某 字号：T|T2月9日下午，…)
       ((META_LINE.test(line) && (line.length <= 120 || !/[。！？]/.test(line))) ||
         /^[(（](?:来源|供稿)[：:].*[)）]$/.test(line) ||
-        (line.length <= 80 && !/[。，]/.test(line) && (PAGE_WIDGET.test(line) || (DATE_IN_LINE.test(line.replace(/\s+/g, '')) && stripDates(line).length <= 20))));
+        (line.length <= 80 && !/[。，]/.test(line) && (PAGE_WIDGET.test(line) || (DATE_IN_LINE.test(line.replace(/\s+/g, '')) && stripDates(line).replace(WEB_ADDRESS_G, '').trim().length <= 20))));
     DATE_IN_LINE.lastIndex = 0;
     if (isMeta) {
       drop.add(i);
@@ -414,7 +417,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       if (src && !sourceName) sourceName = src[1]!;
       else if (!src && !sourceName) {
         // "2017-08-22 武汉文明网 字号:[][][]": the site name sits between the date and the widgets
-        const rest = stripDates(line).replace(/(?:字号|打印|转发|分享到)[：:]?[\s\S]*$/, '').trim();
+        const rest = stripDates(line).replace(WEB_ADDRESS_G, '').replace(/(?:字号|打印|转发|分享到)[：:]?[\s\S]*$/, '').trim();
         if (/^[\p{Script=Han}A-Za-z0-9]{2,20}$/u.test(rest)) sourceName = rest;
       }
       return;
@@ -583,6 +586,14 @@ export function normalise(original: string): NormalisedText {
   };
 }
 
+/** A day in Chinese numerals (a cheap test before the rewrite). */
+const CN_DAY_HINT = /[一二三四五六七八九十]日/;
+/**
+ * A day in Chinese numerals, its month before it or not, that dates an event: a time of day, the
+ * event's verb or a comma after it; not a count or an ordinal (第一日, 每三日, 一日游) (global: rewrite resets it).
+ */
+const CN_MONTH_DAY_G = /(?<![〇零一二三四五六七八九十第每某逐前后])(?:([一二三四五六七八九十]{1,2})月)?([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|晚上|晚间|早上|中午|傍晚|凌晨|召开|举行|在|于|起|，)/g;
+
 /** Characters: mojibake repaired, pinyin glosses removed, simplified script, punctuation, dates in Chinese numerals. */
 function normaliseCharacters(src: MappedText, diagnostics: Diagnostic[]): { mt: MappedText; script: NormalisedText['script']; glossed: boolean } {
   let mt = repairMojibake(src, diagnostics);
@@ -600,6 +611,8 @@ function normaliseCharacters(src: MappedText, diagnostics: Diagnostic[]): { mt: 
   if (isDoubleSpacedWrap(mt.text)) mt = rewrite(mt, /\n[ \t]*\n(?=[ \t]*\S)/g, () => '\n');
   // dates in Chinese numerals (a masthead's 二〇二三年五月十日; a year of this century has 〇 or 零) read like every other date
   if (mt.text.includes('〇') || mt.text.includes('零')) mt = rewrite(mt, /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (m) => digitDate(m[1]!, m[2]!, m[3]!));
+  // and a day so written where a report dates its event (某县政府十三日召开…, 五月八日上午): as digits too
+  if (CN_DAY_HINT.test(mt.text)) mt = rewrite(mt, CN_MONTH_DAY_G, (m) => digitMonthDay(m[1], m[2]!));
   return { mt, script: converted.script, glossed: gl.removed > 0 };
 }
 

@@ -35,3 +35,11 @@ export function digitDate(year: string, month: string, day: string): string | nu
   if (y.length !== 4 || m === null || d === null || m < 1 || m > 12 || d < 1 || d > 31) return null;
   return `${y}年${m}月${d}日`;
 }
+
+/** A day, with or without its month, in Chinese numerals (五月十三日, 十三日) as digits (5月13日, 13日); null when it is no date. */
+export function digitMonthDay(month: string | undefined, day: string): string | null {
+  const m = month === undefined ? null : cnNumber(month);
+  const d = cnNumber(day);
+  if (d === null || d < 1 || d > 31 || (month !== undefined && (m === null || m < 1 || m > 12))) return null;
+  return month === undefined ? `${d}日` : `${m}月${d}日`;
+}

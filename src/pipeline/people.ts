@@ -11,7 +11,7 @@ import {
 } from './lexicon.js';
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
-import { segmentDict as segment_ } from './segment.js';
+import { segmentDict as segment_, taggedWords } from './segment.js';
 
 /** A person named in a sentence, with the titles the sentence gives and where the name is. */
 export interface PersonMention {
@@ -81,8 +81,8 @@ const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会
 /** After …会议: not a body or post of the session (…会议主席团常务主席, …会议提案审查委员会主任, 主席团会议主持人), which a title may hold. */
 const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持人|[^，。、]{0,6}委员会)';
 /** The last verb before a title that introduces the person (a title never contains these). */
-const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同)${NOT_A_BODY_AFTER}`, 'g');
-const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|关于|同志们|决定|推荐|辞去|辞职|免去|[作做]了|根据|按照`);
+const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|包括|推选|推举|选举)${NOT_A_BODY_AFTER}`, 'g');
+const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|同志们|决定|推荐|辞去|辞职|免去|[作做]了|根据|按照|(?<!党)的`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
@@ -151,8 +151,8 @@ function isTitleUncached(t: string): boolean {
   if (/^[在对向从把将被为]/.test(t)) return false;
   // 县长某某与副县长: two people (a post, a name, 与/和, another post), not one title
   if (holdsNameBetweenPosts(t)) return false;
-  // a group, not one person's post (各部门主要负责人, 有关单位负责同志)
-  if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t)) return false;
+  // a group, not one person's post (各部门主要负责人, 有关单位负责同志, 三名县派第一书记)
+  if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t) || /^[一二三四五六七八九十两\d]+(?:名|位|个)/.test(t)) return false;
   // (…的有关部门负责人, cut after 的有: the rest of 有关)
   if (/^关(?:部门|单位|方面|负责)/.test(t)) return false;
   // 肖书记, 欧阳主任: a person addressed by surname and post, not a title before a name
@@ -165,8 +165,11 @@ function isTitleUncached(t: string): boolean {
 const POST_NAME_JOIN_G = /(?:书记|[市县区省州旗镇乡]长|主任|主席|局长|部长|厅长|院长|常委)([\u3400-\u9fff]{2,3})(?:与|和|同)/g;
 /** A name first, then 与/和/同 (the last of a list, 某某和省政府秘书长: the post is the next person's). */
 const NAME_JOIN_FIRST = /^([\u3400-\u9fff]{2,3})(?:与|和|同)/;
+/** A committee named by two fields joined (社会和法制委员会, 民族与宗教委员会): one body, no name before 和. */
+const JOINED_COMMITTEE = /^[\u3400-\u9fff]{2}[和与][\u3400-\u9fff]{2,4}委员会/;
 function holdsNameBetweenPosts(t: string): boolean {
   if (!t.includes('与') && !t.includes('和') && !t.includes('同')) return false;
+  if (JOINED_COMMITTEE.test(t)) return false;
   const first = NAME_JOIN_FIRST.exec(t)?.[1];
   if (first && isName(first, { needSurname: true }) && !POSITION_WORDS.some((p) => first.includes(p))) return true;
   for (const m of t.matchAll(POST_NAME_JOIN_G)) {
@@ -203,11 +206,25 @@ function trimTitleLeftUncached(t: string): string {
   if (verbEnd >= 0) s = s.slice(verbEnd);
   for (let i = s.length - 1; i >= 0; i--) {
     // 由/经/受… as a word of its own (受县委书记…委托), not the start of one (经济开发区党工委书记, 经开区…)
-    if (LEFT_STOP_CHARS.has(s[i]!) && standsAlone(s, i)) return s.slice(i + 1);
+    // (经 only before a body or a procedure, 经县委研究: not inside a body's name, 工经联会长)
+    if (LEFT_STOP_CHARS.has(s[i]!) && (s[i] !== '经' || BODY_AFTER_JING.test(s.slice(i + 1))) && standsAlone(s, i)) return s.slice(i + 1);
   }
+  // 最后镇党委副书记、镇长某某…, 首先县长某某…: the order of business is no part of the title
+  s = s.replace(SEQUENCE_FIRST, '');
   // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label)
-  return /^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1)) ? s.slice(1) : s;
+  if (/^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1))) return s.slice(1);
+  // 该乡党委书记, 本县县长: a word that points to the body is no part of the title
+  return s.replace(POINTER_BEFORE_BODY, '');
 }
+
+/** After 经 as a preposition: a body or a procedure (经县委研究, 经市政府同意). */
+const BODY_AFTER_JING = /^(?:[省市县区镇乡旗州盟]|党|中央|国务院|全体|大会|会议|代表|研究|批准|同意|审议|讨论|选举|推荐|提名)/;
+
+/** Words that order what was done (首先, 随后, 最后 …), before a title. */
+const SEQUENCE_FIRST = /^(?:首先|其次|然后|随后|最后|接着|再次)/;
+
+/** 该/本/此 before a level's body (该乡党委书记), or with the level named twice (本县县长: 县长). */
+const POINTER_BEFORE_BODY = /^(?:该|本|此)(?:([省市县区乡镇旗州盟])(?=\1)|(?=[省市县区乡镇旗州盟](?:委|政府|人大|政协|党委|党工委|长)))/;
 
 interface HeadParse {
   name: string;
@@ -347,8 +364,8 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
     const dotted = name.includes('·');
     const ok =
       isName(name, { needSurname: false, maxLen: 6 }) &&
-      (hasSurname(name) || (L <= 5 && !PREPOSITION_FIRST.test(name))) &&
-      (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name)));
+      (hasSurname(name) || (L <= 5 && !PREPOSITION_FIRST.test(name) && !OFFICE_AT_END.test(name) && !readsAsPhrase(name))) &&
+      (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name) && !readsAsPhrase(name)));
     return ok ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
   }
   if (restT && GENERIC_LABEL.test(restT)) {
@@ -358,7 +375,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
   }
   const asBare =
     (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) ||
-    (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest)) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) ||
+    (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest) || (ctx.inList && CONNECTOR_ALONE.test(rest))) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) ||
     // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
     // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
     (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name)));
@@ -373,6 +390,29 @@ export function unlistedSurnameName(name: string): boolean {
   return name.length >= 2 && name.length <= 3 && !hasSurname(name) && isName(name, { needSurname: false, maxLen: 3 }) && !FUNCTION_FIRST.test(name) && segment_(name).length > 1;
 }
 
+/** Parts of speech a name's words never have: adverbs, verbs, prepositions, conjunctions, adjectives, idioms. */
+const NOT_A_NAME_PART = /^(?:d|ad|v|vd|vn|p|c|a|l)$/;
+/**
+ * Words the dictionary knows, one of them an adverb, a verb or a preposition: a phrase, not a name
+ * (逐一|点评 after 书记, 关于|安全|生产 after 总书记). A name of two or three characters is a phrase only
+ * when it is one such word (特别, 希望) or all such words (热合|曼 is a name); 扎西|多吉 are names' words;
+ * 巴特尔 is one; 令狐立新 a name.
+ */
+const readsAsPhrase = memo((name: string): boolean => {
+  const words = taggedWords(name);
+  // (a two-character surname's given name is often a word: 令狐|立新)
+  if (name.length >= 4) return !(name.length === 4 && SURNAMES_2.has(name.slice(0, 2))) && words.some((w) => w.word.length >= 2 && NOT_A_NAME_PART.test(w.tag));
+  // (one word that is an adverb, a verb or a conjunction: 特别, 希望, 同时)
+  if (words.length === 1) return /^(?:d|ad|v|vd|p|c)$/.test(words[0]!.tag);
+  return words.length >= 2 && words.every((w) => w.word.length >= 2) && words.some((w) => NOT_A_NAME_PART.test(w.tag));
+});
+
+/** A list item that starts with a connector after its 、 (甲、乙、和丙出席): the name follows it. */
+const CONNECTOR_ALONE = /^(?:以及|和|及|与)$/;
+
+/** An office's last character (县长要求工务处…): a surname-less "name" so ending names the office. */
+const OFFICE_AT_END = /[处局办室科委厅部队所站]$/;
+
 /** A body right before a bare name, with no post between (会议由镇党委某某主持): the body is no title, the name stands. */
 const BODY_BEFORE_NAME = /由[镇乡县区市旗]?(?:党委|党工委|党组|政府|人大|政协)$/;
 
@@ -380,7 +420,7 @@ const BODY_BEFORE_NAME = /由[镇乡县区市旗]?(?:党委|党工委|党组|政
 const NAMES_A_BODY = /[镇乡村县局委办厅]$/;
 
 /** A preposition or particle first (对报告进行了讨论): no name starts so, whatever the title before it (not 才, 向, 于: surnames too). */
-const PREPOSITION_FIRST = /^[对就在把被让使给比而并或即则因所之的地得了着过]/;
+const PREPOSITION_FIRST = /^[对就在把被让使给比而并或即则因所之的地得了着过及与暨以到]/;
 
 /** A first character that is a function word or determiner, not a surname (也分别, 都要, 各…). */
 const FUNCTION_FIRST = /^[全各本该这那其我你他也都还又再亦均就才已将要会能可在于对向为从把被让使由与和及同跟给比而但并且或即则因所以之此另等的地得了着过分共一]/;
@@ -862,7 +902,7 @@ const ANY_LIST_VERB = `(?:${LIST_VERB}|就[座坐]|执行主席)`;
 /** 有 that ends a heading, not a word that starts with it (有关…, 有序…). */
 const HAVE = '有(?![关序效力限所的])';
 /** A minutes' field (出席, 列席人员, 参会领导, 主持人), the verb in group 1. */
-const FIELD = '((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人)?';
+const FIELD = '((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?';
 
 /** (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有) */
 const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);
@@ -979,6 +1019,8 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     const unlisted = count[2]!;
     if (listed < Math.max(1, unlisted)) return false;
     const rest = m[3] ?? '';
+    // 交运、住建、文旅等单位作了发言: the list closes on bodies, so its items are bodies too
+    if (m[2] === '等' && BODIES_AFTER_ETC.test(rest)) return false;
     const cue = findCue(rest);
     if (cue && !cue.cue.namedOnly) return rest.length < 24;
     // 甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议: groups joined to the names by 等/及, listed
@@ -987,6 +1029,9 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
   }
   return false;
 }
+
+/** Bodies that close a list after 等 (…等单位, …等部门, …等乡镇): the items were bodies. */
+const BODIES_AFTER_ETC = /^(?:单位|部门|乡镇|镇街|镇|街道|企业|村|社区|县区|区县|县市区|科室|机构|公司|学校|医院)/;
 
 /** A list item naming a group of people or offices (某市领导, 有关部门, 镇街负责人), not a person. */
 const GROUP_ITEM = new RegExp(`^[\\u3400-\\u9fff]{0,12}(?:领导|部门|单位|${GROUP_WORDS})$`);

@@ -67,8 +67,8 @@ function shortName(name: string): { short: string; suffix: string } {
  * their full form with the suffix (新华区, 市中区, 朝阳区), never as a bare word.
  */
 const COMMON_WORDS = new Set(['新华', '市中', '城区', '郊区', '矿区', '和平', '长安', '朝阳', '东区', '西区', '南区', '北区', '中区', '新城', '新区', '高新', '开发', '城中', '城东', '城西', '城南', '城北', '中心', '向阳', '红旗', '胜利', '人民', '建设', '解放', '友好', '团结', '前进', '光明', '文化', '东风', '太平', '和顺', '安定', '平安', '吉利', '金山', '青山', '白云', '海港', '铁东', '铁西', '桥东', '桥西', '道里', '道外', '北山', '东山', '西山', '清河', '龙华', '江北', '江南', '河东', '河西',
-  // words of government news: 乡村振兴, 合作, 惠民, 富民, 新建, 同仁 (colleagues)
-  '振兴', '合作', '惠民', '富民', '新建', '同仁',
+  // words of government news: 乡村振兴, 合作, 惠民, 富民, 新建, 同仁 (colleagues), 新兴领域, 资源, 社会安宁, 大好江山, 大方
+  '振兴', '合作', '惠民', '富民', '新建', '同仁', '新兴', '资源', '安宁', '江山', '大方',
   // autonomous counties named like words: 互助 (mutual aid), 通道 (channel), 沿河 (along the river), 大厂 (a big firm) …
   '互助', '通道', '白沙', '三江', '沿河', '石柱', '海西', '青龙', '大厂']);
 
@@ -326,6 +326,8 @@ interface Hit {
 
 /** A road, street, village or community after a name (东安路, 某某大道, 新市街(道), 新民村委, 长安社区). */
 const ROAD_OR_VILLAGE_AFTER = /^(?:路|大道|大街|街|巷|胡同|村|社区|居委)/;
+/** A firm's kind right after a name, perhaps after a word of its own (永兴煤业, 某某特钢集团): a firm, not the division. */
+const FIRM_AFTER = /^[\u3400-\u9fff]{0,2}?(?:煤业|矿业|集团|公司|实业|股份|药业|酒业|钢铁|化工|能源|水泥|银行|置业|地产|物流)/;
 /** A post (镇长, 书记, 主任 …) and one character, right before a two-character short name. */
 const POST_AND_SURNAME_BEFORE = /(?:长|书记|主任|主席|委员|常委|同志)[\u3400-\u9fff]$/;
 
@@ -352,8 +354,9 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         // 镇长茆龙海: a short name right after a post and one character is a given name, even where
         // the surname is too rare to be read as one
         if (L === 2 && POST_AND_SURNAME_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !es.some((e) => e.fullName === sub)) continue;
-        // 东安路, 新市街, 新民村: a short name that names a road, a street or a village here, not the division
-        if (ROAD_OR_VILLAGE_AFTER.test(text.slice(i + L, i + L + 2)) && !es.some((e) => e.fullName === sub)) continue;
+        // 东安路, 新市街, 新民村: a short name that names a road, a street or a village here, not the division;
+        // 永兴煤业, 某某集团: nor a firm
+        if ((ROAD_OR_VILLAGE_AFTER.test(text.slice(i + L, i + L + 2)) || FIRM_AFTER.test(text.slice(i + L, i + L + 6))) && !es.some((e) => e.fullName === sub)) continue;
         // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
         for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });
         matched = L;

@@ -1,4 +1,5 @@
-import { APPROVE_VERB, PLAN_KINDS, REVIEW_VERB } from './lexicon.js';
+import { APPROVE_VERB, MEETING_SUFFIX, PLAN_KINDS, REVIEW_VERB } from './lexicon.js';
+import { cnNumber } from './numerals.js';
 import type { RuleId } from './rules.js';
 
 /** A plan named in a sentence and what the meeting did with it. */
@@ -9,6 +10,11 @@ export interface PlanMention {
   action: 'APPROVED' | 'REVIEWED' | 'STUDIED' | null;
   /** The rule (rules.ts) that read the action; null when no action was read. */
   rule: RuleId | null;
+  /**
+   * The meeting that acted, where the sentence names it as the subject of a verb that describes
+   * the title (全会审议通过的《X》): another meeting's act unless it is of the kind reported.
+   */
+  by?: string;
 }
 
 type VerbRead = { action: PlanMention['action']; rule: RuleId | null };
@@ -33,7 +39,7 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 /** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
-const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示)(?:${DRAFT})?$`);
+const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示|工作要点)(?:${DRAFT})?$`);
 /** The tail of a list that closes it (…等事项, …等文件). */
 const ETC = '等(?:[一二三四五六七八九十两\\d]{1,3}(?:项|个|件))?(?:事项|文件|议题|材料)?';
 /**
@@ -83,6 +89,8 @@ const BODY = '[\u3400-\u9fff]{1,18}?(?:局|委员会|委|办公室|办|厅|部|�
 /** Only the bodies that submit a title, before it in its clause (市财政局《…》, 县发改局、县财政局《…》). */
 const SUBMITTING_BODIES = new RegExp(`^(?:${BODY}[、和及与])*${BODY}$`);
 const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区|全市|全县|全区)+/;
+/** A document named only by its kind and a word that points to it (下步工作方案, 相关实施方案, 该办法): no title. */
+const POINTER_AND_KIND = new RegExp(`^(?:下一?步|下一?阶段|今后|近期|相关|有关|上述|该|此|这一?|本)(?:工作|具体|配套)?(?:${PLAN_KINDS.join('|')})$`);
 
 function clauseBounds(s: string, at: number): [number, number] {
   let a = at;
@@ -155,6 +163,15 @@ function forwardCue(before: string, after: string): VerbRead | null {
   return null;
 }
 
+/**
+ * A meeting named as the subject of a verb that describes the title after it (全会审议通过的《A》和
+ * 《B》, 常委会议讨论通过的《C》): the meeting word in group 1.
+ */
+const ACTED_BY_MEETING = /(全会|全体会议|常委会议?|常务会议|党组会议|主任会议|主席会议)(?:上)?(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|批准)了?的(?:□+[和及与、])*$/;
+
+/** After a title: 已经/经 … a meeting that passed it (《X》已经2024年3月5日县政府第8次常务会议审议通过). */
+const PASSED_BY_MEETING_AFTER = new RegExp(`^(?:已经|已|经)[^，。；]{2,60}?${MEETING_SUFFIX}(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)`);
+
 /** What names a 《title》 as a publication or programme: the word after it, or how the title ends. */
 const PUBLICATION_AFTER = /^(?:杂志|期刊|刊物|周刊|月刊|半月刊|报社|日报|栏目|专栏|节目|客户端|公众号)/;
 const PUBLICATION_TITLE = /(?:日报|晚报|时报|晨报|周报|杂志)$/;
@@ -189,7 +206,10 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     // 审议了…关于检查《某法》实施情况的报告: the report is reviewed; the law whose carrying out it
     // inspects is only named
     if (verb && CARRIED_OUT_AFTER.test(s.slice(end, end + 12))) verb = null;
-    out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.action ? verb.rule : null });
+    // 《X》已经某日…会议审议通过(，现予印发): passed by the meeting named after it
+    if (!verb?.action && PASSED_BY_MEETING_AFTER.test(s.slice(end, b))) verb = { action: 'APPROVED', rule: 'plan:approve-passive' };
+    const by = verb?.action === 'APPROVED' ? ACTED_BY_MEETING.exec(before)?.[1] : undefined;
+    out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.action ? verb.rule : null, ...(by ? { by } : {}) });
   }
   // quoted titles: “…方案”
   const q = /“([^“”\n]{4,80})”/g;
@@ -202,6 +222,7 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
       out.push({ title, start: m.index + 1, end: m.index + m[0].length - 1, action: verb.action, rule: verb.action === 'APPROVED' ? 'plan:approve+quoted' : 'plan:review+quoted' });
     }
   }
+  passCounted(out);
   out.push(...bareObjects(s, out, bracketed));
   // 讨论了《A》、研究了B等两项议题，并原则通过: a closing verb with no object passes all the sentence reviewed
   if (PASSED_AT_END.test(s)) for (const p of out) if (p.action === 'REVIEWED') Object.assign(p, { action: 'APPROVED', rule: 'plan:approve+closing' });
@@ -211,11 +232,45 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
   return out;
 }
 
+/** A count of documents and their kind (三个报告, 两项决议): a name for those listed before it, no title. */
+const COUNTED_DOCUMENTS = /^([一二三四五六七八九十两\d]{1,2})(?:个|项|份|件)(报告|决议|决定|办法|方案|意见|条例)$/;
+
+/**
+ * 审议了《A报告》、《B报告》、《C报告》…通过了《三个报告》: the count names the last documents of its
+ * kind the sentence reviewed before it, which are passed; the count itself is dropped.
+ */
+function passCounted(out: PlanMention[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = COUNTED_DOCUMENTS.exec(out[i]!.title);
+    if (!c || out[i]!.action !== 'APPROVED') continue;
+    const n = cnNumber(c[1]!);
+    if (!n) continue;
+    const named = out.slice(0, i).filter((p) => p.action === 'REVIEWED' && p.title.replace(DRAFT_AT_END, '').endsWith(c[2]!)).slice(-n);
+    if (named.length !== n) continue;
+    for (const p of named) Object.assign(p, { action: 'APPROVED', rule: 'plan:approve+counted' });
+    out.splice(i, 1);
+  }
+}
+
 /** A last clause that passes, with no object of its own (…，并原则通过。 …，会议一致同意。). */
 const PASSED_AT_END = /[，,；]\s*(?:并|会议|均|一致|全部|予以)*(?:原则)?(?:审议)?(?:通过|同意|批准)(?:了)?[。！]?\s*$/;
 
 /** The heading of another meeting's agenda (议程为：, 议题包括); what follows it in the sentence is not done here. */
 const AGENDA = /议程(?:草案)?(?:建议)?(?:为|是|包括|如下)[：:]?|议题(?:为|是|包括|如下)[：:]?/;
+const AGENDA_AT_END = new RegExp(`(?:${AGENDA.source})\\s*$`);
+
+/**
+ * Whether a sentence ends by heading an agenda (建议会议的主要议程是：), so that the enumerated lines
+ * after it (一、听取和审查…；二、审查和批准…) are what that meeting will do, not what this one did.
+ */
+export function headsAgenda(s: string): boolean {
+  return AGENDA_AT_END.test(s);
+}
+
+/** Whether a sentence is an item of an enumerated list (一、…, 2. …, (三)…). */
+export function isEnumeratedItem(s: string): boolean {
+  return ENUMERATION_MARK.test(s);
+}
 
 /**
  * Unbracketed documents a verb acts on. A passing verb (研究通过了…总体工作方案) passes its object and
@@ -247,8 +302,10 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   if (DOCUMENTS_TOGETHER.test(obj)) return;
   const session = isSessionReport(obj);
   if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
-  // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan)
-  if (PLAN_KINDS.includes(obj.replace(DRAFT_AT_END, ''))) return;
+  // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan),
+  // nor a kind with only a word that points to it (下步工作方案, 相关实施方案)
+  // (…存在问题以及下一步计划: the last of a list of topics so named is no title either)
+  if (PLAN_KINDS.includes(obj.replace(DRAFT_AT_END, '')) || POINTER_AND_KIND.test(obj.replace(DRAFT_AT_END, '').split(/以及|、/).pop()!)) return;
   if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
   obj = obj.replace(TIME_WORDS, '');
   if (obj.length < 4) return;

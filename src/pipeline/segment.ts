@@ -12,7 +12,7 @@ import { POSITION_WORDS } from './lexicon.js';
  * names are found by the title/list rules, not by jieba (it splits most official names).
  */
 const require = createRequire(import.meta.url);
-type Jieba = { load(opts: Record<string, string>): void; cut(s: string, hmm?: boolean): string[] };
+type Jieba = { load(opts: Record<string, string>): void; cut(s: string, hmm?: boolean): string[]; tag(s: string): Array<{ word: string; tag: string }> };
 let jieba: Jieba | null = null;
 
 const ORG_WORDS = ['市委', '县委', '区委', '旗委', '省委', '市政府', '县政府', '区政府', '旗政府', '省政府', '人大常委会', '政协', '纪委', '监委', '组织部', '宣传部', '统战部', '政法委', '党工委', '管委会', '经开区', '常务会议', '全体会议', '常委会', '专题会议', '座谈会', '电视电话会议', '视频会议'];
@@ -58,4 +58,9 @@ export function segment(text: string): string[] {
 /** Tokens from the dictionaries alone (no HMM): unknown words such as names stay split, known words stay whole. */
 export function segmentDict(text: string): string[] {
   return jiebaInstance().cut(text, false);
+}
+
+/** Words with their part of speech from the dictionary (d adverb, v verb, n noun, nr a person's name …). */
+export function taggedWords(text: string): Array<{ word: string; tag: string }> {
+  return jiebaInstance().tag(text);
 }

@@ -61,10 +61,13 @@ const LABELS: Record<string, StaffMention['role']> = {
   一审: 'EDITED',
   二审: 'EDITED',
   三审: 'EDITED',
+  // a video report's credits (审片：某某, 剪辑：某某)
+  审片: 'EDITED',
+  剪辑: 'EDITED',
 };
 
 /** Labels that are everyday words too: a byline only with a separator after them (统筹：某某, not 统筹管理). */
-const SEPARATOR_ONLY = new Set(['统筹', '监制', '主编', '执行主编', '信息员']);
+const SEPARATOR_ONLY = new Set(['统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑']);
 
 /** Every byline label (记者, 责任编辑, 摄影 …). */
 export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);

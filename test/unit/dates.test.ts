@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/pipeline/normalise.js';
 import { bodyYears, datelineOf, findMonthDay, inDatelineMonth, parsePublished, resolveDate } from '../../src/pipeline/dates.js';
 import { digitDate } from '../../src/pipeline/numerals.js';
 import { extractDocument } from '../../src/pipeline/extract.js';
@@ -90,6 +91,13 @@ describe('years looked back on', () => {
     expect([...bodyYears('听取2023年预算执行情况').years]).toEqual([]);
     expect([...bodyYears('《2021年行动计划》').years]).toEqual([2021]);
     expect([...bodyYears('各专门委员会汇报了本委员会2016年度工作情况').years]).toEqual([]);
+    // an audit of a year's budget is reported the year after
+    expect([...bodyYears('听取了2019年度本级预算执行和其他财政收支的审计工作报告').years]).toEqual([]);
+  });
+  it('a part of a year gone by (上半年, 前三季度, 1-6月) is reported within that year, whatever follows', () => {
+    expect([...bodyYears('听取了2019年上半年预算执行情况的汇报').years]).toEqual([2019]);
+    expect([...bodyYears('通报了2019年1-9月主要经济指标完成情况').years]).toEqual([2019]);
+    expect([...bodyYears('听取了2018年本级决算和2019年前三季度计划执行情况的报告').years]).toEqual([2019]);
   });
 });
 
@@ -117,6 +125,15 @@ describe('dates in Chinese numerals', () => {
     expect(digitDate('二零一九', '十二', '三十一')).toBe('2019年12月31日');
     expect(digitDate('二〇二三', '十三', '一')).toBeNull();
     expect(digitDate('二〇二', '五', '十')).toBeNull();
+  });
+
+  it('a day so written where an event is dated (某县政府十三日召开…, 五月八日上午) reads as digits; a count does not', () => {
+    expect(normalise('某县政府十三日召开县务会议。').text).toBe('某县政府13日召开县务会议。');
+    expect(normalise('五月八日上午，县长主持会议。').text).toBe('5月8日上午，县长主持会议。');
+    expect(normalise('2023年五月八日上午，县长主持会议。').text).toBe('2023年5月8日上午，县长主持会议。');
+    expect(normalise('第一日在县城，每三日一次，一日游。').text).toBe('第一日在县城，每三日一次，一日游。');
+    const r = extractDocument({ source: 't.txt', text: ['发布日期：2025-03-14', '某县政府十三日召开今年第三次县务会议，县长主持。'].join('\n') });
+    expect(r.ok && r.record.meetings.map((m) => m.date)).toEqual(['2025-03-13']);
   });
 
   it('a masthead dated in Chinese numerals dates the page, and 昨天 counts from it', () => {

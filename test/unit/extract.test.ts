@@ -397,3 +397,67 @@ describe('two news items run together on one line', () => {
     expect(roles(r)).toEqual({ 项目推进协调会: { ATTENDED: ['邬启明'] }, 专题会议: { CHAIRED: ['童嘉树'], ATTENDED: ['简雍'] } });
   });
 });
+
+describe('a plenum\'s documents relayed at a standing committee', () => {
+  it('全会审议通过的《X》 is the plenum\'s act, not the committee\'s; what the committee itself passed stays', () => {
+    const r = run(
+      [
+        '3月3日，市委书记程立新主持召开市委常委会议，传达学习省委十二届四次全会精神。',
+        '会议指出，全会审议通过的《关于加快某领域改革的决定》和《某省乡村振兴规划》，为全省发展指明了方向。',
+        '会议原则通过了《某市营商环境提升行动方案》。',
+      ].join('\n'),
+    );
+    expect(planRels(r)).toEqual([['市委常委会议', 'APPROVED', '某市营商环境提升行动方案']]);
+  });
+});
+
+describe('an agenda set out line by line', () => {
+  it('the enumerated lines after …议程是： are the next session\'s business, not acts of this meeting', () => {
+    const r = run(
+      [
+        '5月10日，县人大常委会主任周建平主持召开县十届人大常委会第十二次会议。',
+        '会议审议通过了《某县饮用水源保护条例(草案)》。',
+        '会议决定县十届人大三次会议于6月1日召开。建议会议的主要议程是：',
+        '一、听取和审查县人民政府工作报告；',
+        '二、审查和批准《某县国土空间总体规划》；',
+        '三、其他。',
+        '会议还审议通过了《某县人大常委会议事规则》。',
+      ].join('\n'),
+    );
+    expect(planRels(r)).toEqual([
+      ['县十届人大常委会第十二次会议', 'APPROVED', '某县饮用水源保护条例(草案)'],
+      ['县十届人大常委会第十二次会议', 'APPROVED', '某县人大常委会议事规则'],
+    ]);
+  });
+});
+
+describe('a second news item on one page (又讯)', () => {
+  it('又讯 with its day starts another report: its roles go to the meeting it names', () => {
+    const r = run(
+      [
+        '本报讯 5月25日，县委理论学习中心组召开2021年第4次集中学习会议，县委书记陈立华主持会议。',
+        '县委副书记许国丽领学了有关文件。',
+        '又讯 5月25日，县委理论学习中心组举行党史专题学习研讨会。县委书记陈立华主持会议并讲话，县领导张明媛到会指导。',
+      ].join('\n'),
+    );
+    expect(roles(r)).toEqual({
+      县委理论学习中心组2021年第4次集中学习会议: { CHAIRED: ['陈立华'], ATTENDED: ['许国丽'] },
+      党史专题学习研讨会: { CHAIRED: ['陈立华'], SPOKE_AT: ['陈立华'], ATTENDED: ['张明媛'] },
+    });
+  });
+});
+
+describe('a sitting the meeting held itself', () => {
+  it('会议首先召开预备会议…；会议审议了《X》: X is the session\'s business, not the sitting\'s', () => {
+    const r = run(
+      [
+        '6月9日，某乡召开第九届人民代表大会第二次会议，乡党委书记王华冲主持会议。',
+        '会议首先召开预备会议，通过了会议议程；会议认真听取审议了《政府工作报告》、《财政工作报告》。',
+      ].join('\n'),
+    );
+    expect(planRels(r).map(([m, , p]) => [m, p])).toEqual([
+      ['某乡第九届人民代表大会第二次会议', '政府工作报告'],
+      ['某乡第九届人民代表大会第二次会议', '财政工作报告'],
+    ]);
+  });
+});

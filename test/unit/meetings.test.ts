@@ -334,6 +334,49 @@ describe('more meeting forms', () => {
   });
 });
 
+describe('a studied meeting after a verb with its complement', () => {
+  it('领会好、贯彻好 X精神: the name starts after 好', () => {
+    expect(meetings('会议强调，要认真领会好、贯彻好省委十一届三次全会精神')).toEqual([['省委十一届三次全会', 'referenced']]);
+  });
+});
+
+describe('a year written as a document number writes it', () => {
+  it('〔2024〕第1次常务会议 is of 2024, and the same meeting as 2024年第1次区政府常务会议', () => {
+    expect(meetingFacts('〔2024〕第1次常务会议').year).toBe(2024);
+    expect(sameMeeting('〔2024〕第1次常务会议', '2024年第1次区政府常务会议')).toBe(true);
+    expect(sameMeeting('〔2024〕第1次常务会议', '2024年第2次区政府常务会议')).toBe(false);
+  });
+});
+
+describe('a studied meeting with a bracket holding 、', () => {
+  it('各县(市、区)人大常委会联席会议精神 names no 区)人大常委会联席会议', () => {
+    expect(meetings('会议传达学习各县(市、区)人大常委会联席会议精神').every(([n]) => !String(n).startsWith('区)'))).toBe(true);
+  });
+});
+
+describe('a study group\'s session', () => {
+  it('中心组开展集体学习(研讨) / 举行集体学习研讨会 is a meeting of that group; 开展学习研讨 alone names none', () => {
+    expect(meetings('1月31日，区委理论学习中心组开展集体学习研讨')).toEqual([['区委理论学习中心组集体学习研讨', 'held']]);
+    expect(meetings('市委理论学习中心组举行集体学习研讨会')).toEqual([['市委理论学习中心组集体学习研讨会', 'held']]);
+    expect(meetings('各支部要开展学习研讨')).toEqual([]);
+  });
+});
+
+describe('a meeting named in quotation marks', () => {
+  it('召开“第12次主管会报暨第9次县务会议”: the quoted name, with the subject\'s body', () => {
+    expect(meetings('某县政府今日上午召开“第12次主管会报暨第9次县务会议”，由县长主持')).toEqual([['某县政府第12次主管会报暨第9次县务会议', 'held']]);
+  });
+});
+
+describe('the meeting that passed a document a notice issues', () => {
+  it('《X》已经(某日)(召开的)…会议(审议)通过: the meeting was held; 经研究 names none', () => {
+    expect(meetings('《某县物业管理办法》已经2022年3月8日县政府第二次全体会议通过，现予印发')).toEqual([['县政府第二次全体会议', 'held']]);
+    expect(meetings('《某市养老服务规则》已经2023年6月2日召开的三届市人民政府第15次常务会议审议通过')).toEqual([['三届市人民政府第15次常务会议', 'held']]);
+    expect(meetings('该方案经市政府第12次常务会议研究同意，现印发给你们')).toEqual([['市政府第12次常务会议', 'held']]);
+    expect(meetings('经研究，会议通过了方案')).toEqual([]);
+  });
+});
+
 describe('an earlier meeting the article starts from', () => {
   it('…会议召开后，我市召开… : the first is referenced, the second held', () => {
     expect(meetings('全省防汛工作会议召开后，我市立即召开全市防汛工作会议')).toEqual([

@@ -100,6 +100,13 @@ describe('normalise', () => {
     expect(normalise('这是？正常的句子').text).toBe('这是？正常的句子');
   });
 
+  it('a header line with the site\'s web address, the date and the paper is the page\'s', () => {
+    const n = normalise(['某区召开专题会议', 'http://www.example.com.cn 2009年04月07日08:15 某某晚报', '昨天上午，区长某某主持召开专题会议。'].join('\n'));
+    expect(n.meta.publishedRaw).toEqual(['2009年04月07日']);
+    expect(n.meta.sourceName).toBe('某某晚报');
+    expect(n.text).not.toContain('example');
+  });
+
   it('strips page clutter and reads the title, date and source', () => {
     const page = ['区政府召开专题会议', '发布时间：2022-06-08 10:20 信息来源：某某融媒', '字号：大 中 小', '打印', '6月7日，区长马文海主持召开专题会议。', '扫一扫在手机打开当前页'].join('\n');
     const n = normalise(page);

@@ -722,3 +722,136 @@ describe('transliterated names', () => {
     expect(roleOf('县委副书记、县长艾力·吐尔洪同志主持会议')).toEqual({ '艾力·吐尔洪': ['CHAIRED'] });
   });
 });
+
+describe('a committee named by two fields joined', () => {
+  it('社会和法制委员会主任 is one title: the field before 和 is no name, nor is 学习 a verb there', () => {
+    expect(people('财经委员会主任张红兵、文史和学习委员会主任刘国华出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['张红兵', ['财经委员会主任']],
+      ['刘国华', ['文史和学习委员会主任']],
+    ]);
+    expect(people('民族与宗教委员会副主任马兰芳出席').mentions.map((m) => [m.name, m.titles])).toEqual([['马兰芳', ['民族与宗教委员会副主任']]]);
+    // two people joined by 和 stay two
+    expect(names('张红兵和市委秘书长刘国华出席会议')).toEqual(['张红兵', '刘国华']);
+  });
+});
+
+describe('a phrase after a title', () => {
+  it('dictionary words one of which is an adverb or a verb (逐一|点评) are no surname-less name; names\' words are', () => {
+    expect(names('街道党工委书记逐一点评，充分肯定成效')).toEqual([]);
+    expect(people('县委书记扎西多吉主持会议').mentions.map((m) => [m.name, m.titles])).toEqual([['扎西多吉', ['县委书记']]]);
+    expect(names('副县长巴特尔出席会议')).toEqual(['巴特尔']);
+  });
+});
+
+describe('a word pointing to the body before a title', () => {
+  it('该乡党委书记 is 乡党委书记; 本县县长 is 县长', () => {
+    expect(people('该乡党委书记王明华主持会议').mentions.map((m) => [m.name, m.titles])).toEqual([['王明华', ['乡党委书记']]]);
+    expect(people('本县县长李国强出席').mentions.map((m) => [m.name, m.titles])).toEqual([['李国强', ['县长']]]);
+  });
+});
+
+describe('a verb inside what reads as a title', () => {
+  it('征求政协委员意见, 某某感谢广大政协委员长期以来…: no title, so no surname-less name after it', () => {
+    expect(names('市政府组织召开座谈会，征求政协委员意见')).toEqual([]);
+    expect(names('李建国感谢市政协和广大政协委员长期以来的支持')).toEqual([]);
+    expect(isTitle('政协委员')).toBe(true);
+  });
+});
+
+describe('what follows a title but is no surname-less name', () => {
+  it('a connector first (参议及县府一、二级主管), an office last (县长要求工务处…), a list after 包括', () => {
+    expect(names('秘书长张德明、参议及县府一、二级单位主管列席')).toEqual(['张德明']);
+    expect(names('县长要求工务处、交通局妥善准备报告')).toEqual([]);
+    expect(people('会议介绍新任主管，包括副县长陈秀君、副秘书长黄国达').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['陈秀君', ['副县长']],
+      ['黄国达', ['副秘书长']],
+    ]);
+  });
+});
+
+describe('a long "name" that is a phrase', () => {
+  it('after 总书记, 关于|安全|生产 is no name; four-character names of words stay (令狐立新, 马木提江)', () => {
+    expect(names('会议还传达学习《某论述摘编》；习近平总书记关于安全生产和应急管理工作的重要论述及指示批示；《某条例》')).toEqual([]);
+    expect(names('县委副书记、县长令狐立新主持会议')).toEqual(['令狐立新']);
+    expect(names('副县长马木提江出席会议')).toEqual(['马木提江']);
+  });
+});
+
+describe('what a study session\'s speakers do, right after the name', () => {
+  it('领学, 解读, 点评 end a name (县委副书记某某领学了…); 作表态发言 stays no name', () => {
+    expect(roleOf('县委副书记许国丽领学了有关文件')).toEqual({ 许国丽: ['ATTENDED'] });
+    expect(names('局长王国华解读了政策')).toEqual(['王国华']);
+    expect(names('四个村党总支书记作表态发言')).toEqual([]);
+  });
+});
+
+describe('a connector left after a 、 in a list', () => {
+  it('甲、乙、和丙出席: the item is 丙; 推选副县长某某为…: the title starts after the verb', () => {
+    expect(names('县领导张志英、张玉社、和张保根出席')).toEqual(['张志英', '张玉社', '张保根']);
+    expect(people('会议推选副县长齐双虎为名誉会长').mentions.map((m) => [m.name, m.titles])).toEqual([['齐双虎', ['副县长']]]);
+  });
+});
+
+describe('a rank as the label of a list', () => {
+  it('县政府副处级领导某某, 副县级干部某某: the rank heads the name; 县级领导和责任单位 names nobody', () => {
+    expect(names('县交运局局长鲁绍延，县政府副处级领导宋德仁参加讨论')).toEqual(['鲁绍延', '宋德仁']);
+    expect(names('党工委委员武国体，副县级干部仝兴坤分别领学了《某文件》')).toEqual(['武国体', '仝兴坤']);
+    expect(names('各项目分包县级领导和责任单位要对照方案加快实施')).toEqual([]);
+  });
+});
+
+describe('a briefing given', () => {
+  it('某某作通报 took the floor, so attended', () => {
+    expect(roleOf('州委副书记、州长苏嘎尔布作通报')).toEqual({ 苏嘎尔布: ['ATTENDED'] });
+  });
+});
+
+describe('the order of business, a count and a team before a name', () => {
+  it('最后镇长某某讲意见: the title is 镇长, the name stops before 讲', () => {
+    expect(people('最后镇党委副书记、镇长米厚章讲意见').mentions.map((m) => [m.name, m.titles])).toEqual([['米厚章', ['镇党委副书记', '镇长']]]);
+  });
+  it('希望三名县派第一书记…: a count of people is no title, so 希望 is no name before it', () => {
+    expect(names('希望三名县派第一书记与镇村干部互相交流学习')).toEqual([]);
+    expect(isTitle('三名县派第一书记')).toBe(false);
+  });
+  it('会后，县派第一书记到村实地调研: no name starts with 到', () => {
+    expect(names('会后，县派第一书记到村实地调研')).toEqual([]);
+  });
+  it('县工作专班领导某某同志讲话: a team\'s leader heads the name as a label', () => {
+    expect(roleOf('二是县工作专班领导刘彩凤同志讲话')).toEqual({ 刘彩凤: ['SPOKE_AT'] });
+  });
+});
+
+describe('deputies and representatives who sit in', () => {
+  it('区人大代表某某 holds a title; 基层代表某某 is a label; a minutes\' 列席情况： field heads a list', () => {
+    expect(people('区人大代表陈小兰、区政协委员孙荷香、基层代表王玉光列席会议').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['陈小兰', ['区人大代表']],
+      ['孙荷香', ['区政协委员']],
+      ['王玉光', []],
+    ]);
+    expect(names('县人大代表、政协委员参加会议')).toEqual([]);
+    expect(roleOf('列席情况：李京进同志，区财政局主要负责同志')).toEqual({ 李京进: ['ATTENDED'] });
+  });
+  it('one dictionary word that is an adverb or a verb after a title is no surname-less name (县长特别向…)', () => {
+    expect(names('县长特别向老同志表达感谢')).toEqual([]);
+  });
+  it('a title holds no 的 (参会的人大代表 is a group), save in 党的… (党的群众路线教育实践活动督导组副组长)', () => {
+    expect(isTitle('参会的人大代表')).toBe(false);
+    expect(isTitle('县党的群众路线教育实践活动第五督导组副组长')).toBe(true);
+    expect(roleOf('县长汤明出席会议并看望了参会的人大代表')).toEqual({ 汤明: ['ATTENDED'] });
+  });
+});
+
+describe('a list that closes on bodies', () => {
+  it('交运、住建、文旅、高寨子等单位作了发言: the items are bodies, no names', () => {
+    expect(names('会上，交运、住建、经贸、水利、文旅、高寨子等单位作了发言')).toEqual([]);
+    expect(names('甲某、王国强、李明等同志作了发言').includes('王国强')).toBe(true);
+  });
+});
+
+describe('经 inside a body\'s name', () => {
+  it('工经联会长 keeps 工经: 经 is a preposition only before a body or a procedure (经全体委员投票选举)', () => {
+    expect(people('县人大副主任、工经联会长张玉社在工作报告中指出').mentions.map((m) => [m.name, m.titles])).toEqual([['张玉社', ['县人大副主任', '工经联会长']]]);
+    expect(names('经全体委员投票选举，陶某当选为主席')).toEqual([]);
+  });
+});

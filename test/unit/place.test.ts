@@ -167,5 +167,10 @@ describe('autonomous prefectures, counties and banners', () => {
     expect(place('海南要加快自由贸易港建设。', '省')).toBeNull();
     expect(place('会议强调，要发扬团结互助精神，打通绿色通道。', '县')).toBeNull();
     expect(gazetteer().bySurface.get('海南')?.some((e) => e.fullName.includes('自治'))).toBe(false);
+    // words of government news a division is named after (资源县, 新兴县, 安宁市, 江山市, 大方县): only in full
+    expect(place('会议强调，资源要爱惜使用，要培育新兴领域，维护社会安宁。', '县')).toBeNull();
+    expect(place('资源县召开县政府常务会议。', '县')?.[0]).toBe('资源');
+    // a firm named after a place (某地煤业, 某地集团) names no place
+    expect(place('会议听取了关于永兴煤业申请关闭退出事宜的汇报。', '县')).toBeNull();
   });
 });

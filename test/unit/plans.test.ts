@@ -74,6 +74,58 @@ describe('documents carried out', () => {
   });
 });
 
+describe('a year\'s work points passed', () => {
+  it('审议通过了…工作要点(草案) is a document passed', () => {
+    expect(plans('会议审议通过了县人大常委会2016年工作要点(草案)')).toEqual([['县人大常委会2016年工作要点(草案)', 'APPROVED']]);
+  });
+});
+
+describe('a document named only by its kind', () => {
+  it('a kind with a word that points to it (下步工作方案, 相关实施方案) is no title', () => {
+    expect(plans('会议原则同意县农业局提交的下步工作方案，要求认真组织实施')).toEqual([]);
+    expect(plans('会议原则通过了相关实施方案')).toEqual([]);
+    expect(plans('会议听取了甲项目、乙项目的进展情况、存在问题以及下一步计划')).toEqual([]);
+    expect(plans('会议原则通过了县城燃气管道改造实施方案')).toEqual([['县城燃气管道改造实施方案', 'APPROVED']]);
+  });
+});
+
+describe('a document a meeting passed, said after its title', () => {
+  it('《X》已经…会议审议通过 is approved by that meeting (plan:approve-passive)', () => {
+    const found = findPlans('《某县物业管理办法》已经2022年3月8日县政府第二次全体会议审议通过，现予印发', () => false);
+    expect(found.map((p) => [p.title, p.action, p.rule])).toEqual([['某县物业管理办法', 'APPROVED', 'plan:approve-passive']]);
+    // passed by no meeting (经县政府同意): nothing said of a meeting
+    expect(plans('《某县物业管理办法》已经县政府同意，现予印发')).toEqual([['某县物业管理办法', null]]);
+  });
+});
+
+describe('a count of the documents passed', () => {
+  it('通过了《三个报告》 passes the three reports reviewed before it; the count is no title', () => {
+    expect(plans('代表们听取和审议了《政府工作报告》、《财政预算报告》、《人大工作报告》，以举手表决方式通过了《三个报告》')).toEqual([
+      ['政府工作报告', 'APPROVED'],
+      ['财政预算报告', 'APPROVED'],
+      ['人大工作报告', 'APPROVED'],
+    ]);
+    expect(findPlans('审议了《甲报告》、《乙报告》，通过了《两个报告》', () => false).map((p) => p.rule)).toEqual(['plan:approve+counted', 'plan:approve+counted']);
+    // a count that does not match what came before names nothing: left as it is
+    expect(plans('审议了《甲报告》，通过了《三个报告》')).toEqual([
+      ['甲报告', 'REVIEWED'],
+      ['三个报告', 'APPROVED'],
+    ]);
+  });
+});
+
+describe('a title another meeting passed', () => {
+  it('全会审议通过的《A》和《B》 names the meeting that passed them', () => {
+    const found = findPlans('全会审议通过的《关于某事的决定》和《某某改革方案》，体现了改革的要求', () => false);
+    expect(found.map((p) => [p.title, p.action, p.by])).toEqual([
+      ['关于某事的决定', 'APPROVED', '全会'],
+      ['某某改革方案', 'APPROVED', '全会'],
+    ]);
+    // the meeting reported (会议) passing it names no other
+    expect(findPlans('会议审议通过的《某县养老服务办法》要抓好落实', () => false)[0]?.by).toBeUndefined();
+  });
+});
+
 describe('plans without their own verb, drafts, bare titles', () => {
   it('a draft marker after 》 is part of the title', () => {
     expect(plans('会议审议了《某市养犬管理条例》(草案)')).toEqual([['某市养犬管理条例(草案)', 'REVIEWED']]);

@@ -30,6 +30,9 @@ describe('byline forms seen on other pages', () => {
     // labels that are everyday words too only with a separator after them
     expect(staff('主编：郁岚 监制：祁峰 统筹：晏青')).toEqual([['郁岚', 'EDITED'], ['祁峰', 'EDITED'], ['晏青', 'EDITED']]);
     expect(staff('所有园区都由市发改委统筹管理，统筹兼顾')).toEqual([]);
+    // a video report's credits; the words in a sentence are none
+    expect(staff('审片：王夏明\n剪辑：李小雨')).toEqual([['王夏明', 'EDITED'], ['李小雨', 'EDITED']]);
+    expect(staff('要加强审片剪辑工作')).toEqual([]);
     // what the people of a closing bracket did, after their names
     expect(staff('会议要求抓好落实。(郁岚 祁峰 摄影报道)')).toEqual([['郁岚', 'REPORTED'], ['祁峰', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。（县委办公室 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
