@@ -161,14 +161,17 @@ function isTitleUncached(t: string): boolean {
   return POSITION_WORDS.some((p) => t.endsWith(p));
 }
 
-/** A post word, then two or three characters that are no word of a title, then 与/和/同 (县长某某与…). */
-const POST_NAME_JOIN_G = /(?:书记|[市县区省州旗镇乡]长|主任|主席|局长|部长|厅长|院长|常委)([\u3400-\u9fff]{2,3})(?:与|和|同)/g;
+/**
+ * A post word, then two or three characters that are no word of a title, then 与/和/同 (县长某某与…)
+ * or what a person does on behalf of or about something (区委书记某某代表区委就补选…主任: no title holds 代表区委 or 就…).
+ */
+const POST_NAME_JOIN_G = /(?:书记|[市县区省州旗镇乡]长|主任|主席|局长|部长|厅长|院长|常委)([\u3400-\u9fff]{2,3})(?:与|和|同|代表|就(?!业))/g;
 /** A name first, then 与/和/同 (the last of a list, 某某和省政府秘书长: the post is the next person's). */
 const NAME_JOIN_FIRST = /^([\u3400-\u9fff]{2,3})(?:与|和|同)/;
 /** A committee named by two fields joined (社会和法制委员会, 民族与宗教委员会): one body, no name before 和. */
 const JOINED_COMMITTEE = /^[\u3400-\u9fff]{2}[和与][\u3400-\u9fff]{2,4}委员会/;
 function holdsNameBetweenPosts(t: string): boolean {
-  if (!t.includes('与') && !t.includes('和') && !t.includes('同')) return false;
+  if (!t.includes('与') && !t.includes('和') && !t.includes('同') && !t.includes('代表') && !t.includes('就')) return false;
   if (JOINED_COMMITTEE.test(t)) return false;
   const first = NAME_JOIN_FIRST.exec(t)?.[1];
   if (first && isName(first, { needSurname: true }) && !POSITION_WORDS.some((p) => first.includes(p))) return true;

@@ -346,6 +346,10 @@ describe('role cues', () => {
     expect(roleOf('受县长柯平委托副县长韦平主持会议')).toEqual({ 韦平: ['CHAIRED'] });
     // (a body's 党组 after another's, 县人大常委会党组、县政府党组, is no name)
     expect(names('县委书记柯平代表县委对县人大常委会党组、县政府党组和县政协党组的各项工作给予了充分肯定')).toEqual(['柯平']);
+    // a post the person speaks about ends the segment (…就补选县人大常委会主任、委员…作了说明): not a title waiting for a name
+    expect(roleOf('县委书记柯平代表县委就补选县人大常委会主任、县人大常委会委员人选情况作了说明')).toEqual({ 柯平: ['ATTENDED'] });
+    expect(roleOf('市委书记韦平就调整市政协副主席、秘书长人选作说明')).toEqual({ 韦平: ['ATTENDED'] });
+    expect(roleOf('县人社局就业局局长柯平出席')).toEqual({ 柯平: ['ATTENDED'] });
     // 由市长、副市长、秘书长组成: a list of posts that makes up a body names nobody (组成 is no name)
     expect(names('市政府常务会议由市长、副市长、市政府办公室主任组成，由市长召集和主持')).toEqual([]);
     // 会议由镇党委某某主持: a body, no post, before the chair's name
