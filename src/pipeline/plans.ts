@@ -381,7 +381,8 @@ function reviewedObjects(scan: BareScan): void {
   const review = globalOf(REVIEW_VERB);
   let m: RegExpExecArray | null;
   while ((m = review.exec(s)) !== null) {
-    const at = m.index + m[0].length;
+    // 讨论提出了X, 研究确定了X: the second verb's object is the one reviewed
+    const at = m.index + m[0].length + (LINKED_VERB.exec(s.slice(m.index + m[0].length))?.[0].length ?? 0);
     if (APPROVE_VERB.exec(s.slice(m.index))?.index === 0) continue;
     const [, b] = clauseBounds(s, at);
     const obj = s.slice(at, b);
@@ -399,6 +400,9 @@ function reviewedObjects(scan: BareScan): void {
     }
   }
 }
+
+/** A verb after a reviewing one that hands on its object (讨论提出了…, 研究确定了…, 审议形成了…). */
+const LINKED_VERB = /^(?:提出|确定|形成)了?/;
 
 /** 向大会作政府工作报告: a session report delivered to the meeting (not 所作的…: named above by its verb). */
 function deliveredReports(scan: BareScan): void {

@@ -180,6 +180,12 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议审议了关于规范代表意见和建议办理工作的实施意见(草案)')).toEqual([['关于规范代表意见和建议办理工作的实施意见(草案)', 'REVIEWED']]);
     // a kind alone is no title: 表决 inside a title (…项目表决办法(草案)) is no verb
     expect(plans('会议还提出了某镇选举办法(草案)和某镇实事项目表决办法(草案)，提请代表讨论')).toEqual([]);
+    // 讨论提出了X: the object of the second verb is what was discussed; 的通过办法 is a kind of rule, not a verb
+    expect(plans('会议讨论提出了某镇选举办法(草案)、某委员会主任人选的通过办法(草案)和某镇实事项目票决办法(草案)')).toEqual([
+      ['某镇选举办法(草案)', 'REVIEWED'],
+      ['某委员会主任人选的通过办法(草案)', 'REVIEWED'],
+      ['某镇实事项目票决办法(草案)', 'REVIEWED'],
+    ]);
     // a topic after 研究 is not a plan; nor is procedure after the verb's own object
     expect(plans('会议研究我区贯彻落实意见')).toEqual([]);
     expect(plans('会议审议通过了某县河道治理方案，审议通过了会议议程、会议日程、提案截止日期的决定')).toEqual([['某县河道治理方案', 'APPROVED']]);
