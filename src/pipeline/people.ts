@@ -58,7 +58,7 @@ const NOT_NAMES = new Set([
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
 const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|就座|就坐|会上|会议上|意见|建议|执行主席|分析|介绍了|领学|总结了|到会|莅临|亲临/; // every cue has one
-const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|任(?!务)|提出|介绍|宣布)/;
+const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|(?<![主责])任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受据');
 /** Characters that join words (和, 与, 及, 同) and are surnames too. */
 const CONNECTOR_CHARS = new Set('和与及同');
@@ -879,7 +879,9 @@ class SentenceParse {
     const last = this.roles[this.roles.length - 1];
     if (cue && !this.pending.length && last && /^(?:并|同时|随后)/.test(seg.text)) this.roles.push({ cue: cue.cue, at: seg.start + cue.at, end: seg.start + cue.end, people: last.people });
     // 馆长致辞, 县长讲话: the cue is a post's, whoever holds it, not the people named before
-    else if (cue && isBarePost(seg.text.slice(0, cue.at))) this.pending = [];
+    // (but a post that is the last item of a list, 甲、各村书记、主任参加, is one more group of the list;
+    // a post after a space is not: 馆长：某某 馆长致辞)
+    else if (cue && this.sentence[seg.start - 1] !== '、' && isBarePost(seg.text.slice(0, cue.at))) this.pending = [];
     else if (cue) this.flush(cue, seg.start);
     else if ((seg.text.length > 14 && !GROUP_OF_PEOPLE.test(seg.text)) || CLOSING_VERBS.test(seg.text)) this.pending = [];
     this.pendingTitles = [];

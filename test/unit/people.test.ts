@@ -140,6 +140,10 @@ describe('a post alone before a role verb', () => {
   it('the verb of a post with no name (馆长致辞) gives no role to the people named before it', () => {
     expect(roleOf('馆长：袁一山 馆长致辞')).toEqual({});
     expect(roleOf('主任：王一民，县长讲话')).toEqual({});
+    // a bare post that is the last item of a list of groups is one more group: the cue is the list's
+    // (主任 is no verb 任 either)
+    expect(roleOf('童嘉树书记、各村书记、主任参加了会议')).toEqual({ 童嘉树: ['ATTENDED'] });
+    expect(roleOf('童嘉树书记、各村书记、主任共百余人出席')).toEqual({ 童嘉树: ['ATTENDED'] });
   });
   it('a group of people before the verb still takes the names listed before it', () => {
     expect(roleOf('县领导王一民、李二山，县直部门主要负责人参加会议')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
@@ -235,6 +239,9 @@ describe('names and titles', () => {
   it('names written before their posts, in a list and after 由 (甲副县长、乙副县长出席; 会议由甲副县长主持)', () => {
     expect(roleOf('邬启明副县长、童嘉树副县长出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('会议由邬启明副县长主持，童嘉树局长参加')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
+    // a township's posts too (会议由某某镇长主持; 某某乡长传达了…)
+    expect(roleOf('会议由邬志明镇长主持，童嘉书记参加')).toEqual({ 邬志明: ['CHAIRED'], 童嘉: ['ATTENDED'] });
+    expect(roleOf('会上，邬志明乡长传达了上级会议精神')).toEqual({ 邬志明: ['ATTENDED'] });
     // a place before a post is a title, not a name (某某区政协党组书记、主席某某)
     expect(names('城关区政协党组书记、主席邬启明主持会议')).toEqual(['邬启明']);
     expect(names('高新区管委会主任、副县长邬启明出席会议')).toEqual(['邬启明']);
