@@ -78,6 +78,8 @@ const sameDay = (a: MonthDay, b: MonthDay): boolean =>
 /** A studied meeting named again by the end of its name (党的二十届四中全会 … 四中全会精神). */
 const shortFormOf = (short: string, full: string) => short.length >= 4 && full.length > short.length && full.endsWith(short);
 /** The rules of a meeting convened by a verb (召开会议): a generic name then still means a meeting held. */
+/** Convening or holding something (the lead of a meeting's report). */
+const CONVENES = /召开|举行/;
 const CONVENED_UNNAMED = new Set(['meeting:召开', 'meeting:主持召开']);
 /** How many of the latest meetings a new mention is compared with, name by name (real articles have a handful). */
 const MEETING_WINDOW = 64;
@@ -180,6 +182,7 @@ export class ArticleReading {
     this.assignRoles(found.roles, { mentions, studied, ctx, sentence, si });
     // a meeting the roles of this very sentence brought in (a headline run into the text) is dated by it too
     if (!ctx.length && this.main) for (const mm of mentions) if (mm.status === 'generic') this.dateFromGeneric(mm, sentence, side);
+    if (!held.length && !side) this.dateFromLead(s);
     this.plansIn(sentence, mentions, held.length > 0, ctx);
   }
 
@@ -276,6 +279,16 @@ export class ArticleReading {
   /** "3月7日上午，某某主持召开座谈会": the article's meeting, named in full elsewhere (or not at all), on this day. */
   private dateFromGeneric(mm: MeetingMention, sentence: Sentence, side: boolean): void {
     if (this.main && this.main.status === 'held' && !this.main.md && !side) this.main.md = findMonthDay(sentence.text.slice(0, mm.start));
+  }
+
+  /**
+   * 8月12日上午，某镇在会议室召开换届工作动员，…: a dated lead that convenes something it does not name
+   * as a meeting dates the meeting being reported (named by the headline), if nothing dated it yet.
+   */
+  private dateFromLead(s: string): void {
+    if (!this.main || this.main.status !== 'held' || this.main.md || !DATE_LEAD.test(s)) return;
+    const at = CONVENES.exec(s)?.index;
+    if (at !== undefined) this.main.md = findMonthDay(s.slice(0, at));
   }
 
   /** Which meeting the text reports from here on: the first held, then another in a new dated paragraph (a roundup). */

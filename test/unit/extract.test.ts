@@ -461,3 +461,17 @@ describe('a sitting the meeting held itself', () => {
     ]);
   });
 });
+
+describe('the day of a meeting the headline names', () => {
+  it('a dated lead that convenes something it does not name as a meeting dates the headline\'s meeting', () => {
+    const r = run(
+      [
+        '某镇召开党委换届工作动员会',
+        '发布时间：2019-05-06',
+        '根据县委部署，某镇党委安排在今年下半年进行换届。5月6日上午，某镇在三楼会议室召开换届工作动员，全镇干部参加会议。',
+        '镇党委书记王华冲在会上作重要讲话。',
+      ].join('\n'),
+    );
+    expect(r.meetings.filter((m) => m.status === 'held').map((m) => [m.name, m.date])).toEqual([['某镇党委换届工作动员会', '2019-05-06']]);
+  });
+});
