@@ -37,7 +37,7 @@ const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
 // nor in 所 (某某所作的报告) or 的 (某某的汇报)
-const NAME_BAD = /[等所的]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
+const NAME_BAD = /[等所的了]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -81,7 +81,7 @@ const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会
 /** After …会议: not a body or post of the session (…会议主席团常务主席, …会议提案审查委员会主任, 主席团会议主持人), which a title may hold. */
 const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持人|[^，。、]{0,6}委员会)';
 /** The last verb before a title that introduces the person (a title never contains these). */
-const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|包括|推选|推举|选举)${NOT_A_BODY_AFTER}`, 'g');
+const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)了?)${NOT_A_BODY_AFTER}`, 'g');
 const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|同志们|决定|推荐|辞去|辞职|免去|[作做]了|根据|按照|(?<!党)的`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
@@ -148,7 +148,7 @@ function isTitleUncached(t: string): boolean {
   // quoted names of bodies stay in the title (“大工委”书记)
   if (!/^[\u3400-\u9fff()（）“”]+$/.test(t) || /^”|“[^”]*$/.test(t)) return false;
   if (BAD_IN_TITLE.test(t)) return false;
-  if (/^[在对向从把将被为]/.test(t)) return false;
+  if (/^[在对向从把将被为了]/.test(t)) return false;
   // 县长某某与副县长: two people (a post, a name, 与/和, another post), not one title
   if (holdsNameBetweenPosts(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志, 三名县派第一书记)

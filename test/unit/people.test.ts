@@ -800,6 +800,10 @@ describe('a connector left after a 、 in a list', () => {
   it('甲、乙、和丙出席: the item is 丙; 推选副县长某某为…: the title starts after the verb', () => {
     expect(names('县领导张志英、张玉社、和张保根出席')).toEqual(['张志英', '张玉社', '张保根']);
     expect(people('会议推选副县长齐双虎为名誉会长').mentions.map((m) => [m.name, m.titles])).toEqual([['齐双虎', ['副县长']]]);
+    expect(people('会议推选了大会主席团常务主席齐双虎作名单说明').mentions.map((m) => [m.name, m.titles])).toEqual([['齐双虎', ['大会主席团常务主席']]]);
+    // a verb with 了 before a post is no name (宣布了大会执行主席、会议主持人…名单: no one, and no chair)
+    expect(roleOf('会议宣布了大会执行主席、会议主持人及秘书长名单')).toEqual({});
+    expect(roleOf('会议宣布了议程；宣布了大会执行主席、会议主持人及秘书长名单')).toEqual({});
   });
 });
 
