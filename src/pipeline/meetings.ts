@@ -512,9 +512,9 @@ function kindOf(core: string, name: string): string {
 }
 
 function meetingFactsUncached(name: string): MeetingFacts {
-  // 第105次, and 五届104次 / 十一届五次 / 十六届人大三次 (no 第 after a term); of a session's sitting
+  // 第105次, and 五届104次 / 十一届五次 / 十六届人大三次 / 二届市委108次 (no 第 after a term); of a session's sitting
   // (…第五次会议主席团第一次会议, …一次会议第二次全体会议) the sitting's, the last
-  const ord = lastMatch(/第([一二三四五六七八九十百零〇\d]+)次/g, name) ?? /届(?:人大|政协)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
+  const ord = lastMatch(/第([一二三四五六七八九十百零〇\d]+)次/g, name) ?? /届(?:人大|政协|[省市县区州旗盟]委|党委|党工委)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
   const term = /([一二三四五六七八九十\d]+)届/.exec(name);
   // (a year may be written as a document number writes it: 〔2024〕第1次常务会议)
   const year = /((?:19|20)\d{2})年|〔((?:19|20)\d{2})〕/.exec(name);

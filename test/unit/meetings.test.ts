@@ -64,6 +64,9 @@ describe('meeting mentions', () => {
     expect(meetings('区政协八届一次会议举行预备会议')).toEqual([['区政协八届一次会议预备会议', 'held']]);
     expect(meetingFacts('某旗第九届人民代表大会第五次会议主席团第一次会议')).toMatchObject({ kind: '主席团会议', ordinal: '1', term: '9' });
     expect(meetingFacts('县九届人大一次会议第二次全体会议')).toMatchObject({ kind: '全体会议', ordinal: '2' });
+    // a term, the body, then the number (no 第): 三届县委56次常委会会议
+    expect(meetingFacts('三届县委56次常委会会议')).toMatchObject({ kind: '常委会', ordinal: '56', term: '3' });
+    expect(meetingFacts('十二届区委第三十次常委会会议')).toMatchObject({ ordinal: '30' });
     // a session's preparatory meeting, or its members' meeting, has no number of its own (the number is the session's)
     expect(meetingFacts('区政协八届一次会议预备会议')).toMatchObject({ kind: '预备会议', ordinal: null });
     // a party committee's own meeting has its kind (not the standing committee's)
