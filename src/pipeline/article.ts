@@ -48,7 +48,9 @@ export interface PersonState {
  * A sentence that opens with its day ("3月2日，…", "本报讯 昨日上午，…", "（记者 某某）近日…"): in a new
  * paragraph that reports a meeting, the start of another report.
  */
-const DATE_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
+const DATE_LEAD = /^(?:[◆◇●○■□▲△★☆•※]\s*)?(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
+/** A bullet that starts an item of a page of briefs (◆9月27日，…). */
+const BULLET = /^[◆◇●○■□▲△★☆•※]/;
 /** A study verb earlier in the sentence, and 精神 soon after a meeting's name (…在某会议上的讲话精神). */
 const STUDY_VERB_BEFORE = /传达|学习|贯彻|领会/;
 const SPIRIT_AFTER = /^[^。；]{0,20}?精神/;
@@ -171,6 +173,7 @@ export class ArticleReading {
     // (a sitting the meeting reported held itself, 会议首先召开预备会议, is part of that report)
     const held = this.main ? named.held.filter((h) => !h.mm.sitting || h.st === this.main) : named.held;
     this.followReport(sentence, held, side);
+    if (!held.length) this.itemWithoutMeeting(sentence);
     this.noteFormat(s, held);
     // the meetings this sentence is about: those it names as held, else the one being reported
     // (with those named together with it: 召开党组会议、常务会议 … 会议由某某主持 chairs both)
@@ -296,6 +299,7 @@ export class ArticleReading {
     if (!held.length) return;
     const named = [...new Set(held.map((h) => h.st))];
     const reportNow = (sts: MeetingState[]) => {
+      this.inItemWithoutMeeting = false;
       this.main = sts[0]!;
       this.mainGroup = sts;
     };
@@ -309,10 +313,32 @@ export class ArticleReading {
       return reportNow(named);
     }
     // (a news item's lead, 本报讯…, starts a paragraph even where a page ran its paragraphs together)
-    const paragraphStart = sentence.start === 0 || this.norm.text[sentence.start - 1] === '\n' || /^(?:(?:本报|本台|本网)(?:讯|消息)|又讯)/.test(sentence.text);
+    const paragraphStart = this.atLineStart(sentence.start) || /^(?:(?:本报|本台|本网)(?:讯|消息)|又讯)/.test(sentence.text);
     if (paragraphStart && DATE_LEAD.test(sentence.text) && named.every((st) => !this.mainGroup.includes(st))) return reportNow(named);
     // meetings announced together (召开A和B), then reported one by one (某某主持召开A …)
     if (this.mainGroup.length > named.length && named.every((st) => this.mainGroup.includes(st))) reportNow(named);
+  }
+
+  /**
+   * ◆在…之际，9月27日，县政协组织…开展联谊活动。: a dated item of a page of briefs that names no meeting
+   * held ends the report of the one before (its people attend the item's event, not that meeting).
+   */
+  private itemWithoutMeeting(sentence: Sentence): void {
+    // (a dated item: a report's own points may be bulleted too, ◆会议强调…, and stay the meeting's)
+    if (!BULLET.test(sentence.text) || !findMonthDay(sentence.text)) return;
+    if (!this.atLineStart(sentence.start)) return;
+    this.main = null;
+    this.mainGroup = [];
+    this.inItemWithoutMeeting = true;
+  }
+  /** In an item of briefs that named no meeting (itemWithoutMeeting): its roles are at no meeting. */
+  private inItemWithoutMeeting = false;
+
+  /** Whether only white space stands between the line's start and `at`. */
+  private atLineStart(at: number): boolean {
+    let i = at;
+    while (i > 0 && /[ \t\u3000]/.test(this.norm.text[i - 1]!)) i--;
+    return i === 0 || this.norm.text[i - 1] === '\n';
   }
 
   /** 以电视电话会议形式召开 / 设分会场: the format of the meeting being reported. */
@@ -416,7 +442,7 @@ export class ArticleReading {
       }
     }
     if (targets.length) return targets;
-    if (at.ctx.length) return at.ctx;
+    if (at.ctx.length || this.inItemWithoutMeeting) return at.ctx;
     // roles but no meeting named anywhere yet: the meeting the article reports, on the day the
     // sentence gives before the cue (3月7日上午，某某主持召开座谈会)
     const st = this.addMeeting({ name: '会议', start: ra.at, end: ra.at, status: 'held', rule: 'meeting:implicit' }, at.si, at.sentence);

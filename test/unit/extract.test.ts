@@ -475,3 +475,23 @@ describe('the day of a meeting the headline names', () => {
     expect(r.meetings.filter((m) => m.status === 'held').map((m) => [m.name, m.date])).toEqual([['某镇党委换届工作动员会', '2019-05-06']]);
   });
 });
+
+describe('a page of briefs, one item a bullet', () => {
+  const page = [
+    '要闻简报',
+    '  ◆3月2日，我县在县政府会议室召开春季造林工作调度会。副县长柯明远出席，各乡镇分管负责人参加会议。',
+    '  ◆ 3月4日，我县召开安全生产工作安排会。副县长韦立新出席，县直有关单位负责人参加。',
+    '  ◆在植树节到来之际，3月5日，县政协组织部分委员开展义务植树活动。县政协副主席童嘉树参加。',
+    '  ◆会议强调，要压实责任。县长王华冲出席。',
+  ].join('\n');
+  it('each dated item reports its own meeting; an item with no meeting gives its people no meeting', () => {
+    expect(roles(run(page))).toEqual({
+      春季造林工作调度会: { ATTENDED: ['柯明远'] },
+      安全生产工作安排会: { ATTENDED: ['韦立新'] },
+    });
+  });
+  it('an undated bulleted point of a report stays that meeting\'s', () => {
+    const r = run(['3月4日，县政府召开安全生产工作安排会。', '  ◆会议强调，要压实责任。县长王华冲出席。'].join('\n'));
+    expect(roles(r)).toEqual({ 安全生产工作安排会: { ATTENDED: ['王华冲'] } });
+  });
+});
