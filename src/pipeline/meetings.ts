@@ -514,14 +514,15 @@ function kindOf(core: string, name: string): string {
 function meetingFactsUncached(name: string): MeetingFacts {
   // 第105次, and 五届104次 / 十一届五次 / 十六届人大三次 / 二届市委108次 (no 第 after a term); of a session's sitting
   // (…第五次会议主席团第一次会议, …一次会议第二次全体会议) the sitting's, the last
-  const ord = lastMatch(/第([一二三四五六七八九十百零〇\d]+)次/g, name) ?? /届(?:人大|政协|[省市县区州旗盟]委|党委|党工委)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
-  const term = /([一二三四五六七八九十\d]+)届/.exec(name);
+  // (首届, 首次: the first)
+  const ord = lastMatch(/第([一二三四五六七八九十百零〇\d]+)次|(首)次/g, name) ?? /届(?:人大|政协|[省市县区州旗盟]委|党委|党工委)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
+  const term = /([一二三四五六七八九十\d]+|首)届/.exec(name);
   // (a year may be written as a document number writes it: 〔2024〕第1次常务会议)
   const year = /((?:19|20)\d{2})年|〔((?:19|20)\d{2})〕/.exec(name);
   const core = name
     .replace(/《[^》]*》/g, '')
     .replace(/(?:19|20)\d{2}年度?|〔(?:19|20)\d{2}〕/g, '')
-    .replace(/第?[一二三四五六七八九十百零〇\d]+(?:次|届)/g, '')
+    .replace(/第?[一二三四五六七八九十百零〇\d]+(?:次|届)|首(?:次|届)/g, '')
     .replace(/\(扩大\)|（扩大）/g, '');
   // of a combined meeting (A暨B), the first part's kind that says more than 会议
   const parts = name.includes('暨') ? name.split('暨').filter((p) => p.length >= 2) : null;
@@ -530,8 +531,9 @@ function meetingFactsUncached(name: string): MeetingFacts {
   const format = /电视电话会议/.test(name) ? '电视电话会议' : /视频会议/.test(name) ? '视频会议' : null;
   // …第四次会议预备会议, …第五次会议代表中的党员会议: the number is the session's, not this meeting's
   const ownOrdinal = ord && !/会议.+(?:会议|会)$/.test(name.slice(ord.index + ord[0].length).split('暨')[0]!);
-  const n = ord && ownOrdinal ? cnNumber(ord[1]!) : null;
-  const t = term ? cnNumber(term[1]!) : null;
+  const number = (x: string) => (x === '首' ? 1 : cnNumber(x));
+  const n = ord && ownOrdinal ? number(ord[1] ?? ord[2]!) : null;
+  const t = term ? number(term[1]!) : null;
   return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? Number(year[1] ?? year[2]) : null, format, core, parts };
 }
 

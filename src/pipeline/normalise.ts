@@ -349,6 +349,9 @@ const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|阅读次数|�
 /** A heading of links to other articles at a page's foot (新闻推荐, 相关新闻, 推荐阅读 …), a line by itself. */
 const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|精彩推荐)[】\]]?[：:]?$/;
 
+/** A page's time or date field with a full date (加入时间：2012-12-15, 更新日期：2020年5月6日). */
+const DATED_FIELD = /(?:时间|日期)[：:]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
+
 /** A web address in a page's header line (http://www.example.com 2008年3月4日 某某报; its colon may be read as ：): the site's, no text (global: replace only). */
 const WEB_ADDRESS_G = /(?:https?[:：]\/\/|www\.)[\x21-\x7e]+/g;
 
@@ -397,6 +400,8 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       // (a labelled line that runs on into sentences is text: 作者：某某 字号：T|T2月9日下午，…)
       ((META_LINE.test(line) && (line.length <= 120 || !/[。！？]/.test(line))) ||
         /^[(（](?:来源|供稿)[：:].*[)）]$/.test(line) ||
+        // (a section's name before the field may hold a stop: 要闻。快讯  加入时间：2012-12-15 15:29)
+        (line.length <= 80 && DATED_FIELD.test(line)) ||
         (line.length <= 80 && !/[。，]/.test(line) && (PAGE_WIDGET.test(line) || (DATE_IN_LINE.test(line.replace(/\s+/g, '')) && stripDates(line).replace(WEB_ADDRESS_G, '').trim().length <= 20))));
     DATE_IN_LINE.lastIndex = 0;
     if (isMeta) {

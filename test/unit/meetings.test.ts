@@ -171,6 +171,11 @@ describe('meeting mentions', () => {
 
   it('a people\'s congress session by its full and its short name is one meeting', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大三次会议')).toBe(true);
+    // 首届/首次 is the first (a headline's 首届主题年会 is the body's 第一届主题年会)
+    expect(sameMeeting('首届主题年会', '某街道联合党工委第一届主题年会')).toBe(true);
+    expect(sameMeeting('首届主题年会', '某街道联合党工委第二届主题年会')).toBe(false);
+    expect(meetingFacts('某县首次党代会')).toMatchObject({ ordinal: '1' });
+    expect(meetings('某街道联合党工委第一届主题年会于12月7日举行')).toEqual([['某街道联合党工委第一届主题年会', 'held']]);
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大四次会议')).toBe(false);
   });
 

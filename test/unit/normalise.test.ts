@@ -156,6 +156,8 @@ describe('normalise', () => {
 
   it('a publication date with a clock time after it (2023/5/6 09:12), or written as eight digits (20230506)', () => {
     expect(normalise(['县政府召开常务会议', '时间：2023/5/6 09:12', '5日，县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2023/5/6']);
+    // a section's name written with a stop before the field (要闻.快讯 加入时间：…) is still the page's line
+    expect(normalise(['县政府召开常务会议', '要闻.快讯  加入时间:2015-03-06 10:29:23', '5日，县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2015-03-06']);
     expect(normalise(['县政府召开常务会议', '发布日期: 20230506', '5日，县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2023-05-06']);
   });
 
