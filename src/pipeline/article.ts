@@ -65,10 +65,17 @@ const NEXT_REPORT = /^(?:随后|会后|会议结束后|同日|当日|当天)/;
 /** A side sentence about what was held just before the meeting, on its day. */
 const SAME_DAY_BEFORE = /^(?:会前|会议前)/;
 
-/** 《titles》 masked (same length), so that names inside them are not read as people. */
+/**
+ * 《titles》 masked (same length), so that names inside them are not read as people; a report's kind
+ * at the end stays (某某所作的《□□□□报告》: the one who delivered it took the floor).
+ */
 function maskTitles(s: string): string {
-  return s.replace(/《[^《》]*》/g, (x) => '《' + '□'.repeat(x.length - 2) + '》');
+  return s.replace(/《([^《》]*)》/g, (_, inner: string) => {
+    const kind = REPORT_KIND_AT_END.exec(inner)?.[0] ?? '';
+    return '《' + '□'.repeat(inner.length - kind.length) + kind + '》';
+  });
 }
+const REPORT_KIND_AT_END = /(?:报告|说明|汇报|通报)$/;
 
 /**
  * Two days as written may be the same day: a day without its month matches any month's, and a

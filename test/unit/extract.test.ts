@@ -495,3 +495,10 @@ describe('a page of briefs, one item a bullet', () => {
     expect(roles(r)).toEqual({ 安全生产工作安排会: { ATTENDED: ['王华冲'] } });
   });
 });
+
+describe('a report delivered under its 《title》', () => {
+  it('the one who delivered 《…报告》 (所作的/所做的) took the floor, though the title is masked for names', () => {
+    const r = run(['4月12日，某乡召开第十七届人民代表大会第六次会议。', '会议听取和审议了乡长韩立代表乡人民政府所做的《政府工作报告》，人大主席柯平所作的《人大工作报告》。'].join('\n'));
+    expect(roles(r)).toEqual({ 某乡第十七届人民代表大会第六次会议: { ATTENDED: ['柯平', '韩立'] } });
+  });
+});

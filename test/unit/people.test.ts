@@ -434,6 +434,8 @@ describe('people introduced by a verb', () => {
   it('听取和审议了县长某某所作的…报告: the presenter attends, with the title after the verbs', () => {
     expect(roleOf('会议听取和审议了县长韩立所作的政府工作报告')).toEqual({ 韩立: ['ATTENDED'] });
     expect(people('会议审议了副县长韩立作的报告').mentions.map((m) => [m.name, m.titles])).toEqual([['韩立', ['副县长']]]);
+    // 同志…当选… is no title (某某同志全票当选乡长)
+    expect(people('韩立同志全票当选某乡政府乡长').mentions.flatMap((m) => m.titles)).toEqual([]);
     // a speech named as what is discussed is no speech given here, nor is 工作报告 a report delivered
     expect(roleOf('会议研究讨论县委书记韩立在全会上的讲话，研究讨论县委常委会工作报告')).toEqual({});
     expect(roleOf('县委书记韩立在会上讲话')).toEqual({ 韩立: ['SPOKE_AT'] });
