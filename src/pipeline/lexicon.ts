@@ -162,3 +162,11 @@ export const PLAN_KINDS = ['实施方案', '方案', '行动计划', '计划', '
 export const APPROVE_VERB = /(?:审查(?:并|和)?批准|审议(?:并|和)?批准|批准了|审议并(?:原则)?通过|讨论并(?:原则)?通过|研究并(?:原则)?通过|审议通过|讨论通过|研究通过|原则通过|审定通过|表决通过|审议并原则同意|原则同意|审定|(?<!的)通过(?!办法|方式|程序))了?/;
 /** Verbs whose object plans were examined but not said to be passed. */
 export const REVIEW_VERB = /(?:研究审议|审议|讨论|研究|听取|审阅|审查|酝酿|表决)了?/;
+
+/**
+ * China's 55 minority nationalities, whose names an autonomous prefecture, county or banner adds to
+ * its place name (恩施土家族苗族自治州: 恩施; 察布查尔锡伯自治县: 察布查尔). Longest first.
+ */
+export const NATIONALITIES = ('蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 ' +
+  '柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 ' +
+  '鄂伦春 赫哲 门巴 珞巴 基诺').split(' ').sort((a, b) => b.length - a.length);

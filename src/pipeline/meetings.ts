@@ -1,4 +1,4 @@
-import { MEETING_KINDS, MEETING_SUFFIX } from './lexicon.js';
+import { MEETING_KINDS, MEETING_SUFFIX, NATIONALITIES } from './lexicon.js';
 import { memo } from './memo.js';
 import { cnNumber } from './numerals.js';
 
@@ -559,6 +559,9 @@ export function sameMeeting(a: string, b: string): boolean {
   return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca);
 }
 
+/** The nationalities in a township's or an autonomous division's name, after its own name of two characters or more. */
+const NATIONALITIES_BEFORE_DIVISION_G = new RegExp(`(?<=[\\u3400-\\u9fff]{2})(?:(?:${NATIONALITIES.join('|')})族)+(?=乡|镇|自治[县州旗])`, 'g');
+
 /**
  * A body's name for comparison: no term (第十六届), and the short forms (人民政府 → 政府, 人民代表大会
  * → 人大, 政治协商会议 → 政协, 中国共产党 → 中共, 常务委员会 → 常委会, a party committee's 某市委员会
@@ -567,6 +570,9 @@ export function sameMeeting(a: string, b: string): boolean {
  */
 function orgKey(org: string): string {
   return org
+    // a township or autonomous county by its name alone (新发朝鲜族乡 → 新发乡, 某某土家族自治县 → 某某县)
+    .replace(NATIONALITIES_BEFORE_DIVISION_G, '')
+    .replace(/自治(县|州|旗)/g, '$1')
     .replace(/第?[一二三四五六七八九十百零〇两\d]+届/g, '')
     // a session's 大会主席团 is the presidium of whichever session the text reports
     .replace(/^大会(?=主席团$)/, '')

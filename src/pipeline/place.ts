@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { PlaceRef } from '../domain/index.js';
+import { NATIONALITIES } from './lexicon.js';
 import { memo } from './memo.js';
 import { segmentDict } from './segment.js';
 
@@ -26,13 +27,6 @@ export interface GazetteerEntry extends PlaceRef {
 
 const require = createRequire(import.meta.url);
 
-/**
- * China's 55 minority nationalities, whose names an autonomous prefecture, county or banner adds to
- * its place name (恩施土家族苗族自治州: 恩施; 察布查尔锡伯自治县: 察布查尔). Longest first.
- */
-const NATIONALITIES = ('蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 ' +
-  '柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 ' +
-  '鄂伦春 赫哲 门巴 珞巴 基诺').split(' ').sort((a, b) => b.length - a.length);
 /** A nationality at the end of a name: with 族, or without it when the name has two characters or more (…锡伯, …哈萨克). */
 const NATIONALITY_AT_END = new RegExp(`(?:(?:${NATIONALITIES.join('|')})族|(?:${NATIONALITIES.filter((n) => n.length >= 2).join('|')}))$`);
 

@@ -171,6 +171,10 @@ describe('meeting mentions', () => {
 
   it('a people\'s congress session by its full and its short name is one meeting', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大三次会议')).toBe(true);
+    // a township or autonomous county named with or without its nationalities is one body
+    expect(sameMeeting('某发乡第十七届人民代表大会第六次会议', '某发朝鲜族乡第十七届人民代表大会第六次会议')).toBe(true);
+    expect(sameMeeting('某阳县第九届人民代表大会第二次会议', '某阳土家族苗族自治县第九届人民代表大会第二次会议')).toBe(true);
+    expect(sameMeeting('某乡第十七届人民代表大会第六次会议', '某发朝鲜族乡第十七届人民代表大会第六次会议')).toBe(false);
     // 首届/首次 is the first (a headline's 首届主题年会 is the body's 第一届主题年会)
     expect(sameMeeting('首届主题年会', '某街道联合党工委第一届主题年会')).toBe(true);
     expect(sameMeeting('首届主题年会', '某街道联合党工委第二届主题年会')).toBe(false);
