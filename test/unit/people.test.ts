@@ -135,6 +135,9 @@ describe('the one who presides a session\'s sitting (主持人) and who is appoi
 describe('a post alone before a role verb', () => {
   it('a speech verb or a post’s hotline is no name (馆长致辞, 市长热线, 书记信箱)', () => {
     expect(names('副馆长：冯一民 馆长致辞')).toEqual(['冯一民']);
+    // a greeting is a speech too (致贺词, 致欢迎词), and ends the name before it
+    expect(roleOf('县委书记冯一民致欢迎词')).toEqual({ 冯一民: ['SPOKE_AT'] });
+    expect(roleOf('县领导冯一民出席会议，并致贺词')).toEqual({ 冯一民: ['ATTENDED', 'SPOKE_AT'] });
     expect(names('开通市长热线和书记信箱')).toEqual([]);
   });
   it('the verb of a post with no name (馆长致辞) gives no role to the people named before it', () => {
