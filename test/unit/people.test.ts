@@ -353,6 +353,10 @@ describe('role cues', () => {
     expect(roleOf('县政协副主席韦平向常委会汇报了党组工作情况')).toEqual({ 韦平: ['ATTENDED'] });
     expect(roleOf('区党工委副书记许丽、党工委委员车乐分别领学了有关文件')).toEqual({ 许丽: ['ATTENDED'], 车乐: ['ATTENDED'] });
     expect(roleOf('区委常委、宣传部部长姜鸣总结了全区理论学习情况')).toEqual({ 姜鸣: ['ATTENDED'] });
+    // setting out the work at the meeting (某某安排稳增长工作, 安排部署了…) is taking the floor; 由某某安排 is not
+    expect(roleOf('市委书记姜鸣主持会议，市长韦平安排稳增长工作，市政协主席许丽参加会议')).toEqual({ 姜鸣: ['CHAIRED'], 韦平: ['ATTENDED'], 许丽: ['ATTENDED'] });
+    expect(roleOf('县长韦平安排部署了下一步工作')).toEqual({ 韦平: ['ATTENDED'] });
+    expect(roleOf('此项工作由县长韦平安排')).toEqual({});
     expect(roleOf('受县长柯平委托副县长韦平主持会议')).toEqual({ 韦平: ['CHAIRED'] });
     // (a body's 党组 after another's, 县人大常委会党组、县政府党组, is no name)
     expect(names('县委书记柯平代表县委对县人大常委会党组、县政府党组和县政协党组的各项工作给予了充分肯定')).toEqual(['柯平']);
