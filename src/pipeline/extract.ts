@@ -3,6 +3,7 @@ import type { Diagnostic, ExtractionRecord, MeetingOut, PersonOut, PlanOut, Rela
 import { ArticleReading, knownNames, type KnownNames, type PendingRel, type Sentence } from './article.js';
 import { bodyYears, datelineOf, inDatelineMonth, isoDate, parsePublished, resolveDate } from './dates.js';
 import { decode, type Decoded } from './decode.js';
+import { PLAN_KINDS } from './lexicon.js';
 import { meetingFacts } from './meetings.js';
 import { normalise, type NormalisedText } from './normalise.js';
 import { choosePlace, displayName, orgLevel, type GazetteerEntry } from './place.js';
@@ -235,10 +236,13 @@ function longerTitles(titles: string[]): Map<string, string[]> {
 function plansOut(reading: ArticleReading, scope: string): { byTitle: Map<string, PlanOut>; canonical: Map<string, string> } {
   const titles = [...reading.plans.keys()];
   const canonical = new Map<string, string>();
-  for (const [t, longer] of longerTitles(titles)) if (longer.length === 1) canonical.set(t, longer[0]!);
+  const longerOf = longerTitles(titles);
+  for (const [t, longer] of longerOf) if (longer.length === 1) canonical.set(t, longer[0]!);
   const byTitle = new Map<string, PlanOut>();
   for (const t of titles) {
     const c = canonical.get(t) ?? t;
+    // 《报告》 with no full title it points back to (that one named only inside a meeting's name): no plan
+    if (PLAN_KINDS.includes(t) && !longerOf.has(t)) continue;
     const f = planFacts(c);
     const p = byTitle.get(c) ?? { id: planIdOf(scope, c), title: c, kind: f.kind, year: f.year, aliases: [] };
     if (c !== t) p.aliases.push(t);
@@ -266,6 +270,7 @@ function relationsOut(
   };
   const approved = new Set(reading.rels.filter((r) => r.type === 'APPROVED').map((r) => `${endpoint(r.from)}>${endpoint(r.to)}`));
   for (const r of reading.rels) {
+    if (r.to.kind === 'plan' && !d.plans.byTitle.has(d.plans.canonical.get(r.to.title) ?? r.to.title)) continue;
     const from = endpoint(r.from);
     const to = endpoint(r.to);
     if (r.type === 'REVIEWED' && approved.has(`${from}>${to}`)) continue;

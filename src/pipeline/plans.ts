@@ -190,8 +190,6 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     const title = m[1]!.trim() + m[2]!;
     if (inMeetingName(start, end)) continue;
     if (/^[\sX×Ｘx]*$/.test(title)) continue;
-    // 《报告》, 《方案》: a kind alone points back to a document named in full before, it is no title
-    if (PLAN_KINDS.includes(title)) continue;
     // a newspaper, journal or programme (《求是》杂志, 《某某日报》), not a document
     if (PUBLICATION_AFTER.test(s.slice(end, end + 4)) || PUBLICATION_TITLE.test(title)) continue;
     const [a, b] = clauseBounds(s, start);

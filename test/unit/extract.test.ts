@@ -358,6 +358,11 @@ describe('a plan’s short title', () => {
     const two = run(['3月2日，市长韩立主持召开市政府第9次常务会议，审议通过《某市数字经济三年行动计划》《某市文旅融合三年行动计划》。', '会议还审议了《行动计划》的任务分工。'].join('\n'));
     expect(two.plans.map((p) => p.title).sort()).toEqual(['某市数字经济三年行动计划', '某市文旅融合三年行动计划', '行动计划'].sort());
   });
+  it('a kind alone (《报告》) with no full title to point back to is no plan, and no edge', () => {
+    const r = run(['1月9日，市政府召开《政府工作报告(送审稿)》征求意见座谈会。', '副市长韩立主持座谈会，听取各界人士对《报告》的意见和建议。'].join('\n'));
+    expect(r.plans).toEqual([]);
+    expect(planRels(r)).toEqual([]);
+  });
 });
 
 describe('the city is never read from a name', () => {
