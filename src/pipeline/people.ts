@@ -37,7 +37,7 @@ const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
 // nor in 所 (某某所作的报告) or 的 (某某的汇报)
-const NAME_BAD = /[等所的了]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
+const NAME_BAD = /[等所的了]$|[两二三四五六七八九十几多]位|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -270,6 +270,8 @@ function nameBeforeSuffixTitle(head: string, ctx: HeadContext): HeadParse | null
   for (const st of SUFFIX_TITLES) {
     if (!head.endsWith(st) || head.length <= st.length + 1) continue;
     const before = head.slice(0, -st.length);
+    // 主席团主席, 代表团团长: the post of the body just named, no name between them
+    if (BODY_BEFORE_ITS_POST.test(before)) continue;
     for (const L of SURNAMES_2.has(before.slice(-4, -2)) ? [4, 3, 2] : [3, 2, 4]) {
       const name = before.slice(-L);
       // …精神和李某总理: a connector after other words joins, it is no surname
@@ -281,6 +283,9 @@ function nameBeforeSuffixTitle(head: string, ctx: HeadContext): HeadParse | null
   }
   return null;
 }
+
+/** A body whose own post may follow it directly (主席团主席, 常委会主任), so what ends it is no name. */
+const BODY_BEFORE_ITS_POST = /(?:主席团|代表团|常委会|委员会|党工委|党委|党组|领导小组)$/;
 
 /** 石某某常务副县长在…讲话: a name at the segment's start with its full title after it. */
 function nameBeforeFullTitle(head: string, ctx: HeadContext): HeadParse | null {
@@ -305,7 +310,10 @@ function appointedTo(t: string, segment: string): number {
   return 0;
 }
 
-/** 张某书记, 李某同志, 王某副县长 after 由/at a segment start: a name addressed by its post. */
+/** A verb that introduces the person named after it (听取了某某镇长所做的…). */
+const LEFT_VERB_AT_END = /(?:听取|审议|审查|研究|讨论|邀请|会见|看望|陪同)了?$/;
+
+/** 张某书记, 李某同志, 王某副县长 after 由/after a verb that introduces them/at a segment start: a name addressed by its post. */
 function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
   for (const post of ADDRESS_POSTS) {
     if (!head.endsWith(post)) continue;
@@ -313,7 +321,7 @@ function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
     for (const L of [3, 2]) {
       const name = before.slice(-L);
       const rest = before.slice(0, before.length - L);
-      if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!)) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
+      if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || LEFT_VERB_AT_END.test(rest)) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
         return { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false };
       }
     }

@@ -242,6 +242,12 @@ describe('names and titles', () => {
   it('names written before their posts, in a list and after 由 (甲副县长、乙副县长出席; 会议由甲副县长主持)', () => {
     expect(roleOf('邬启明副县长、童嘉树副县长出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('会议由邬启明副县长主持，童嘉树局长参加')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
+    // after a verb that introduces the person (审议了某某镇长所做的《…报告》)
+    expect(roleOf('大会听取并审议了邬志明镇长所做的《政府工作报告》')).toEqual({ 邬志明: ['ATTENDED'] });
+    // a count after the names (甲、乙两位同志) is no part of the last one
+    expect(roleOf('会议听取了副镇长邬志明、童嘉两位同志所作的述职报告')).toEqual({ 邬志明: ['ATTENDED'], 童嘉: ['ATTENDED'] });
+    // a body's own post after it (主席团主席, 代表团团长) holds no name (席团)
+    expect(names('甲乙两名同志分别当选为某镇人民政府镇长和镇人大主席团主席')).toEqual([]);
     // a township's posts too (会议由某某镇长主持; 某某乡长传达了…)
     expect(roleOf('会议由邬志明镇长主持，童嘉书记参加')).toEqual({ 邬志明: ['CHAIRED'], 童嘉: ['ATTENDED'] });
     expect(roleOf('会上，邬志明乡长传达了上级会议精神')).toEqual({ 邬志明: ['ATTENDED'] });
