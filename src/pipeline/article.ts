@@ -3,7 +3,7 @@ import { findMonthDay, type MonthDay } from './dates.js';
 import { findMeetings, meetingFacts, sameMeeting, studiedSpans, type MeetingMention } from './meetings.js';
 import { MEETING_TIME_FIELD, type NormalisedText } from './normalise.js';
 import { findPeople, type PersonMention, type RoleAssignment, type SentencePeople } from './people.js';
-import { findPlans, headsAgenda, isEnumeratedItem } from './plans.js';
+import { findPlans, headsAgenda, isEnumeratedItem, planFacts } from './plans.js';
 import type { RuleId } from './rules.js';
 import { findStaff, type StaffMention } from './staff.js';
 import { originalSlice } from './text-map.js';
@@ -49,6 +49,8 @@ export interface PersonState {
  * paragraph that reports a meeting, the start of another report.
  */
 const DATE_LEAD = /^(?:[◆◇●○■□▲△★☆•※]\s*)?(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
+/** 通过了以上/上述(三个)报告: passing what was named before (group 1: 报告, or the documents at large). */
+const PASSED_ABOVE = /(?:审议|表决|讨论|一致|全票|会议)?通过(?:了)?(?:以上|上述)(?:[一二三四五六七八九十两\d]{1,2}(?:个|项|份|件))?(报告|文件|议案|事项|材料)/;
 /** A bullet that starts an item of a page of briefs (◆9月27日，…). */
 const BULLET = /^[◆◇●○■□▲△★☆•※]/;
 /** A study verb earlier in the sentence, and 精神 soon after a meeting's name (…在某会议上的讲话精神). */
@@ -474,5 +476,21 @@ export class ArticleReading {
       if (!this.plans.has(pm.title)) this.plans.set(pm.title, { title: pm.title, rule: pm.rule });
       this.rels.push({ type: pm.action, from: { kind: 'meeting', idx: target.idx }, to: { kind: 'plan', title: pm.title }, sentence, rule: pm.rule });
     }
+    this.passedAbove(sentence, namesHeld ? planTarget(ctx) : this.main);
   }
+  /**
+   * 一致通过了以上报告 / 审议通过了上述三个报告: the reports (or, for 事项/文件, the documents) the meeting
+   * reviewed in the sentences before are passed.
+   */
+  private passedAbove(sentence: Sentence, target: MeetingState | null | undefined): void {
+    const m = PASSED_ABOVE.exec(sentence.text);
+    if (!m || !target) return;
+    const reportsOnly = m[1] === '报告';
+    for (const r of [...this.rels]) {
+      if (r.type !== 'REVIEWED' || r.to.kind !== 'plan' || r.from.kind !== 'meeting' || r.from.idx !== target.idx) continue;
+      if (reportsOnly && planFacts(r.to.title).kind !== '报告') continue;
+      this.rels.push({ type: 'APPROVED', from: r.from, to: r.to, sentence, rule: 'plan:approve+above' });
+    }
+  }
+
 }

@@ -51,6 +51,7 @@ export const RULES = [
   { id: 'plan:review', description: '审议/研究/讨论/听取/表决《…》, not said to be passed: the meeting reviewed it', confidence: 0.85 },
   { id: 'plan:study', description: '传达学习/学习贯彻《…》: studied, not reviewed', confidence: 0.8 },
   { id: 'plan:approve-passive', description: '《…》已经(某日)…会议审议通过: a notice says the meeting named after the title passed it', confidence: 0.85 },
+  { id: 'plan:approve+above', description: '一致通过了以上报告 / 审议通过了上述三个报告: passes the reports (事项/文件: the documents) the meeting reviewed in the sentences before', confidence: 0.75 },
   { id: 'plan:approve+counted', description: '审议了《A》、《B》、《C》…通过了《三个报告》: a count of documents passed names those the sentence reviewed before it', confidence: 0.8 },
   { id: 'plan:approve+closing', description: '…讨论了《A》、研究了B，并原则通过: a last clause that passes, with no object of its own, passes what the sentence reviewed', confidence: 0.8 },
   { id: 'plan:approve+list', description: '《…》 alone in its clause, an item of the list a passing verb heads (会议同意，某局提交的《…》)', confidence: 0.8 },

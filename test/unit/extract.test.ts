@@ -507,3 +507,18 @@ describe('a report delivered under its 《title》', () => {
     expect(roles(r)).toEqual({ 某乡第十七届人民代表大会第六次会议: { ATTENDED: ['柯平', '韩立'] } });
   });
 });
+
+describe('passing what was named before', () => {
+  it('通过了以上报告 / 上述报告 passes the reports the meeting reviewed, in this sentence or before; other kinds stay reviewed', () => {
+    const same = run(['1月19日，某镇召开第六届人民代表大会第七次会议。', '会议听取和审议了《政府工作报告》、《人大工作报告》，代表们一致通过了以上报告和决议草案。'].join('\n'));
+    expect(planRels(same).map(([, a, p]) => [a, p])).toEqual([
+      ['APPROVED', '政府工作报告'],
+      ['APPROVED', '人大工作报告'],
+    ]);
+    const before = run(['1月19日，某镇召开第六届人民代表大会第七次会议。', '会议听取和审议了《政府工作报告》、《某镇总体规划》。', '会议审议通过了上述报告。'].join('\n'));
+    expect(planRels(before).map(([, a, p]) => [a, p]).sort()).toEqual([
+      ['APPROVED', '政府工作报告'],
+      ['REVIEWED', '某镇总体规划'],
+    ]);
+  });
+});
