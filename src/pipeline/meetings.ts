@@ -57,8 +57,8 @@ const SCHEDULED_BEFORE = /(?:定于|拟于|将于|计划于)[^，。；：]{1,30
  * decided, with its day or place after the verb (决定于3月5日在某地召开…): that meeting is to come.
  */
 const CONVENING_AS_OBJECT = /(?:研究|讨论|审议|筹备|谋划)(?:了)?(?:关于)?$|(?:决定|确定|商定|同意|定于|拟于|将于)[^，。；：]{0,24}$/;
-/** How a meeting took place, between its name and 召开/举行/开幕 (隆重开幕, 胜利闭幕). */
-const MANNER_BEFORE_VERB = /(?:隆重|胜利|圆满|顺利|正式|如期|在京|在此间)+$/;
+/** How a meeting took place, between its name or its convener and 召开/举行/开幕 (隆重开幕, 胜利闭幕, 某镇人大组织召开…). */
+const MANNER_BEFORE_VERB = /(?:隆重|胜利|圆满|顺利|正式|如期|在京|在此间|组织|召集|专门|及时|迅速)+$/;
 /** 主持 right before a name (not 主持召开, 主持开幕, 主持人) (global: reset lastIndex before a scan). */
 const CHAIR_NAMES_G = /(?<!召集并)主持(?:了)?(?!召开|开幕|闭幕|人|工作|会议|全面)/g;
 /** A meeting name that starts with its body: a level (市/县/区…), a party or state body, or a place name ending in one. */
@@ -311,7 +311,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   if (!verb.chaired) {
     // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
     // (and where: 某某镇在某会议室召开…)
-    const subjTimed = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(PLACE_AFTER_SUBJECT, ''));
+    const subjTimed = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '').replace(PLACE_AFTER_SUBJECT, ''));
     const subj = subjTimed.replace(TIME_AT_END, '');
     const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
     // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)

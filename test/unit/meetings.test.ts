@@ -50,6 +50,9 @@ describe('meeting mentions', () => {
   });
 
   it('SUBJECT召开OBJECT: the organisation is prefixed when the object lacks one', () => {
+    // (组织召开, 迅速召开: how the body convened it is no part of its name)
+    expect(meetings('近日，某镇人大组织召开2018年第二次主席团会议')).toEqual([['某镇人大2018年第二次主席团会议', 'held']]);
+    expect(meetings('某街道党工委组织召开了第三届区域化党建联席会议')).toEqual([['某街道党工委第三届区域化党建联席会议', 'held']]);
     expect(meetings('市委常委会召开会议，传达有关精神')).toEqual([['市委常委会会议', 'held']]);
     expect(meetings('县政府召开全体（扩大）会议'.replace(/（/g, '(').replace(/）/g, ')'))).toEqual([['县政府全体(扩大)会议', 'held']]);
     expect(meetings('市委召开常委会议')).toEqual([['市委常委会议', 'held']]);
