@@ -704,12 +704,23 @@ class SentenceParse {
       const parsed = this.bestHead(text, seg, si, offset);
       if (!parsed) return handled;
       handled = true;
+      this.earlierHeadWithCue(text.slice(0, parsed.hp.nameStart), seg, si, offset);
       const mention = this.record(parsed, offset);
       const next = this.afterName(mention, text.slice(parsed.cut), seg, offset + parsed.cut);
       if (!next) return true;
       ({ text, offset } = next);
     }
     return handled;
+  }
+
+  /**
+   * 审议了甲镇长所做的《…报告》和乙主席所作的《…报告》: a name the best reading of the segment passed
+   * over, before it, followed by a cue of its own, is read too.
+   */
+  private earlierHeadWithCue(prefix: string, seg: Segment, si: number, offset: number): void {
+    if (prefix.length < 4 || !CUE_WORDS.test(prefix)) return;
+    const p = this.bestHead(prefix, seg, si, offset);
+    if (p && p.hp.via !== 'generic' && startsWithCue(prefix.slice(p.cut))) this.record(p, offset);
   }
 
   private flush(cue: CueHit, segStart: number): void {

@@ -244,6 +244,8 @@ describe('names and titles', () => {
     expect(roleOf('会议由邬启明副县长主持，童嘉树局长参加')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
     // after a verb that introduces the person (审议了某某镇长所做的《…报告》)
     expect(roleOf('大会听取并审议了邬志明镇长所做的《政府工作报告》')).toEqual({ 邬志明: ['ATTENDED'] });
+    // two who delivered reports, joined by 和 in one segment: the first is read too
+    expect(roleOf('大会听取并审议了邬志明镇长所做的《政府工作报告》和童嘉树主席所作的《人大工作报告》')).toEqual({ 邬志明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     // a count after the names (甲、乙两位同志) is no part of the last one
     expect(roleOf('会议听取了副镇长邬志明、童嘉两位同志所作的述职报告')).toEqual({ 邬志明: ['ATTENDED'], 童嘉: ['ATTENDED'] });
     // a body's own post after it (主席团主席, 代表团团长) holds no name (席团)
