@@ -139,6 +139,9 @@ describe('a post alone before a role verb', () => {
     expect(roleOf('县委书记冯一民致欢迎词')).toEqual({ 冯一民: ['SPOKE_AT'] });
     expect(roleOf('县领导冯一民出席会议，并致贺词')).toEqual({ 冯一民: ['ATTENDED', 'SPOKE_AT'] });
     expect(names('开通市长热线和书记信箱')).toEqual([]);
+    // how a group attends (固定列席, 轮流列席) is no name after its label
+    expect(roleOf('市审计局、新闻办主要负责人固定列席会议')).toEqual({});
+    expect(roleOf('县政府党组成员轮流列席会议')).toEqual({});
   });
   it('the verb of a post with no name (馆长致辞) gives no role to the people named before it', () => {
     expect(roleOf('馆长：袁一山 馆长致辞')).toEqual({});
