@@ -150,6 +150,8 @@ describe('a post alone before a role verb', () => {
     // (主任 is no verb 任 either)
     expect(roleOf('童嘉树书记、各村书记、主任参加了会议')).toEqual({ 童嘉树: ['ATTENDED'] });
     expect(roleOf('童嘉树书记、各村书记、主任共百余人出席')).toEqual({ 童嘉树: ['ATTENDED'] });
+    // the holders of a post across a group of bodies, however long (全体驻村工作组干部及各村(社区)书记), are a group of the list
+    expect(roleOf('童嘉树书记及全体党政领导、全体驻村工作组干部及各村(社区)书记、主任共百余人参加了会议')).toEqual({ 童嘉树: ['ATTENDED'] });
   });
   it('a group of people before the verb still takes the names listed before it', () => {
     expect(roleOf('县领导王一民、李二山，县直部门主要负责人参加会议')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
