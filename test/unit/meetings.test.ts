@@ -50,6 +50,8 @@ describe('meeting mentions', () => {
   });
 
   it('SUBJECT召开OBJECT: the organisation is prefixed when the object lacks one', () => {
+    // a body's study group (理论学习中心组) is the body's
+    expect(meetings('1月8日下午，区委召开理论学习中心组2026年第1次学习研讨会议')).toEqual([['区委理论学习中心组2026年第1次学习研讨会议', 'held']]);
     // (组织召开, 迅速召开: how the body convened it is no part of its name)
     expect(meetings('近日，某镇人大组织召开2018年第二次主席团会议')).toEqual([['某镇人大2018年第二次主席团会议', 'held']]);
     expect(meetings('某街道党工委组织召开了第三届区域化党建联席会议')).toEqual([['某街道党工委第三届区域化党建联席会议', 'held']]);
