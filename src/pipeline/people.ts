@@ -566,11 +566,14 @@ function segments(sentence: string): Segment[] {
   let m: RegExpExecArray | null;
   const depth = sentence.includes('(') ? bracketDepths(sentence) : null;
   // nor inside 受…委托: "甲受县委书记、县长乙委托主持" is one segment (乙 only delegates)
+  const quoted = sentence.includes('“') ? [...sentence.matchAll(SHORT_QUOTATION_G)].map((q) => [q.index, q.index + q[0].length] as const) : null;
   const delegations = sentence.includes('委托') ? [...sentence.matchAll(DELEGATION_G)].map((d) => [d.index, d.index + d[0].length] as const) : [];
   while ((m = re.exec(sentence)) !== null) {
     // not inside brackets: "某某(市委常委、副市长)" is one segment
     if (depth && depth[m.index]! > 0) continue;
     if (m[0] === '、' && delegations.some(([a, b]) => m!.index > a && m!.index < b)) continue;
+    // nor at a 、 inside a short quotation (作“坚持甲、依规乙”专题报告: a phrase, no list of people)
+    if (m[0] === '、' && quoted?.some(([a, b]) => m!.index > a && m!.index < b)) continue;
     if (m.index > last) out.push({ text: sentence.slice(last, m.index), start: last, delim });
     // 、 and bare spaces join a list ("王一 李二 张三出席"); a colon introduces one ("副市长：王一、李二")
     delim = /^[\s、]+$/.test(m[0]) ? '、' : /^\s*[：:]\s*$/.test(m[0]) ? '：' : '，';
@@ -590,6 +593,9 @@ function splitListHead(seg: Segment): Segment[] {
     { text: seg.text.slice(cut), start: seg.start + cut, delim: '：' },
   ];
 }
+
+/** A quotation of up to 40 characters (its 、 joins words of a phrase). */
+const SHORT_QUOTATION_G = /“[^“”]{1,40}”/g;
 
 /** For each position, how many brackets are open before it. */
 function bracketDepths(s: string): Uint16Array {
