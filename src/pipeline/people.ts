@@ -37,7 +37,7 @@ const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
 // nor in 所 (某某所作的报告) or 的 (某某的汇报)
-const NAME_BAD = /[等所的了]$|[两二三四五六七八九十几多]位|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
+const NAME_BAD = /[等所的了]$|[两二三四五六七八九十几多]位|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -49,7 +49,7 @@ const NOT_NAMES = new Set([
   '项目', '企业', '单位', '部门', '相关', '有关', '各级', '各地', '我市', '我县', '我区', '本市', '当前', '下一步', '今年', '明年', '去年',
   '上午', '下午', '晚上', '同时', '其中', '此外', '会前', '会后', '期间', '常务', '扩大', '专题', '全体', '主持', '出席', '参加', '列席',
   '高度', '严格', '全面', '深入', '加快', '加强', '进一步', '坚持', '统筹', '紧紧', '始终', '切实', '认真', '积极', '充分', '结合',
-  '委托', '固定', '轮流', '按时', '准时', '全程',
+  '委托', '固定', '轮流', '按时', '准时', '全程', '一职',
   // the order of what is said (某书记最后强调)
   '最后', '首先', '随后', '然后', '其次', '再次', '接着', '最终',
   // how several did it (…负责人分别作表态发言, 先后发言, 相继发言)
@@ -82,7 +82,7 @@ const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会
 const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持人|[^，。、]{0,6}委员会)';
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)了?)${NOT_A_BODY_AFTER}`, 'g');
-const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|同志们|决定|推荐|辞去|辞职|免去|当选|[作做]了|根据|按照|(?<!党)的`);
+const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|同志们|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志(?!们)|[作做]了|根据|按照|(?<!党)的`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
@@ -141,11 +141,17 @@ function isNameOfLength(name: string, needSurname: boolean): boolean {
 }
 
 
+/** 人选, 候选人 after a post. */
+const CANDIDATE_AT_END = /(?:提名人选|人选|候选人)$/;
+
 /** Ends with a position word and reads like an organisation + position. */
 export const isTitle: (t: string) => boolean = memo(isTitleUncached);
 
 function isTitleUncached(t: string): boolean {
   if (t.length < 2 || t.length > 32) return false;
+  // a candidate for a post (县人大常委会副主任人选, 副县长候选人) holds a title of that post
+  const candidateFor = CANDIDATE_AT_END.exec(t);
+  if (candidateFor) return t.length - candidateFor[0].length >= 2 && isTitleUncached(t.slice(0, candidateFor.index));
   // quoted names of bodies stay in the title (“大工委”书记)
   if (!/^[\u3400-\u9fff()（）“”]+$/.test(t) || /^”|“[^”]*$/.test(t)) return false;
   if (BAD_IN_TITLE.test(t)) return false;
@@ -652,11 +658,15 @@ class SentenceParse {
   /** Where the subject of a report whose 关于…的汇报 runs across a list ends (the segments before hold no people). */
   private reportSubjectEnd = -1;
 
+  /** Items of a list that a count of places closes (placesBeforeCount). */
+  private readonly placeItems: Set<number> | null;
+
   constructor(
     private readonly sentence: string,
     private readonly known: NameIndex,
   ) {
     this.segs = segments(sentence);
+    this.placeItems = placesBeforeCount(this.segs);
   }
 
   parse(): SentencePeople {
@@ -669,6 +679,11 @@ class SentenceParse {
     const seg = this.segs[si]!;
     // (inside the subject of a report read across a list: 某某关于甲、乙的汇报)
     if (seg.start < this.reportSubjectEnd) return;
+    // (甲、乙、丙四镇人大主席: the items before the count are places)
+    if (this.placeItems?.has(si)) {
+      this.pendingTitles = [];
+      return;
+    }
     if (seg.delim !== '、' && seg.delim !== '：') {
       this.inherit = null;
       // "市委常委，副市长某某": a title alone just before a comma still belongs to the next name
@@ -1059,6 +1074,23 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     return m[2] !== '' && m[2] !== '同志' && GROUP_ITEM.test(rest) && groupsThenCue(segs, j + 1);
   }
   return false;
+}
+
+/** A list's last item that counts the places or bodies listed (汉王四镇…, 某某两乡…, 甲三个单位…). */
+const COUNT_OF_PLACES = /^[\u3400-\u9fff]{1,4}?(?:[二三四五六七八九十两]|\d{1,2})个?(?:镇|乡|村|街道|社区|县|区|单位|部门)/;
+
+/** 向阳、洄水、瓦庙、汉王四镇人大主席: the items before a count of places are those places, not people. */
+function placesBeforeCount(segs: Segment[]): Set<number> | null {
+  let out: Set<number> | null = null;
+  for (let k = 1; k < segs.length; k++) {
+    if (segs[k]!.delim !== '、' || !COUNT_OF_PLACES.test(segs[k]!.text)) continue;
+    out ??= new Set();
+    for (let j = k - 1; j >= 0; j--) {
+      out.add(j);
+      if (segs[j]!.delim !== '、') break;
+    }
+  }
+  return out;
 }
 
 /** Bodies that close a list after 等 (…等单位, …等部门, …等乡镇): the items were bodies. */

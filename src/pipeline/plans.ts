@@ -307,6 +307,8 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   // (…存在问题以及下一步计划: the last of a list of topics so named is no title either)
   if (PLAN_KINDS.includes(obj.replace(DRAFT_AT_END, '')) || POINTER_AND_KIND.test(obj.replace(DRAFT_AT_END, '').split(/以及|、/).pop()!)) return;
   if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
+  // personnel acts (人事任免决议, 任免事项) are no documents of policy
+  if (/任免/.test(obj)) return;
   obj = obj.replace(TIME_WORDS, '');
   if (obj.length < 4) return;
   const start = at + (text.length - obj.length);
@@ -417,6 +419,9 @@ function deliveredReports(scan: BareScan): void {
   }
 }
 
+/** A list item that is only a body (县人大常委会, 法院, 检察院, 县政府): part of a title the items share. */
+const BODY_ALONE = /^[\u3400-\u9fff]{0,8}(?:人大常委会|常委会|人民政府|政府|人民法院|法院|人民检察院|检察院|监委|纪委|政协)$/;
+
 /** After 和/及: the rest of a report or resolution on both items (…草案的审查结果报告). */
 const ON_BOTH = new RegExp(`^[^关《》]{1,40}?的[^的《》]{0,8}(?:报告|决议|决定)(?:${DRAFT})?$`);
 
@@ -440,6 +445,8 @@ function listItems(clause: string): Array<[string, number]> {
     if (m[0] !== '、' && /关于(?!.*的)/.test(left)) continue;
     // 关于A、B和C的报告 is one title, 关于A的意见、关于B的方案 two: a 关于 whose 的 comes after the 、
     if (m[0] === '、' && /关于(?!.*的)/.test(left) && /^[^关《]*的/.test(clause.slice(m.index + 1))) continue;
+    // 县人大常委会、法院、检察院工作报告的决议: bodies alone before the title they share are no items
+    if (m[0] === '、' && BODY_ALONE.test(left.slice(left.lastIndexOf('、') + 1))) continue;
     // A和B的审查结果报告, A及B的决议: a report or resolution on both is one item
     if (m[0] !== '、' && !BRACKETED_AT_END.test(left) && ON_BOTH.test(clause.slice(m.index + m[0].length).split('、')[0]!)) continue;
     out.push([left, from]);

@@ -251,6 +251,12 @@ describe('names and titles', () => {
     expect(roleOf('大会听取并审议了邬志明镇长所做的《政府工作报告》')).toEqual({ 邬志明: ['ATTENDED'] });
     // two who delivered reports, joined by 和 in one segment: the first is read too
     expect(roleOf('大会听取并审议了邬志明镇长所做的《政府工作报告》和童嘉树主席所作的《人大工作报告》')).toEqual({ 邬志明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+    // places listed before their count (甲乡、乙乡、丙丁三镇人大主席) are no people, whatever title came before
+    expect(roleOf('县财政局负责人，向东、洄阳、瓦坪三镇人大主席列席会议')).toEqual({});
+    // a candidate for a post holds that post's title (副主任人选, 候选人)
+    expect(people('县人大常委会副主任人选邬志明出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['邬志明', ['县人大常委会副主任人选']]]);
+    // 免除某某同志常务副县长一职: no title holds 免除 or 同志, and 一职 is no name
+    expect(names('会议免除邬志明同志常务副县长一职')).toEqual([]);
     // a count after the names (甲、乙两位同志) is no part of the last one
     expect(roleOf('会议听取了副镇长邬志明、童嘉两位同志所作的述职报告')).toEqual({ 邬志明: ['ATTENDED'], 童嘉: ['ATTENDED'] });
     // a body's own post after it (主席团主席, 代表团团长) holds no name (席团)

@@ -47,6 +47,15 @@ describe('plans', () => {
     expect(plans('会议学习了《关于某事故的通报》')).toEqual([['关于某事故的通报', 'STUDIED']]);
   });
 
+  it('bodies alone before the title they share are one item (县人大常委会、法院、检察院工作报告的决议); personnel acts are no plan', () => {
+    expect(plans('会议通过了某县人大常委会、法院、检察院工作报告的决议(草案)')).toEqual([['某县人大常委会、法院、检察院工作报告的决议(草案)', 'APPROVED']]);
+    expect(plans('会议审议通过了某县政府工作报告、某县法院工作报告')).toEqual([
+      ['某县政府工作报告', 'APPROVED'],
+      ['某县法院工作报告', 'APPROVED'],
+    ]);
+    expect(plans('会议还一致通过了新的人事任免决议')).toEqual([]);
+  });
+
   it('a plan with no verb is only mentioned', () => {
     expect(plans('要确保《政府工作报告》确定的目标任务全面完成')).toEqual([['政府工作报告', null]]);
   });
