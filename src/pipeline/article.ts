@@ -44,15 +44,17 @@ export interface PersonState {
   surface: string | null;
 }
 
+/** The marks that bullet an item of a page of briefs. */
+const BULLET_MARK = '[◆◇●○■□▲△★☆•※]';
 /**
  * A sentence that opens with its day ("3月2日，…", "本报讯 昨日上午，…", "（记者 某某）近日…"): in a new
  * paragraph that reports a meeting, the start of another report.
  */
-const DATE_LEAD = /^(?:[◆◇●○■□▲△★☆•※]\s*)?(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)/;
+const DATE_LEAD = new RegExp(String.raw`^(?:${BULLET_MARK}\s*)?(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)`);
 /** 通过了以上/上述(三个)报告: passing what was named before (group 1: 报告, or the documents at large). */
 const PASSED_ABOVE = /(?:审议|表决|讨论|一致|全票|会议)?通过(?:了)?(?:以上|上述)(?:[一二三四五六七八九十两\d]{1,2}(?:个|项|份|件))?(报告|文件|议案|事项|材料)/;
 /** A bullet that starts an item of a page of briefs (◆9月27日，…). */
-const BULLET = /^[◆◇●○■□▲△★☆•※]/;
+const BULLET = new RegExp(`^${BULLET_MARK}`);
 /** A study verb earlier in the sentence, and 精神 soon after a meeting's name (…在某会议上的讲话精神). */
 const STUDY_VERB_BEFORE = /传达|学习|贯彻|领会/;
 const SPIRIT_AFTER = /^[^。；]{0,20}?精神/;
@@ -88,9 +90,9 @@ const sameDay = (a: MonthDay, b: MonthDay): boolean =>
 
 /** A studied meeting named again by the end of its name (党的二十届四中全会 … 四中全会精神). */
 const shortFormOf = (short: string, full: string) => short.length >= 4 && full.length > short.length && full.endsWith(short);
-/** The rules of a meeting convened by a verb (召开会议): a generic name then still means a meeting held. */
 /** Convening or holding something (the lead of a meeting's report). */
 const CONVENES = /召开|举行/;
+/** The rules of a meeting convened by a verb (召开会议): a generic name then still means a meeting held. */
 const CONVENED_UNNAMED = new Set(['meeting:召开', 'meeting:主持召开']);
 /** How many of the latest meetings a new mention is compared with, name by name (real articles have a handful). */
 const MEETING_WINDOW = 64;
@@ -154,6 +156,8 @@ export class ArticleReading {
   main: MeetingState | null = null;
   /** Meetings introduced together with the main one ("A和B"). */
   mainGroup: MeetingState[] = [];
+  /** In an item of briefs that named no meeting (itemWithoutMeeting): its roles are at no meeting. */
+  private inItemWithoutMeeting = false;
   /** Whether the sentences read are the enumerated items of an agenda headed before them. */
   private inAgenda = false;
   /** A speech's title just read (在某会议上的讲话): the sentence it is in, and its meeting. */
@@ -340,8 +344,6 @@ export class ArticleReading {
     this.mainGroup = [];
     this.inItemWithoutMeeting = true;
   }
-  /** In an item of briefs that named no meeting (itemWithoutMeeting): its roles are at no meeting. */
-  private inItemWithoutMeeting = false;
 
   /** Whether only white space stands between the line's start and `at`. */
   private atLineStart(at: number): boolean {
@@ -478,6 +480,7 @@ export class ArticleReading {
     }
     this.passedAbove(sentence, namesHeld ? planTarget(ctx) : this.main);
   }
+
   /**
    * 一致通过了以上报告 / 审议通过了上述三个报告: the reports (or, for 事项/文件, the documents) the meeting
    * reviewed in the sentences before are passed.

@@ -1077,7 +1077,7 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
 }
 
 /** A list's last item that counts the places or bodies listed (汉王四镇…, 某某两乡…, 甲三个单位…). */
-const COUNT_OF_PLACES = /^[\u3400-\u9fff]{1,4}?(?:[二三四五六七八九十两]|\d{1,2})个?(?:镇|乡|村|街道|社区|县|区|单位|部门)/;
+const COUNT_OF_PLACES = /^[\u3400-\u9fff]{1,4}?(?:[二三四五六七八九十两]|\d{1,2})个?(?:镇|乡|村|街道|社区|县|区|单位|部门)(?!长)/;
 
 /** 向阳、洄水、瓦庙、汉王四镇人大主席: the items before a count of places are those places, not people. */
 function placesBeforeCount(segs: Segment[]): Set<number> | null {

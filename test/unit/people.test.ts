@@ -253,6 +253,8 @@ describe('names and titles', () => {
     expect(roleOf('大会听取并审议了邬志明镇长所做的《政府工作报告》和童嘉树主席所作的《人大工作报告》')).toEqual({ 邬志明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     // places listed before their count (甲乡、乙乡、丙丁三镇人大主席) are no people, whatever title came before
     expect(roleOf('县财政局负责人，向东、洄阳、瓦坪三镇人大主席列席会议')).toEqual({});
+    // (a name with a numeral before a post is no count of places: 李二乡长)
+    expect(roleOf('副乡长邬志明、李二乡长出席会议')).toEqual({ 邬志明: ['ATTENDED'], 李二: ['ATTENDED'] });
     // a candidate for a post holds that post's title (副主任人选, 候选人)
     expect(people('县人大常委会副主任人选邬志明出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['邬志明', ['县人大常委会副主任人选']]]);
     // 免除某某同志常务副县长一职: no title holds 免除 or 同志, and 一职 is no name
