@@ -262,15 +262,17 @@ function relationsOut(
   const out: RelationOut[] = [];
   const seen = new Set<string>();
   const once = (key: string) => !seen.has(key) && (seen.add(key), true);
+  const planOf = (title: string) => d.plans.byTitle.get(d.plans.canonical.get(title) ?? title);
   const endpoint = (x: PendingRel['from'] | PendingRel['to']): string => {
     if (x.kind === 'person') return personIdOf(d.scope, x.name);
     if (x.kind === 'meeting') return d.meetings[x.idx]!.id;
-    if (x.kind === 'plan') return d.plans.byTitle.get(d.plans.canonical.get(x.title) ?? x.title)!.id;
+    if (x.kind === 'plan') return planOf(x.title)!.id;
     return d.docId;
   };
   const approved = new Set(reading.rels.filter((r) => r.type === 'APPROVED').map((r) => `${endpoint(r.from)}>${endpoint(r.to)}`));
   for (const r of reading.rels) {
-    if (r.to.kind === 'plan' && !d.plans.byTitle.has(d.plans.canonical.get(r.to.title) ?? r.to.title)) continue;
+    // (a plan left out of the record, 《报告》 pointing back to nothing, takes its edges with it)
+    if (r.to.kind === 'plan' && !planOf(r.to.title)) continue;
     const from = endpoint(r.from);
     const to = endpoint(r.to);
     if (r.type === 'REVIEWED' && approved.has(`${from}>${to}`)) continue;
