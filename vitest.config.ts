@@ -11,6 +11,7 @@ const shared = {
 
 export default defineConfig({
   test: {
+    globalSetup: ['test/support/global-temp.ts'],
     projects: [
       { test: { ...shared, name: 'main', include: ['test/**/*.test.ts'], exclude: ['test/**/*.neo4j.test.ts'] } },
       { test: { ...shared, name: 'neo4j', include: ['test/**/*.neo4j.test.ts'], fileParallelism: false } },
