@@ -851,11 +851,12 @@ class SentenceParse {
     const cue = findCue(tail) ?? this.reportAcrossList(tail, tailAt);
     const conn = CONNECTOR.exec(tail);
     if (cue && (!conn || cue.at > 0)) {
-      // 甲及乙出席 / 甲及有关负责人出席: people inside the tail come first
-      const inner = conn ? tail.slice(conn[0].length, cue.at) : '';
-      if (conn && inner) {
+      // 甲及乙出席 / 甲及有关负责人出席: people inside the tail come first (read with the cue after
+      // them: a bare name is a name before 出席, not alone)
+      const innerEnd = conn ? cue.at - conn[0].length : 0;
+      if (conn && innerEnd > 0) {
         const innerAt = tailAt + conn[0].length;
-        for (const m2 of findPeople(inner, this.known).mentions) {
+        for (const m2 of findPeople(tail.slice(conn[0].length), this.known).mentions.filter((m) => m.end <= innerEnd)) {
           const shifted = { ...m2, start: m2.start + innerAt, end: m2.end + innerAt };
           this.mentions.push(shifted);
           this.pending.push(shifted);
@@ -966,8 +967,9 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
   let s = 0;
   if (known.has(hp.name)) s += 2;
   // 某某在…, 某某和…: a function character closing a three-character name is more likely the next word
-  // (but 为 right before a role verb is the name's: 主任某大为主持 — 为 is no preposition before 主持)
-  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(hp.name) && !(hp.name.endsWith('为') && /^(?:主持|出席|参加|列席)/.test(after))) s -= 1.5;
+  // (but 为, 和 or 同 right before a role verb is the name's: 主任某大为主持, 副主任某正和主持 — no
+  // preposition or connector stands before 主持, and these close given names)
+  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(hp.name) && !(/[为和同]$/.test(hp.name) && /^(?:主持|出席|参加|列席)/.test(after))) s -= 1.5;
   if (hasSurname(hp.name)) s += 3;
   // four Han characters after a one-character surname is rarely one name (王某受邀, 李某随后)
   if (hp.name.length >= 4 && !SURNAMES_2.has(hp.name.slice(0, 2)) && SURNAMES_1.has(hp.name[0]!)) s -= 2;

@@ -746,6 +746,23 @@ describe('a name ending in a function character', () => {
     expect(roleOf('市委书记孙有为出席会议')).toEqual({ 孙有为: ['ATTENDED'] });
     expect(people('市长钱文为群众办实事').mentions.map((m) => m.name)).toEqual(['钱文']);
   });
+
+  it('和 or 同 right before a role verb closes the name too (副主任某正和主持): no connector stands before 主持', () => {
+    expect(roleOf('市人大常委会副主任孙正和主持会议')).toEqual({ 孙正和: ['CHAIRED'] });
+    expect(roleOf('副县长钱大同出席会议')).toEqual({ 钱大同: ['ATTENDED'] });
+    // a connector before another name still joins two people
+    expect(roleOf('副县长钱文和孙立出席会议')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
+  });
+});
+
+describe('two people joined by 和/与/及 before the role verb', () => {
+  it('a bare name after the connector is read with the verb after it (甲和乙出席)', () => {
+    expect(roleOf('副主任钱文和孙立新出席会议')).toEqual({ 钱文: ['ATTENDED'], 孙立新: ['ATTENDED'] });
+    expect(roleOf('钱文与孙立出席会议')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    expect(roleOf('县长钱文及副县长孙立列席会议')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    // a group after the connector is nobody
+    expect(roleOf('副县长钱文及有关部门负责人参加会议')).toEqual({ 钱文: ['ATTENDED'] });
+  });
 });
 
 describe('two-character surnames', () => {
