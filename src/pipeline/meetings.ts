@@ -45,6 +45,8 @@ const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二�
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
 /** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
 const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次)(?!全体)/;
+/** Several meetings counted, none named (召开好几次会议, 多次召开专题会议 → 召开多次专题会议). */
+const COUNT_OF_MEETINGS = /^(?:好?几|[多数])[次场个]/;
 /** A verb that wants or fixes a meeting before its name (确保会议顺利召开, 确定X于某日举行). */
 const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定|建议|提议|商定|研究|讨论)了?/;
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
@@ -253,7 +255,8 @@ const CONVENING_AS_NOUN = /^(?:的?(?:时间|地点|日期|事宜|相关事宜|�
 function convenedMeetings(scan: MeetingScan): void {
   const { s } = scan;
   // (开展: only a study session, 中心组开展集体学习(研讨))
-  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕)|开展(?=了?(?:集体|专题|集中)学习))(了)?/g;
+  // (召开好/举行好X: a result wished for — 确保…召开好X —, so X is still to come; 召开好几次 is 'several times')
+  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕)|开展(?=了?(?:集体|专题|集中)学习))(了|好(?![几多些]))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;
@@ -263,6 +266,7 @@ function convenedMeetings(scan: MeetingScan): void {
     // 会议决定，X于某日召开: a meeting decided on here is still to come
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
     const future =
+      m[3] === '好' ||
       FUTURE_BEFORE.test(verb.before) || CONVENING_AS_OBJECT.test(verb.before) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6)));
     if (s[verb.after] === '的' && !verb.opening) {
       relativeClauseMeeting(scan, verb, future);
@@ -305,7 +309,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   const { s } = scan;
   const quoted = quotedNameAfter(s, verb.after);
   const n = quoted ?? nameAfter(s, verb.after) ?? otherKindAfter(s, verb.after);
-  if (!n || n.name.length < 2) return false;
+  if (!n || n.name.length < 2 || COUNT_OF_MEETINGS.test(n.name)) return false;
   let name = n.name;
   let start = quoted ? verb.after + 1 : verb.after;
   if (!verb.chaired) {

@@ -429,3 +429,15 @@ describe('one meeting under two names; a meeting a document is about', () => {
     expect(ms.filter((m) => m.status === 'held').map((m) => m.name)).toEqual([]);
   });
 });
+
+describe('a convening wished for, and meetings counted', () => {
+  it('召开好/举行好X is a result to come (确保…召开好X): X is referenced, its name starts after 好', () => {
+    expect(meetings('会议要求，确保筹备好、召开好县十七届人大五次会议')).toEqual([['县十七届人大五次会议', 'referenced']]);
+    expect(meetings('要切实举行好镇第三届职工代表大会')).toEqual([['镇第三届职工代表大会', 'referenced']]);
+  });
+
+  it('several meetings counted (召开好几次…会议, 召开多次专题会议) name none', () => {
+    expect(meetings('今年以来，县政府召开好几次常务会议研究此事')).toEqual([]);
+    expect(meetings('县政府召开多次专题会议')).toEqual([]);
+  });
+});
