@@ -560,7 +560,19 @@ export function sameMeeting(a: string, b: string): boolean {
   if (fa.term && fb.term && fa.term !== fb.term) return false;
   const ca = orgKey(orgOf(fa.core));
   const cb = orgKey(orgOf(fb.core));
-  return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca);
+  return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca) || ownDivisionByName(ca, cb) || ownDivisionByName(cb, ca);
+}
+
+/** 全市…, 我县…: a meeting of the article's own division, named without its name. */
+const OWN_DIVISION = /^(?:全|我|本)([省市州盟区县旗镇乡].{2,})$/;
+
+/**
+ * 全市重点项目调度会 in the body and 某某市重点项目调度会 in the headline: the same division's
+ * meeting, once by its name (a place name of a few characters before the same level) and once as 全市.
+ */
+function ownDivisionByName(own: string, named: string): boolean {
+  const rest = OWN_DIVISION.exec(own)?.[1];
+  return !!rest && named.endsWith(rest) && /^[\u3400-\u9fff]{1,6}$/.test(named.slice(0, named.length - rest.length));
 }
 
 /** The nationalities in a township's or an autonomous division's name, after its own name of two characters or more. */

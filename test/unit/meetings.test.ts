@@ -441,3 +441,13 @@ describe('a convening wished for, and meetings counted', () => {
     expect(meetings('县政府召开多次专题会议')).toEqual([]);
   });
 });
+
+describe('a division\'s meeting by its name and as 全市', () => {
+  it('某某市X (a headline) and 全市X / 我市X (the body) are one meeting; another level or another X is not', () => {
+    expect(sameMeeting('某州市重点项目建设调度会', '全市重点项目建设调度会')).toBe(true);
+    expect(sameMeeting('我县安全生产工作会议', '某某县安全生产工作会议')).toBe(true);
+    expect(sameMeeting('某州市重点项目建设调度会', '全县重点项目建设调度会')).toBe(false);
+    expect(sameMeeting('某州市重点项目建设调度会', '全市安全生产调度会')).toBe(false);
+    expect(sameMeeting('全省重点项目建设调度会', '某州市重点项目建设调度会')).toBe(false);
+  });
+});

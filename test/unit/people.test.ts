@@ -696,6 +696,8 @@ describe('more name boundaries and report cues', () => {
   it('对…进行了汇报 and 作了分析 are reports at the meeting', () => {
     expect(roleOf('会上，县发改局副局长邬启明对项目储备情况进行了汇报')).toEqual({ 邬启明: ['ATTENDED'] });
     expect(roleOf('省长童嘉树对一季度经济形势作了分析')).toEqual({ 童嘉树: ['ATTENDED'] });
+    // leading the study of a text at a study session (进行领学) is taking the floor too
+    expect(roleOf('区委副书记、区长孙立进行领学')).toEqual({ 孙立: ['ATTENDED'] });
   });
 });
 
