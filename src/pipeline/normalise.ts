@@ -349,6 +349,14 @@ const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|阅读次数|�
 /** A heading of links to other articles at a page's foot (新闻推荐, 相关新闻, 推荐阅读 …), a line by itself. */
 const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|精彩推荐)[】\]]?[：:]?$/;
 
+/**
+ * A field of a government information-disclosure page's header table (索引号：… 发文机关：… 文号：,
+ * 组配分类：… 成文日期：…), its label often spaced out to the table's width (索  引  号).
+ */
+const DISCLOSURE_FIELD = new RegExp(
+  `^(?:${['索引号', '发文机关', '发布机构', '文号', '组配分类', '主题分类', '体裁分类', '服务对象', '成文日期', '生成日期', '废止日期', '有效性', '公开方式', '公开范围', '公开时限'].map((w) => [...w].join('\\s*')).join('|')})\\s*[：:]`,
+);
+
 /** A page's time or date field with a full date (加入时间：2012-12-15, 更新日期：2020年5月6日). */
 const DATED_FIELD = /(?:时间|日期)[：:]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
 
@@ -402,6 +410,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
         /^[(（](?:来源|供稿)[：:].*[)）]$/.test(line) ||
         // (a section's name before the field may hold a stop: 要闻。快讯  加入时间：2012-12-15 15:29)
         (line.length <= 80 && DATED_FIELD.test(line)) ||
+        (line.length <= 160 && DISCLOSURE_FIELD.test(line)) ||
         (line.length <= 80 && !/[。，]/.test(line) && (PAGE_WIDGET.test(line) || (DATE_IN_LINE.test(line.replace(/\s+/g, '')) && stripDates(line).replace(WEB_ADDRESS_G, '').trim().length <= 20))));
     DATE_IN_LINE.lastIndex = 0;
     if (isMeta) {

@@ -132,6 +132,14 @@ describe('normalise', () => {
     expect(normalise(['• 当前位置:', ' news', '县政府召开第9次常务会议', '5月5日，县长主持会议。'].join('\n')).meta.title).toBe('县政府召开第9次常务会议');
   });
 
+  it('the header table of an information-disclosure page (索  引  号：… 发文机关：…, 组配分类：… 成文日期：…) is the page\'s: no headline, no text', () => {
+    const page = ['首页', '> 政府信息公开 > 县发改委 > 工作动态', '索  引  号: AB0001/2024-00123 发文机关: 县发改委 文      号:', '组配分类: 工作动态 成文日期: 2024-03-08 废止日期: 有效性:', '', '全县项目推进会召开', '', '3月7日，全县项目推进会召开，副县长马文海出席并讲话。'].join('\n');
+    const n = normalise(page);
+    expect(n.meta.title).toBe('全县项目推进会召开');
+    expect(n.meta.publishedRaw).toEqual(['2024-03-08']);
+    expect(n.text).not.toMatch(/索|发文机关|组配/);
+  });
+
   it('a site\'s tool bar (微信 智能问答 繁體版) and an image\'s file name are the page\'s, not the headline or the text', () => {
     const n = normalise(['微信 智能问答 繁體版', '本网站已支持IPV6', '县委常委会会议召开', '县委常委会会议召开1.jpg', '5月5日，县委书记马文海主持会议。'].join('\n'));
     expect(n.meta.title).toBe('县委常委会会议召开');
