@@ -30,8 +30,11 @@ export function formatPretty(r: ExtractionRecord): string {
     const w = Math.max(...officials.map((p) => p.name.length));
     for (const p of officials) lines.push(`     ${p.name.padEnd(w, '　')}  ${p.titles.join('、') || '—'}`);
   }
-  const staff = r.people.filter((p) => p.role === 'staff');
-  if (staff.length) lines.push('', `   staff   ${staff.map((p) => (p.titles.length ? `${p.name} (${p.titles.join('、')})` : p.name)).join(', ')}`);
+  // (an official of the article who also signed it — a township's clerk under his report — is staff
+  // too, by his byline's edge to the article; his titles are his posts, so shown without them)
+  const signed = new Set(r.relations.filter((x) => x.to === d.id).map((x) => x.from));
+  const staff = r.people.filter((p) => p.role === 'staff' || signed.has(p.id));
+  if (staff.length) lines.push('', `   staff   ${staff.map((p) => (p.role === 'staff' && p.titles.length ? `${p.name} (${p.titles.join('、')})` : p.name)).join(', ')}`);
   const warn = r.diagnostics.filter((x) => x.severity !== 'info');
   for (const x of warn) lines.push(`   ! ${x.code}: ${x.message}`);
   return lines.join('\n');

@@ -21,4 +21,12 @@ describe('extract --format pretty', () => {
     if (!r.ok) throw new Error(r.error);
     expect(formatPretty(r.record)).toMatch(/staff {3}(?:钱文, 孙立新 \(责任编辑\)|孙立新 \(责任编辑\), 钱文)$/m);
   });
+
+  it('lists as staff an official of the article who also signed it, without his posts', () => {
+    const r = extractDocument({ source: 't.txt', text: '6月3日，某镇召开推进会，镇长苗立新主持会议。镇组织委员钱文对流程进行培训。（某镇 钱文）' });
+    if (!r.ok) throw new Error(r.error);
+    const out = formatPretty(r.record);
+    expect(out).toMatch(/^ {5}钱文\s+镇组织委员$/m);
+    expect(out).toMatch(/staff {3}钱文$/m);
+  });
 });
