@@ -250,6 +250,8 @@ const VERB_BEFORE_OBJECT = /^.*(?:宣布|出席|参加|列席)(?:了)?/;
 
 /** After 召开/举行: what makes the verb part of a noun phrase (召开时间, 举行地点, 召开日期, 召开事宜): the meeting named is to come, not held. */
 const CONVENING_AS_NOUN = /^(?:的?(?:时间|地点|日期|事宜|相关事宜|有关事宜))/;
+/** After 召开/开幕: the convening is imminent (全会开幕在即, 大会召开前夕), so the meeting is still to come. */
+const IMMINENT_AFTER = /^(?:在即|前夕)/;
 
 /** 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开", "…召开的NAME". */
 function convenedMeetings(scan: MeetingScan): void {
@@ -267,7 +269,7 @@ function convenedMeetings(scan: MeetingScan): void {
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
     const future =
       m[3] === '好' ||
-      FUTURE_BEFORE.test(verb.before) || CONVENING_AS_OBJECT.test(verb.before) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6)));
+      FUTURE_BEFORE.test(verb.before) || CONVENING_AS_OBJECT.test(verb.before) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
     if (s[verb.after] === '的' && !verb.opening) {
       relativeClauseMeeting(scan, verb, future);
       continue;

@@ -253,6 +253,8 @@ const CLUTTER_LINE = new RegExp(
     // an e-paper's issue and page (1679 期 / 第2版：2)
     '^第?\\s*\\d{1,5}\\s*期(?:\\s*[/／|｜]?\\s*第?\\s*[A-Z]?\\d{1,3}\\s*版.{0,20})?$',
     '^版(?:次|面)[：:].{0,20}$',
+    // an e-paper's masthead (某某日报 数字报纸, 某某晚报电子版)
+    '^[\\u3400-\\u9fff]{0,12}\\s*(?:数字报纸|数字报|电子报纸|电子报|电子版|数字版)$',
     '^摘\\s*要[：:]?$',
     // page numbers of PDF text: "- 3 -", "— 12 —", "第3页 共22页", "3/22"
     '^[-—–\\s]*\\d{1,4}[-—–\\s]*$',
@@ -716,7 +718,8 @@ function brokenParagraphJoins(lines: string[], keep: boolean[]): Set<number> {
     const l = (lines[i] ?? '').trim();
     const next = (lines[i + 1] ?? '').trim();
     if (!keep[i] || !keep[i + 1] || !l || !next) continue;
-    const running = (l.length >= 15 && /[，、；]/.test(l) && HAN_OR_DIGIT_AT_END.test(l)) || (l.length >= 8 && /[，、]$/.test(l));
+    // (a 、 alone is no sign of running text in a short line: it joins a headline's titles, 县委副书记、县长某某参加…)
+    const running = (HAN_OR_DIGIT_AT_END.test(l) && ((l.length >= 15 && /[，；]/.test(l)) || (l.length >= 30 && l.includes('、')))) || (l.length >= 8 && /[，、]$/.test(l));
     // (never into a labelled line: 列席：…⏎请假：某某 are two fields)
     if (running && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
     else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);

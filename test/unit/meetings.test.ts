@@ -451,3 +451,13 @@ describe('a division\'s meeting by its name and as 全市', () => {
     expect(sameMeeting('全省重点项目建设调度会', '某州市重点项目建设调度会')).toBe(false);
   });
 });
+
+describe('a convening that is imminent', () => {
+  it('X开幕在即 / X召开前夕: X is still to come', () => {
+    expect(meetings('市政协九届三次全会开幕在即，要充分用好全会平台')).toEqual([['市政协九届三次全会', 'referenced']]);
+    expect(meetings('县十七届人大二次会议召开前夕，县委召开常委会会议')).toEqual([
+      ['县十七届人大二次会议', 'referenced'],
+      ['县委常委会会议', 'held'],
+    ]);
+  });
+});

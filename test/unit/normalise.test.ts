@@ -140,6 +140,12 @@ describe('normalise', () => {
     expect(n.text).not.toMatch(/索|发文机关|组配/);
   });
 
+  it('an e-paper\'s masthead (某某日报 数字报纸) and page label (第03版:要闻) are no headline', () => {
+    const n = normalise(['2024年01月09日', '', '某某日报 数字报纸', '', '第03版:要闻', '', '市政协召开常委会会议', '', '8日，市政协召开常委会会议。'].join('\n'));
+    expect(n.meta.title).toBe('市政协召开常委会会议');
+    expect(n.text).not.toMatch(/数字报纸/);
+  });
+
   it('a site\'s tool bar (微信 智能问答 繁體版) and an image\'s file name are the page\'s, not the headline or the text', () => {
     const n = normalise(['微信 智能问答 繁體版', '本网站已支持IPV6', '县委常委会会议召开', '县委常委会会议召开1.jpg', '5月5日，县委书记马文海主持会议。'].join('\n'));
     expect(n.meta.title).toBe('县委常委会会议召开');
@@ -384,6 +390,13 @@ describe('a paragraph broken mid-sentence', () => {
     expect(n.text).toContain('主持召开区政府第12次常务会议');
     expect(n.text).toMatch(/^区政府召开常务会议\n/);
     expect(n.text).toMatch(/\n责任编辑/);
+  });
+
+  it('a short line whose only mark is a 、 between titles (a caption, a headline) is a line of its own', () => {
+    const n = normalise(['县委副书记、县长吕方参加第一代表团审议', '副县长祝晓参加第二代表团审议', '3月5日下午，吕方与代表们共同审议《政府工作报告》。'].join('\n'));
+    expect(n.text).toMatch(/^县委副书记、县长吕方参加第一代表团审议\n副县长祝晓/);
+    // a long one is running text, joined as before
+    expect(normalise(['3月5日，区委副书记、区长吕方，区委常委、常务副区长祝晓出席会议并', '讲话。'].join('\n')).text).toContain('出席会议并讲话');
   });
 });
 
