@@ -353,7 +353,9 @@ function quotedNameAfter(s: string, pos: number): { name: string; end: number } 
  * A news item's lead before the subject of its first sentence: the source (本报讯, 某某网讯) and a
  * bracket after it ((记者 某某)), which may hold spaces.
  */
-const NEWS_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s()]{2,12}讯(?=[\s(:：]))?[:：]?\s*(?:\([^()]{0,24}\))?\s*/;
+const NEWS_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s()]{2,12}讯(?=[\s(:：])|(?:据)?[^，。\s()\d]{2,16}?\d{1,2}(?:月\d{1,2})?日[电讯])?[:：]?\s*(?:\([^()]{0,24}\))?\s*/;
+/** A verb that greets a meeting's convening (祝贺大会召开, 热烈庆祝…开幕): the meeting is its object, named after it. */
+const GREETING_BEFORE_NAME = /^(?:热烈)?(?:祝贺|庆祝|预祝|欢迎|迎接)/;
 
 /** The subject before a verb, past a news item's lead; a space ends a name (a headline's first part is not this one's). */
 function subjectText(before: string): string {
@@ -370,7 +372,10 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   for (const w of ['在', '于']) {
     const k = subj.lastIndexOf(w);
     if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k).replace(TIME_AT_END, ''))) subj = subj.slice(0, k);
+    // "某某在大会闭幕式上讲话": someone at the meeting, which follows 在
+    else if (w === '在' && k > 0 && SUFFIX_AT_END.test(subj.slice(k + 1))) subj = subj.slice(k + 1);
   }
+  subj = subj.replace(GREETING_BEFORE_NAME, '');
   const untimed = subj.replace(TIME_AT_END, '');
   if (untimed !== subj && SUFFIX_AT_END.test(untimed)) subj = untimed;
   // 确保会议顺利召开 / 确定X于某日举行: a meeting to come, named after the verb that wants or fixes it
@@ -600,7 +605,7 @@ function orgKey(org: string): string {
     .replace(/中国共产党/g, '中共')
     .replace(/常务委员会/g, '常委会')
     .replace(/^(中共[\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1委')
-    .replace(/^(?:中国人民)?政协([\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1政协')
+    .replace(/^(?:中国人民)?政协(全国|[\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1政协')
     // a headline's 政协第九届委员会 with no place: the 政协 of the body's 政协某市第九届委员会
     .replace(/^(?:中国人民)?政协委员会$/, '政协');
 }

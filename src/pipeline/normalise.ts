@@ -174,6 +174,8 @@ const SMALL_FORM = /[\ufe50-\ufe5a\ufe10-\ufe16]/;
 const SMALL_FORM_G = new RegExp(SMALL_FORM.source, 'g');
 /** An ASCII full stop after Chinese text or a closing mark, not in a number or an ellipsis (global: rewrite resets it). */
 const FULL_STOP_AFTER_HAN_G = new RegExp(`(?<=[${HAN})）”》])\\.(?![\\d.])(?<!\\.\\.)`, 'g');
+/** An ASCII full stop joining the parts of a name listed after or before a 、 (、阿沛.阿旺晋美、, 、帕巴拉.格列朗杰，) (global). */
+const LISTED_NAME_DOT_G = new RegExp(`(?<=、[${HAN}]{2,5})\\.(?=[${HAN}]{2,8}[、，])|(?<=[、，：][${HAN}]{2,5})\\.(?=[${HAN}]{2,8}、)`, 'g');
 /** An enumeration's Chinese numeral alone at a line's start (一.), before its full stop. */
 const ITEM_NUMERAL_BEFORE = /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$/;
 /** Dots other than · that a transliterated name may be written with; the same between Han characters (global). */
@@ -213,7 +215,10 @@ function normalisePunctuation(src: MappedText): MappedText {
   mt = rewrite(mt, /,(?:(?<!\d,)|(?!\d{3}))/g, () => '，');
   mt = rewrite(mt, /:(?:(?<!\d:)|(?!\d))/g, () => '：');
   // an ASCII full stop after Chinese text ends a sentence (not in 5.18, www.某.cn, …, nor an item's 一.)
+  // — but between the two parts of a transliterated name in a list of names (、阿沛.阿旺晋美、) it is
+  // the name's dot
   if (mt.text.includes('.')) {
+    mt = rewrite(mt, LISTED_NAME_DOT_G, () => '·');
     const text = mt.text;
     mt = rewrite(mt, FULL_STOP_AFTER_HAN_G, (m) => (ITEM_NUMERAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : '。'));
   }

@@ -452,6 +452,21 @@ describe('a division\'s meeting by its name and as 全市', () => {
   });
 });
 
+describe('what stands before a meeting named as the subject', () => {
+  it('a wire dateline (据新华社北京3月3日电) is no part of the name', () => {
+    expect(meetings('据新华社北京3月3日电某某省政协第十届委员会第三次会议3日下午在省会开幕')).toEqual([['某某省政协第十届委员会第三次会议', 'held']]);
+  });
+
+  it('a verb greeting the meeting (祝贺大会召开) and someone at it (某某在大会闭幕式上讲话) are no part of the name', () => {
+    expect(meetings('党和国家领导人在主席台就座，祝贺大会召开')).toEqual([]);
+    expect(meetings('乡党委书记钱文在大会闭幕式讲话')).toEqual([]);
+  });
+
+  it('政协某届全国委员会 and 全国政协 are one body', () => {
+    expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
+  });
+});
+
 describe('a convening that is imminent', () => {
   it('X开幕在即 / X召开前夕: X is still to come', () => {
     expect(meetings('市政协九届三次全会开幕在即，要充分用好全会平台')).toEqual([['市政协九届三次全会', 'referenced']]);

@@ -400,6 +400,12 @@ describe('a paragraph broken mid-sentence', () => {
   });
 });
 
+describe('an ASCII full stop in a list of names', () => {
+  it('joins the parts of a transliterated name (、阿依.买买提、) with ·, and still ends a sentence elsewhere', () => {
+    expect(normalise('副主席钱文、阿依.买买提、帕巴.格列，秘书长孙立出席.会议强调，要抓好落实。').text).toBe('副主席钱文、阿依·买买提、帕巴·格列，秘书长孙立出席。会议强调，要抓好落实。');
+  });
+});
+
 describe('a title broken across lines', () => {
   it('joins a line with an unclosed 《 to the line that closes it', () => {
     expect(normalise('会议审议通过了《某市城市\n更新条例》。').text).toBe('会议审议通过了《某市城市更新条例》。');
