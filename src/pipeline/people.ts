@@ -1004,8 +1004,10 @@ function nameBeforePost(t: string): number {
     if (
       post.length >= 2 &&
       isBareName(name) &&
-      // (某某任+title: 任 is the verb, not the name's last character)
+      // (某某任+title: 任 is the verb, not the name's last character; so is 为 before a body's post,
+      // 选举甲为乡长，乙为乡人大主席 — a bare post after it, 钱大为主任, addresses 钱大为)
       !(name.endsWith('任') && isBareName(name.slice(0, -1))) &&
+      !(name.endsWith('为') && isBareName(name.slice(0, -1)) && !ADDRESS_POSTS.includes(post)) &&
       !ORG_CHAR_AT_END.test(name) &&
       !POSITION_WORDS.includes(name) &&
       // (a two-character place before its body's post: 某某 + 区政协主席)

@@ -757,6 +757,13 @@ describe('a name ending in a function character', () => {
   });
 });
 
+describe('为 between a name and a body\'s post', () => {
+  it('is the verb of an election (选举甲为乡长，乙为乡人大主席), not the name\'s last character; before a bare post it is the name\'s', () => {
+    expect(people('会议选举钱文为乡长，孙立为乡人大主席。').mentions.map((m) => m.name)).not.toContain('孙立为');
+    expect(roleOf('钱大为主任出席会议')).toEqual({ 钱大为: ['ATTENDED'] });
+  });
+});
+
 describe('two people joined by 和/与/及 before the role verb', () => {
   it('a bare name after the connector is read with the verb after it (甲和乙出席)', () => {
     expect(roleOf('副主任钱文和孙立新出席会议')).toEqual({ 钱文: ['ATTENDED'], 孙立新: ['ATTENDED'] });

@@ -40,6 +40,13 @@ describe('plans', () => {
     expect(plans('县长韩立向大会作政府工作报告')).toEqual([['政府工作报告', 'REVIEWED']]);
   });
 
+  it('a township congress hears its presidium\'s report (乡人大主席团工作报告), named without 《》', () => {
+    expect(plans('会议听取和审议了乡政府工作报告和乡人大主席团工作报告')).toEqual([
+      ['乡政府工作报告', 'REVIEWED'],
+      ['乡人大主席团工作报告', 'REVIEWED'],
+    ]);
+  });
+
   it('a newspaper, journal or programme in 《》 is no document (《某某》杂志, 《某某日报》)', () => {
     expect(plans('会议学习了总书记在《求索》杂志发表的重要文章《坚持某项工作的若干问题》')).toEqual([['坚持某项工作的若干问题', 'STUDIED']]);
     expect(plans('会议学习了《某省日报》评论员文章')).toEqual([]);
