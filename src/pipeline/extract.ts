@@ -140,7 +140,7 @@ function documentPlace(norm: NormalisedText, reading: ArticleReading, names: Kno
   const maskNames = nameMasker([...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2));
   const sourceLines = [norm.meta.sourceName ?? '', ...norm.meta.siteSections, ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)].map(maskNames);
   const staffSpans: Array<[number, number]> = names.staff.map((s) => [s.start, s.end]);
-  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans] });
+  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans], meetingName: reading.main?.name });
 }
 
 /**

@@ -431,6 +431,8 @@ export function choosePlace(opts: {
   sourceLines: string[];
   level: OrgLevel;
   masked?: Array<[number, number]>;
+  /** The name of the meeting the article reports: a division it names is its body's own (慈利县某乡…人民代表大会). */
+  meetingName?: string;
 }): GazetteerEntry | null {
   const score = new Map<GazetteerEntry, number>();
   const bump = (e: GazetteerEntry, w: number) => score.set(e, (score.get(e) ?? 0) + w);
@@ -443,6 +445,8 @@ export function choosePlace(opts: {
     bump(h.entry, h.full ? 2 : 1);
   }
   for (const line of opts.sourceLines) for (const h of placeHits(line)) bump(h.entry, 3);
+  // (the division in the meeting's own name outweighs the city a source line names around it)
+  for (const h of placeHits(opts.meetingName ?? '')) if (h.full) bump(h.entry, 8);
   // a 州 or 盟 named by the short name its seat shares (恩施 for 恩施市 and 恩施州): the prefecture, at its level
   if (opts.level === '州' || opts.level === '盟') {
     for (const [e, w] of [...score]) {

@@ -21,6 +21,14 @@ describe('place', () => {
     expect(place('《苏州市姑苏区2023年工作要点》', '区')).toEqual(['姑苏', '320508']);
   });
 
+  it('the division in the meeting\'s own name outweighs the city a source line names around it', () => {
+    const e = choosePlace({ body: '8月31日，慈利县某某乡第六届人民代表大会第一次会议召开。', sourceLines: ['张家界网 张家界9月2日讯', '来源：张家界网'], level: null, meetingName: '慈利县某某乡第六届人民代表大会第一次会议' });
+    expect(e && displayName(e)).toBe('慈利');
+    // without it the source line's city wins, as before
+    const f = choosePlace({ body: '8月31日，慈利县某某乡第六届人民代表大会第一次会议召开。', sourceLines: ['张家界网 张家界9月2日讯', '来源：张家界网'], level: null });
+    expect(f && displayName(f)).toBe('张家界');
+  });
+
   it('a banner by the abbreviation it goes by (东乌旗, 科左中旗), also before its body (…东乌旗委…)', () => {
     const g = gazetteer();
     expect(g.bySurface.get('东乌旗')?.map((e) => e.fullName)).toEqual(['东乌珠穆沁旗']);
