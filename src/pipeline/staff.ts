@@ -109,8 +109,10 @@ export function findStaff(text: string): StaffMention[] {
   datelineBylines(text).forEach(add);
   namesBeforeLabels(text, out).forEach(add);
   bracketedBylines(text, out).forEach(add);
+  leadBracketBylines(text).forEach(add);
   return out;
 }
+
 
 const isStaffName = (name: string) => !(name in LABELS) && isName(name, { needSurname: true }) && hasSurname(name);
 /** A name a byline gives whose surname we do not list (编辑：玉某某): no office, no dictionary word. */
@@ -258,6 +260,32 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
       for (const ch of name.slice(1)) end = text.indexOf(ch, end) + 1;
       at = end;
       if (!seenNames.has(name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:bracketed-names', start, end });
+    }
+  }
+  return out;
+}
+
+/**
+ * A report's lead at a line's start — 本报讯, 某某网讯, an outlet and a colon (某某法制网：) — then a
+ * bracket of names alone: the reporters (本报讯（甲 乙）5月3日…). (global: reset lastIndex before a scan)
+ */
+const LEAD_THEN_BRACKET = new RegExp(`^[ \\t\u3000]*(?:[\\u3400-\\u9fff]{1,14}?讯|[\\u3400-\\u9fff]{2,14}?(?:网|报|台|客户端)[：:])[ \\t\u3000]*[(（][ \\t\u3000]*(${BYLINE_NAMES})[ \\t\u3000]*[)）]`, 'gm');
+
+function leadBracketBylines(text: string): StaffMention[] {
+  const out: StaffMention[] = [];
+  const re = LEAD_THEN_BRACKET;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const runs = joinSpacedNames(m[1]!.split(/[ \t\u3000]+/));
+    // (某县委办 某某): the office that sent it, then its writer
+    if (runs.length > 1 && (NEWSROOM.test(runs[0]!) || readsAsOffice(runs[0]!))) runs.shift();
+    if (!runs.every(isStaffName)) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of runs) {
+      const start = text.indexOf(name, at);
+      at = start + name.length;
+      out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:lead-bracket', start, end: at });
     }
   }
   return out;

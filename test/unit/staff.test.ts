@@ -12,6 +12,15 @@ describe('staff', () => {
     expect(staff('某某融媒体中心记者 单丽 蒋涛')).toEqual([['单丽', 'REPORTED'], ['蒋涛', 'REPORTED']]);
   });
 
+  it('a bracket of names alone right after the lead (本报讯（甲）, 某某网：(甲 乙), 本报讯(县委办 甲)) is the byline', () => {
+    expect(staff('本报讯（柏杨）5月3日，县政府召开常务会议。')).toEqual([['柏杨', 'REPORTED']]);
+    expect(staff('某某法制网：(柏杨 童文)5月3日，某乡召开人代会。')).toEqual([['柏杨', 'REPORTED'], ['童文', 'REPORTED']]);
+    expect(staff('本报讯(县政府办 童文)5月3日，县政府召开常务会议。')).toEqual([['童文', 'REPORTED']]);
+    // an office alone, or a bracket that is no byline, names nobody
+    expect(staff('本报讯（县政府办）5月3日，县政府召开常务会议。')).toEqual([]);
+    expect(staff('会议讯息(扩大)：5月3日，县政府召开常务会议。')).toEqual([]);
+  });
+
   it('does not read body text as a byline', () => {
     expect(staff('记者从会上获悉，全市各部门积极行动')).toEqual([]);
     expect(staff('供稿：某县县委办')).toEqual([]);
