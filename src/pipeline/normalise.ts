@@ -90,6 +90,29 @@ function repairMojibake(src: MappedText, diags: Diagnostic[]): MappedText {
   });
 }
 
+/**
+ * What is left of characters a mirror decoded with the wrong code page — two or more ?, perhaps
+ * with a stray letter (调研??h领导某某…, a line's ??? where its indent was) — between or before Chinese
+ * text: at a line's start nothing, within a line a comma, since what was lost there (。縣) may end
+ * a clause and the next begin with a list of names. (global: rewrite resets it)
+ */
+const MOJIBAKE_DEBRIS_G = /\?{2,}[A-Za-z]?(?=[ \t]*[\u3400-\u9fff\d])/g;
+
+function dropMojibakeDebris(src: MappedText, diags: Diagnostic[]): MappedText {
+  if (!src.text.includes('??')) return src;
+  let dropped = 0;
+  const mt = rewrite(src, MOJIBAKE_DEBRIS_G, (m) => {
+    const before = src.text.slice(Math.max(0, m.index - 8), m.index);
+    const lineStart = /(?:^|\n)[ \t]*$/.test(before);
+    // (after Chinese text or at a line's start only: 真的吗?? in a quotation stays)
+    if (!lineStart && !/[\u3400-\u9fff]$/.test(before)) return null;
+    dropped++;
+    return lineStart ? '' : '，';
+  });
+  if (dropped) diags.push({ stage: 'normalise', code: 'mojibake-debris', message: `removed ${dropped} run(s) of ?? left by a wrong code page`, severity: 'warning' });
+  return mt;
+}
+
 /** Share of Han characters that fall in dictionary words of two or more characters. */
 function wordiness(text: string): number {
   let han = 0;
@@ -617,7 +640,7 @@ const CN_MONTH_DAY_G = /(?<![〇零一二三四五六七八九十第每某逐前
 
 /** Characters: mojibake repaired, pinyin glosses removed, simplified script, punctuation, dates in Chinese numerals. */
 function normaliseCharacters(src: MappedText, diagnostics: Diagnostic[]): { mt: MappedText; script: NormalisedText['script']; glossed: boolean } {
-  let mt = repairMojibake(src, diagnostics);
+  let mt = dropMojibakeDebris(repairMojibake(src, diagnostics), diagnostics);
   const gl = removePinyinGlosses(mt);
   mt = gl.mt;
   if (gl.removed) {

@@ -100,6 +100,13 @@ describe('normalise', () => {
     expect(normalise('这是？正常的句子').text).toBe('这是？正常的句子');
   });
 
+  it('runs of ?? a wrong code page left (调研??h领导…, a line\'s ??? indent) go, with a warning; ?? after other marks stays', () => {
+    const n = normalise('??? 5月3日，市领导来我县调研??h领导钱文、孙立参加座谈。');
+    expect(n.text).toBe(' 5月3日，市领导来我县调研，领导钱文、孙立参加座谈。');
+    expect(n.diagnostics.some((d) => d.code === 'mojibake-debris' && d.severity === 'warning')).toBe(true);
+    expect(normalise('他问：“真的吗？”“是的!??”').text).toContain('!??');
+  });
+
   it('a header line with the site\'s web address, the date and the paper is the page\'s', () => {
     const n = normalise(['某区召开专题会议', 'http://www.example.com.cn 2009年04月07日08:15 某某晚报', '昨天上午，区长某某主持召开专题会议。'].join('\n'));
     expect(n.meta.publishedRaw).toEqual(['2009年04月07日']);

@@ -164,6 +164,9 @@ describe('names and titles', () => {
     expect(isTitle('开发区党工委书记')).toBe(true);
     expect(isTitle('市人大常委会副主任')).toBe(true);
     expect(isTitle('会议由市长')).toBe(false);
+    // 委 without its body (what a lost 县 leaves of 县委常委) is no title; 委员 is
+    expect(isTitle('委常委')).toBe(false);
+    expect(isTitle('委员')).toBe(true);
     expect(isName('欧阳明', { needSurname: true })).toBe(true);
     expect(isName('会议', { needSurname: true })).toBe(false);
     expect(isName('相关工', { needSurname: true })).toBe(false);
