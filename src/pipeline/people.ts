@@ -50,6 +50,8 @@ const NOT_NAMES = new Set([
   '上午', '下午', '晚上', '同时', '其中', '此外', '会前', '会后', '期间', '常务', '扩大', '专题', '全体', '主持', '出席', '参加', '列席',
   '高度', '严格', '全面', '深入', '加快', '加强', '进一步', '坚持', '统筹', '紧紧', '始终', '切实', '认真', '积极', '充分', '结合',
   '委托', '固定', '轮流', '按时', '准时', '全程', '一职',
+  // a group of post-holders, not a person (党外副主席: those not in the party)
+  '党外',
   // the order of what is said (某书记最后强调)
   '最后', '首先', '随后', '然后', '其次', '再次', '接着', '最终',
   // how several did it (…负责人分别作表态发言, 先后发言, 相继发言)
@@ -220,7 +222,7 @@ function trimTitleLeftUncached(t: string): string {
     // (经 only before a body or a procedure, 经县委研究: not inside a body's name, 工经联会长)
     if (LEFT_STOP_CHARS.has(s[i]!) && (s[i] !== '经' || BODY_AFTER_JING.test(s.slice(i + 1))) && standsAlone(s, i)) return s.slice(i + 1);
   }
-  // 最后镇党委副书记、镇长某某…, 首先县长某某…: the order of business is no part of the title
+  // 最后镇党委副书记、镇长某某…, 首先县长某某…, 一是市社主任某某…: the order of business is no part of the title
   s = s.replace(SEQUENCE_FIRST, '');
   // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label)
   if (/^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1))) return s.slice(1);
@@ -232,7 +234,7 @@ function trimTitleLeftUncached(t: string): string {
 const BODY_AFTER_JING = /^(?:[省市县区镇乡旗州盟]|党|中央|国务院|全体|大会|会议|代表|研究|批准|同意|审议|讨论|选举|推荐|提名)/;
 
 /** Words that order what was done (首先, 随后, 最后 …), before a title. */
-const SEQUENCE_FIRST = /^(?:首先|其次|然后|随后|最后|接着|再次)/;
+const SEQUENCE_FIRST = /^(?:首先|其次|然后|随后|最后|接着|再次|[一二三四五六七八九十]是|第[一二三四五六七八九十]项?是?)/;
 
 /** 该/本/此 before a level's body (该乡党委书记), or with the level named twice (本县县长: 县长). */
 const POINTER_BEFORE_BODY = /^(?:该|本|此)(?:([省市县区乡镇旗州盟])(?=\1)|(?=[省市县区乡镇旗州盟](?:委|政府|人大|政协|党委|党工委|长)))/;

@@ -886,6 +886,13 @@ describe('the order of business, a count and a team before a name', () => {
   it('最后镇长某某讲意见: the title is 镇长, the name stops before 讲', () => {
     expect(people('最后镇党委副书记、镇长米厚章讲意见').mentions.map((m) => [m.name, m.titles])).toEqual([['米厚章', ['镇党委副书记', '镇长']]]);
   });
+  it('一是市社主任某某…, 四是督导组副组长某某…: an agenda\'s enumeration is no part of the title', () => {
+    expect(people('一是市社党委书记、主任钱文同志汇报准备情况').mentions.map((m) => [m.name, m.titles])).toEqual([['钱文', ['市社党委书记', '主任']]]);
+    expect(people('四是督导组副组长孙立同志进行点评').mentions.map((m) => [m.name, m.titles])).toEqual([['孙立', ['督导组副组长']]]);
+  });
+  it('党外副主席列席会议: those of the post outside the party, not a person named 党外', () => {
+    expect(roleOf('县政协班子成员参加，党外副主席列席会议')).toEqual({});
+  });
   it('希望三名县派第一书记…: a count of people is no title, so 希望 is no name before it', () => {
     expect(names('希望三名县派第一书记与镇村干部互相交流学习')).toEqual([]);
     expect(isTitle('三名县派第一书记')).toBe(false);
