@@ -972,7 +972,7 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
   // 某某在…, 某某和…: a function character closing a three-character name is more likely the next word
   // (but 为, 和 or 同 right before a role verb is the name's: 主任某大为主持, 副主任某正和主持 — no
   // preposition or connector stands before 主持, and these close given names)
-  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(hp.name) && !(/[为和同]$/.test(hp.name) && /^(?:主持|出席|参加|列席)/.test(after))) s -= 1.5;
+  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(hp.name) && !(/[为和同]$/.test(hp.name) && /^(?:主持|出席|参加|列席|到会(?!人员|的|者|代表)|莅临|讲话|致辞|发言)/.test(after))) s -= 1.5;
   if (hasSurname(hp.name)) s += 3;
   // four Han characters after a one-character surname is rarely one name (王某受邀, 李某随后)
   if (hp.name.length >= 4 && !SURNAMES_2.has(hp.name.slice(0, 2)) && SURNAMES_1.has(hp.name[0]!)) s -= 2;

@@ -755,6 +755,9 @@ describe('a name ending in a function character', () => {
   it('和 or 同 right before a role verb closes the name too (副主任某正和主持): no connector stands before 主持', () => {
     expect(roleOf('市人大常委会副主任孙正和主持会议')).toEqual({ 孙正和: ['CHAIRED'] });
     expect(roleOf('副县长钱大同出席会议')).toEqual({ 钱大同: ['ATTENDED'] });
+    expect(roleOf('副县长孙大和到会指导')).toEqual({ 孙大和: ['ATTENDED'] });
+    // 到会人员 is a group the connector joins
+    expect(people('县长钱文和到会人员合影').mentions.map((m) => m.name)).toEqual(['钱文']);
     // a connector before another name still joins two people
     expect(roleOf('副县长钱文和孙立出席会议')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
   });
