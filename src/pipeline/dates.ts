@@ -43,8 +43,9 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
   const rel = /(今天|今日|昨天|昨日|前天|(?<![\d\u3400-\u9fff])日前)(?!\s*[(（]?\d{1,2}月)/.exec(text);
   if (rel) yield { year: null, month: null, day: 0, relative: rel[1] === '前天' ? -2 : /^[今日]/.test(rel[1]!) ? 0 : -1, at: rel.index };
   // 今(21)日 / 昨(20)日, as Taiwan pages write the day: the day in brackets
-  // (5月9号, as spoken: only with its month, and not a number's 号 — 9号文件, 1号线; 本月28日: the day alone)
-  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日|号(?![文令线楼院馆]))|(?:(?<![\d月年.\-/—至到])|(?<=本月))(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
+  // (5月9号, as spoken: only with its month, and not a number's 号 — 9号文件, 1号线; 本月28日: the day alone;
+  // 7月28上午, its 日 left out before the time of day)
+  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日|号(?![文令线楼院馆])|(?=[上下]午|晚上|凌晨|早上))|(?:(?<![\d月年.\-/—至到])|(?<=本月))(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
   let m: RegExpExecArray | null;
   // a dateline's day (新华社北京3月5日电): a later bare day is in its month (inDatelineMonth)
   let dateline: { month: number; day: number } | null = null;

@@ -105,7 +105,7 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?<!的)(?:讲话|致辞|致贺词|致欢迎词)(?=[。，；：]|$|指出|强调|要求|说|表示|并)/, roles: ['SPOKE_AT'], rule: 'speech:讲话' },
   { re: /^(?:向(?:全会|会议|大会)|为与会人员|(?:就|围绕)[^，。；]{1,60}?|对[^，。；]{1,40}?)?(?<!工)所?(?:作|做)了?[^，。；]{0,60}?(?:报告|说明|讲座|辅导|汇报|发言|解读|部署|安排|点评|讲评|分析|通报)/, roles: ['ATTENDED'], rule: 'attend:作报告/说明/讲座/部署' },
   // 某某对…进行了汇报/说明: reported at the meeting
-  { re: /^(?:(?:对|就|围绕)[^，。；]{1,60}?)?进行了?[^，。；]{0,6}?(?:汇报|说明|解读|通报|发言|分析|强调|动员|培训|部署|安排|总结|点评|讲评|辅导|讲解|领学)/, roles: ['ATTENDED'], rule: 'attend:对…进行汇报' },
+  { re: /^(?:(?:对|就|围绕)[^，。；]{1,60}?)?进行了?[^，。；]{0,6}?(?:汇报|说明|解读|通报|发言|分析|强调|动员|培训|部署|安排|总结|点评|讲评|辅导|讲解|领学|宣誓)/, roles: ['ATTENDED'], rule: 'attend:对…进行汇报' },
   // 听取了某某关于…的(情况)汇报: the person reporting is there
   { re: /^关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报)/, roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
   // a person who relays, reports or explains something at the meeting is there (to those present:

@@ -751,6 +751,9 @@ function brokenParagraphJoins(lines: string[], keep: boolean[]): Set<number> {
     // (never into a labelled line: 列席：…⏎请假：某某 are two fields)
     if (running && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
     else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);
+    // a mark that ends or splits a sentence never starts a line: a page that broke its lines before
+    // the marks (…第一次会议开幕⏎。肩负…, 余斌、张宏⏎、杨杰) is joined where it broke
+    else if (/^[，、。；：！？]/.test(next)) joinAfter.add(i);
   }
   return joinAfter;
 }

@@ -11,6 +11,9 @@ describe('dates', () => {
     expect(findMonthDay('某区融媒3月9日讯 3月8日下午，区政府召开会议')).toMatchObject({ month: 3, day: 8 });
     expect(findMonthDay('2019年11月2日上午')).toMatchObject({ year: 2019, month: 11, day: 2 });
     expect(findMonthDay('16日，县长主持召开')).toMatchObject({ month: null, day: 16 });
+    // 7月28上午: its 日 left out before the time of day; a count is no day (7月28个项目)
+    expect(findMonthDay('本网讯 7月28上午，区人大常委会召开会议')).toMatchObject({ month: 7, day: 28 });
+    expect(findMonthDay('1至7月28个项目开工')).toBeNull();
     // a bare day after a wire dateline is in the dateline's month, when it is not after the dateline's day
     expect(findMonthDay('某社某地3月5日电 某某5日主持召开')).toMatchObject({ month: 3, day: 5 });
     expect(findMonthDay('某社某地3月2日电 某某28日主持召开')).toMatchObject({ month: null, day: 28 });

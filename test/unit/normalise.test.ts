@@ -413,6 +413,12 @@ describe('an ASCII full stop in a list of names', () => {
   });
 });
 
+describe('a page that broke its lines before the marks', () => {
+  it('joins a line that starts with 。，、； to the line before it', () => {
+    expect(normalise(['5月8日，县人民代表大会第一次会议开幕', '。大会执行主席钱文、孙立', '、李明出席会议。'].join('\n')).text).toBe('5月8日，县人民代表大会第一次会议开幕。大会执行主席钱文、孙立、李明出席会议。');
+  });
+});
+
 describe('a title broken across lines', () => {
   it('joins a line with an unclosed 《 to the line that closes it', () => {
     expect(normalise('会议审议通过了《某市城市\n更新条例》。').text).toBe('会议审议通过了《某市城市更新条例》。');
