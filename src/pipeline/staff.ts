@@ -1,6 +1,7 @@
 import { hasSurname, isName, readsAsOffice, unlistedSurnameName } from './people.js';
 import { gazetteer } from './place.js';
 import type { RuleId } from './rules.js';
+import { taggedWords } from './segment.js';
 
 export interface StaffMention {
   name: string;
@@ -110,6 +111,41 @@ export function findStaff(text: string): StaffMention[] {
   namesBeforeLabels(text, out).forEach(add);
   bracketedBylines(text, out).forEach(add);
   leadBracketBylines(text).forEach(add);
+  nameLinesUnderHeadline(text).forEach(add);
+  return out;
+}
+
+/** One word of the dictionary, and not a person's name there (文摘 n; not 王平 nr, nor an unknown word, x). */
+const isDictionaryWord = (s: string): boolean => {
+  const w = taggedWords(s);
+  return w.length === 1 && !w[0]!.tag.startsWith('nr') && w[0]!.tag !== 'x';
+};
+
+/**
+ * A writer's name alone on a line between a page's headline and its text (标题⏎⏎某某⏎⏎本网讯…), as
+ * government sites set it; not under a speech's title, where a name alone is the speaker's.
+ */
+function nameLinesUnderHeadline(text: string): StaffMention[] {
+  const out: StaffMention[] = [];
+  let headline: string | null = null;
+  let offset = 0;
+  for (const raw of text.split('\n', 8)) {
+    const line = raw.trim();
+    if (line && headline === null) headline = line;
+    else if (line) {
+      if (/[。，；：！？]/.test(line) || /(?:讲话|致辞|主持词|发言)$/.test(headline!)) break;
+      const names = line.split(/[ \t\u3000]+/);
+      // (a word of the dictionary that happens to start with a surname is a label: 关键字, 文摘)
+      if (names.length > 3 || !names.every((n) => isStaffName(n) && !isDictionaryWord(n))) break;
+      let at = offset;
+      for (const name of names) {
+        const start = text.indexOf(name, at);
+        at = start + name.length;
+        out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:name-under-headline', start, end: at });
+      }
+    }
+    offset += raw.length + 1;
+  }
   return out;
 }
 
@@ -269,7 +305,7 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
  * A report's lead at a line's start — 本报讯, 某某网讯, an outlet and a colon (某某法制网：) — then a
  * bracket of names alone: the reporters (本报讯（甲 乙）5月3日…). (global: reset lastIndex before a scan)
  */
-const LEAD_THEN_BRACKET = new RegExp(`^[ \\t\u3000]*(?:[\\u3400-\\u9fff]{1,14}?讯|[\\u3400-\\u9fff]{2,14}?(?:网|报|台|客户端)[：:])[ \\t\u3000]*[(（][ \\t\u3000]*(${BYLINE_NAMES})[ \\t\u3000]*[)）]`, 'gm');
+const LEAD_THEN_BRACKET = new RegExp(`^[ \\t\u3000\\\\/|]*(?:[\\u3400-\\u9fff]{1,14}?讯|[\\u3400-\\u9fff]{2,14}?(?:网|报|台|客户端)[：:])[ \\t\u3000]*[(（][ \\t\u3000]*(${BYLINE_NAMES})[ \\t\u3000]*[)）]`, 'gm');
 
 function leadBracketBylines(text: string): StaffMention[] {
   const out: StaffMention[] = [];

@@ -19,6 +19,16 @@ describe('staff', () => {
     // an office alone, or a bracket that is no byline, names nobody
     expect(staff('本报讯（县政府办）5月3日，县政府召开常务会议。')).toEqual([]);
     expect(staff('会议讯息(扩大)：5月3日，县政府召开常务会议。')).toEqual([]);
+    // a stray mark a scraper left before the lead
+    expect(staff('\\ 本网讯(柏杨)5月3日，区人大常委会召开会议。')).toEqual([['柏杨', 'REPORTED']]);
+  });
+
+  it('a name alone on a line between the headline and the text is the writer\'s; not a word, not under a speech\'s title', () => {
+    expect(staff(['区人大常委会召开第九次会议', '', '柏杨', '', '5月3日，区人大常委会召开第九次会议。'].join('\n'))).toEqual([['柏杨', 'REPORTED']]);
+    expect(staff(['区人大常委会召开第九次会议', '文摘', '5月3日，区人大常委会召开第九次会议。'].join('\n'))).toEqual([]);
+    expect(staff(['在全县经济工作会议上的讲话', '柏杨', '同志们：'].join('\n'))).toEqual([]);
+    // past the text's first sentence a name alone is no byline of this kind
+    expect(staff(['区人大常委会召开会议', '5月3日，区人大常委会召开会议。', '柏杨'].join('\n'))).toEqual([]);
   });
 
   it('does not read body text as a byline', () => {
