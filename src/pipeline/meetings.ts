@@ -246,7 +246,7 @@ function minutesHeadline({ s, out }: MeetingScan): void {
 }
 
 /** A person's verb whose object is the meeting, before the meeting's 开幕/召开 (宣布会议开幕, 出席大会开幕式). */
-const VERB_BEFORE_OBJECT = /^.*(?:宣布|出席|参加|列席)(?:了)?/;
+const VERB_BEFORE_OBJECT = /^.*(?:宣布|出席|参加|列席|主持)(?:了)?/;
 
 /** After 召开/举行: what makes the verb part of a noun phrase (召开时间, 举行地点, 召开日期, 召开事宜): the meeting named is to come, not held. */
 const CONVENING_AS_NOUN = /^(?:的?(?:时间|地点|日期|事宜|相关事宜|有关事宜))/;
@@ -363,10 +363,21 @@ function subjectText(before: string): string {
   return s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1);
 }
 
+/** A clause before the verb that only says when (于上午, 于9月28日下午), once the manner (胜利) is off. */
+const TIME_ALONE = /^[于在]?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|早上|中午)?$/;
+/** What a subject's clause says of its circumstances after the name (…代表大会在圆满完成了各项议程后). */
+const CIRCUMSTANCE_AT_END = /(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)$/;
+
 /** "NAME召开" / "NAME在某地召开" / "NAME于某日举行" / "NAME3月5日上午召开": the meeting as the subject. */
 function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean): void {
   const { s } = scan;
   let subj = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, ''));
+  // 某某代表大会在圆满完成各项议程后，于上午胜利闭幕: a clause of time alone, the meeting the clause before
+  let clauseAt = clauseStart(s, verb.at);
+  if (TIME_ALONE.test(subj) && clauseAt > 1 && s[clauseAt - 1] === '，') {
+    clauseAt = clauseStart(s, clauseAt - 1);
+    subj = subjectText(s.slice(clauseAt, s.indexOf('，', clauseAt)).replace(CIRCUMSTANCE_AT_END, ''));
+  }
   // "NAME在某地召开", "NAME于6月28日至29日举行", "NAME3月5日上午召开", "NAME12日下午在北京举行":
   // the place or time between name and verb
   for (const w of ['在', '于']) {
@@ -385,7 +396,7 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   // than 会议/大会 (a 宣布会议 that ends a name, …调整宣布会议召开, stays)
   if (verb.opening && GENERIC_NAME.test(subj.replace(VERB_BEFORE_OBJECT, ''))) return;
   if (!SUFFIX_AT_END.test(subj) || subj.length < 3 || /^(?:会议|会上)/.test(subj) || GENERIC_NAME.test(subj)) return;
-  const start = s.indexOf(subj, clauseStart(s, verb.at));
+  const start = s.indexOf(subj, clauseAt);
   // "全省…会议召开后，我市…": an earlier meeting the article starts from
   const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(verb.after));
   scan.out.push({ name: subj, start, end: start + subj.length, status: future || wanted || earlier || scan.inStudied(verb.at) ? 'referenced' : 'held', rule: 'meeting:…召开' });

@@ -476,3 +476,13 @@ describe('a convening that is imminent', () => {
     ]);
   });
 });
+
+describe('a meeting named in the clause before its verb', () => {
+  it('某某代表大会在完成各项议程后，于上午胜利闭幕: the clause of time alone takes the name before it', () => {
+    expect(meetings('9月28日，中国共产党某某县第十六次代表大会在圆满完成了各项议程后，于上午胜利闭幕')).toEqual([['中国共产党某某县第十六次代表大会', 'held']]);
+  });
+
+  it('someone chairing a meeting\'s closing (某某主持大会闭幕式) names no meeting', () => {
+    expect(meetings('钱文主持大会闭幕式')).toEqual([]);
+  });
+});
