@@ -351,6 +351,8 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         // 东安路, 新市街, 新民村: a short name that names a road, a street or a village here, not the division;
         // 永兴煤业, 某某集团: nor a firm
         if ((ROAD_OR_VILLAGE_AFTER.test(text.slice(i + L, i + L + 2)) || FIRM_AFTER.test(text.slice(i + L, i + L + 6))) && !es.some((e) => e.fullName === sub)) continue;
+        // 三和镇平某某: a short name that starts with the 镇/乡/村 closing the name before it (镇平, 乡宁)
+        if (/^[镇乡村]/.test(sub) && HAN_CHAR.test(text[i - 1] ?? '') && !es.some((e) => e.fullName === sub)) continue;
         // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
         for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });
         matched = L;

@@ -29,6 +29,11 @@ describe('place', () => {
     expect(f && displayName(f)).toBe('张家界');
   });
 
+  it('a short name that starts with the 镇/乡 closing the name before it names no place (某和镇平某某 has no 镇平)', () => {
+    expect(place('9月30日，三和镇第三次人代会召开。（三和镇平某某）', null)).toBeNull();
+    expect(place('镇平县召开常务会议。', '县')).toEqual(['镇平', '411324']);
+  });
+
   it('a banner by the abbreviation it goes by (东乌旗, 科左中旗), also before its body (…东乌旗委…)', () => {
     const g = gazetteer();
     expect(g.bySurface.get('东乌旗')?.map((e) => e.fullName)).toEqual(['东乌珠穆沁旗']);
