@@ -43,6 +43,10 @@ const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|传达|学习|研究|听
 const ORG_END = /(?:政府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子)$/;
 const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习(?:研讨会?)?$|民主生活会|组织生活会|(?:理论学习)?中心组|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
+/** A title in 《》 (global). */
+const TITLE_G = /《[^《》]*》/g;
+/** A study session's kind alone, no body's (开展专题学习, 进行集体学习研讨): the meeting reported. */
+const STUDY_ALONE = /^(?:集体|专题|集中)学习(?:研讨)?$/;
 /** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
 const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次)(?!全体)/;
 /** Several meetings counted, none named (召开好几次会议, 多次召开专题会议 → 召开多次专题会议). */
@@ -265,11 +269,13 @@ function convenedMeetings(scan: MeetingScan): void {
     if (scan.inTitle(at)) continue;
     if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
     const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], before: s.slice(clauseStart(s, at), at) };
+    // (the words of a title before the verb are none of the clause's: 《…确定的目标任务…》开展专题学习)
+    const bare = verb.before.replace(TITLE_G, '《》');
     // 会议决定，X于某日召开: a meeting decided on here is still to come
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
     const future =
       m[3] === '好' ||
-      FUTURE_BEFORE.test(verb.before) || CONVENING_AS_OBJECT.test(verb.before) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
+      FUTURE_BEFORE.test(bare) || CONVENING_AS_OBJECT.test(bare) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
     if (s[verb.after] === '的' && !verb.opening) {
       relativeClauseMeeting(scan, verb, future);
       continue;
@@ -329,7 +335,8 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
       start = subj === subjTimed ? verb.at - subj.length : verb.at;
     }
   }
-  const status: MeetingMention['status'] = future || scan.inStudied(verb.at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
+  // (开展专题学习 with no body: the study the meeting reported did, whatever it studied)
+  const status: MeetingMention['status'] = future ? 'referenced' : STUDY_ALONE.test(name) ? 'generic' : scan.inStudied(verb.at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
   const mentions = mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, verb.chaired ? 'meeting:主持召开' : 'meeting:召开', ++scan.group);
   // 会议首先召开预备会议: the meeting reported is the subject, what it convened a sitting of it
   if (!verb.chaired && SITTING_OF_SUBJECT.test(verb.before.trim())) for (const mm of mentions) mm.sitting = true;

@@ -486,3 +486,10 @@ describe('a meeting named in the clause before its verb', () => {
     expect(meetings('钱文主持大会闭幕式')).toEqual([]);
   });
 });
+
+describe('a study the meeting did', () => {
+  it('开展专题学习 with no body is the meeting reported, not another one — and a title\'s words before it (《…确定的…》) are no verb of the clause', () => {
+    const s = '会上，中心组成员围绕《为实现某某确定的目标任务而团结奋斗》开展专题学习，并进行研讨交流';
+    expect(meetings(s)).toEqual([['专题学习', 'generic']]);
+  });
+});
