@@ -1,6 +1,6 @@
 import type { RelationType } from '../domain/index.js';
 import { findMonthDay, type MonthDay } from './dates.js';
-import { findMeetings, meetingFacts, sameMeeting, studiedSpans, type MeetingMention } from './meetings.js';
+import { findMeetings, kindOnce, meetingFacts, sameMeeting, studiedSpans, type MeetingMention } from './meetings.js';
 import { MEETING_TIME_FIELD, type NormalisedText } from './normalise.js';
 import { findPeople, type PersonMention, type RoleAssignment, type SentencePeople } from './people.js';
 import { findPlans, headsAgenda, isEnumeratedItem, planFacts } from './plans.js';
@@ -89,7 +89,8 @@ const sameDay = (a: MonthDay, b: MonthDay): boolean =>
   a.relative !== undefined || b.relative !== undefined || (a.day === b.day && (a.month === null || b.month === null || a.month === b.month) && (a.year === null || b.year === null || a.year === b.year));
 
 /** A studied meeting named again by the end of its name (党的二十届四中全会 … 四中全会精神). */
-const shortFormOf = (short: string, full: string) => short.length >= 4 && full.length > short.length && full.endsWith(short);
+/** A referenced meeting's shorter name (the end of the full one), or the same with its kind named twice (…生活会会议). */
+const shortFormOf = (short: string, full: string) => (short.length >= 4 && full.length > short.length && full.endsWith(short)) || (short !== full && kindOnce(short) === kindOnce(full));
 /** Convening or holding something (the lead of a meeting's report). */
 const CONVENES = /召开|举行/;
 /** The rules of a meeting convened by a verb (召开会议): a generic name then still means a meeting held. */

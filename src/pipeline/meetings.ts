@@ -43,6 +43,10 @@ const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|传达|学习|研究|听
 const ORG_END = /(?:政府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子)$/;
 const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习(?:研讨会?)?$|民主生活会|组织生活会|(?:理论学习)?中心组|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
+/** 会议 after a name that already ends in a kind of meeting (…民主生活会会议, …座谈会会议). */
+const KIND_TWICE = /(?<=会)会议$/;
+/** A name with its kind once (某某民主生活会会议 → 某某民主生活会). */
+export const kindOnce = (name: string): string => name.replace(KIND_TWICE, '');
 /** A title in 《》 (global). */
 const TITLE_G = /《[^《》]*》/g;
 /** A study session's kind alone, no body's (开展专题学习, 进行集体学习研讨): the meeting reported. */
@@ -569,6 +573,8 @@ function meetingFactsUncached(name: string): MeetingFacts {
 /** Two held mentions name the same meeting (headline and body, short and full name). */
 export function sameMeeting(a: string, b: string): boolean {
   if (a === b) return true;
+  // 某某民主生活会会议 (a kind named twice, …会 and 会议): the meeting without the second
+  if (KIND_TWICE.test(a) || KIND_TWICE.test(b)) return sameMeeting(kindOnce(a), kindOnce(b));
   // the placeholder for "the meeting" of an article that names it only later
   if (a === '会议' || b === '会议') return true;
   const fa = meetingFacts(a);

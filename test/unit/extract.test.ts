@@ -522,3 +522,11 @@ describe('passing what was named before', () => {
     ]);
   });
 });
+
+describe('one referenced meeting under two names', () => {
+  it('a meeting studied, named once with its kind twice (…民主生活会会议), is one node', () => {
+    const r = extractDocument({ source: 't.txt', text: '1月31日，区委理论学习中心组开展集体学习。会议学习了总书记在某某民主生活会上的重要讲话精神。会议指出，要学习领会某某民主生活会会议精神。' });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.record.meetings.filter((m) => m.status === 'referenced').map((m) => m.name)).toHaveLength(1);
+  });
+});

@@ -493,3 +493,11 @@ describe('a study the meeting did', () => {
     expect(meetings(s)).toEqual([['专题学习', 'generic']]);
   });
 });
+
+describe('a kind named twice', () => {
+  it('某某民主生活会会议 is 某某民主生活会; 县委常委会会议 is 县委常委会', () => {
+    expect(sameMeeting('中央某某民主生活会', '中央某某民主生活会会议')).toBe(true);
+    expect(sameMeeting('县委常委会', '县委常委会会议')).toBe(true);
+    expect(sameMeeting('县委常委会会议', '县政府常务会议')).toBe(false);
+  });
+});
