@@ -149,7 +149,6 @@ function nameLinesUnderHeadline(text: string): StaffMention[] {
   return out;
 }
 
-
 const isStaffName = (name: string) => !(name in LABELS) && isName(name, { needSurname: true }) && hasSurname(name);
 /** A name a byline gives whose surname we do not list (编辑：玉某某): no office, no dictionary word. */
 const isUnlistedStaffName = (name: string) => !(name in LABELS) && !readsAsOffice(name) && !NEWSROOM.test(name) && unlistedSurnameName(name);
@@ -272,6 +271,14 @@ const BYLINE_AT_END = new RegExp(
   'gm',
 );
 
+/**
+ * The runs of a bracket of names without the one that sent them, when it comes first: a newsroom
+ * (县融媒体中心 某某), a place or an office (西王镇 某某, 县委办 某某).
+ */
+function dropSender(runs: string[]): void {
+  if (runs.length > 1 && (NEWSROOM.test(runs[0]!) || readsAsOffice(runs[0]!))) runs.shift();
+}
+
 function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
   const out: StaffMention[] = [];
   const re = BYLINE_AT_END;
@@ -282,9 +289,7 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
     // (what they did, after the names: (某某 某某 摄影报道), (县委办 某某 供稿))
     const run = (m[1] ?? m[2]!).replace(DID_AFTER_NAMES, '');
     const runs = joinSpacedNames(run.split(/[ \t\u3000]+/));
-    // (县融媒体中心 某某): the newsroom first, then its reporters
-    // (西王镇 某某): the place or office that sent it, likewise
-    if (runs.length > 1 && (NEWSROOM.test(runs[0]!) || readsAsOffice(runs[0]!))) runs.shift();
+    dropSender(runs);
     const names = runs.flatMap((run) => (run.length > 4 ? twoNames(run) ?? [run] : [run]));
     // (a name whose surname we do not list beside one we do: (玉某某 某某))
     if (!names.every((n) => isStaffName(n) || isUnlistedStaffName(n)) || !names.some(isStaffName)) continue;
@@ -314,8 +319,7 @@ function leadBracketBylines(text: string): StaffMention[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const runs = joinSpacedNames(m[1]!.split(/[ \t\u3000]+/));
-    // (某县委办 某某): the office that sent it, then its writer
-    if (runs.length > 1 && (NEWSROOM.test(runs[0]!) || readsAsOffice(runs[0]!))) runs.shift();
+    dropSender(runs);
     if (!runs.every(isStaffName)) continue;
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of runs) {
