@@ -116,7 +116,7 @@ export const ROLE_CUES: RoleCue[] = [
   // the executive chairs of a session's presidium (担任大会执行主席的有…) are on the platform
   { re: /^担任(?:大会|本次会议|会议)?执行主席/, roles: ['ATTENDED'], rule: 'attend:担任执行主席' },
   // 某某在会上指出/强调: said at the meeting, so there (a speech is 讲话: see above)
-  { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上)(?=指出|强调|要求|表示|说|提出)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
+  { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上|会议中)(?=指出|强调|要求|表示|说|提出|指示)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
   // 甲、乙等相继发言 / 某某提出意见建议 / 某某作为代表进行了表态发言: took the floor
   { re: /^(?:等)?(?:相继|先后|分别|依次|踊跃|积极)?(?:作|做)?(?:了)?(?:交流|表态|大会|书面)?发言/, roles: ['ATTENDED'], rule: 'attend:发言' },
   { re: /^作为[^，。；]{1,16}?进行了?[^，。；]{0,8}?发言/, roles: ['ATTENDED'], rule: 'attend:作为…发言' },

@@ -329,13 +329,14 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     // (and where: 某某镇在某会议室召开…)
     const subjTimed = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '').replace(PLACE_AFTER_SUBJECT, ''));
     const subj = subjTimed.replace(TIME_AT_END, '');
-    const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:19|20)\d{2}年度?/, ''));
+    const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:(?:19|20)\d{2}年度?|今年|本年度?)/, ''));
     // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)
     const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(name) || SESSION_OR_BODY_AFTER_ORDINAL.test(name));
     // 某届人大常委会第N次会议召开扩大会议: that session, enlarged
     const sessionEnlarged = SESSION_SUBJECT.test(subj) && name === '扩大会议';
     if (subj && subj.length <= 30 && (bodyLacking || placeLacking || sessionEnlarged || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
-      name = sessionEnlarged ? `${subj}(扩大)` : subj + name;
+      // (今年第二次县务会议: this year's, a word of time, not of the name)
+      name = sessionEnlarged ? `${subj}(扩大)` : subj + name.replace(/^(?:今年|本年度?)(?=第)/, '');
       start = subj === subjTimed ? verb.at - subj.length : verb.at;
     }
   }

@@ -33,7 +33,7 @@ export const RULES = [
   { id: 'attend:传达/通报/汇报', description: '某某(向大家/向常委会)(分别/先后)传达/通报/汇报/宣读/领学/介绍了/总结了/安排(部署)…工作: relayed, reported, led the study, summed up or set out the work at the meeting, so attended', confidence: 0.8 },
   { id: 'attend:在主席台就座', description: '某某在主席台(前排)就座: seated on the platform, so attended', confidence: 0.85 },
   { id: 'attend:担任执行主席', description: '担任大会执行主席的有：甲、乙: the presidium\'s executive chairs, on the platform', confidence: 0.85 },
-  { id: 'attend:在会上指出', description: '某某在(动员)会上指出/强调…: said it at the meeting, so attended', confidence: 0.8 },
+  { id: 'attend:在会上指出', description: '某某在(动员)会上/会议中指出/强调/指示…: said it at the meeting, so attended', confidence: 0.8 },
   { id: 'attend:发言', description: '甲、乙等(相继/先后)发言: took the floor, so attended', confidence: 0.8 },
   { id: 'attend:作为…发言', description: '某某作为…代表进行了(表态)发言: took the floor, so attended', confidence: 0.8 },
   { id: 'attend:提出意见建议', description: '某某提出意见建议: gave opinions at the meeting, so attended', confidence: 0.8 },

@@ -501,3 +501,9 @@ describe('a kind named twice', () => {
     expect(sameMeeting('县委常委会会议', '县政府常务会议')).toBe(false);
   });
 });
+
+describe('this year\'s sitting of a body', () => {
+  it('某县政府召开今年第二次县务会议: the body\'s, without the word of time', () => {
+    expect(meetings('某某县政府13日召开今年第二次县务会议')).toEqual([['某某县政府第二次县务会议', 'held']]);
+  });
+});

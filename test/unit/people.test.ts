@@ -701,6 +701,8 @@ describe('more name boundaries and report cues', () => {
     expect(roleOf('省长童嘉树对一季度经济形势作了分析')).toEqual({ 童嘉树: ['ATTENDED'] });
     // leading the study of a text at a study session (进行领学) is taking the floor too
     expect(roleOf('区委副书记、区长孙立进行领学')).toEqual({ 孙立: ['ATTENDED'] });
+    // said at the meeting (在县务会议中指示): took the floor
+    expect(roleOf('县长钱文在县务会议中指示各局处全面检视')).toEqual({ 钱文: ['ATTENDED'] });
     // one just elected (当选镇长某某, 新当选的副县长某某) holds the post, and took the floor
     expect(roleOf('当选镇长钱文同志就做好政府工作进行了表态发言')).toEqual({ 钱文: ['ATTENDED'] });
     expect(people('新当选的副县长孙立作表态发言').mentions.map((m) => [m.name, m.titles])).toEqual([['孙立', ['副县长']]]);
