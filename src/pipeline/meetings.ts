@@ -79,7 +79,7 @@ const ORG_BEFORE_NUMBER = /^(.+?)(?=第[一二三四五六七八九十百零〇\
  * A day or time of day at the end of a name or a subject, before its verb (…会议3月5日上午召开,
  * 某县政府今(4)日上午召开).
  */
-const TIME_AT_END = /(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日|[今昨]\(\d{1,2}\)日|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?$|(?:上午|下午|晚上|早上|中午)$/;
+const TIME_AT_END = /(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|[今昨前]天|[今昨]日|[今昨]\(\d{1,2}\)日|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?$|(?:上午|下午|晚上|早上|中午)$|于[^，。；]{1,8}?(?:前|后|期间|之际)$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
 /** A place as the subject (某某镇, 某某街道), and a name that starts with a body but no place (党委会议, 政府常务会议). */
@@ -329,7 +329,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     // (and where: 某某镇在某会议室召开…)
     const subjTimed = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '').replace(PLACE_AFTER_SUBJECT, ''));
     const subj = subjTimed.replace(TIME_AT_END, '');
-    const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:(?:19|20)\d{2}年度?|今年|本年度?)/, ''));
+    const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:(?:19|20)\d{2}年度?|1\d{2}年度?(?=第)|今年|本年度?)/, ''));
     // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)
     const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(name) || SESSION_OR_BODY_AFTER_ORDINAL.test(name));
     // 某届人大常委会第N次会议召开扩大会议: that session, enlarged

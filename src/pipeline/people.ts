@@ -37,7 +37,7 @@ const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
 // nor in 所 (某某所作的报告) or 的 (某某的汇报)
-const NAME_BAD = /[等所的了]$|[两二三四五六七八九十几多]位|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
+const NAME_BAD = /[等所的了]$|[两二三四五六七八九十几多]位|^[一两二三四五六七八九十几多\d]+[名个人]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -224,8 +224,11 @@ function trimTitleLeftUncached(t: string): string {
   }
   // 最后镇党委副书记、镇长某某…, 首先县长某某…, 一是市社主任某某…: the order of business is no part of the title
   s = s.replace(SEQUENCE_FIRST, '');
-  // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label)
+  // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label); also after the
+  // subject it is said of (某会议在主任某某主持下召开)
   if (/^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1))) return s.slice(1);
+  const at = s.lastIndexOf('在');
+  if (at > 0 && isTitleUncached(s.slice(at + 1))) return s.slice(at + 1);
   // 该乡党委书记, 本县县长: a word that points to the body is no part of the title
   return s.replace(POINTER_BEFORE_BODY, '');
 }

@@ -507,3 +507,10 @@ describe('this year\'s sitting of a body', () => {
     expect(meetings('某某县政府13日召开今年第二次县务会议')).toEqual([['某某县政府第二次县务会议', 'held']]);
   });
 });
+
+describe('a council\'s sessions and a year of the Republic', () => {
+  it('某县议会第20届第18次临时会 is a meeting; 某县政府于春节前召开114年第1次县务会议 is the body\'s', () => {
+    expect(meetings('某某县议会第20届第18次临时会16日上午开幕')).toEqual([['某某县议会第20届第18次临时会', 'held']]);
+    expect(meetings('某某县政府于春节前召开114年第1次县务会议')).toEqual([['某某县政府114年第1次县务会议', 'held']]);
+  });
+});

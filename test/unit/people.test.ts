@@ -711,6 +711,16 @@ describe('more name boundaries and report cues', () => {
   });
 });
 
+describe('a meeting chaired under someone, a council\'s speaker, a count of posts', () => {
+  it('某会议在主任某某主持下召开 / 在议长某某主持下开幕: chaired; 将置副县长二名 names nobody', () => {
+    // a meeting chaired under someone (某会议在主任某某主持下召开), a council's speaker (议长)
+    expect(roleOf('县人大常委会第5次会议在主任钱文主持下召开')).toEqual({ 钱文: ['CHAIRED'] });
+    expect(roleOf('某县议会临时会在议长孙立主持下开幕')).toEqual({ 孙立: ['CHAIRED'] });
+    // a count of posts (将置副县长二名) is nobody
+    expect(people('县府将置副县长二名，副秘书长一名').mentions).toEqual([]);
+  });
+});
+
 describe('quoted bodies in titles', () => {
   it('“大工委”书记 keeps its quotes; an unclosed quote is no title', () => {
     expect(people('“大工委”书记邬启明主持会议').mentions).toMatchObject([{ name: '邬启明', titles: ['“大工委”书记'] }]);
