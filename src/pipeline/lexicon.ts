@@ -87,7 +87,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:组织|召集)?召开(?:了)?(?=[^，。；]{0,40}?(?:会议|会)(?:[，。；]|$|并))/, roles: ['CHAIRED'], rule: 'chair:召开', adjacent: true, namesVenue: true, namedOnly: true },
   { re: /^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?(?:并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
   // 主持…工作 is a portfolio (主持市政府全面工作), not a meeting
-  { re: /^(?:召集并)?主持(?!召开)(?![^，。；]{0,14}工作(?:[，。；]|$))/, roles: ['CHAIRED'], rule: 'chair:主持' },
+  // (not 主持工作, a post's duties; nor 主持仪式/揭牌/签约…, a ceremony, no meeting)
+  { re: /^(?:召集并)?主持(?!召开)(?![^，。；]{0,14}工作(?:[，。；]|$))(?!(?:了)?(?:[^，。；]{0,8}(?:仪式|典礼|揭牌|签约|开工|奠基|启动仪式)))/, roles: ['CHAIRED'], rule: 'chair:主持' },
   // 出席并主持会议 / 出席会议并主持(并讲话): attended and chaired
   { re: /^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话/, roles: ['ATTENDED', 'CHAIRED', 'SPOKE_AT'], rule: 'attend+chair+speech:出席并主持…并讲话' },
   { re: /^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持/, roles: ['ATTENDED', 'CHAIRED'], rule: 'attend+chair:出席并主持' },

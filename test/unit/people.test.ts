@@ -722,6 +722,16 @@ describe('a meeting chaired under someone, a council\'s speaker, a count of post
   });
 });
 
+describe('a ceremony and a list of questions', () => {
+  it('主持仪式/揭牌仪式 chairs no meeting; 谁来建、怎么建、建什么 are questions, no names', () => {
+    expect(roleOf('市委副书记钱文主持仪式')).toEqual({});
+    expect(roleOf('县长钱文主持揭牌仪式')).toEqual({});
+    expect(roleOf('县长钱文主持会议')).toEqual({ 钱文: ['CHAIRED'] });
+    expect(people('孙立从谁来建、怎么建、建什么等方面，对工作进行了部署').mentions.map((m) => m.name)).not.toContain('怎么建');
+    expect(isName('建什么', { needSurname: true })).toBe(false);
+  });
+});
+
 describe('quoted bodies in titles', () => {
   it('“大工委”书记 keeps its quotes; an unclosed quote is no title', () => {
     expect(people('“大工委”书记邬启明主持会议').mentions).toMatchObject([{ name: '邬启明', titles: ['“大工委”书记'] }]);
