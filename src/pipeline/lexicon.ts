@@ -51,7 +51,7 @@ export const GENERIC_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全
 export const SUFFIX_TITLES = ['总书记', '副总理', '总理', '委员长', '教授', '副教授', '研究员', '院士', '主席'];
 
 /** Posts used after a name as a form of address (会议由张某书记主持): a name, but not a title to record. */
-export const ADDRESS_POSTS = ['书记', '市长', '县长', '区长', '旗长', '省长', '州长', '镇长', '乡长', '主任', '部长', '局长', '主席', '议长', '同志'];
+export const ADDRESS_POSTS = ['书记', '市长', '县长', '区长', '旗长', '省长', '州长', '镇长', '乡长', '主任', '部长', '局长', '主席', '议长', '秘书长', '同志'];
 
 /** Words that end a name when they follow it (verbs and function words of these sentences). */
 export const AFTER_NAME = [

@@ -62,7 +62,7 @@ const LIST_ITEM_NOT_PLAN = /(?:决定|决议|意见)$/;
  * (关于…计划执行情况…的报告, 关于…预算草案的报告, …决算的报告) and a CPPCC's 提案工作 report.
  */
 const SESSION_REPORT = new RegExp(
-  `(?:(?:政府|常委会|常务委员会|委员会|法院|检察院|政协|提案|人大|主席团)工作报告稿?|(?:国民经济和社会发展计划|计划执行情况|计划草案|预算执行情况|预算草案|预算调整|决算|提案工作情况)[^，。；]{0,40}?的报告)(?:${DRAFT})?$`,
+  `(?:(?:政府|常委会|常委会议|常务委员会|委员会|法院|检察院|政协|提案|人大|主席团)工作报告稿?|(?:国民经济和社会发展计划|计划执行情况|计划草案|预算执行情况|预算草案|预算调整|决算|提案工作情况)[^，。；]{0,40}?的报告)(?:${DRAFT})?$`,
 );
 /** SESSION_REPORT, tested only where a report can end (the pattern is anchored at the end, which a regex scan does not use). */
 const isSessionReport = (t: string) => t.includes('报告') && SESSION_REPORT.test(t);

@@ -717,6 +717,7 @@ describe('a meeting chaired under someone, a council\'s speaker, a count of post
     expect(roleOf('县人大常委会第5次会议在主任钱文主持下召开')).toEqual({ 钱文: ['CHAIRED'] });
     expect(roleOf('某县议会临时会在议长孙立主持下开幕')).toEqual({ 孙立: ['CHAIRED'] });
     expect(roleOf('孙立新议长主持会议')).toEqual({ 孙立新: ['CHAIRED'] });
+    expect(roleOf('钱立军秘书长通报了大会各项筹备工作情况')).toEqual({ 钱立军: ['ATTENDED'] });
     // a count of posts (将置副县长二名) is nobody
     expect(people('县府将置副县长二名，副秘书长一名').mentions).toEqual([]);
   });

@@ -40,6 +40,13 @@ describe('plans', () => {
     expect(plans('县长韩立向大会作政府工作报告')).toEqual([['政府工作报告', 'REVIEWED']]);
   });
 
+  it('a CPPCC standing committee\'s report named 常委会议工作报告 is a session report', () => {
+    expect(plans('会议讨论政协常委会议工作报告和提案工作报告(征求意见稿)')).toEqual([
+      ['政协常委会议工作报告', 'REVIEWED'],
+      ['提案工作报告(征求意见稿)', 'REVIEWED'],
+    ]);
+  });
+
   it('a township congress hears its presidium\'s report (乡人大主席团工作报告), named without 《》', () => {
     expect(plans('会议听取和审议了乡政府工作报告和乡人大主席团工作报告')).toEqual([
       ['乡政府工作报告', 'REVIEWED'],
