@@ -96,7 +96,7 @@ function repairMojibake(src: MappedText, diags: Diagnostic[]): MappedText {
  * text: at a line's start nothing, within a line a comma, since what was lost there (。縣) may end
  * a clause and the next begin with a list of names. (global: rewrite resets it)
  */
-const MOJIBAKE_DEBRIS_G = /\?{2,}[A-Za-z]?(?=[ \t]*[\u3400-\u9fff\d])/g;
+const MOJIBAKE_DEBRIS_G = /(?<!\?)\?{2,}[A-Za-z]?(?=[ \t]*[\u3400-\u9fff\d])/g;
 
 function dropMojibakeDebris(src: MappedText, diags: Diagnostic[]): MappedText {
   if (!src.text.includes('??')) return src;
