@@ -36,8 +36,8 @@ export interface RoleAssignment {
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
-// nor in 所 (某某所作的报告) or 的 (某某的汇报)
-const NAME_BAD = /[等所的了]$|什么|怎么|怎样|如何|哪|谁|[两二三四五六七八九十几多]位|^[一两二三四五六七八九十几多\d]+[名个人]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
+// nor in 的 (某某的汇报); 所 closes a name only where no 作/做 follows (某某所作的报告: see scoreParse)
+const NAME_BAD = /[等的了]$|什么|怎么|怎样|如何|哪|谁|[两二三四五六七八九十几多]位|^[一两二三四五六七八九十几多\d]+[名个人]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|代表|委员|[工党纪]委$|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -975,7 +975,7 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
   // 某某在…, 某某和…: a function character closing a three-character name is more likely the next word
   // (but 为, 和 or 同 right before a role verb is the name's: 主任某大为主持, 副主任某正和主持 — no
   // preposition or connector stands before 主持, and these close given names)
-  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(hp.name) && !(/[为和同]$/.test(hp.name) && /^(?:主持|出席|参加|列席|到会(?!人员|的|者|代表)|莅临|讲话|致辞|发言)/.test(after))) s -= 1.5;
+  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还所]$/.test(hp.name) && !(/[为和同]$/.test(hp.name) && /^(?:主持|出席|参加|列席|到会(?!人员|的|者|代表)|莅临|讲话|致辞|发言)/.test(after))) s -= 1.5;
   if (hasSurname(hp.name)) s += 3;
   // four Han characters after a one-character surname is rarely one name (王某受邀, 李某随后)
   if (hp.name.length >= 4 && !SURNAMES_2.has(hp.name.slice(0, 2)) && SURNAMES_1.has(hp.name[0]!)) s -= 2;

@@ -781,6 +781,12 @@ describe('a name ending in a function character', () => {
     expect(people('市长钱文为群众办实事').mentions.map((m) => m.name)).toEqual(['钱文']);
   });
 
+  it('所 closes a name unless 作/做 follows it (主任某某所，… / 县长某某所作的报告)', () => {
+    expect(roleOf('县人大常委会主任钱立所，副主任孙文出席')).toEqual({ 钱立所: ['ATTENDED'], 孙文: ['ATTENDED'] });
+    expect(people('会议听取了县长钱文所作的政府工作报告').mentions.map((m) => m.name)).toEqual(['钱文']);
+    expect(people('县长钱文所做的报告').mentions.map((m) => m.name)).toEqual(['钱文']);
+  });
+
   it('和 or 同 right before a role verb closes the name too (副主任某正和主持): no connector stands before 主持', () => {
     expect(roleOf('市人大常委会副主任孙正和主持会议')).toEqual({ 孙正和: ['CHAIRED'] });
     expect(roleOf('副县长钱大同出席会议')).toEqual({ 钱大同: ['ATTENDED'] });
