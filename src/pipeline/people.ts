@@ -968,14 +968,24 @@ const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^�
 /** The same heading with the names right after it (出席会议的有甲、乙). */
 const LIST_HEAD_NO_COLON = new RegExp(`^(?:应邀)?(?:${LIST_VERB}|${ON_PLATFORM}|${PRESIDING})[^，。；]{0,8}?的[^，。；]{0,6}?${HAVE}(?=[\\u3400-\\u9fff])`);
 
+/** A role verb right after a name: no preposition or connector stands before it. */
+const ROLE_VERB_AFTER = /^(?:主持|出席|参加|列席|到会(?!人员|的|者|代表)|莅临|讲话|致辞|发言)/;
+
+/**
+ * 某某在…, 某某和…: a function character closing a three-character name is more likely the next
+ * word's — but 为, 和 or 同 right before a role verb is the name's (主任某大为主持, 副主任某正和主持:
+ * these close given names), and 所 is the next word's only before 作/做 (某某所作的报告; 主任某某所，…).
+ */
+function lastCharStartsNextWord(name: string, after: string): boolean {
+  if (name.endsWith('所')) return /^[作做]/.test(after);
+  return /[在向就为对和与及等作说将从即亦均又再便也都还]$/.test(name) && !(/[为和同]$/.test(name) && ROLE_VERB_AFTER.test(after));
+}
+
 /** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
 function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIndex): number {
   let s = 0;
   if (known.has(hp.name)) s += 2;
-  // 某某在…, 某某和…: a function character closing a three-character name is more likely the next word
-  // (but 为, 和 or 同 right before a role verb is the name's: 主任某大为主持, 副主任某正和主持 — no
-  // preposition or connector stands before 主持, and these close given names)
-  if (after.length > 0 && hp.name.length > 2 && /[在向就为对和与及等作说将从即亦均又再便也都还所]$/.test(hp.name) && !(/[为和同]$/.test(hp.name) && /^(?:主持|出席|参加|列席|到会(?!人员|的|者|代表)|莅临|讲话|致辞|发言)/.test(after))) s -= 1.5;
+  if (after.length > 0 && hp.name.length > 2 && lastCharStartsNextWord(hp.name, after)) s -= 1.5;
   if (hasSurname(hp.name)) s += 3;
   // four Han characters after a one-character surname is rarely one name (王某受邀, 李某随后)
   if (hp.name.length >= 4 && !SURNAMES_2.has(hp.name.slice(0, 2)) && SURNAMES_1.has(hp.name[0]!)) s -= 2;
