@@ -39,8 +39,29 @@ function hkToCn(): (text: string) => string {
   const normalisable = new RegExp(`[${[...starts].map((c) => `\\u{${c.toString(16)}}`).join('')}]`, 'u');
   return (text) => {
     const normalised = normalisable.test(text) ? normalising.reduce((t, trie) => trie.convert(t), text) : text;
-    return segmenting.segment(normalised).map(convertPhrase).join('');
+    return qianKept(normalised, segmenting.segment(normalised).map(convertPhrase).join(''));
   };
+}
+
+/** Characters that make 乾 'dry' (干) after it (乾淨, 乾旱, 乾杯) or before it (餅乾, 曬乾, 烘乾). */
+const DRY_AFTER = new Set('淨净燥旱杯脆枯涸糧粮貨货洗冰果菜癟瘪裂渴透爽巴硬瞪笑咳熬等着著坐');
+const DRY_BEFORE = new Set('餅饼曬晒烘風风晾陰阴吹擦烤榨抽吸喝熬蒸烙焙');
+
+/**
+ * 乾 is 'dry' (干) in the words the table converts it for, but qián in names and their like (王乾發
+ * is 王乾发, as simplified writing keeps it): a 乾 the table made 干 stays 乾 unless a character
+ * beside it makes it 'dry'. Only where the conversion kept the text's length (it does, nearly always).
+ */
+function qianKept(source: string, converted: string): string {
+  if (!source.includes('乾') || source.length !== converted.length) return converted;
+  let out = '';
+  let last = 0;
+  for (let i = source.indexOf('乾'); i >= 0; i = source.indexOf('乾', i + 1)) {
+    if (converted[i] !== '干' || DRY_AFTER.has(source[i + 1] ?? '') || DRY_BEFORE.has(source[i - 1] ?? '')) continue;
+    out += converted.slice(last, i) + '乾';
+    last = i + 1;
+  }
+  return last === 0 ? converted : out + converted.slice(last);
 }
 
 /** The source sides of a dictionary's entries ("源 目|源 目" or [source, replacement] pairs). */

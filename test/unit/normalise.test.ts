@@ -15,8 +15,9 @@ describe('normalise', () => {
     const s = normalise('市长刘乾主持召开会议，副市长张昇，市政府秘书长王陞出席会议。');
     expect(s.text).toBe('市长刘乾主持召开会议，副市长张昇，市政府秘书长王陞出席会议。');
     expect(s.script).toBe('simplified');
-    const t = normalise('市長劉乾主持召開會議，副市長張陞出席會議。');
-    expect(t.text).toBe('市长刘干主持召开会议，副市长张升出席会议。');
+    // (乾 in a name stays 乾 there too — simplified writing keeps it in names; 乾淨 is 干净)
+    const t = normalise('市長劉乾主持召開會議，副市長張陞出席會議，會場乾淨。');
+    expect(t.text).toBe('市长刘乾主持召开会议，副市长张升出席会议，会场干净。');
     expect(t.script).toBe('traditional');
   });
 

@@ -17,6 +17,14 @@ describe('traditional → simplified', () => {
     for (const s of sentences) expect(toSimplified(s)).toBe(library(s));
   });
 
+  it('but keeps 乾 where no character beside it makes it dry (a name: 王乾發 → 王乾发, where the library writes 王干发)', () => {
+    expect(library('縣長王乾發主持會議')).toBe('县长王干发主持会议');
+    expect(toSimplified('縣長王乾發主持會議')).toBe('县长王乾发主持会议');
+    expect(toSimplified('副縣長張乾、李乾坤出席')).toBe('副县长张乾、李乾坤出席');
+    // dry: 乾淨, 乾旱, 餅乾, 曬乾, 乾杯
+    expect(toSimplified('環境乾淨，抗旱乾旱，餅乾，曬乾，乾杯')).toBe('环境干净，抗旱干旱，饼干，晒干，干杯');
+  });
+
   it('converts every character alone as the library does (where whole texts are not converted, one is read per character)', () => {
     const differ: string[] = [];
     for (let c = 0x3400; c <= 0x9fff; c += 3) {
