@@ -111,7 +111,7 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报)/, roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
   // a person who relays, reports or explains something at the meeting is there (to those present:
   // 向大家传达, 向与会人员通报)
-  { re: /^(?:向(?:大家|与会(?:人员|同志|代表)|参会人员|全体(?:参会|与会)?(?:人员|干部|党员)|会议|全会|大会|常委会|主任会议|主席会议|主席团)|为大家)?(?:分别|先后|相继|依次)?(?:(?:传达|通报|汇报|宣读|解读|领学|安排部署|部署安排)了?|介绍了|总结了|安排了?(?=[^，。；]{0,20}?工作))/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
+  { re: /^(?:向(?:大家|与会(?:人员|同志|代表)|参会人员|全体(?:参会|与会)?(?:人员|干部|党员)|会议|全会|大会|常委会|主任会议|主席会议|主席团)|为大家)?(?:分别|先后|相继|依次)?(?:(?:传达|通报|汇报|宣读|解读|领学|安排部署|部署安排)了?|介绍了|介绍(?=[\u3400-\u9fff《“])(?!说)|总结了|安排了?(?=[^，。；]{0,20}?工作))/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
   // seated on the platform (在主席台就座): the presidium of a session is there
   { re: /^在主席台(?:前排|上)?就[座坐]/, roles: ['ATTENDED'], rule: 'attend:在主席台就座' },
   // the executive chairs of a session's presidium (担任大会执行主席的有…) are on the platform

@@ -701,6 +701,9 @@ describe('more name boundaries and report cues', () => {
     expect(roleOf('省长童嘉树对一季度经济形势作了分析')).toEqual({ 童嘉树: ['ATTENDED'] });
     // leading the study of a text at a study session (进行领学) is taking the floor too
     expect(roleOf('区委副书记、区长孙立进行领学')).toEqual({ 孙立: ['ATTENDED'] });
+    // 由县长某某介绍新任主管 / 某某介绍全县经济运行情况: took the floor; 据某某介绍， and 某某介绍说 quote, no more
+    expect(roleOf('由县长钱文介绍新任主管')).toEqual({ 钱文: ['ATTENDED'] });
+    expect(roleOf('据县发改局局长孙立介绍，今年项目进展顺利')).toEqual({});
     // said at the meeting (在县务会议中指示): took the floor
     expect(roleOf('县长钱文在县务会议中指示各局处全面检视')).toEqual({ 钱文: ['ATTENDED'] });
     // one just elected (当选镇长某某, 新当选的副县长某某) holds the post, and took the floor
