@@ -101,6 +101,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:一行)?(?:(?:莅临|亲临)?到会|(?:莅临|亲临)(?:本次|此次)?(?:会议|会场|座谈会|大会))(?:指导)?并?(?:作|做|发表)?(?:了)?(?:重要)?讲话/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:到会并讲话' },
   { re: /^(?:一行)?(?:(?:莅临|亲临)?到会(?!人员|的|者|单位)|(?:莅临|亲临)(?:本次|此次)?(?:会议|会场|座谈会|大会))/, roles: ['ATTENDED'], rule: 'attend:到会' },
   { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作|做|发表)(?:了)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
+  // 某某宣布(省委的)决定并讲话, 宣读…并讲话: announced or read out something, then spoke
+  { re: /^(?:宣布|宣读|传达|通报)[^，。；]{0,24}?并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['SPOKE_AT'], rule: 'speech:宣布…并讲话' },
   { re: /^在[^，。；]{0,10}?讲话(?:中|时)/, roles: ['SPOKE_AT'], rule: 'speech:在讲话中' },
   // (not 某某在…上的讲话: a speech named, as what is discussed or relayed, not one given here)
   { re: /^(?<!的)(?:讲话|致辞|致贺词|致欢迎词)(?=[。，；：]|$|指出|强调|要求|说|表示|并)/, roles: ['SPOKE_AT'], rule: 'speech:讲话' },

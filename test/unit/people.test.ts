@@ -726,6 +726,17 @@ describe('a meeting chaired under someone, a council\'s speaker, a count of post
   });
 });
 
+describe('a cadres\' meeting that announces an appointment', () => {
+  it('某某宣布决定并讲话 spoke; 新任县委书记某某 holds the post and took the floor', () => {
+    expect(roleOf('市委常委、组织部长钱文宣布决定并讲话，县委书记孙立主持会议，新任县委书记李明作表态发言')).toEqual({
+      钱文: ['SPOKE_AT'],
+      孙立: ['CHAIRED'],
+      李明: ['ATTENDED'],
+    });
+    expect(people('新任县委书记李明作表态发言').mentions.map((m) => [m.name, m.titles])).toEqual([['李明', ['县委书记']]]);
+  });
+});
+
 describe('a ceremony and a list of questions', () => {
   it('主持仪式/揭牌仪式 chairs no meeting; 谁来建、怎么建、建什么 are questions, no names', () => {
     expect(roleOf('市委副书记钱文主持仪式')).toEqual({});
