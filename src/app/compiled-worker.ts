@@ -4,6 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sha256Hex } from '../domain/ids.js';
 import { writeFileAtomically } from '../pipeline/atomic-file.js';
+import type { ExtractTask } from './extract-worker.js';
+import type { BatchOptions } from './ordered-pool.js';
 
 /**
  * The extraction worker as one compiled ES module, so that a worker thread starts without tsx.
@@ -53,6 +55,12 @@ export function extractWorkerModule(opts: { cacheDir?: string } = {}): WorkerMod
   const bundle = compiledBundle(fileURLToPath(WORKER_SOURCE), opts.cacheDir ?? defaultCacheDir());
   return bundle ? { boot: BOOT, entry: pathToFileURL(bundle).href, compiled: true } : source;
 }
+
+/**
+ * How the pools of `extract` and `ingest` send their tasks: articles are kilobytes, and a message
+ * each (thousands a run) costs the workers more time than batching them does; a big file ends a batch.
+ */
+export const EXTRACT_BATCH: BatchOptions<ExtractTask> = { tasks: 64, weigh: (t) => t.bytes.length, weight: 256 * 1024 };
 
 /** How an extraction thread starts: boot module and workerData (`data` and where the worker's module is). */
 export function extractThread(data: Record<string, unknown>): { boot: URL; workerData: unknown } {

@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, readSync, realpathSync, statSync,
 import { basename, join } from 'node:path';
 import type { ExtraPlace } from '../pipeline/index.js';
 import type { ExtractReply, ExtractTask, OutputFormat } from './extract-worker.js';
-import { extractThread } from './compiled-worker.js';
+import { EXTRACT_BATCH, extractThread } from './compiled-worker.js';
 import { runOrdered } from './ordered-pool.js';
 
 /** The default limit on one input file (--max-bytes): an article is kilobytes, 20 MB is something else. */
@@ -156,6 +156,7 @@ export async function extractInOrder(
       }
     },
     workers: opts.workers,
+    batch: EXTRACT_BATCH,
     thread: () => extractThread({ stored: [], places: opts.places ?? [] }),
     inline: (t) => inline!(t),
     onResult: (r) => {

@@ -69,9 +69,10 @@ if (parentPort) {
   const data = (workerData ?? {}) as { stored?: string[]; places?: ExtraPlace[] };
   const stored = new Set<string>(data.stored ?? []);
   addPlaces(data.places ?? []);
-  port.on('message', (t: ExtractTask) => {
-    const r = runTask(t, stored);
+  // a batch of tasks (see extractThread) is answered with one message, the replies in its order
+  port.on('message', (batch: ExtractTask[]) => {
+    const replies = batch.map((t) => runTask(t, stored));
     // TextEncoder gives each output its own ArrayBuffer, so handing it over detaches nothing else
-    port.postMessage(r, 'output' in r ? [r.output.buffer as ArrayBuffer] : []);
+    port.postMessage(replies, replies.flatMap((r) => ('output' in r ? [r.output.buffer as ArrayBuffer] : [])));
   });
 }

@@ -5,7 +5,7 @@ import type { ExtraPlace } from '../pipeline/index.js';
 import type { GraphStore } from '../storage/index.js';
 import { expandInputs, readInput } from './extract-files.js';
 import { runTask, type ExtractReply, type ExtractTask } from './extract-worker.js';
-import { extractThread } from './compiled-worker.js';
+import { EXTRACT_BATCH, extractThread } from './compiled-worker.js';
 import { runOrdered } from './ordered-pool.js';
 
 export interface IngestProgress {
@@ -150,6 +150,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       return { task: { seq, path, bytes, ingestedAt } };
     },
     workers: nWorkers,
+    batch: EXTRACT_BATCH,
     thread: () => extractThread({ stored, places: opts.places ?? [] }),
     inline: (t) => runTask(t, storedSet),
     onResult: take,

@@ -1,4 +1,16 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+/**
+ * Several tasks to a message (`OrderedPoolOptions.batch`): the worker answers them with one message,
+ * an array of results in the order of the tasks.
+ */
+export interface BatchOptions<T> {
+  /** Tasks in one message, at most. */
+  tasks: number;
+  /** What a task weighs (its bytes); a message is closed once it weighs `weight` (a heavy task ends it). */
+  weigh: (t: T) => number;
+  weight: number;
+}
 
 export interface OrderedPoolOptions<T extends { seq: number }, R extends { seq: number }> {
   /** How many tasks there are (seq 0 … count-1). */
@@ -12,21 +24,32 @@ export interface OrderedPoolOptions<T extends { seq: number }, R extends { seq: 
   workers: number;
   /**
    * How a worker thread starts: its module (a URL to worker-boot.mjs) and its workerData. Asked
-   * once, only when threads are started (finding the module may compile it).
+   * once, only when threads are started (finding the module may compile it). `resourceLimits` as
+   * for `new Worker`.
    */
-  thread: () => { boot: URL; workerData: unknown };
+  thread: () => { boot: URL; workerData: unknown; resourceLimits?: ResourceLimits };
   inline: (t: T) => R;
   /** Results are handed here one at a time, in task order (seq 0, 1, 2 …), awaited. */
   onResult: (r: R) => Promise<void> | void;
   /** Checked after each result: true stops the run (no more tasks are started). */
   stop?: () => boolean;
-  /** How far tasks may run ahead of the oldest result not yet handed on (bounds memory). */
+  /**
+   * How many messages (tasks, or batches of them) may run ahead of the oldest result not yet
+   * handed on (bounds memory).
+   */
   window?: number;
   /**
-   * Tasks a worker may hold at once (default 2): the next one waits in its queue while it works on
-   * one, so it never sits idle for the round trip through this thread.
+   * Messages a worker may hold at once (default 2): the next one waits in its queue while it works
+   * on one, so it never sits idle for the round trip through this thread.
    */
   depth?: number;
+  /**
+   * Send consecutive tasks together (the worker must answer an array with an array): thousands of
+   * small tasks otherwise cost a message and a wake-up of this thread each, which on a machine with
+   * no core to spare takes time from the workers. Batches stay small enough that every worker gets
+   * some of a short run.
+   */
+  batch?: BatchOptions<T>;
 }
 
 /**
@@ -43,14 +66,19 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
     }
     return;
   }
-  const window = Math.max(o.window ?? o.workers * 4, o.workers);
   const depth = Math.max(1, o.depth ?? 2);
+  const nWorkers = Math.min(o.workers, o.count);
+  // a batch holds no more than a share of the run that lets every worker have messages in hand
+  const perMessage = o.batch ? Math.max(1, Math.min(o.batch.tasks, Math.ceil(o.count / (nWorkers * depth * 2)))) : 1;
+  const window = Math.max(o.window ?? o.workers * 4, nWorkers * depth);
+  /** The last task of each message sent whose results are not all handed on yet (ascending). */
+  const messageEnds: number[] = [];
   const results = new Map<number, R>();
-  const { boot, workerData } = o.thread();
-  const workers = Array.from({ length: Math.min(o.workers, o.count) }, () => new Worker(boot, { workerData }));
-  /** Tasks each worker holds (sent, not yet answered). */
+  const { boot, workerData, resourceLimits } = o.thread();
+  const workers = Array.from({ length: nWorkers }, () => new Worker(boot, { workerData, resourceLimits }));
+  /** Messages each worker holds (sent, not yet answered). */
   const held = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  /** The worker holding the fewest tasks, if it has room for another. */
+  /** The worker holding the fewest messages, if it has room for another. */
   const leastBusy = (): Worker | null => {
     let best: Worker | null = null;
     for (const w of workers) if (held.get(w)! < depth && (!best || held.get(w)! < held.get(best)!)) best = w;
@@ -70,24 +98,33 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
         if (delivering) return;
         if (delivered === o.count || stopped) resolve(); // a stopped run does not wait for the tasks still out
       };
+      const room = () => next < o.count && next - delivered < window * perMessage && messageEnds.length < window;
       const pump = () => {
         let answered = false;
-        for (let w = leastBusy(); w && !stopped && next < o.count && next - delivered < window; w = leastBusy()) {
-          const seq = next++;
-          let p: { task: T } | { result: R };
-          try {
-            p = o.prepare(seq);
-          } catch (e) {
-            reject(e);
-            return;
+        for (let w = leastBusy(); w && !stopped && room(); w = leastBusy()) {
+          const tasks: T[] = [];
+          let weight = 0;
+          while (room() && tasks.length < perMessage && weight < (o.batch?.weight ?? Infinity)) {
+            const seq = next++;
+            let p: { task: T } | { result: R };
+            try {
+              p = o.prepare(seq);
+            } catch (e) {
+              reject(e);
+              return;
+            }
+            if ('result' in p) {
+              results.set(seq, p.result);
+              answered = true;
+            } else {
+              tasks.push(p.task);
+              weight += o.batch?.weigh(p.task) ?? 0;
+            }
           }
-          if ('result' in p) {
-            results.set(seq, p.result);
-            answered = true;
-          } else {
-            held.set(w, held.get(w)! + 1);
-            w.postMessage(p.task);
-          }
+          if (!tasks.length) continue;
+          messageEnds.push(tasks[tasks.length - 1]!.seq);
+          held.set(w, held.get(w)! + 1);
+          w.postMessage(o.batch ? tasks : tasks[0]);
         }
         if (answered) queueMicrotask(() => void drain()); // not from here: no recursion however many are answered at once
       };
@@ -99,6 +136,7 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
           while (!stopped && results.has(delivered)) {
             const r = results.get(delivered)!;
             results.delete(delivered);
+            if (messageEnds[0] === delivered) messageEnds.shift();
             delivered++;
             await o.onResult(r);
             if (stop()) stopped = true;
@@ -113,10 +151,10 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
         finishIfDone();
       };
       for (const w of workers) {
-        w.on('message', (r: R) => {
+        w.on('message', (answer: R | R[]) => {
           held.set(w, held.get(w)! - 1);
           if (held.get(w) === 0) onIdle.get(w)?.();
-          results.set(r.seq, r);
+          for (const r of Array.isArray(answer) ? answer : [answer]) results.set(r.seq, r);
           void drain();
           pump();
         });
@@ -152,3 +190,4 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
     await w.terminate();
   }
 }
+

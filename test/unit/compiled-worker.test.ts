@@ -98,11 +98,18 @@ describe('compiledBundle (worker threads start from one compiled module, never a
     const task: ExtractTask = { seq: 0, path: 'a.txt', bytes: new TextEncoder().encode(text), ingestedAt: new Date(0).toISOString(), want: { format: 'jsonl', diagnostics: true } };
     const worker = new Worker(m.boot, { workerData: { stored: [], places: [], entry: m.entry, compiled: m.compiled } });
     try {
-      const reply = await new Promise<ExtractReply>((resolve, reject) => {
+      // a batch of two tasks is answered with one message, the replies in the batch's order
+      const second: ExtractTask = { ...task, seq: 1, path: 'b.txt', bytes: new TextEncoder().encode('另一篇。') };
+      const replies = await new Promise<ExtractReply[]>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
-        worker.postMessage(task);
+        worker.postMessage([task, second]);
       });
+      expect(replies.map((r) => [r.seq, r.path])).toEqual([
+        [0, 'a.txt'],
+        [1, 'b.txt'],
+      ]);
+      const reply = replies[0]!;
       const here = runTask({ ...task, bytes: new TextEncoder().encode(text) });
       expect(reply.ok && 'output' in reply).toBe(true);
       expect(new TextDecoder().decode((reply as { output: Uint8Array }).output)).toBe(new TextDecoder().decode((here as { output: Uint8Array }).output));
