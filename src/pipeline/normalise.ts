@@ -98,17 +98,31 @@ function repairMojibake(src: MappedText, diags: Diagnostic[]): MappedText {
  */
 const MOJIBAKE_DEBRIS_G = /(?<!\?)\?{2,}[A-Za-z]?(?=[ \t]*[\u3400-\u9fff\d])/g;
 
+/**
+ * One lost character between Chinese ones (会议?h县人大…): a wrong code page made its first byte a ?
+ * and left the second as the ASCII letter it also is. Read so only where it recurs (a page so
+ * damaged has it many times), so that a question mark before a Latin word (涨了?A股) stays.
+ */
+const LOST_CHARACTER_G = /(?<=[\u3400-\u9fff])\?[A-Za-z](?=[\u3400-\u9fff])/g;
+
 function dropMojibakeDebris(src: MappedText, diags: Diagnostic[]): MappedText {
-  if (!src.text.includes('??')) return src;
+  if (!src.text.includes('?')) return src;
   let dropped = 0;
-  const mt = rewrite(src, MOJIBAKE_DEBRIS_G, (m) => {
-    const before = src.text.slice(Math.max(0, m.index - 8), m.index);
-    const lineStart = /(?:^|\n)[ \t]*$/.test(before);
-    // (after Chinese text or at a line's start only: 真的吗?? in a quotation stays)
-    if (!lineStart && !/[\u3400-\u9fff]$/.test(before)) return null;
-    dropped++;
-    return lineStart ? '' : '，';
-  });
+  let mt = !src.text.includes('??')
+    ? src
+    : rewrite(src, MOJIBAKE_DEBRIS_G, (m) => {
+        const before = src.text.slice(Math.max(0, m.index - 8), m.index);
+        const lineStart = /(?:^|\n)[ \t]*$/.test(before);
+        // (after Chinese text or at a line's start only: 真的吗?? in a quotation stays)
+        if (!lineStart && !/[\u3400-\u9fff]$/.test(before)) return null;
+        dropped++;
+        return lineStart ? '' : '，';
+      });
+  const lost = mt.text.match(LOST_CHARACTER_G)?.length ?? 0;
+  if (lost >= 2 || (lost && dropped)) {
+    mt = rewrite(mt, LOST_CHARACTER_G, () => '，');
+    dropped += lost;
+  }
   if (dropped) diags.push({ stage: 'normalise', code: 'mojibake-debris', message: `removed ${dropped} run(s) of ?? left by a wrong code page`, severity: 'warning' });
   return mt;
 }

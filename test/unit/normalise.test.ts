@@ -108,6 +108,15 @@ describe('normalise', () => {
     expect(normalise('他问：“真的吗？”“是的!??”').text).toContain('!??');
   });
 
+  it('a lost character (a ? and the ASCII letter its second byte is: 会议?h县…) is a break where the page has several; one ?A between words stays', () => {
+    const n = normalise('县人大常委会举行第三次会议?h人大常委会主任甲乙主持?h人大常委会副主任丙丁出席会议。');
+    expect(n.text).toBe('县人大常委会举行第三次会议，人大常委会主任甲乙主持，人大常委会副主任丙丁出席会议。');
+    expect(n.diagnostics.some((d) => d.code === 'mojibake-debris')).toBe(true);
+    // with a run of ?? elsewhere, one is enough
+    expect(normalise('会议??h领导甲乙出席?k县长丙丁讲话。').text).toBe('会议，领导甲乙出席，县长丙丁讲话。');
+    expect(normalise('他说涨了?A股今天开盘。').text).toBe('他说涨了?A股今天开盘。');
+  });
+
   it('a header line with the site\'s web address, the date and the paper is the page\'s', () => {
     const n = normalise(['某区召开专题会议', 'http://www.example.com.cn 2009年04月07日08:15 某某晚报', '昨天上午，区长某某主持召开专题会议。'].join('\n'));
     expect(n.meta.publishedRaw).toEqual(['2009年04月07日']);
