@@ -629,8 +629,9 @@ function orgKey(org: string): string {
     .replace(/政治协商会议/g, '政协')
     .replace(/中国共产党/g, '中共')
     .replace(/常务委员会/g, '常委会')
-    .replace(/^(中共[\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1委')
-    .replace(/^(?:中国人民)?政协(全国|[\u3400-\u9fff]+?[省市州县区旗盟])委员会$/, '$1政协')
+    // (also before its standing committee: 政协全国委员会常务委员会 is 全国政协常委会)
+    .replace(/^(中共[\u3400-\u9fff]+?[省市州县区旗盟])委员会(?=常委会$|$)/, '$1委')
+    .replace(/^(?:中国人民)?政协(全国|[\u3400-\u9fff]+?[省市州县区旗盟])委员会(?=常委会$|$)/, '$1政协')
     // a headline's 政协第九届委员会 with no place: the 政协 of the body's 政协某市第九届委员会
     .replace(/^(?:中国人民)?政协委员会$/, '政协');
 }

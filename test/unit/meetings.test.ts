@@ -465,6 +465,13 @@ describe('what stands before a meeting named as the subject', () => {
   it('政协某届全国委员会 and 全国政协 are one body', () => {
     expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
   });
+
+  it('so are their standing committees (政协第某届全国委员会常务委员会 = 全国政协某届常委会; 中国共产党某市委员会常务委员会 = 中共某市委常委会)', () => {
+    expect(sameMeeting('全国政协十四届常委会第一次会议', '政协第十四届全国委员会常务委员会第一次会议')).toBe(true);
+    expect(sameMeeting('全国政协十四届常委会第一次会议', '政协第十四届全国委员会常务委员会第二次会议')).toBe(false);
+    expect(sameMeeting('甲乙市政协常委会第三次会议', '政协甲乙市第九届委员会常务委员会第三次会议')).toBe(true);
+    expect(sameMeeting('中共甲乙市委常委会会议', '中国共产党甲乙市委员会常务委员会会议')).toBe(true);
+  });
 });
 
 describe('a convening that is imminent', () => {
