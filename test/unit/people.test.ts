@@ -156,6 +156,9 @@ describe('a post alone before a role verb', () => {
   it('a group of people before the verb still takes the names listed before it', () => {
     expect(roleOf('县领导王一民、李二山，县直部门主要负责人参加会议')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
   });
+  it('关于 before a post, and 副 before 主任, start no name (…的说明，关于某委员会主任、副主任名单的说明)', () => {
+    expect(names('听取了关于设置委员会的决定的说明，关于甲乙市政协各专门委员会主任、副主任名单(草案)的说明')).toEqual([]);
+  });
   it('领导人 (党和国家领导人, 国家领导人) labels a list as 县领导 does: its first name is an item too', () => {
     expect(roleOf('党和国家领导人王一民、李二山、赵三水等在主席台就座')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'], 赵三水: ['ATTENDED'] });
     expect(roleOf('国家领导人王一民、李二山出席')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
