@@ -77,10 +77,11 @@ export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);
 const spaced = (label: string) => [...label].join('[ \\t\\u3000]?');
 const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.length);
 /**
- * What may follow a name in a byline: a separator, a bracket, a slash, 报道/报导, the line's end, or
- * the next label of a byline written without spaces (记者某某通讯员某某, 编辑：某某责编：某某).
+ * What may follow a name in a byline: a separator, a bracket, a slash, 报道/报导, a photographer's
+ * closing 摄 (记者某某摄), the line's end, or the next label of a byline written without spaces
+ * (记者某某通讯员某某, 编辑：某某责编：某某).
  */
-const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」?\\uFFFD]|报道|报导|字号|来源|浏览|点击|阅读|发布|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
+const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」?\\uFFFD]|报道|报导|字号|来源|浏览|点击|阅读|发布|摄影?(?=$|[\\s)）】\\]])|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
 const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}|[\\u3400-\\u9fff][ \\t\\u3000][\\u3400-\\u9fff]${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 /** A line that is a byline: a label first, after an opening bracket or not (责任编辑：某某, (记者 某某), 【编辑：某某】). */

@@ -138,6 +138,9 @@ describe('a photographer', () => {
     expect(staff('（记者 郑晓雯 摄）')).toEqual([['郑晓雯', 'REPORTED']]);
     expect(staff('会场。袁博 摄')).toEqual([['袁博', 'REPORTED']]);
     expect(staff('摄影记者在会场拍摄')).toEqual([]);
+    // a reporter's label with the name and 摄 run together (记者某某摄), as a line or a caption's end
+    expect(staff('新华社记者 邰敏摄')).toEqual([['邰敏', 'REPORTED']]);
+    expect(staff('会议开幕。新华社记者邰敏摄')).toEqual([['邰敏', 'REPORTED']]);
   });
 });
 
