@@ -140,7 +140,20 @@ function documentPlace(norm: NormalisedText, reading: ArticleReading, names: Kno
   const maskNames = nameMasker([...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2));
   const sourceLines = [norm.meta.sourceName ?? '', ...norm.meta.siteSections, ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)].map(maskNames);
   const staffSpans: Array<[number, number]> = names.staff.map((s) => [s.start, s.end]);
-  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans], meetingName: reading.main?.name });
+  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans, ...invitedGuests(norm.text)], meetingName: reading.main?.name });
+}
+
+/**
+ * A guest invited to lecture (会议邀请某某市…处长某某作辅导报告, 特邀某某大学教授某某授课): a guest
+ * comes from elsewhere, so the place in the guest's title is not the article's.
+ */
+const INVITED_GUEST_G = /(?:邀请|特邀|邀)([^，。；：！？\n]{4,40}?)(?=作|做|进行|为[^，。；]{0,16}?(?:作|做|授课|讲课|宣讲|解读)|授课|讲课|宣讲|解读|讲授)/g;
+
+function invitedGuests(text: string): Array<[number, number]> {
+  return [...text.matchAll(INVITED_GUEST_G)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return [start, start + m[1]!.length];
+  });
 }
 
 /**

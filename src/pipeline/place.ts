@@ -283,6 +283,7 @@ const pairSlot = (a: number, b: number): number => ((a & 0x3ff) << 10) | (b & 0x
 /** Administrative level an article's meeting belongs to, from its organisation words. */
 /** The level of a body (市委, 县政府, 州长 …): 州 and 盟 are prefectures, as 市 can be. */
 export type OrgLevel = '省' | '市' | '州' | '盟' | '区' | '县' | '旗' | null;
+const LEVEL_SUFFIXES = new Set(['省', '市', '州', '盟', '区', '县', '旗']);
 
 /** The level most named in a text: 市委/市政府/市长/我市/全市 … counted per level. */
 export function orgLevelCounts(text: string): Map<Exclude<OrgLevel, null>, number> {
@@ -296,9 +297,18 @@ export function orgLevelCounts(text: string): Map<Exclude<OrgLevel, null>, numbe
   return counts;
 }
 
-/** The article's level: its meeting and chair's organisation first, else what the body names most. */
+/**
+ * The article's level: its meeting and chair's organisation first (a division named whole in them,
+ * 宿州市理论学习中心组会议, where no 市委/市政府 says it), else what the body names most.
+ */
 export function orgLevel(primary: string, body = ''): OrgLevel {
   const p = orgLevelCounts(primary);
+  if (!p.size) {
+    for (const h of placeHits(primary)) {
+      const l = h.entry.fullName.slice(-1);
+      if (h.full && LEVEL_SUFFIXES.has(l)) p.set(l as Exclude<OrgLevel, null>, (p.get(l as Exclude<OrgLevel, null>) ?? 0) + 1);
+    }
+  }
   const b = orgLevelCounts(body);
   let best: OrgLevel = null;
   let bestScore = 0;

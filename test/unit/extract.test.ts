@@ -173,6 +173,15 @@ describe('extractDocument', () => {
     expect(own.document.city).toBe('宿州');
   });
 
+  it('a guest invited to lecture comes from elsewhere: the place in the guest\'s title is not the article\'s', () => {
+    const guest = run('昨日下午，全市理论学习中心组工作会议召开。会议邀请宿州市委党校教授甲乙丙作专题辅导报告。');
+    expect(guest.document.city).toBeNull();
+    const own = run('昨日下午，宿州市理论学习中心组工作会议召开。会议邀请省委党校教授甲乙丙作专题辅导报告。');
+    expect(own.document.city).toBe('宿州');
+    // a guest named without 邀请 is read as before
+    expect(run('昨日下午，全市理论学习中心组工作会议召开。宿州市委党校教授甲乙丙作专题辅导报告。').document.city).toBe('宿州');
+  });
+
   it('a provincial meeting that does not name its province has no city', () => {
     const r = run('18日，省长主持召开省政府常务会议，研究支持齐齐哈尔振兴发展。');
     expect(r.document.city).toBeNull();
