@@ -99,7 +99,10 @@ const MINUTES_HEADLINE = new RegExp(`^([^，。；：\\s《》]{2,40}?${MEETING_
 /** A meeting word with the verb of what the meeting did right after it (会议传达…, 常委会研究…). */
 const VERB_AFTER_MEETING_WORD = /(?:会议|全会|会)(?=传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|强调|指出)/;
 /** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
-function nameAfter(s: string, pos: number): { name: string; end: number } | null {
+/** Who the meeting gathered, said before its name (县领导参加的…会, 由各部门负责人参加的…会议): no part of the name. */
+const ATTENDANCE_BEFORE_NAME = /^[^的，。；]{2,30}?(?:参加|出席|列席|参与|到会)的(?=[\u3400-\u9fff“])/;
+
+function nameAfter(s: string, pos: number): { name: string; start: number; end: number } | null {
   let stop = pos;
   let depth = 0;
   /** Whether a bracket is open after each character of the window: a name never ends inside one (…会议(甲委员会第三次会议、…)). */
@@ -134,7 +137,10 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
     const head = name.slice(0, verb.index + verb[0].length);
     if (SUFFIX_AT_END.test(head)) name = head;
   }
-  return { name, end: pos + name.length };
+  const end = pos + name.length;
+  const who = ATTENDANCE_BEFORE_NAME.exec(name);
+  if (who && SUFFIX_AT_END.test(name.slice(who[0].length)) && name.length - who[0].length >= 4) name = name.slice(who[0].length);
+  return { name, start: end - name.length, end };
 }
 
 /**
@@ -142,10 +148,10 @@ function nameAfter(s: string, pos: number): { name: string; end: number } | null
  * its clause's end, when it ends in 会 — not a description (一次…会), nor 会上/大会上.
  */
 const OTHER_KIND_OBJECT = /^([\u3400-\u9fff“”"]{3,20}会)(?=[，。；：\s]|$)/;
-function otherKindAfter(s: string, pos: number): { name: string; end: number } | null {
+function otherKindAfter(s: string, pos: number): { name: string; start: number; end: number } | null {
   const m = OTHER_KIND_OBJECT.exec(s.slice(pos, pos + 24));
   if (!m || NOT_A_NAME_START.test(m[1]!) || /[了的]/.test(m[1]!)) return null;
-  return { name: m[1]!, end: pos + m[1]!.length };
+  return { name: m[1]!, start: pos, end: pos + m[1]!.length };
 }
 
 /** "召开A、B": more meeting names listed with 、 after the first, each a whole name. */
@@ -310,7 +316,7 @@ function relativeClauseMeeting(scan: MeetingScan, verb: ConveningVerb, future: b
   // 《X》已经3月2日召开的…会议通过: the meeting that passed the document a notice issues was held
   const passed = PASSED_BY_BEFORE.test(verb.before) && PASSED_AFTER_NAME.test(scan.s.slice(n.end));
   const status = (verb.chaired || passed) && !future && !scan.inStudied(verb.at) ? 'held' : 'referenced';
-  scan.out.push({ name: n.name, start: verb.after + 1, end: n.end, status, rule: verb.chaired ? 'meeting:主持召开的' : 'meeting:召开的' });
+  scan.out.push({ name: n.name, start: n.start, end: n.end, status, rule: verb.chaired ? 'meeting:主持召开的' : 'meeting:召开的' });
 }
 
 /**
@@ -323,7 +329,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   const n = quoted ?? nameAfter(s, verb.after) ?? otherKindAfter(s, verb.after);
   if (!n || n.name.length < 2 || COUNT_OF_MEETINGS.test(n.name)) return false;
   let name = n.name;
-  let start = quoted ? verb.after + 1 : verb.after;
+  let start = n.start;
   if (!verb.chaired) {
     // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
     // (and where: 某某镇在某会议室召开…)
@@ -353,12 +359,12 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
 const SITTING_OF_SUBJECT = /^(?:会议|大会|本次会议)(?:首先|先|还|随后|接着|又)?$/;
 
 /** 召开“第87次主管会报暨第64次县务会议”: a meeting's name in quotation marks right after the verb. */
-function quotedNameAfter(s: string, pos: number): { name: string; end: number } | null {
+function quotedNameAfter(s: string, pos: number): { name: string; start: number; end: number } | null {
   if (s[pos] !== '“') return null;
   const close = s.indexOf('”', pos + 1);
   if (close < 0 || close - pos > 61) return null;
   const name = s.slice(pos + 1, close);
-  return SUFFIX_AT_END.test(name) && !/[，。；“]/.test(name) ? { name, end: close } : null;
+  return SUFFIX_AT_END.test(name) && !/[，。；“]/.test(name) ? { name, start: pos + 1, end: close } : null;
 }
 
 /**

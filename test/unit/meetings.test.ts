@@ -462,6 +462,13 @@ describe('what stands before a meeting named as the subject', () => {
     expect(meetings('乡党委书记钱文在大会闭幕式讲话')).toEqual([]);
   });
 
+  it('who the meeting gathered, said before its name (…参加的, 由…出席的), is no part of it', () => {
+    expect(meetings('2月20日，某某县召开县四大家领导参加以及相关部门列席的县委中心组集体学习会，集体学习文件')).toEqual([['县委中心组集体学习会', 'held']]);
+    expect(meetings('县政府召开由各部门负责人参加的安全生产工作会议')).toEqual([['安全生产工作会议', 'held']]);
+    // (nothing left but a bare 会议: the words stay)
+    expect(meetings('县委召开有全体党员参加的会议')).toEqual([['有全体党员参加的会议', 'held']]);
+  });
+
   it('政协某届全国委员会 and 全国政协 are one body', () => {
     expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
   });
