@@ -108,6 +108,14 @@ const LOST_CHARACTER_G = /(?<=[\u3400-\u9fff])\?[A-Za-z](?=[\u3400-\u9fff])/g;
 function dropMojibakeDebris(src: MappedText, diags: Diagnostic[]): MappedText {
   if (!src.text.includes('?')) return src;
   let dropped = 0;
+  let restored = 0;
+  const lost = new LostCharacters(src.text);
+  /** A comma for what ended there, and the character a stray letter was the second byte of, when the text tells. */
+  const repair = (debris: string, next: string): string => {
+    const c = lost.guess(debris[debris.length - 1]!, next);
+    if (c) restored++;
+    return `，${c}`;
+  };
   let mt = !src.text.includes('??')
     ? src
     : rewrite(src, MOJIBAKE_DEBRIS_G, (m) => {
@@ -116,15 +124,58 @@ function dropMojibakeDebris(src: MappedText, diags: Diagnostic[]): MappedText {
         // (after Chinese text or at a line's start only: 真的吗?? in a quotation stays)
         if (!lineStart && !/[\u3400-\u9fff]$/.test(before)) return null;
         dropped++;
-        return lineStart ? '' : '，';
+        return lineStart ? '' : repair(m[0], src.text[m.index + m[0].length] ?? '');
       });
-  const lost = mt.text.match(LOST_CHARACTER_G)?.length ?? 0;
-  if (lost >= 2 || (lost && dropped)) {
-    mt = rewrite(mt, LOST_CHARACTER_G, () => '，');
-    dropped += lost;
+  const single = mt.text.match(LOST_CHARACTER_G)?.length ?? 0;
+  if (single >= 2 || (single && dropped)) {
+    const text = mt.text;
+    mt = rewrite(mt, LOST_CHARACTER_G, (m) => repair(m[0], text[m.index + 2] ?? ''));
+    dropped += single;
   }
+  if (restored) diags.push({ stage: 'normalise', code: 'mojibake-restored', message: `restored ${restored} character(s) from the byte a wrong code page left`, severity: 'info' });
   if (dropped) diags.push({ stage: 'normalise', code: 'mojibake-debris', message: `removed ${dropped} run(s) of ?? left by a wrong code page`, severity: 'warning' });
   return mt;
+}
+
+/**
+ * The characters a stray letter after ? may be the rest of: in GBK their second byte is that
+ * letter (縣, 黨 and 議 all end in 0x68, h). Of those the text itself uses, the one it uses before
+ * the character that follows the debris (縣 before 長 where the page writes 縣長 elsewhere); none
+ * when the text never does — a guess it cannot back is no repair.
+ */
+class LostCharacters {
+  private byLetter: Map<string, string[]> | null = null;
+
+  constructor(private readonly text: string) {}
+
+  guess(letter: string, next: string): string {
+    if (!/[A-Za-z]/.test(letter) || !/[\u3400-\u9fff]/.test(next)) return '';
+    let best = '';
+    let bestCount = 0;
+    for (const c of this.candidates().get(letter) ?? []) {
+      const n = this.text.split(c + next).length - 1;
+      if (n > bestCount) {
+        best = c;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  private candidates(): Map<string, string[]> {
+    if (this.byLetter) return this.byLetter;
+    this.byLetter = new Map();
+    for (const c of new Set(this.text.match(/[\u3400-\u9fff]/g) ?? [])) {
+      const b = iconv.encode(c, 'gbk');
+      if (b.length !== 2 || b[1]! >= 0x80) continue;
+      const letter = String.fromCharCode(b[1]!);
+      if (!/[A-Za-z]/.test(letter)) continue;
+      const list = this.byLetter.get(letter);
+      if (list) list.push(c);
+      else this.byLetter.set(letter, [c]);
+    }
+    return this.byLetter;
+  }
 }
 
 /** Share of Han characters that fall in dictionary words of two or more characters. */

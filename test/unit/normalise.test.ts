@@ -117,6 +117,17 @@ describe('normalise', () => {
     expect(normalise('他说涨了?A股今天开盘。').text).toBe('他说涨了?A股今天开盘。');
   });
 
+  it('the character a stray letter was the second byte of (縣 is BF 68 in GBK: ??h) comes back where the page uses it before what follows', () => {
+    // 縣長 is written elsewhere on the page: ??h長 lost a 縣
+    const n = normalise('縣委書記甲乙丙主持會議??h長丁戊己、常務副縣長庚辛壬出席。');
+    expect(n.text).toBe('县委书记甲乙丙主持会议，县长丁戊己、常务副县长庚辛壬出席。');
+    expect(n.diagnostics.some((d) => d.code === 'mojibake-restored')).toBe(true);
+    // 議 ends in h too: 議題 on the page makes ??h題 a 議題
+    expect(normalise('會議研究議題。會議??h題三項。').text).toBe('会议研究议题。会议，议题三项。');
+    // nothing on the page backs a guess (no 縣人, 黨人 or 議人): a comma only
+    expect(normalise('縣十七屆人大常委會舉行會議?h人大主任甲乙主持?h人大副主任丙丁出席。').text).toBe('县十七届人大常委会举行会议，人大主任甲乙主持，人大副主任丙丁出席。');
+  });
+
   it('a header line with the site\'s web address, the date and the paper is the page\'s', () => {
     const n = normalise(['某区召开专题会议', 'http://www.example.com.cn 2009年04月07日08:15 某某晚报', '昨天上午，区长某某主持召开专题会议。'].join('\n'));
     expect(n.meta.publishedRaw).toEqual(['2009年04月07日']);
