@@ -145,15 +145,18 @@ function dropMojibakeDebris(src: MappedText, diags: Diagnostic[]): MappedText {
  */
 class LostCharacters {
   private byLetter: Map<string, string[]> | null = null;
+  /** How often each candidate is written before each character (one pass over the text, whatever the debris). */
+  private pairs: Map<string, number> | null = null;
 
   constructor(private readonly text: string) {}
 
   guess(letter: string, next: string): string {
     if (!/[A-Za-z]/.test(letter) || !/[\u3400-\u9fff]/.test(next)) return '';
+    const pairs = this.pairCounts();
     let best = '';
     let bestCount = 0;
     for (const c of this.candidates().get(letter) ?? []) {
-      const n = this.text.split(c + next).length - 1;
+      const n = pairs.get(c + next) ?? 0;
       if (n > bestCount) {
         best = c;
         bestCount = n;
@@ -175,6 +178,18 @@ class LostCharacters {
       else this.byLetter.set(letter, [c]);
     }
     return this.byLetter;
+  }
+
+  private pairCounts(): Map<string, number> {
+    if (this.pairs) return this.pairs;
+    const isCandidate = new Set([...this.candidates().values()].flat());
+    this.pairs = new Map();
+    for (let i = 0; i + 1 < this.text.length; i++) {
+      if (!isCandidate.has(this.text[i]!)) continue;
+      const pair = this.text.slice(i, i + 2);
+      this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
+    }
+    return this.pairs;
   }
 }
 
