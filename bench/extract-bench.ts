@@ -6,11 +6,12 @@
  * nodejieba's raw cut (the baseline): the ratio extraction/cut is the figure to watch (bar ≥ 0.5).
  * Then end to end: `govgraph extract` as a user runs it (a new process, worker threads on a folder
  * of the same documents, output to /dev/null), its MiB/s as a ratio to the baseline (bar ≥ 0.7× on
- * a 2-core machine). Then five --odd-mb files — the corpus's text with no line breaks, with no
+ * a 2-core machine). Then six --odd-mb files — the corpus's text with no line breaks, with no
  * punctuation at all (one "sentence" of megabytes), broken into short lines (hundreds of thousands of
- * lines), with every stop a long run of ? (a mirror's lost bytes), and a chronicle of a meeting a
- * sentence (tens of thousands of meetings) — each extracted as one document: their MB/s beside the
- * ordinary corpus's shows that time stays linear in the text, whatever its shape.
+ * lines), with every stop a long run of ? (a mirror's lost bytes), with every stop a lost character
+ * (??h), and a chronicle of a meeting a sentence (tens of thousands of meetings) — each extracted as
+ * one document: their MB/s beside the ordinary corpus's shows that time stays linear in the text,
+ * whatever its shape.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,6 +114,8 @@ const shapes: Array<[string, string]> = [
   ['short lines', (joined.replace(/\n/g, '').match(/[\s\S]{1,37}/g) ?? []).join('\n')],
   // a mirror that lost its bytes: every stop a long run of ? (a wrong code page's debris, read in normalise)
   ['runs of ?', joined.replace(/。/g, `${'?'.repeat(300)}!`)],
+  // a mirror that lost one character a stop: ??h, the repair of each looked up in the page's own pairs
+  ['lost characters', joined.replace(/。/g, '??h')],
   // a chronicle (大事记): a meeting a sentence, tens of thousands of them
   ['many meetings', Array.from({ length: 4000 }, (_, i) => `${(i % 12) + 1}月${(i % 28) + 1}日，县长韩某主持召开县政府第${i + 1}次常务会议，研究有关工作。`).join('\n')],
 ];
