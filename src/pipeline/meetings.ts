@@ -387,6 +387,12 @@ const TIME_ALONE = /^[于在]?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚
 const CIRCUMSTANCE_AT_END = /(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)$/;
 
 /** "NAME召开" / "NAME在某地召开" / "NAME于某日举行" / "NAME3月5日上午召开": the meeting as the subject. */
+/** A meeting's name, or a meeting's and an event's held together (某某会议暨某某活动启动仪式), named as a whole. */
+function namesMeetingAsWhole(name: string): boolean {
+  const and = name.indexOf('暨');
+  return SUFFIX_AT_END.test(name) || (and > 0 && SUFFIX_AT_END.test(name.slice(0, and)));
+}
+
 function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean): void {
   const { s } = scan;
   let subj = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, ''));
@@ -400,20 +406,20 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   // the place or time between name and verb
   for (const w of ['在', '于']) {
     const k = subj.lastIndexOf(w);
-    if (k > 0 && SUFFIX_AT_END.test(subj.slice(0, k).replace(TIME_AT_END, ''))) subj = subj.slice(0, k);
+    if (k > 0 && namesMeetingAsWhole(subj.slice(0, k).replace(TIME_AT_END, ''))) subj = subj.slice(0, k);
     // "某某在大会闭幕式上讲话": someone at the meeting, which follows 在
     else if (w === '在' && k > 0 && SUFFIX_AT_END.test(subj.slice(k + 1))) subj = subj.slice(k + 1);
   }
   subj = subj.replace(GREETING_BEFORE_NAME, '');
   const untimed = subj.replace(TIME_AT_END, '');
-  if (untimed !== subj && SUFFIX_AT_END.test(untimed)) subj = untimed;
+  if (untimed !== subj && namesMeetingAsWhole(untimed)) subj = untimed;
   // 确保会议顺利召开 / 确定X于某日举行: a meeting to come, named after the verb that wants or fixes it
   const wanted = WANTED_BEFORE_NAME.exec(subj);
   if (wanted) subj = subj.slice(wanted[0].length);
   // 某某宣布会议开幕 / 出席大会开幕式: the opening is the object of someone's verb, the meeting named by no more
   // than 会议/大会 (a 宣布会议 that ends a name, …调整宣布会议召开, stays)
   if (verb.opening && GENERIC_NAME.test(subj.replace(VERB_BEFORE_OBJECT, ''))) return;
-  if (!SUFFIX_AT_END.test(subj) || subj.length < 3 || /^(?:会议|会上)/.test(subj) || GENERIC_NAME.test(subj)) return;
+  if (!namesMeetingAsWhole(subj) || subj.length < 3 || /^(?:会议|会上)/.test(subj) || GENERIC_NAME.test(subj)) return;
   const start = s.indexOf(subj, clauseAt);
   // "全省…会议召开后，我市…": an earlier meeting the article starts from
   const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(verb.after));

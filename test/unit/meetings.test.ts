@@ -469,6 +469,12 @@ describe('what stands before a meeting named as the subject', () => {
     expect(meetings('县委召开有全体党员参加的会议')).toEqual([['有全体党员参加的会议', 'held']]);
   });
 
+  it('a meeting held together with an event (某某会议暨某某活动启动仪式) is named as a whole; an event alone is no meeting', () => {
+    expect(meetings('全县安全生产工作会议暨安全生产月活动启动仪式昨日在县会议中心举行')).toEqual([['全县安全生产工作会议暨安全生产月活动启动仪式', 'held']]);
+    expect(meetings('第十届甲乙联席会议暨短新闻评奖活动日前举行')).toEqual([['第十届甲乙联席会议暨短新闻评奖活动', 'held']]);
+    expect(meetings('安全生产月活动启动仪式昨日举行')).toEqual([]);
+  });
+
   it('政协某届全国委员会 and 全国政协 are one body', () => {
     expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
   });
