@@ -20,7 +20,7 @@ export const RULES = [
   { id: 'attend+chair+speech:出席并主持…并讲话', description: '某某出席并主持会议并讲话: attended, chaired and spoke', confidence: 0.95 },
   { id: 'attend+chair:出席并主持', description: '某某出席并主持会议 / 出席会议并主持: attended and chaired', confidence: 0.95 },
   { id: 'attend+speech:出席…并讲话', description: '某某出席会议并讲话: attended and spoke', confidence: 0.95 },
-  { id: 'attend:出席/参加/列席', description: '某某出席/参加/列席(会议): attended (not a ceremony or visit named after the verb)', confidence: 0.9 },
+  { id: 'attend:出席/参加/列席', description: '某某出席/参加/列席(会议): attended (not a ceremony, a banquet or a visit named after the verb)', confidence: 0.9 },
   { id: 'attend+speech:到会并讲话', description: '某某(一行)到会(指导)(并)讲话 / 莅临会议并讲话: came to the meeting and spoke', confidence: 0.9 },
   { id: 'attend:到会', description: '某某(一行)(莅临)到会(指导) / 莅临会议: came to the meeting, so attended (not 到会人员)', confidence: 0.85 },
   { id: 'speech:作讲话', description: '某某(在会上)作(重要)讲话: spoke', confidence: 0.9 },

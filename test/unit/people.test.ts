@@ -159,6 +159,15 @@ describe('a post alone before a role verb', () => {
   it('关于 before a post, and 副 before 主任, start no name (…的说明，关于某委员会主任、副主任名单的说明)', () => {
     expect(names('听取了关于设置委员会的决定的说明，关于甲乙市政协各专门委员会主任、副主任名单(草案)的说明')).toEqual([]);
   });
+  it('an editor\'s post (主编, 副主编) is a title; a former one (原某报主编) too', () => {
+    expect(roleOf('会议由某某协会学术委员会主任、原某某晚报主编丁一民主持')).toEqual({ 丁一民: ['CHAIRED'] });
+    expect(roleOf('某某日报副主编王二山出席')).toEqual({ 王二山: ['ATTENDED'] });
+  });
+  it('those at a banquet (出席晚宴/宴会/招待会) attend no meeting', () => {
+    expect(roleOf('县领导王一民、李二山等出席晚宴')).toEqual({});
+    expect(roleOf('县长王一民出席欢迎宴会')).toEqual({});
+    expect(roleOf('县领导王一民、李二山等出席会议')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
+  });
   it('领导人 (党和国家领导人, 国家领导人) labels a list as 县领导 does: its first name is an item too', () => {
     expect(roleOf('党和国家领导人王一民、李二山、赵三水等在主席台就座')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'], 赵三水: ['ATTENDED'] });
     expect(roleOf('国家领导人王一民、李二山出席')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
