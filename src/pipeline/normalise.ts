@@ -355,6 +355,9 @@ const CLUTTER_LINE = new RegExp(
     // a site's tool bar (微信 智能问答 繁體版, 无障碍 | 长辈版) and an image's file name
     '^(?:[\\s|｜/／·•]*(?:微信|微博|抖音|智能问答|繁體版|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|适老版|English|手机版|移动版|网站地图|RSS|设为首页|加入收藏|本网站已支持IPV6|支持IPV6|IPV6|IPv6))+[\\s|｜/／·•]*$',
     '^[^\\s。，]{1,60}\\.(?:jpe?g|png|gif|webp|bmp)$',
+    // a site's menu (·网上投稿 ·主任信箱 ·阳光投诉) and an app's banner (某某APP, 某某公众号)
+    '^(?:[·•●]\\s*[^\\s·•●。，]{2,8}\\s*){2,}$',
+    '^[\\u3400-\\u9fffA-Za-z]{0,12}(?:APP|App|客户端|公众号|小程序)$',
     // links to the neighbouring articles, e-paper page labels (第A02版：要闻)
     '^[<«《\\s]*(?:上一篇|下一篇|上一条|下一条)',
     '^第?\\s*[A-Z]?\\d{1,3}\\s*版(?:[：:\\s].{0,20})?$',
@@ -370,11 +373,13 @@ const CLUTTER_LINE = new RegExp(
     '^\\d{1,4}\\s*/\\s*\\d{1,4}$',
   ].join('|'),
 );
+/** A photograph's source (图片来源：, 图源：): the line is a caption. */
+const PICTURE_SOURCE = /(?:图片来源|图源|图片)[：:]/;
 /** Where the page sits in its site: a line the page has, not the article. */
 const SITE_SECTION_LINE = new RegExp(
   [
-    // 您的位置, 当前位置, 您现在所在的位置: 首页 > …
-    '^[•·●▪■◆►▶\\s]*(?:(?:您|你)(?:现在|当前)?|当前|现在|所在)(?:所在)?的?(?:位置|页面|栏目)[：:].{0,80}$',
+    // 您的位置, 当前位置, 您现在所在的位置, 当前您的位置: 首页 > …
+    '^[•·●▪■◆►▶\\s]*(?:当前)?(?:(?:您|你)(?:现在|当前)?|当前|现在|所在)(?:所在)?的?(?:位置|页面|栏目)[：:].{0,80}$',
     // breadcrumbs (首页 > 新闻中心 > 政务要闻)
     '^(?:[^。，>＞»]{1,12}|\\s*(?=[>＞»›→]))(?:\\s*[>＞»›→]\\s*[^。，>＞»]{1,12}){1,6}$',
     // … and with bars or slashes from the home page on (首页 | 新闻中心 | 政务动态; a byline "编辑 | 某某" is no breadcrumb)
@@ -554,6 +559,8 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     const line = (lines[i] ?? '').trim();
     if (!line) continue;
     if (line.length > 60 || /[。！？]$/.test(line) || /^\d{1,2}月\d{1,2}日/.test(line) || /[，。].{12,}/.test(line)) break;
+    // (a photograph's caption with its source, 会场 图片来源：某某中心, is no headline)
+    if (PICTURE_SOURCE.test(line)) continue;
     if (line.length >= 6) {
       title = line;
       break;
