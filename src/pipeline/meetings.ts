@@ -210,6 +210,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
     group: 0,
   };
   minutesHeadline(scan);
+  topicMeeting(scan);
   convenedMeetings(scan);
   passingMeetings(scan);
   chairedMeetings(scan);
@@ -251,6 +252,22 @@ function passingMeetings(scan: MeetingScan): void {
     if (!n || !PASSED_AFTER_NAME.test(s.slice(n.end)) || out.some((o) => o.start < n.end && o.end > at)) continue;
     out.push({ name: n.name, start: at, end: n.end, status: scan.inStudied(m.index) ? 'referenced' : 'held', rule: 'meeting:经…通过' });
   }
+}
+
+/**
+ * 0c. A sentence that opens on a meeting's name alone, its chair in the next clause (【本报讯】某县政府
+ * 第11次主管周报，县长某某主持，…): the meeting held. The name names its body or its number.
+ */
+const TOPIC_THEN_CHAIR = /^([^，。；：\s()]{6,40})，[^，。；]{0,24}?主持(?![^，。；]{0,6}(?:仪式|典礼|揭牌|签约))/;
+const BRACKETED_LEAD = /^【[^】]{1,12}】\s*/;
+
+function topicMeeting({ s, out }: MeetingScan): void {
+  const lead = (BRACKETED_LEAD.exec(s)?.[0].length ?? 0) || (NEWS_LEAD.exec(s)?.[0].length ?? 0);
+  const m = TOPIC_THEN_CHAIR.exec(s.slice(lead));
+  const name = m?.[1];
+  // (a name, not a clause: no verb that convenes it, 县府昨日召开主管会报，由县长某某主持)
+  if (!name || /召开|举行|开幕|闭幕|召集/.test(name) || !namesMeetingAsWhole(name) || GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name) || !(ORG_START.test(name) || /第[^，。]{1,4}次/.test(name))) return;
+  out.push({ name, start: lead, end: lead + name.length, status: 'held', rule: 'meeting:名，某某主持' });
 }
 
 /** 0. The headline of a meeting's minutes: the meeting's name and 纪要, nothing else. */

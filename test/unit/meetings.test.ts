@@ -475,6 +475,14 @@ describe('what stands before a meeting named as the subject', () => {
     expect(meetings('安全生产月活动启动仪式昨日举行')).toEqual([]);
   });
 
+  it('a sentence that opens on a meeting\'s name alone, its chair next (某县政府第11次主管周报，县长某某主持) reports it held', () => {
+    expect(meetings('【本报讯】某江县政府114年第11次主管周报，县长甲乙丙主持，副县长丁戊列席参加')).toEqual([['某江县政府114年第11次主管周报', 'held']]);
+    expect(meetings('某县政府第5次常务会议，县长甲乙丙主持，副县长丁戊出席')).toEqual([['某县政府第5次常务会议', 'held']]);
+    // a clause with its verb is read as before; a bare 会议, an office are no topic
+    expect(meetings('县府昨日召开主管会报，由县长甲乙丙主持')).toEqual([['主管会报', 'held']]);
+    expect(meetings('县政府办公室，主任甲乙丙主持工作')).toEqual([]);
+  });
+
   it('政协某届全国委员会 and 全国政协 are one body', () => {
     expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
   });

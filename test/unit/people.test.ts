@@ -168,6 +168,11 @@ describe('a post alone before a role verb', () => {
     expect(roleOf('县长王一民出席欢迎宴会')).toEqual({});
     expect(roleOf('县领导王一民、李二山等出席会议')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
   });
+  it('某某(另)指示各局处/相关部门… instructs the units at the meeting: attended; a leader\'s 重要指示 relayed is no such cue', () => {
+    expect(roleOf('县长甲乙丙另指示各局处全面检视土地开发方式')).toEqual({ 甲乙丙: ['ATTENDED'] });
+    expect(roleOf('县长甲乙丙指示相关部门抓紧落实')).toEqual({ 甲乙丙: ['ATTENDED'] });
+    expect(roleOf('会议传达了省长甲乙丙的重要指示精神')).toEqual({});
+  });
   it('领导人 (党和国家领导人, 国家领导人) labels a list as 县领导 does: its first name is an item too', () => {
     expect(roleOf('党和国家领导人王一民、李二山、赵三水等在主席台就座')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'], 赵三水: ['ATTENDED'] });
     expect(roleOf('国家领导人王一民、李二山出席')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
