@@ -99,6 +99,9 @@ const MINUTES_HEADLINE = new RegExp(`^([^，。；：\\s《》]{2,40}?${MEETING_
 /** A meeting word with the verb of what the meeting did right after it (会议传达…, 常委会研究…). */
 const VERB_AFTER_MEETING_WORD = /(?:会议|全会|会)(?=传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|强调|指出)/;
 /** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
+/** A role verb right before the closing 会议 (列席会议, 出席会议): what a person does, not a name. */
+const ROLE_VERB_BEFORE_MEETING = /(?:列席|出席|参加|参会|与会)会议$/;
+
 /** Who the meeting gathered, said before its name (县领导参加的…会, 由各部门负责人参加的…会议): no part of the name. */
 const ATTENDANCE_BEFORE_NAME = /^[^的，。；]{2,30}?(?:参加|出席|列席|参与|到会)的(?=[\u3400-\u9fff“])/;
 
@@ -126,6 +129,8 @@ function nameAfter(s: string, pos: number): { name: string; start: number; end: 
   if (best <= 0) return null;
   // never run past 并/上的/时 … (the verb phrase that follows a name)
   let name = win.slice(0, best);
+  // …负责同志固定列席会议: a person's verb and its object, no meeting's name
+  if (ROLE_VERB_BEFORE_MEETING.test(name)) return null;
   const cut = /(?:并|上的|时的?)/.exec(name);
   if (cut && cut.index > 0) {
     const head = name.slice(0, cut.index);

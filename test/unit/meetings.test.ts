@@ -483,6 +483,11 @@ describe('what stands before a meeting named as the subject', () => {
     expect(meetings('县政府办公室，主任甲乙丙主持工作')).toEqual([]);
   });
 
+  it('a person\'s verb before the closing 会议 (…负责同志固定列席会议) names no meeting', () => {
+    expect(meetings('主持产业园区管委会日常工作的同志和市司法局主要负责同志固定列席会议')).toEqual([]);
+    expect(meetings('县长甲乙丙主持召开县政府常务会议')).toEqual([['县政府常务会议', 'held']]);
+  });
+
   it('政协某届全国委员会 and 全国政协 are one body', () => {
     expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
   });
