@@ -60,7 +60,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|莅临|亲临|指示/; // every cue has one
+const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|开幕词|闭幕词|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|莅临|亲临|指示/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|(?<![主责])任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受据');
 /** Characters that join words (和, 与, 及, 同) and are surnames too. */
@@ -84,7 +84,7 @@ const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会
 /** After …会议: not a body or post of the session (…会议主席团常务主席, …会议提案审查委员会主任, 主席团会议主持人), which a title may hold. */
 const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持人|[^，。、]{0,6}委员会)';
 /** The last verb before a title that introduces the person (a title never contains these). */
-const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)了?|(?:新)?当选(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
+const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)(?:产生)?了?|(?:新)?当选(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
 const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
@@ -573,7 +573,8 @@ interface Segment {
 
 function segments(sentence: string): Segment[] {
   const out: Segment[] = [];
-  const re = /[、，,；;：:。！？!?\s]+/g;
+  // (and at 和/及 after a report: 甲关于…的汇报和乙关于…的汇报 names two who reported)
+  const re = /[、，,；;：:。！？!?\s]+|(?<=的(?:工作)?(?:汇报|报告|说明|发言|讲话))(?:以及|和|及|与)(?=[\u3400-\u9fff])/g;
   let last = 0;
   let delim = '';
   let m: RegExpExecArray | null;

@@ -299,6 +299,8 @@ interface BareScan {
 function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId): void {
   // (a resolution on a body's report keeps the body: 县人民政府关于…的报告的决议)
   let obj = /的(?:决议|决定)$/.test(text) ? text : text.replace(FORWARDED_FOR, '').replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+  // 甲所作的工作报告和乙所作的主席团工作报告: two reports joined; the last one's title is what ends the object
+  if (/所[作做]的/.test(obj) && !/的(?:决议|决定)$/.test(text)) obj = obj.replace(/^.*所[作做]的/, '');
   if (DOCUMENTS_TOGETHER.test(obj)) return;
   const session = isSessionReport(obj);
   if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;

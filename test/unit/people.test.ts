@@ -173,6 +173,21 @@ describe('a post alone before a role verb', () => {
     expect(roleOf('县长甲乙丙指示相关部门抓紧落实')).toEqual({ 甲乙丙: ['ATTENDED'] });
     expect(roleOf('会议传达了省长甲乙丙的重要指示精神')).toEqual({});
   });
+  it('致开幕词/致闭幕词 and 讲了五点要求 are speeches', () => {
+    expect(roleOf('镇党委书记王一民致闭幕词，要求新当选的班子成员不负重托')).toEqual({ 王一民: ['SPOKE_AT'] });
+    expect(roleOf('县委书记王一民致开幕词')).toEqual({ 王一民: ['SPOKE_AT'] });
+    expect(roleOf('闭幕式上，镇党委书记王一民同志讲了五点要求：一是牢记宗旨')).toEqual({ 王一民: ['SPOKE_AT'] });
+  });
+  it('选举产生 before the elected names a verb, not a title (选举产生某镇人大主席甲)', () => {
+    expect(people('选举产生某某镇人大主席王一民、副主席李二山').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['王一民', ['某某镇人大主席']],
+      ['李二山', ['副主席']],
+    ]);
+  });
+  it('甲关于…的汇报和乙关于…的汇报 (and 甲所作的报告和乙所作的报告) name two who reported', () => {
+    expect(roleOf('会议听取了副县长王一民关于安全生产工作的汇报和县发改局局长李二山关于项目建设的汇报')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
+    expect(roleOf('大会听取了镇长候选人王一民代表镇政府所作的工作报告和镇人大主席李二山所作的镇人大主席团工作报告')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
+  });
   it('领导人 (党和国家领导人, 国家领导人) labels a list as 县领导 does: its first name is an item too', () => {
     expect(roleOf('党和国家领导人王一民、李二山、赵三水等在主席台就座')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'], 赵三水: ['ATTENDED'] });
     expect(roleOf('国家领导人王一民、李二山出席')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });

@@ -19,6 +19,10 @@ describe('plans', () => {
     ]);
   });
 
+  it('甲所作的工作报告和乙所作的主席团工作报告: the report that ends the object is the last one\'s, not both run together', () => {
+    expect(plans('大会听取审议了镇长候选人王一民代表镇政府所作的工作报告和镇人大主席李二山所作的镇人大主席团工作报告')).toEqual([['镇人大主席团工作报告', 'REVIEWED']]);
+  });
+
   it('studied documents are not reviewed', () => {
     expect(plans('会议学习了《中国共产党纪律处分条例》')).toEqual([['中国共产党纪律处分条例', 'STUDIED']]);
     expect(plans('各级要加强对《安全生产法》的学习宣传')).toEqual([['安全生产法', 'STUDIED']]);
