@@ -161,6 +161,8 @@ export class ArticleReading {
   private inItemWithoutMeeting = false;
   /** Whether the sentences read are the enumerated items of an agenda headed before them. */
   private inAgenda = false;
+  /** Whether the sentence just read relayed what others said (传达学习…精神): the next may relay on. */
+  private relayedBefore = false;
   /** A speech's title just read (在某会议上的讲话): the sentence it is in, and its meeting. */
   private speech: { si: number; st: MeetingState } | null = null;
 
@@ -201,6 +203,7 @@ export class ArticleReading {
     if (!ctx.length && this.main) for (const mm of mentions) if (mm.status === 'generic') this.dateFromGeneric(mm, sentence, side);
     if (!held.length && !side) this.dateFromLead(s);
     this.plansIn(sentence, mentions, held.length > 0, ctx);
+    this.relayedBefore = studied.length > 0;
   }
 
   /** 时间：2024年4月22日上午 (a meeting's minutes give its fields): the day of the meeting reported, if none yet. */
@@ -430,15 +433,31 @@ export class ArticleReading {
     const inStudied = (a: number) => at.studied.some(([x, y]) => a > x && a < y);
     for (const ra of roles) {
       if (inStudied(ra.at)) continue;
+      // 某某强调，…: the meeting's own words only where nothing is relayed before them (传达…精神。某某强调 relays on)
+      const saidHere = ra.cue.rule === 'attend:强调/指出';
+      if (saidHere && (this.relayedBefore || at.studied.some(([x]) => x < ra.at))) continue;
       for (const t of this.roleTargets(ra, at)) {
         for (const p of ra.people) {
           if (this.names.staffNames.has(p.name)) continue;
+          if (saidHere && !this.ofMeetingsLevel(p.name, t)) continue;
           for (const role of ra.cue.roles) {
             this.rels.push({ type: role, from: { kind: 'person', name: p.name }, to: { kind: 'meeting', idx: t.idx }, sentence: at.sentence, rule: ra.cue.rule, nameRule: `person:${p.via}` });
           }
         }
       }
     }
+  }
+
+  /**
+   * Whether the person's office is of the meeting's level or below (县委书记 at a 县政府 or a 镇
+   * meeting; not 省委书记 at a county's): one who speaks from above is relayed, not heard there.
+   * The meeting's level is its name's body, else its chair's office.
+   */
+  private ofMeetingsLevel(name: string, st: MeetingState): boolean {
+    const person = levelRank(this.people.get(name)?.titles.join('、') ?? '');
+    const chairs = this.rels.filter((r) => r.type === 'CHAIRED' && r.to.kind === 'meeting' && r.to.idx === st.idx).map((r) => (r.from.kind === 'person' ? this.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
+    const meeting = levelRank(st.name) ?? levelRank(chairs.join('、'));
+    return person !== null && meeting !== null && person >= meeting;
   }
 
   private roleTargets(ra: RoleAssignment, at: { mentions: MeetingMention[]; ctx: MeetingState[]; sentence: Sentence; si: number }): MeetingState[] {
@@ -497,4 +516,15 @@ export class ArticleReading {
     }
   }
 
+}
+
+/** Levels of office, from the top: 省 1, 市/州/盟 2, 县/区/旗 3, 镇/乡/街道 4. */
+const LEVEL_RANKS: Record<string, number> = { 省: 1, 自治区: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 镇: 4, 乡: 4, 街道: 4 };
+/** A body's level where its name says it (县委, 市政府, 镇人大, 街道党工委, 某镇第十八届人民代表大会). */
+const LEVEL_OF_BODY = /(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?:党委|党工委|委|政府|人民政府|人大|政协|长|纪委|监委|办事处|第|[一二三四五六七八九十]+届|人民代表大会|代表大会)/;
+
+/** The level of the first body a text names (县委书记 → 3, 市政府常务会议 → 2), or null. */
+function levelRank(text: string): number | null {
+  const m = LEVEL_OF_BODY.exec(text);
+  return m ? LEVEL_RANKS[m[1]!]! : null;
 }

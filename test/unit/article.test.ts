@@ -25,6 +25,20 @@ describe('the names known before reading in order', () => {
   });
 });
 
+describe('words said at the meeting (某某强调，…)', () => {
+  const roles = (text: string) => read(text).reading.rels.filter((r) => r.type === 'ATTENDED').map((r) => (r.from.kind === 'person' ? r.from.name : ''));
+
+  it('are the meeting\'s where the speaker\'s office is of its level or below', () => {
+    expect(roles('9月23日，某头镇召开第十八届人民代表大会第一次会议。镇党委书记邬启明强调，全镇上下要共识共为。')).toEqual(['邬启明']);
+    expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。会上，县委书记邬启明强调，要抓好落实。县长童嘉树指出，要统筹推进。')).toEqual(['邬启明', '童嘉树']);
+  });
+
+  it('are relayed where the speaker is above the meeting, or where the sentence before relays', () => {
+    expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。市委书记邬启明指出，要加强领导。')).toEqual([]);
+    expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。会议传达了县委全会精神。县长童嘉树强调，要稳中求进。')).toEqual([]);
+  });
+});
+
 describe('reading an article in order', () => {
   it('the first held meeting is the one reported; roles without a named meeting go to it', () => {
     const { reading } = read(['3月2日，县政府召开第5次常务会议。', '县长邬启明主持会议。'].join('\n'));

@@ -20,9 +20,10 @@ describe('the first role cue of a tail (findCue)', () => {
     expect(cue('主持召开专题会议，研究有关工作')).toEqual({ rule: 'chair:主持召开', at: 0, end: 4 });
     expect(cue('今天下午出席会议')).toMatchObject({ at: 4 });
   });
-  it('a closing verb before any cue ends the search', () => {
-    expect(cue('强调，各单位要出席会议')).toBeNull();
-    expect(cue('指出，要主持好这次会议')).toBeNull();
+  it('a closing verb before any cue ends the search (强调，/指出， is a cue of its own: what follows is what was said)', () => {
+    expect(cue('强调，各单位要出席会议')).toMatchObject({ at: 0, rule: 'attend:强调/指出' });
+    expect(cue('指出，要主持好这次会议')).toMatchObject({ at: 0, rule: 'attend:强调/指出' });
+    expect(cue('强调要各单位出席会议')).toBeNull();
     expect(cue('出席会议并指出')).toMatchObject({ at: 0 });
   });
   it('a cue said only right after the name stands at the start or after 同志, nowhere else', () => {
@@ -391,11 +392,11 @@ describe('role cues', () => {
     expect(roleOf('市领导牛建、韦强及市政府秘书长祁东出席会议')).toEqual({ 牛建: ['ATTENDED'], 韦强: ['ATTENDED'], 祁东: ['ATTENDED'] });
   });
 
-  it('a speech is 讲话, not 强调 or 指出', () => {
+  it('a speech is 讲话, not 强调 or 指出 (those attend, where the article\'s reading keeps them: article.test)', () => {
     expect(roleOf('市长蒲英在讲话中指出', ['蒲英'])).toEqual({ 蒲英: ['SPOKE_AT'] });
     expect(roleOf('市委书记甘露在会上讲话时强调')).toEqual({ 甘露: ['SPOKE_AT'] });
-    expect(roleOf('市委书记甘露强调，要抓好落实')).toEqual({});
-    expect(roleOf('市委书记甘露指出，各级要出席会议')).toEqual({});
+    expect(roleOf('市委书记甘露强调，要抓好落实')).toEqual({ 甘露: ['ATTENDED'] });
+    expect(roleOf('市委书记甘露指出，各级要出席会议')).toEqual({ 甘露: ['ATTENDED'] });
   });
 
   it('giving a report, an explanation or a lecture at the meeting is attending it', () => {
@@ -666,8 +667,9 @@ describe('who was there, beyond 出席/参加', () => {
     expect(roleOf('街道办事处副主任邬启明作为委员代表进行了表态发言')).toEqual({ 邬启明: ['ATTENDED'] });
   });
 
-  it('指出/强调 right after a name is still not attendance by itself', () => {
-    expect(roleOf('市长邬启明指出，会议精神要落实')).toEqual({});
+  it('指出/强调 right after a name is the cue attend:强调/指出, which the reading of the article keeps only at the speaker\'s level and away from a relay', () => {
+    expect(roleOf('市长邬启明指出，会议精神要落实')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('市长邬启明指出要落实会议精神')).toEqual({});
   });
 });
 
