@@ -86,7 +86,7 @@ const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨
 const PLACE_SUBJECT = /^(?![全我本各该])[\u3400-\u9fff]{1,10}(?:镇|乡|街道|县|区|市|旗)$/;
 const BODY_WITHOUT_PLACE = /^(?:党委|党工委|党组|政府|人民政府|人大|政协|纪委|管委会)/;
 /** (第)N届人民代表大会…, 第N次党代会: a term or ordinal of the place's own congress. */
-const SESSION_OR_BODY_AFTER_ORDINAL = /^第?[一二三四五六七八九十百零〇\d]+[届次](?:人民代表大会|人大|党代会|代表大会|党员代表大会)/;
+const SESSION_OR_BODY_AFTER_ORDINAL = /^第?[一二三四五六七八九十百零〇\d]+[届次](?:第?[一二三四五六七八九十百零〇\d]+次)?(?:人民代表大会|人大|党代会|代表大会|党员代表大会)/;
 /** Where, between a subject and its verb (某某镇在南三楼会议室召开). */
 const PLACE_AFTER_SUBJECT = /在[^，。；：在]{1,20}$/;
 /** A session as the subject (县十七届人大一次会议举行…), and a sitting of it as the object (…第二次全体会议, 预备会议, 秘书长会议). */

@@ -488,6 +488,11 @@ describe('what stands before a meeting named as the subject', () => {
     expect(meetings('县长甲乙丙主持召开县政府常务会议')).toEqual([['县政府常务会议', 'held']]);
   });
 
+  it('a place\'s congress convened without the place\'s name takes it from the subject, its term and sitting in either order', () => {
+    expect(meetings('12月16日上午，某村镇召开了第十九届第一次人民代表大会')).toEqual([['某村镇第十九届第一次人民代表大会', 'held']]);
+    expect(meetings('12月16日上午，某村镇召开第十九届人民代表大会第一次会议')).toEqual([['某村镇第十九届人民代表大会第一次会议', 'held']]);
+  });
+
   it('政协某届全国委员会 and 全国政协 are one body', () => {
     expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
   });
