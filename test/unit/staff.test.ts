@@ -134,6 +134,13 @@ describe('bylines in the page header', () => {
 });
 
 describe('a photographer', () => {
+  it('a header line of (date,) source and writers with no label: the names after the source', () => {
+    expect(staff('2021-09-29 17:09   某某镇人民政府   邰敏 卜凡')).toEqual([['邰敏', 'REPORTED'], ['卜凡', 'REPORTED']]);
+    expect(staff('某某镇人民政府   邰敏 卜凡')).toEqual([['邰敏', 'REPORTED'], ['卜凡', 'REPORTED']]);
+    // words, not names, after the source: none
+    expect(staff('2021-09-29 某某县人民政府 办公室 通知')).toEqual([]);
+  });
+
   it('某某 摄 closing a bracket or a line', () => {
     expect(staff('（记者 郑晓雯 摄）')).toEqual([['郑晓雯', 'REPORTED']]);
     expect(staff('会场。袁博 摄')).toEqual([['袁博', 'REPORTED']]);
