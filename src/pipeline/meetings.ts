@@ -187,7 +187,18 @@ function splitAnd(name: string): string[] {
 
 function clauseStart(s: string, pos: number): number {
   let i = pos;
-  while (i > 0 && !CLAUSE_STOP.test(s[i - 1]!)) i--;
+  while (i > 0) {
+    // a quotation is read whole (“学习贯彻…精神，加快建设…”专题研讨班: its comma ends no clause)
+    if (s[i - 1] === '”') {
+      const open = s.lastIndexOf('“', i - 2);
+      if (open >= 0 && i - open <= 60 && !/[。；]/.test(s.slice(open, i))) {
+        i = open;
+        continue;
+      }
+    }
+    if (CLAUSE_STOP.test(s[i - 1]!)) break;
+    i--;
+  }
   return i;
 }
 

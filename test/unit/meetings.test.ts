@@ -493,6 +493,10 @@ describe('what stands before a meeting named as the subject', () => {
     expect(meetings('12月16日上午，某村镇召开第十九届人民代表大会第一次会议')).toEqual([['某村镇第十九届人民代表大会第一次会议', 'held']]);
   });
 
+  it('a quotation in a name is read whole: its comma ends no clause (“…，…”专题研讨班)', () => {
+    expect(meetings('2月24日下午，全市领导干部“学习贯彻全会精神，加快建设重要功能区”专题研讨会在市委党校举行')).toEqual([['全市领导干部“学习贯彻全会精神，加快建设重要功能区”专题研讨会', 'held']]);
+  });
+
   it('政协某届全国委员会 and 全国政协 are one body', () => {
     expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
   });
