@@ -230,6 +230,7 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
   convenedMeetings(scan);
   passingMeetings(scan);
   chairedMeetings(scan);
+  attendedMeetings(scan);
   speechVenues(scan);
   studiedMeetings(scan);
   return scan.out.sort((x, y) => x.start - y.start);
@@ -475,6 +476,24 @@ function chairedMeetings(scan: MeetingScan): void {
     if (!n || /^第/.test(n.name)) continue;
     const status = FUTURE_BEFORE.test(s.slice(clauseStart(s, m.index), m.index)) || scan.inStudied(m.index) ? 'referenced' : 'held';
     out.push(...mentionsOfParts(s, splitAnd(n.name), after, status, 'meeting:主持', ++scan.group));
+  }
+}
+
+/**
+ * 1c. "(某某)出席/参加/列席(了) NAME": a named meeting of a body that people attended (民进某区委班子成员
+ * 参加中共某区委双月座谈会), where no verb convenes it.
+ */
+function attendedMeetings(scan: MeetingScan): void {
+  const { s, out } = scan;
+  const re = /(?:出席|参加|列席)了?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const at = m.index + m[0].length;
+    if (scan.inTitle(m.index)) continue;
+    const n = bodysMeetingAfter(s, at, 6);
+    // (出席X的委员: who attended describes people, the meeting is not what the text reports)
+    if (!n || s[n.end] === '的' || out.some((o) => o.start < n.end && o.end > at)) continue;
+    out.push(...mentionsOfParts(s, splitAnd(n.name), at, scan.inStudied(m.index) ? 'referenced' : 'held', 'meeting:出席', ++scan.group));
   }
 }
 

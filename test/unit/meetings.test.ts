@@ -497,6 +497,11 @@ describe('what stands before a meeting named as the subject', () => {
     expect(meetings('2月24日下午，全市领导干部“学习贯彻全会精神，加快建设重要功能区”专题研讨会在市委党校举行')).toEqual([['全市领导干部“学习贯彻全会精神，加快建设重要功能区”专题研讨会', 'held']]);
   });
 
+  it('a body\'s meeting that people attended (参加中共某区委双月座谈会), where no verb convenes it, is held; 出席X的委员 describes people', () => {
+    expect(meetings('民进某区委主委甲乙丙参加中共某某区委2021年双月座谈会')).toEqual([['中共某某区委2021年双月座谈会', 'held']]);
+    expect(meetings('县委书记甲乙丙看望慰问出席县政协十一届一次会议的县政协委员')).toEqual([]);
+  });
+
   it('政协某届全国委员会 and 全国政协 are one body', () => {
     expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
   });
