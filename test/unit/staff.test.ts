@@ -134,6 +134,12 @@ describe('bylines in the page header', () => {
 });
 
 describe('a photographer', () => {
+  it('a caption\'s photographer with 摄 right after the name (图为会场。某某摄, (某某摄))', () => {
+    expect(staff('图为会场。邰敏摄')).toEqual([['邰敏', 'REPORTED']]);
+    expect(staff('会议现场(邰敏摄)')).toEqual([['邰敏', 'REPORTED']]);
+    expect(staff('他们在现场拍摄。')).toEqual([]);
+  });
+
   it('a header line of (date,) source and writers with no label: the names after the source', () => {
     expect(staff('2021-09-29 17:09   某某镇人民政府   邰敏 卜凡')).toEqual([['邰敏', 'REPORTED'], ['卜凡', 'REPORTED']]);
     expect(staff('某某镇人民政府   邰敏 卜凡')).toEqual([['邰敏', 'REPORTED'], ['卜凡', 'REPORTED']]);
