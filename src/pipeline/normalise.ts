@@ -753,6 +753,8 @@ function normaliseCharacters(src: MappedText, diagnostics: Diagnostic[]): { mt: 
  * title marks, and the header fields of a page flattened into one line put on lines of their own. An
  * outlet's label (【某某新闻网】) names the source: kept as such when no 来源 line does.
  */
+const FORUM_CLOCK_G = /GMT[+-]\d{1,2}(?::?\d{2})?[,，]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
+
 function stripMarkup(src: MappedText): { mt: MappedText; outlet: string | null } {
   let outlet: string | null = null;
   let mt = rewrite(src, SECTION_LABEL_G, (m) => {
@@ -761,6 +763,8 @@ function stripMarkup(src: MappedText): { mt: MappedText; outlet: string | null }
     return '';
   });
   mt = rewrite(mt, WIDGET_LINE_G, () => '');
+  // a forum's clock (GMT+8, 2025-3-28 20:36): the time the page was shown, no date of the text
+  if (mt.text.includes('GMT')) mt = rewrite(mt, FORUM_CLOCK_G, () => '');
   // abstract-page prefixes such as "摘 要: | <正>"
   mt = rewrite(mt, /^[ \t]*摘\s*要[：:]\s*\|?\s*(?:<正>)?\s*/gm, () => '');
   mt = rewrite(mt, /<\/?[a-zA-Z][^<>\n]{0,80}>|<正>/g, () => '');

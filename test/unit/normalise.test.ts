@@ -128,6 +128,12 @@ describe('normalise', () => {
     expect(normalise('縣十七屆人大常委會舉行會議?h人大主任甲乙主持?h人大副主任丙丁出席。').text).toBe('县十七届人大常委会举行会议，人大主任甲乙主持，人大副主任丙丁出席。');
   });
 
+  it('a forum\'s clock (GMT+8, 2025-3-28 20:36) is the time the page was shown: no publication date', () => {
+    const n = normalise(['某会议召开', '2月14日下午，县政府召开常务会议。', 'GMT+8, 2025-3-28 20:36'].join('\n'));
+    expect(n.meta.publishedRaw).toEqual([]);
+    expect(n.text).not.toContain('GMT');
+  });
+
   it('a site\'s menu (·投稿 ·信箱), an app\'s banner (某某APP), a caption with its picture\'s source and 当前您的位置 are no headline', () => {
     const n = normalise(['·网上投稿 ·主任信箱 ·阳光投诉', '某某APP', '某某公众号', '当前您的位置: 首页 >> 新闻动态', '县政府召开常务会议', '3月2日，县长某某主持召开县政府常务会议。'].join('\n'));
     expect(n.meta.title).toBe('县政府召开常务会议');
