@@ -1,4 +1,4 @@
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 
 /**
  * Several tasks to a message (`OrderedPoolOptions.batch`): the worker answers them with one message,
@@ -24,10 +24,9 @@ export interface OrderedPoolOptions<T extends { seq: number }, R extends { seq: 
   workers: number;
   /**
    * How a worker thread starts: its module (a URL to worker-boot.mjs) and its workerData. Asked
-   * once, only when threads are started (finding the module may compile it). `resourceLimits` as
-   * for `new Worker`.
+   * once, only when threads are started (finding the module may compile it).
    */
-  thread: () => { boot: URL; workerData: unknown; resourceLimits?: ResourceLimits };
+  thread: () => { boot: URL; workerData: unknown };
   inline: (t: T) => R;
   /** Results are handed here one at a time, in task order (seq 0, 1, 2 …), awaited. */
   onResult: (r: R) => Promise<void> | void;
@@ -74,8 +73,8 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
   /** The last task of each message sent whose results are not all handed on yet (ascending). */
   const messageEnds: number[] = [];
   const results = new Map<number, R>();
-  const { boot, workerData, resourceLimits } = o.thread();
-  const workers = Array.from({ length: nWorkers }, () => new Worker(boot, { workerData, resourceLimits }));
+  const { boot, workerData } = o.thread();
+  const workers = Array.from({ length: nWorkers }, () => new Worker(boot, { workerData }));
   /** Messages each worker holds (sent, not yet answered). */
   const held = new Map<Worker, number>(workers.map((w) => [w, 0]));
   /** The worker holding the fewest messages, if it has room for another. */
@@ -190,4 +189,3 @@ export async function runOrdered<T extends { seq: number }, R extends { seq: num
     await w.terminate();
   }
 }
-

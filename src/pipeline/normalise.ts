@@ -110,11 +110,11 @@ function dropMojibakeDebris(src: MappedText, diags: Diagnostic[]): MappedText {
   let dropped = 0;
   let restored = 0;
   const lost = new LostCharacters(src.text);
-  /** A comma for what ended there, and the character a stray letter was the second byte of, when the text tells. */
-  const repair = (debris: string, next: string): string => {
+  /** The character a stray letter was the second byte of, when the text tells, after a comma for what ended there (none at a line's start). */
+  const repair = (debris: string, next: string, lineStart = false): string => {
     const c = lost.guess(debris[debris.length - 1]!, next);
     if (c) restored++;
-    return `，${c}`;
+    return lineStart ? c : `，${c}`;
   };
   let mt = !src.text.includes('??')
     ? src
@@ -124,7 +124,7 @@ function dropMojibakeDebris(src: MappedText, diags: Diagnostic[]): MappedText {
         // (after Chinese text or at a line's start only: 真的吗?? in a quotation stays)
         if (!lineStart && !/[\u3400-\u9fff]$/.test(before)) return null;
         dropped++;
-        return lineStart ? '' : repair(m[0], src.text[m.index + m[0].length] ?? '');
+        return repair(m[0], src.text[m.index + m[0].length] ?? '', lineStart);
       });
   const single = mt.text.match(LOST_CHARACTER_G)?.length ?? 0;
   if (single >= 2 || (single && dropped)) {

@@ -122,6 +122,8 @@ describe('normalise', () => {
     const n = normalise('縣委書記甲乙丙主持會議??h長丁戊己、常務副縣長庚辛壬出席。');
     expect(n.text).toBe('县委书记甲乙丙主持会议，县长丁戊己、常务副县长庚辛壬出席。');
     expect(n.diagnostics.some((d) => d.code === 'mojibake-restored')).toBe(true);
+    // at a line's start too, with no comma before it
+    expect(normalise('縣長甲乙丙主持會議。\n??h長丁戊己出席。').text).toBe('县长甲乙丙主持会议。\n县长丁戊己出席。');
     // 議 ends in h too: 議題 on the page makes ??h題 a 議題
     expect(normalise('會議研究議題。會議??h題三項。').text).toBe('会议研究议题。会议，议题三项。');
     // nothing on the page backs a guess (no 縣人, 黨人 or 議人): a comma only
