@@ -119,13 +119,17 @@ export function findStaff(text: string): StaffMention[] {
 
 /**
  * A page's header line of date, source and writers with no label (2021-09-29 17:09 某某镇人民政府
- * 甲乙 丙丁, the date perhaps read off already): the names after the source, to the line's end.
+ * 甲乙 丙丁, the date perhaps read off already): the names after the source, to the line's end. Only
+ * among the page's first lines, and only after a government, an outlet or a newsroom — a minutes'
+ * table of bodies and their people (县发改委 某某) lists those present, not writers.
  */
-const HEADER_LINE = /^[ \t]*(?:(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?[\u3400-\u9fff]{2,20}(?:政府|网|中心|日报|晚报|报|台|办|办公室|局|委|站|宣传部)((?:[ \t\u3000]+[\u3400-\u9fff]{2,3}){1,4})[ \t]*$/gm;
+const HEADER_LINE = /^[ \t]*(?:(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?[\u3400-\u9fff]{2,20}(?:政府|网|中心|日报|晚报|报|台|办|办公室|宣传部)((?:[ \t\u3000]+[\u3400-\u9fff]{2,3}){1,4})[ \t]*$/gm;
+const HEADER_LINES = 6;
 
 function headerLineNames(text: string): StaffMention[] {
   const out: StaffMention[] = [];
-  for (const m of text.matchAll(HEADER_LINE)) {
+  const top = text.split('\n', HEADER_LINES).join('\n');
+  for (const m of top.matchAll(HEADER_LINE)) {
     const names = m[1]!.trim().split(/[ \t\u3000]+/);
     if (!names.every(isStaffName)) continue;
     let from = m.index + m[0].length - m[1]!.length;

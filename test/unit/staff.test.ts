@@ -143,8 +143,10 @@ describe('a photographer', () => {
   it('a header line of (date,) source and writers with no label: the names after the source', () => {
     expect(staff('2021-09-29 17:09   某某镇人民政府   邰敏 卜凡')).toEqual([['邰敏', 'REPORTED'], ['卜凡', 'REPORTED']]);
     expect(staff('某某镇人民政府   邰敏 卜凡')).toEqual([['邰敏', 'REPORTED'], ['卜凡', 'REPORTED']]);
-    // words, not names, after the source: none
+    // words, not names, after the source: none; a minutes' table of bodies and their people lists those present
     expect(staff('2021-09-29 某某县人民政府 办公室 通知')).toEqual([]);
+    expect(staff('县发改委 邰敏')).toEqual([]);
+    expect(staff(['标题', '正文第一行。', '正文第二行。', '正文第三行。', '正文第四行。', '正文第五行。', '某某镇人民政府 邰敏'].join('\n'))).toEqual([]);
   });
 
   it('某某 摄 closing a bracket or a line', () => {
