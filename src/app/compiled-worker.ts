@@ -105,7 +105,6 @@ function loadEsbuild(): Esbuild | null {
   }
 }
 
-
 function readManifest(cacheDir: string): Manifest | null {
   try {
     const m = JSON.parse(readFileSync(join(cacheDir, `${NAME}.json`), 'utf8')) as Manifest;

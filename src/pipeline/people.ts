@@ -143,7 +143,6 @@ function isNameOfLength(name: string, needSurname: boolean): boolean {
   return true;
 }
 
-
 /** 人选, 候选人 after a post. */
 const CANDIDATE_AT_END = /(?:提名人选|人选|候选人)$/;
 
