@@ -158,7 +158,7 @@ function isTitleUncached(t: string): boolean {
   if (!/^[\u3400-\u9fff()（）“”]+$/.test(t) || /^”|“[^”]*$/.test(t)) return false;
   if (BAD_IN_TITLE.test(t)) return false;
   // (nor 委 without its body, what a lost 县/市 leaves of 县委常委: 委常委; 委员 is a post)
-  if (/^(?:[在对向从把将被为了]|同志|委(?!员))/.test(t)) return false;
+  if (/^(?:[在对向从把将被为了]|就(?!业)|同志|委(?!员))/.test(t)) return false;
   // 县长某某与副县长: two people (a post, a name, 与/和, another post), not one title
   if (holdsNameBetweenPosts(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志, 三名县派第一书记)

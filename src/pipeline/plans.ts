@@ -302,6 +302,8 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   // 甲所作的工作报告和乙所作的主席团工作报告: two reports joined; the last one's title is what ends the object
   if (/所[作做]的/.test(obj) && !/的(?:决议|决定)$/.test(text)) obj = obj.replace(/^.*所[作做]的/, '');
   if (DOCUMENTS_TOGETHER.test(obj)) return;
+  // 听取了协商审议X: the inner verb heads its own object (X), read there
+  if (/^(?:协商|认真|集中)?(?:研究审议|审议|讨论|审阅|审查|酝酿|表决)/.test(obj)) return;
   const session = isSessionReport(obj);
   if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
   // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan),

@@ -174,6 +174,11 @@ describe('a post alone before a role verb', () => {
     expect(roleOf('县长甲乙丙指示相关部门抓紧落实')).toEqual({ 甲乙丙: ['ATTENDED'] });
     expect(roleOf('会议传达了省长甲乙丙的重要指示精神')).toEqual({});
   });
+  it('就 after a name starts what the person speaks about, no title (某某就县政协主席、副主席建议人选进行了说明)', () => {
+    expect(people('会上，彭立新就县政协第十一届委员会主席建议人选进行了说明').mentions.map((m) => [m.name, m.titles])).toEqual([['彭立新', []]]);
+    expect(roleOf('会上，彭立新就县政协第十一届委员会主席建议人选进行了说明')).toEqual({ 彭立新: ['ATTENDED'] });
+    expect(people('县就业服务中心主任彭立新出席').mentions.map((m) => [m.name, m.titles])).toEqual([['彭立新', ['县就业服务中心主任']]]);
+  });
   it('致开幕词/致闭幕词 and 讲了五点要求 are speeches', () => {
     expect(roleOf('镇党委书记王一民致闭幕词，要求新当选的班子成员不负重托')).toEqual({ 王一民: ['SPOKE_AT'] });
     expect(roleOf('县委书记王一民致开幕词')).toEqual({ 王一民: ['SPOKE_AT'] });

@@ -23,6 +23,10 @@ describe('plans', () => {
     expect(plans('大会听取审议了镇长候选人王一民代表镇政府所作的工作报告和镇人大主席李二山所作的镇人大主席团工作报告')).toEqual([['镇人大主席团工作报告', 'REVIEWED']]);
   });
 
+  it('听取了协商审议X: the inner verb heads its own object, no title holds it', () => {
+    expect(plans('会议听取了协商审议县政协常务委员会工作报告、县政协提案工作情况报告')).toEqual([['县政协常务委员会工作报告', 'REVIEWED']]);
+  });
+
   it('studied documents are not reviewed', () => {
     expect(plans('会议学习了《中国共产党纪律处分条例》')).toEqual([['中国共产党纪律处分条例', 'STUDIED']]);
     expect(plans('各级要加强对《安全生产法》的学习宣传')).toEqual([['安全生产法', 'STUDIED']]);
