@@ -177,6 +177,9 @@ describe('a post alone before a role verb', () => {
   it('就 after a name starts what the person speaks about, no title (某某就县政协主席、副主席建议人选进行了说明)', () => {
     expect(people('会上，彭立新就县政协第十一届委员会主席建议人选进行了说明').mentions.map((m) => [m.name, m.titles])).toEqual([['彭立新', []]]);
     expect(roleOf('会上，彭立新就县政协第十一届委员会主席建议人选进行了说明')).toEqual({ 彭立新: ['ATTENDED'] });
+    expect(isTitle('就县政协第十一届委员会主席')).toBe(false);
+    expect(isTitle('就业服务中心主任')).toBe(true);
+    expect(people('会上，彭立新就县政协第十一届委员会主席、副主席建议人选进行了说明').mentions.flatMap((m) => m.titles)).toEqual([]);
     expect(people('县就业服务中心主任彭立新出席').mentions.map((m) => [m.name, m.titles])).toEqual([['彭立新', ['县就业服务中心主任']]]);
   });
   it('致开幕词/致闭幕词 and 讲了五点要求 are speeches', () => {
