@@ -440,12 +440,19 @@ export class ArticleReading {
         for (const p of ra.people) {
           if (this.names.staffNames.has(p.name)) continue;
           if (saidHere && !this.ofMeetingsLevel(p.name, t)) continue;
+          // (words said or instructions given add nothing where the person already has a part: the chair's 强调)
+          if (ADDS_NO_PART.has(ra.cue.rule) && this.hasPartIn(p.name, t)) continue;
           for (const role of ra.cue.roles) {
             this.rels.push({ type: role, from: { kind: 'person', name: p.name }, to: { kind: 'meeting', idx: t.idx }, sentence: at.sentence, rule: ra.cue.rule, nameRule: `person:${p.via}` });
           }
         }
       }
     }
+  }
+
+  /** Whether the person already chairs, speaks at or attends the meeting. */
+  private hasPartIn(name: string, st: MeetingState): boolean {
+    return this.rels.some((r) => r.from.kind === 'person' && r.from.name === name && r.to.kind === 'meeting' && r.to.idx === st.idx && PART_TYPES.has(r.type));
   }
 
   /**
@@ -517,6 +524,11 @@ export class ArticleReading {
   }
 
 }
+
+/** A person's parts in a meeting. */
+const PART_TYPES = new Set<RelationType>(['CHAIRED', 'SPOKE_AT', 'ATTENDED']);
+/** Cues that only say someone was there: nothing to add where the person already has a part. */
+const ADDS_NO_PART = new Set<RuleId>(['attend:强调/指出', 'attend:指示各单位']);
 
 /** Levels of office, from the top: 省 1, 市/州/盟 2, 县/区/旗 3, 镇/乡/街道 4. */
 const LEVEL_RANKS: Record<string, number> = { 省: 1, 自治区: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 镇: 4, 乡: 4, 街道: 4 };

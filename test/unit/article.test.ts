@@ -33,6 +33,11 @@ describe('words said at the meeting (某某强调，…)', () => {
     expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。会上，县委书记邬启明强调，要抓好落实。县长童嘉树指出，要统筹推进。')).toEqual(['邬启明', '童嘉树']);
   });
 
+  it('add nothing where the person already has a part (the chair\'s 强调, 县长某某另指示…)', () => {
+    expect(roles('3月2日，县长邬启明主持召开县政府常务会议。邬启明强调，要抓好落实。')).toEqual([]);
+    expect(roles('县政府召开今年第二次县务会议，由县长邬启明主持。县长邬启明另指示各局处抓紧落实。')).toEqual([]);
+  });
+
   it('are relayed where the speaker is above the meeting, or where the sentence before relays', () => {
     expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。市委书记邬启明指出，要加强领导。')).toEqual([]);
     expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。会议传达了县委全会精神。县长童嘉树强调，要稳中求进。')).toEqual([]);
