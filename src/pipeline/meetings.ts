@@ -40,8 +40,8 @@ const CLAUSE_STOP = /[，。；：！？\n]/;
  * the words after a name, or the verb of what the meeting did (召开会议传达学习…).
  */
 const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出|通过|同意|批准)/;
-const ORG_END = /(?:政府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子)$/;
-const LACKS_ORG = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习(?:研讨会?)?$|民主生活会|组织生活会|(?:理论学习)?中心组|[一二三四五六七八九十百零〇\d]+次)/;
+const ORG_END = /(?:政府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子|代表团)$/;
+const LACKS_ORG = /^(?:全团|第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习(?:研讨会?)?$|民主生活会|组织生活会|(?:理论学习)?中心组|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
 /** 会议 after a name that already ends in a kind of meeting (…民主生活会会议, …座谈会会议). */
 const KIND_TWICE = /(?<=会)会议$/;
@@ -99,6 +99,9 @@ const MINUTES_HEADLINE = new RegExp(`^([^，。；：\\s《》]{2,40}?${MEETING_
 /** A meeting word with the verb of what the meeting did right after it (会议传达…, 常委会研究…). */
 const VERB_AFTER_MEETING_WORD = /(?:会议|全会|会)(?=传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|强调|指出)/;
 /** The meeting name that starts at `pos`: the longest run ending in a meeting word before the clause ends. */
+/** A subject described by what it attends (出席十三届全国人大二次会议的内蒙古代表团): the description. */
+const ATTENDING_BEFORE_SUBJECT = /^(?:出席|参加|列席)[^，。；]{2,40}?的(?=[\u3400-\u9fff])/;
+
 /** A role verb right before the closing 会议 (列席会议, 出席会议): what a person does, not a name. */
 const ROLE_VERB_BEFORE_MEETING = /(?:列席|出席|参加|参会|与会)会议$/;
 
@@ -368,7 +371,8 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
     // (and where: 某某镇在某会议室召开…)
     const subjTimed = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '').replace(PLACE_AFTER_SUBJECT, ''));
-    const subj = subjTimed.replace(TIME_AT_END, '');
+    // (出席某会议的某代表团召开全团会议: who the subject is, said by what it attends, is no part of its name)
+    const subj = subjTimed.replace(TIME_AT_END, '').replace(ATTENDING_BEFORE_SUBJECT, '');
     const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:(?:19|20)\d{2}年度?|1\d{2}年度?(?=第)|今年|本年度?)/, ''));
     // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)
     const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(name) || SESSION_OR_BODY_AFTER_ORDINAL.test(name));

@@ -502,6 +502,12 @@ describe('what stands before a meeting named as the subject', () => {
     expect(meetings('县委书记甲乙丙看望慰问出席县政协十一届一次会议的县政协委员')).toEqual([]);
   });
 
+  it('a delegation\'s 全团会议 takes the delegation (代表团召开全团会议), not what it attends (出席某会议的某代表团)', () => {
+    expect(meetings('十三届全国人大二次会议某某代表团召开全团会议')).toEqual([['十三届全国人大二次会议某某代表团全团会议', 'held']]);
+    expect(meetings('3月3日下午，出席十三届全国人大二次会议的某某代表团在驻地召开全团会议')).toEqual([['某某代表团全团会议', 'held']]);
+    expect(sameMeeting('十三届全国人大二次会议某某代表团全团会议', '某某代表团全团会议')).toBe(true);
+  });
+
   it('政协某届全国委员会 and 全国政协 are one body', () => {
     expect(sameMeeting('全国政协十届三次会议', '中国人民政治协商会议第十届全国委员会第三次会议')).toBe(true);
   });
