@@ -358,8 +358,10 @@ const CLUTTER_LINE = new RegExp(
     // a site's menu (·网上投稿 ·主任信箱 ·阳光投诉) and an app's banner (某某APP, 某某公众号)
     '^(?:[·•●]\\s*[^\\s·•●。，]{2,8}\\s*){2,}$',
     '^[\\u3400-\\u9fffA-Za-z]{0,12}(?:APP|App|客户端|公众号|小程序)$',
-    // links to the neighbouring articles, e-paper page labels (第A02版：要闻)
+    // links to the neighbouring articles, e-paper page labels (第A02版：要闻), an e-paper's tool bar
+    // (3 上一篇  下一篇 4 放大 缩小 默认)
     '^[<«《\\s]*(?:上一篇|下一篇|上一条|下一条)',
+    '^(?:[\\s\\d<>«»]*(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|打印|返回))+[\\s\\d<>«»]*$',
     '^第?\\s*[A-Z]?\\d{1,3}\\s*版(?:[：:\\s].{0,20})?$',
     // an e-paper's issue and page (1679 期 / 第2版：2)
     '^第?\\s*\\d{1,5}\\s*期(?:\\s*[/／|｜]?\\s*第?\\s*[A-Z]?\\d{1,3}\\s*版.{0,20})?$',

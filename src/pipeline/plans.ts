@@ -296,15 +296,29 @@ interface BareScan {
 }
 
 /** The text at `at` as a document the verb acts on, if it reads as one's title (without who submitted it). */
+/** A body's report to another (某届市委向市第某次党代会的报告): the author is part of the title. */
+const REPORT_TO_BODY = /^[^，。；和及]{2,20}向[^，。；和及]{2,30}(?:大会|党代会|代表大会|全会|常委会|人大)的报告$/;
+/** Two reports joined by 和/及 (…的报告和…工作报告), each ending as a report does. */
+const TWO_REPORTS = /^([^和及]{4,}?(?:的报告|工作报告))(和|及|以及)([^和及]{2,}(?:的报告|工作报告)(?:\([^()]{1,8}\))?)$/;
+
 function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId): void {
   // (a resolution on a body's report keeps the body: 县人民政府关于…的报告的决议)
-  let obj = /的(?:决议|决定)$/.test(text) ? text : text.replace(FORWARDED_FOR, '').replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+  // (nor does a report to a body: 十三届市委向市第十四次党代会的报告 is its title)
+  let obj = /的(?:决议|决定)$/.test(text) || REPORT_TO_BODY.test(text) ? text : text.replace(FORWARDED_FOR, '').replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
   // 甲所作的工作报告和乙所作的主席团工作报告: two reports joined; the last one's title is what ends the object
   if (/所[作做]的/.test(obj) && !/的(?:决议|决定)$/.test(text)) obj = obj.replace(/^.*所[作做]的/, '');
   if (DOCUMENTS_TOGETHER.test(obj)) return;
+  // 某委向党代会的报告和市纪委工作报告: two reports joined, each a title of its own
+  const two = TWO_REPORTS.exec(obj);
+  if (two) {
+    const start = at + (text.length - obj.length);
+    takeBare(scan, two[1]!, start, action, rule);
+    takeBare(scan, two[3]!, start + two[1]!.length + two[2]!.length, action, rule);
+    return;
+  }
   // 听取了协商审议X: the inner verb heads its own object (X), read there
   if (/^(?:协商|认真|集中)?(?:研究审议|审议|讨论|审阅|审查|酝酿|表决)/.test(obj)) return;
-  const session = isSessionReport(obj);
+  const session = isSessionReport(obj) || REPORT_TO_BODY.test(obj);
   if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
   // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan),
   // nor a kind with only a word that points to it (下步工作方案, 相关实施方案)

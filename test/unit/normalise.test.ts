@@ -137,7 +137,7 @@ describe('normalise', () => {
   });
 
   it('a site\'s menu (·投稿 ·信箱), an app\'s banner (某某APP), a caption with its picture\'s source and 当前您的位置 are no headline', () => {
-    const n = normalise(['·网上投稿 ·主任信箱 ·阳光投诉', '某某APP', '某某公众号', '当前您的位置: 首页 >> 新闻动态', '县政府召开常务会议', '3月2日，县长某某主持召开县政府常务会议。'].join('\n'));
+    const n = normalise(['·网上投稿 ·主任信箱 ·阳光投诉', '某某APP', '某某公众号', '当前您的位置: 首页 >> 新闻动态', '3 上一篇  下一篇 4 放大 缩小 默认', '县政府召开常务会议', '3月2日，县长某某主持召开县政府常务会议。'].join('\n'));
     expect(n.meta.title).toBe('县政府召开常务会议');
     expect(n.text).not.toContain('APP');
     expect(n.text).not.toContain('信箱');

@@ -27,6 +27,17 @@ describe('plans', () => {
     expect(plans('会议听取了协商审议县政协常务委员会工作报告、县政协提案工作情况报告')).toEqual([['县政协常务委员会工作报告', 'REVIEWED']]);
   });
 
+  it('two reports joined by 和 are two titles; a report to a body keeps its author (某届市委向市第某次党代会的报告)', () => {
+    expect(plans('全会原则通过十三届市委向市第十四次党代会的报告和市纪委工作报告')).toEqual([
+      ['十三届市委向市第十四次党代会的报告', 'APPROVED'],
+      ['市纪委工作报告', 'APPROVED'],
+    ]);
+    expect(plans('会议审议通过了县政府工作报告和县人大常委会工作报告')).toEqual([
+      ['县政府工作报告', 'APPROVED'],
+      ['县人大常委会工作报告', 'APPROVED'],
+    ]);
+  });
+
   it('studied documents are not reviewed', () => {
     expect(plans('会议学习了《中国共产党纪律处分条例》')).toEqual([['中国共产党纪律处分条例', 'STUDIED']]);
     expect(plans('各级要加强对《安全生产法》的学习宣传')).toEqual([['安全生产法', 'STUDIED']]);
