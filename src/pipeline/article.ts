@@ -434,14 +434,14 @@ export class ArticleReading {
     for (const ra of roles) {
       if (inStudied(ra.at)) continue;
       // 某某强调，…: the meeting's own words only where nothing is relayed before them (传达…精神。某某强调 relays on)
-      const saidHere = ra.cue.rule === 'attend:强调/指出';
+      const saidHere = ra.cue.saidAtOwnLevel === true;
       if (saidHere && (this.relayedBefore || at.studied.some(([x]) => x < ra.at))) continue;
       for (const t of this.roleTargets(ra, at)) {
         for (const p of ra.people) {
           if (this.names.staffNames.has(p.name)) continue;
           if (saidHere && !this.ofMeetingsLevel(p.name, t)) continue;
           // (words said or instructions given add nothing where the person already has a part: the chair's 强调)
-          if (ADDS_NO_PART.has(ra.cue.rule) && this.hasPartIn(p.name, t)) continue;
+          if (ra.cue.presenceOnly && this.hasPartIn(p.name, t)) continue;
           for (const role of ra.cue.roles) {
             this.rels.push({ type: role, from: { kind: 'person', name: p.name }, to: { kind: 'meeting', idx: t.idx }, sentence: at.sentence, rule: ra.cue.rule, nameRule: `person:${p.via}` });
           }
@@ -527,8 +527,6 @@ export class ArticleReading {
 
 /** A person's parts in a meeting. */
 const PART_TYPES = new Set<RelationType>(['CHAIRED', 'SPOKE_AT', 'ATTENDED']);
-/** Cues that only say someone was there: nothing to add where the person already has a part. */
-const ADDS_NO_PART = new Set<RuleId>(['attend:强调/指出', 'attend:指示各单位']);
 
 /** Levels of office, from the top: 省 1, 市/州/盟 2, 县/区/旗 3, 镇/乡/街道 4. */
 const LEVEL_RANKS: Record<string, number> = { 省: 1, 自治区: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 镇: 4, 乡: 4, 街道: 4 };

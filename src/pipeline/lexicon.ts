@@ -79,6 +79,13 @@ export interface RoleCue {
   namesVenue?: boolean;
   /** Lets no bare word before it be read as a name (龙华召开…: a place or a body convenes too); a titled or known name only. */
   namedOnly?: boolean;
+  /**
+   * Words said, not a part taken: kept only where the speaker's office is of the meeting's level or
+   * below and nothing is relayed in or right before the sentence (a superior's words are relayed).
+   */
+  saidAtOwnLevel?: boolean;
+  /** Only says someone was there: adds no edge where the person already has a part in the meeting. */
+  presenceOnly?: boolean;
 }
 export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:召集并)?主持召开(?:了)?[^，。；]{0,60}?(?:会议|会)并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持召开…并讲话', namesVenue: true },
@@ -120,12 +127,10 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^担任(?:大会|本次会议|会议)?执行主席/, roles: ['ATTENDED'], rule: 'attend:担任执行主席' },
   // 某某在会上指出/强调: said at the meeting, so there (a speech is 讲话: see above)
   { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上|会议中)(?=指出|强调|要求|表示|说|提出|指示)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
-  // 会上，县委书记某某强调，…: says it at the meeting reported — kept only where the speaker's office is
-  // of the meeting's own level or below, and not right after a relay (article.ts), so that a superior's
-  // words relayed are not
-  { re: /^(?:在会上|会上)?(?:强调|指出)(?=$|[，：:])/, roles: ['ATTENDED'], rule: 'attend:强调/指出' },
+  // 会上，县委书记某某强调，…: says it at the meeting reported (saidAtOwnLevel: a superior's words are relayed)
+  { re: /^(?:在会上|会上)?(?:强调|指出)(?=$|[，：:])/, roles: ['ATTENDED'], rule: 'attend:强调/指出', saidAtOwnLevel: true, presenceOnly: true },
   // 县长某某(另)指示各局处…: instructs the units at the meeting (a Taiwan county's 县务会议 says no more)
-  { re: /^(?:另|也|并|还|又|随即|最后)?指示(?=各|相关|有关|该|本府|业管|业务)/, roles: ['ATTENDED'], rule: 'attend:指示各单位' },
+  { re: /^(?:另|也|并|还|又|随即|最后)?指示(?=各|相关|有关|该|本府|业管|业务)/, roles: ['ATTENDED'], rule: 'attend:指示各单位', presenceOnly: true },
   // 甲、乙等相继发言 / 某某提出意见建议 / 某某作为代表进行了表态发言: took the floor
   { re: /^(?:等)?(?:相继|先后|分别|依次|踊跃|积极)?(?:作|做)?(?:了)?(?:交流|表态|大会|书面)?发言/, roles: ['ATTENDED'], rule: 'attend:发言' },
   { re: /^作为[^，。；]{1,16}?进行了?[^，。；]{0,8}?发言/, roles: ['ATTENDED'], rule: 'attend:作为…发言' },
