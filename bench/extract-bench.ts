@@ -6,7 +6,8 @@
  * nodejieba's raw cut (the baseline): the ratio extraction/cut is the figure to watch (bar ≥ 0.5).
  * Then end to end: `govgraph extract` as a user runs it (a new process, worker threads on a folder
  * of the same documents, output to /dev/null), its MiB/s as a ratio to the baseline (bar ≥ 0.7× on
- * a 2-core machine). Then six --odd-mb files — the corpus's text with no line breaks, with no
+ * a 2-core machine), and that run's time split into what any run costs (the CLI is run on a quarter
+ * of the folder too) and the MiB/s of each further MiB. Then six --odd-mb files — the corpus's text with no line breaks, with no
  * punctuation at all (one "sentence" of megabytes), broken into short lines (hundreds of thousands of
  * lines), with every stop a long run of ? (a mirror's lost bytes), with every stop a lost character
  * (??h), and a chronicle of a meeting a sentence (tens of thousands of meetings) — each extracted as
@@ -14,7 +15,7 @@
  * whatever its shape.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -86,19 +87,33 @@ console.log(`ratio     extract / cut   ${(exMBs / cutMBs).toFixed(2)}×   (bar �
 console.log(`memory    peak RSS ${peak.toFixed(0)} MiB; RSS over the run ${rssSamples.map((x) => x.toFixed(0)).join(' → ')} MiB`);
 
 // ---------------------------------------------------------------- end to end: the CLI on a folder
+// The same documents in two folders, a quarter and the rest: the CLI is run on the quarter alone and
+// on both, so that its time splits into what a run costs whatever its size (process start, each
+// thread's start, jieba's dictionary, V8 warming up) and what each further MiB costs.
 {
   const dir = mkdtempSync(join(tmpdir(), 'govgraph-bench-extract-'));
   try {
-    for (let p = 0; p < passes; p++) for (const d of docs) writeFileSync(join(dir, `${String(p).padStart(4, '0')}-${d.name}`), d.bytes);
+    const quarter = Math.max(1, Math.floor(passes / 4));
+    const parts = [join(dir, 'a'), join(dir, 'b')];
+    for (const p of parts) mkdirSync(p);
+    for (let p = 0; p < passes; p++) for (const d of docs) writeFileSync(join(parts[p < quarter ? 0 : 1]!, `${String(p).padStart(4, '0')}-${d.name}`), d.bytes);
     const bin = new URL('../bin/govgraph.mjs', import.meta.url).pathname;
     const devNull = openSync('/dev/null', 'w');
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, [bin, 'extract', '--format', 'jsonl', '--quiet', dir], { stdio: ['ignore', devNull, 'inherit'] });
-    const s = (performance.now() - t0) / 1000;
-    if (r.status !== 0) throw new Error(`govgraph extract exited with ${r.status}`);
+    const cli = (inputs: string[]): number => {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, [bin, 'extract', '--format', 'jsonl', '--quiet', ...inputs], { stdio: ['ignore', devNull, 'inherit'] });
+      if (r.status !== 0) throw new Error(`govgraph extract exited with ${r.status}`);
+      return (performance.now() - t0) / 1000;
+    };
+    const s = cli(parts);
+    const sQuarter = cli([parts[0]!]);
     const e2e = mib(totalBytes) / s;
     console.log(`cli       govgraph extract ${e2e.toFixed(2)} MiB/s  (${totalDocs} files in ${s.toFixed(1)} s, process start and ${Math.min(4, availableParallelism())} worker threads included)`);
     console.log(`ratio     cli / cut        ${(e2e / cutMBs).toFixed(2)}×   (bar ≥ 0.70× on 2 cores)`);
+    const quarterBytes = onePass * quarter;
+    const marginal = mib(totalBytes - quarterBytes) / (s - sQuarter);
+    const fixed = s - mib(totalBytes) / marginal;
+    console.log(`split     a run costs ≈${fixed.toFixed(1)} s whatever its size (from ${mib(quarterBytes).toFixed(1)} MiB in ${sQuarter.toFixed(1)} s); each further MiB runs at ${marginal.toFixed(2)} MiB/s, ${(marginal / cutMBs).toFixed(2)}× cut`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
