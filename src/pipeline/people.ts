@@ -697,7 +697,7 @@ class SentenceParse {
       if (!this.lastWasTitleOnly) this.pendingTitles = [];
     }
     this.lastWasTitleOnly = false;
-    if (!this.mayHoldName(seg)) {
+    if (!this.mayHoldName(seg, si)) {
       if (seg.text.length > 14 && !GROUP_OF_PEOPLE.test(seg.text)) this.pending = [];
       this.pendingTitles = [];
       return;
@@ -706,9 +706,10 @@ class SentenceParse {
   }
 
   /** Nothing here can be a name: no title or label, no known name, not in a list, not a short bare name before a cue. */
-  private mayHoldName(seg: Segment): boolean {
+  private mayHoldName(seg: Segment, si: number): boolean {
     return (
       (seg.delim === '、' && this.inherit !== null) ||
+      (LEFT_STOP_ITEM.test(seg.text) && (this.listWithCue[si] ??= bareListWithCue(this.segs, si, this.itemKinds))) ||
       PERSON_SIGNAL.anyIn(seg.text) ||
       (seg.text.length <= 3 || (seg.text.length === 4 && SURNAMES_2.has(seg.text.slice(0, 2))) ? true : CUE_WORDS.test(seg.text)) ||
       this.known.anyIn(seg.text)
@@ -1064,6 +1065,9 @@ const nameItemKind: (n: string) => 0 | 1 | 2 = memo((n) => (isBareName(n) ? 1 : 
  * whose surname we do not list (玉某某) may be one of them, where names with listed surnames are
  * at least as many.
  */
+/** A segment that ends in 由 and a name: the first item of a list of names (会议由甲、乙主持). */
+const LEFT_STOP_ITEM = /由([\u3400-\u9fff]{2,4})$/;
+
 function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): boolean {
   // how many items have a listed surname and how many not (the items before this one count too:
   // the whole list is of names or not)
@@ -1071,6 +1075,15 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
   for (let j = i; j > 0 && segs[j]!.delim === '、'; j--) count[itemKind(segs, j - 1, kinds)]!++;
   for (let j = i; j < segs.length; j++) {
     const s = segs[j]!;
+    // 会议由甲、乙主持: the first item is the name after 由 (its segment starts the sentence)
+    if (j === i && j + 1 < segs.length && segs[j + 1]!.delim === '、') {
+      const lead = LEFT_STOP_ITEM.exec(s.text);
+      const kind = lead ? nameItemKind(lead[1]!) : 0;
+      if (kind) {
+        count[kind]!++;
+        continue;
+      }
+    }
     // 甲、乙，市法院、市检察院负责人列席会议: whole names, then groups after a comma up to the one with the role verb
     if (j > i && s.delim === '，' && itemKind(segs, j - 1, kinds) && count[1]! >= Math.max(1, count[2]!)) return groupsThenCue(segs, j, true);
     if (j > i && s.delim !== '、') return false;

@@ -380,6 +380,13 @@ describe('role cues', () => {
     expect(roleOf('市委书记温家顺主持。')).toEqual({ 温家顺: ['CHAIRED'] });
   });
 
+  it('会议由甲、乙主持: co-chairs with no title, the first right after 由', () => {
+    expect(roleOf('会议由邱国栋、温家顺主持。')).toEqual({ 邱国栋: ['CHAIRED'], 温家顺: ['CHAIRED'] });
+    expect(roleOf('大会由温家顺、邱国栋、詹文主持。')).toEqual({ 温家顺: ['CHAIRED'], 邱国栋: ['CHAIRED'], 詹文: ['CHAIRED'] });
+    // words after 由 that are no names make no list of people
+    expect(roleOf('会议由市场、监管部门负责同志主持。')).toEqual({});
+  });
+
   it('bare names in a list ending in a role verb (甲、乙等列席会议)', () => {
     expect(roleOf('詹文、阮志强等列席会议')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'] });
     expect(roleOf('包小军、霍英及各乡镇主要负责同志列席会议')).toEqual({ 包小军: ['ATTENDED'], 霍英: ['ATTENDED'] });
