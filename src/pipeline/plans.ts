@@ -152,9 +152,10 @@ function listVerb(s: string, clauseStart: number): VerbRead | null {
 }
 
 /** Forward cues: 对/就/围绕《X》…进行讨论 / 提出意见 / 征求意见, and 作《X》的报告. */
-function forwardCue(before: string, after: string): VerbRead | null {
+function forwardCue(before: string, after: string, title: string): VerbRead | null {
   if (/^的?(?:学习|宣传|宣讲|贯彻)/.test(after)) return { action: 'STUDIED', rule: 'plan:…的学习' };
-  if (/(?:作|做)了?$/.test(before) && /^的?(?:报告|说明)/.test(after) && /报告/.test(after.slice(0, 4))) {
+  // 作《X》的报告, and 向大会作《…工作情况的报告》: a report delivered to the meeting, which hears it
+  if (/(?:作|做)了?$/.test(before) && ((/^的?(?:报告|说明)/.test(after) && /报告/.test(after.slice(0, 4))) || /报告$/.test(title))) {
     return { action: 'REVIEWED', rule: 'plan:作…报告' };
   }
   if (/(?:对|就|围绕)[^，；。]{0,40}$/.test(before) && /^[^，；。]{0,20}?(?:进行了?|作了?)?[^，；。]{0,6}?(?:研究|讨论|审议|审阅)|^[^，；。]{0,20}?(?:提出|征求)了?[^，；。]{0,10}?(?:意见|建议)/.test(after.replace(/^[，\s]+/, ''))) {
@@ -196,7 +197,7 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     const before = s.slice(a, start).replace(/《[^》]*》/g, (x) => '□'.repeat(x.length));
     // 就《X》，向…征求了意见: a forward cue may sit in the next clause when this one ends with the title
     const after = end === b ? s.slice(b, clauseBounds(s, Math.min(s.length, b + 1))[1]) : s.slice(end, b);
-    const fwd = forwardCue(before, after);
+    const fwd = forwardCue(before, after, title);
     // a title alone in its clause (or after 关于/…的, or after the bodies that submit it) may be an
     // item of the sentence's list (an item of an enumerated list, 二、《B》, is alone in its clause too)
     const lead = before.replace(/□+$/, '').replace(ENUMERATION_MARK_ONLY, '');

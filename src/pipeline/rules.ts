@@ -62,7 +62,7 @@ export const RULES = [
   { id: 'plan:approve+quoted', description: 'a passing verb before a quoted title ending in a plan word (审议通过“…方案”)', confidence: 0.8 },
   { id: 'plan:review+quoted', description: 'a reviewing verb before a quoted title ending in a plan word', confidence: 0.8 },
   { id: 'plan:对…讨论', description: '对/就/围绕《…》进行讨论 / 提出意见 / 征求意见: reviewed', confidence: 0.8 },
-  { id: 'plan:作…报告', description: '作《…》的报告: reviewed', confidence: 0.8 },
+  { id: 'plan:作…报告', description: '作《…》的报告 / 作《…的报告》: a report delivered to the meeting, reviewed', confidence: 0.8 },
   { id: 'plan:…的学习', description: '《…》的学习/宣传/贯彻: studied', confidence: 0.75 },
   { id: 'plan:approve-bare', description: 'an unbracketed title a passing verb heads, item by item (审议通过了…工作报告)', confidence: 0.7 },
   { id: 'plan:session-report', description: 'a session report named without 《》 (政府工作报告, 关于…计划执行情况…的报告, …决算的报告) that the sentence hears, reviews or delivers (作…报告)', confidence: 0.7 },

@@ -47,6 +47,11 @@ describe('plans', () => {
     expect(plans('与会人员围绕《政府工作报告(讨论稿)》进行了认真讨论')).toEqual([['政府工作报告(讨论稿)', 'REVIEWED']]);
     expect(plans('副县长向会议作了《关于全县财政工作情况》的报告')).toEqual([['关于全县财政工作情况', 'REVIEWED']]);
     expect(plans('各部门就《规划纲要(草案)》提出了修改意见')).toEqual([['规划纲要(草案)', 'REVIEWED']]);
+    // the title itself a report, delivered to the meeting (代表区政府向大会作《…的报告》)
+    expect(plans('区长代表区人民政府向大会作《区政府上半年工作情况的报告》')).toEqual([['区政府上半年工作情况的报告', 'REVIEWED']]);
+    // a report the meeting only studies, or a title not a report, is not heard so
+    expect(plans('会议传达学习了市长在全会上作的《政府工作报告》')).not.toContainEqual(['政府工作报告', 'REVIEWED']);
+    expect(plans('县长作《关于甲镇的调研》')).toEqual([['关于甲镇的调研', null]]);
   });
 
   it('a quoted title ending in 草案 is a plan (会中并通过“某县自治条例草案”)', () => {
