@@ -439,6 +439,8 @@ export class ArticleReading {
       for (const t of this.roleTargets(ra, at)) {
         for (const p of ra.people) {
           if (this.names.staffNames.has(p.name)) continue;
+          // (a name inside what was studied is no person of the story, whatever cue follows the span)
+          if (inStudied(p.start)) continue;
           if (saidHere && !this.ofMeetingsLevel(p.name, t)) continue;
           // (words said or instructions given add nothing where the person already has a part: the chair's 强调)
           if (ra.cue.presenceOnly && this.hasPartIn(p.name, t)) continue;

@@ -571,7 +571,8 @@ export function studiedSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // a cue that is a noun, not a verb with an object — 理论学习中心组, 学习会, 学习班, or 集体学习 ending its
   // clause (…举行集体学习，深入学习…精神) — starts no span: the meeting that names it is held, not studied
-  const re = /(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|班|[，。；：])[^。；]*?(?:精神|重要讲话|重要指示)/g;
+  // (or, in the clause of the verb, a report someone made elsewhere: 学习了某某在某会议上所作的政府工作报告)
+  const re = /(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|班|[，。；：])(?:[^。；]*?(?:精神|重要讲话|重要指示)|[^，。；]*?所?作出?的[^，。；]{0,24}?报告)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     let end = m.index + m[0].length;

@@ -65,6 +65,16 @@ describe('reading an article in order', () => {
     ]);
   });
 
+  it('a report someone made elsewhere, studied here, gives its maker no part (学习了某某在某会议上所作的报告)', () => {
+    const { reading } = read('3月8日，某镇召开党委会议，认真学习了钱文总理在全国人民代表大会上所作的政府工作报告，并对近期工作进行了部署。');
+    expect([...reading.people.keys()]).toEqual([]);
+    // no cue after the studied span takes its names either (a role for a person never recorded)
+    expect(reading.rels.filter((r) => r.from.kind === 'person')).toEqual([]);
+    // a report heard at the meeting itself is still its maker's part
+    const heard = read('3月8日，某镇召开党委会议，学习了有关文件，听取了镇长钱文所作的工作报告。').reading;
+    expect(heard.rels.filter((r) => r.type === 'ATTENDED').map((r) => (r.from.kind === 'person' ? r.from.name : ''))).toEqual(['钱文']);
+  });
+
   it('of two meetings named together, the business meeting takes the plans', () => {
     const { reading } = read('3月2日，县政府召开党组会议和第5次常务会议，审议通过《某县河道治理方案》。');
     const plan = reading.rels.find((r) => r.type === 'APPROVED')!;

@@ -5,7 +5,7 @@ import { extractDocument } from '../../src/pipeline/extract.js';
 import { normalise } from '../../src/pipeline/normalise.js';
 
 /** Text that looks like the input: Han characters, the punctuation of these articles, brackets, digits, pinyin. */
-const pieces = ['市', '长', '委', '书记', '主持', '召开', '会议', '常务', '出席', '、', '，', ',', ',,', '。', '《', '》', '“', '”', '(', ')', '（', '）', '\n', ' ', '第', '次', '5月', '12日', '2020年', '(wù)', '務', '會', '?', '!', '記者', '责任编辑：', '王', '李', '张', '审议通过', 'X', '20xx', '·', '\u3000', '\ufeff', '发布时间：2021-01-01'];
+const pieces = ['市', '长', '委', '书记', '主持', '召开', '会议', '常务', '出席', '、', '，', ',', ',,', '。', '《', '》', '“', '”', '(', ')', '（', '）', '\n', ' ', '第', '次', '5月', '12日', '2020年', '(wù)', '務', '會', '?', '!', '記者', '责任编辑：', '王', '李', '张', '审议通过', 'X', '20xx', '·', '\u3000', '\ufeff', '发布时间：2021-01-01', '传达学习', '学习了', '精神', '重要讲话', '在', '上', '所作的', '报告', '汇报', '对', '进行了', '强调', '县长', '总理', '由', '参加', '列席'];
 const articleLike = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 80 }).map((a) => a.join(''));
 
 function checkRecord(rec: ReturnType<typeof extractDocument>) {
