@@ -286,6 +286,8 @@ function relationsOut(
   for (const r of reading.rels) {
     // (a plan left out of the record, 《报告》 pointing back to nothing, takes its edges with it)
     if (r.to.kind === 'plan' && !planOf(r.to.title)) continue;
+    // (and a person the reading left out, named inside what was studied, takes hers: no edge to a missing node)
+    if (r.from.kind === 'person' && !reading.people.has(r.from.name)) continue;
     const from = endpoint(r.from);
     const to = endpoint(r.to);
     if (r.type === 'REVIEWED' && approved.has(`${from}>${to}`)) continue;
