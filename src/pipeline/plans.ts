@@ -328,7 +328,8 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
   // personnel acts (人事任免决议, 任免事项) are no documents of policy
   if (/任免/.test(obj)) return;
-  obj = obj.replace(TIME_WORDS, '');
+  // (…全体会议通过的选举办法: read again after the inner 通过, the object keeps the 的 that ties it; no title starts so)
+  obj = obj.replace(TIME_WORDS, '').replace(/^的/, '');
   if (obj.length < 4) return;
   const start = at + (text.length - obj.length);
   const end = at + text.length;

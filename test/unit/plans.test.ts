@@ -43,6 +43,10 @@ describe('plans', () => {
     expect(plans('各级要加强对《安全生产法》的学习宣传')).toEqual([['安全生产法', 'STUDIED']]);
   });
 
+  it('a document forwarded for another meeting to pass keeps no 的 of the phrase (…全体会议通过的选举办法(草案))', () => {
+    expect(plans('会议协商通过提交某届某次会议全体会议通过的选举办法(草案)')).toEqual([['选举办法(草案)', 'APPROVED']]);
+  });
+
   it('对/就/围绕《…》进行讨论 and 作《…》的报告 review the document', () => {
     expect(plans('与会人员围绕《政府工作报告(讨论稿)》进行了认真讨论')).toEqual([['政府工作报告(讨论稿)', 'REVIEWED']]);
     expect(plans('副县长向会议作了《关于全县财政工作情况》的报告')).toEqual([['关于全县财政工作情况', 'REVIEWED']]);
