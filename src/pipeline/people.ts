@@ -467,7 +467,8 @@ function cueAlternation(cues: readonly RoleCue[], flags: 'g' | 'y'): CueAlternat
   const parts: string[] = [];
   let group = 1;
   for (const cue of cues) {
-    const source = cue.re.source.replace(/^\^/, '');
+    // (each alternative's anchor: the alternation is sticky or searched, from a position not always 0)
+    const source = cue.re.source.replace(/^\^/, '').replace(/\|\^/g, '|');
     groups.push({ group, cue });
     parts.push(`(${source})`);
     // the group wrapping the cue, then the cue's own capture groups
@@ -980,8 +981,12 @@ const ROLE_VERB_AFTER = /^(?:主持|出席|参加|列席|到会(?!人员|的|者
  */
 function lastCharStartsNextWord(name: string, after: string): boolean {
   if (name.endsWith('所')) return /^[作做]/.test(after);
-  return /[在向就为对和与及等作说将从即亦均又再便也都还另]$/.test(name) && !(/[为和同]$/.test(name) && ROLE_VERB_AFTER.test(after));
+  if (/[在向就为对和与及等作说将从即亦均又再便也都还另]$/.test(name)) return !(/[为和同]$/.test(name) && ROLE_VERB_AFTER.test(after));
+  // 某某针对…: the last character and the next make a word that ends names (针对, 主持, 出席) — not in a
+  // transliterated name, which runs up to the verb (某某·买买提出席)
+  return !name.includes('·') && TWO_CHAR_AFTER_NAME.has(name.slice(-1) + after.slice(0, 1));
 }
+const TWO_CHAR_AFTER_NAME = new Set(AFTER_NAME.filter((w) => w.length === 2));
 
 /** Prefer names with a surname, whose end is certain (segment end, a verb after), of 3 then 2 characters. */
 function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIndex): number {

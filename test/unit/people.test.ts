@@ -755,6 +755,9 @@ describe('more name boundaries and report cues', () => {
     // 对下一步工作提出要求, 就…提出三点意见, 对会议精神进行了传达: took the floor; 某某要求， alone quotes
     expect(roleOf('副县长钱文对下一步工作提出要求')).toEqual({ 钱文: ['ATTENDED'] });
     expect(roleOf('副县长孙立就做好防汛工作提出三点意见')).toEqual({ 孙立: ['ATTENDED'] });
+    // after 同志, with 提了, and after a 针对… of its own (a name stops before 针对)
+    expect(roleOf('副主任钱文同志对各社区提了具体要求')).toEqual({ 钱文: ['ATTENDED'] });
+    expect(roleOf('副主任孙立针对垃圾分类工作对各社区提出了具体要求')).toEqual({ 孙立: ['ATTENDED'] });
     expect(roleOf('县长钱文对会议精神进行了传达')).toEqual({ 钱文: ['ATTENDED'] });
     expect(roleOf('县长钱文要求，各部门要抓好落实')).toEqual({});
     // leading the study of a text at a study session (进行领学) is taking the floor too
