@@ -118,6 +118,10 @@ describe('meeting mentions', () => {
     expect(meetings('区政协七届五次主席会议3月5日上午召开')).toEqual([['区政协七届五次主席会议', 'held']]);
     expect(meetings('某某新闻社电 政协某省第九届委员会第一次主席会议12日下午在省会举行')).toEqual([['政协某省第九届委员会第一次主席会议', 'held']]);
     expect(meetings('全县春耕生产工作会议昨天下午召开')).toEqual([['全县春耕生产工作会议', 'held']]);
+    // with the clock (下午3:00, 上午9时), and a day written without its 日 before the time of day
+    expect(meetings('某县第十五届人民代表大会第二次会议3月4日下午3:00在县剧院隆重开幕')).toEqual([['某县第十五届人民代表大会第二次会议', 'held']]);
+    expect(meetings('某县第十五届人民代表大会第二次会议3月4下午在县剧院开幕')).toEqual([['某县第十五届人民代表大会第二次会议', 'held']]);
+    expect(meetings('县人代会第二次会议今天上午9时在县会堂开幕')).toEqual([['县人代会第二次会议', 'held']]);
     // a headline's first part before a space is not the name; a meeting proposed or decided is to come
     expect(meetings('县人大常委会举行第9次主任会议 决定县人大常委会第十次会议5月8日召开')).toEqual([
       ['县人大常委会第9次主任会议', 'held'],
