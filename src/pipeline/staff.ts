@@ -123,16 +123,30 @@ export function findStaff(text: string): StaffMention[] {
  * among the page's first lines, and only after a government, an outlet or a newsroom — a minutes'
  * table of bodies and their people (县发改委 某某) lists those present, not writers.
  */
-const HEADER_LINE = /^[ \t]*(?:(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?[\u3400-\u9fff]{2,20}(?:政府|网|中心|日报|晚报|报|台|办|办公室|宣传部)((?:[ \t\u3000]+[\u3400-\u9fff]{2,3}){1,4})[ \t]*$/gm;
+const HEADER_LINE = /^[ \t]*(?:(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+)?[\u3400-\u9fff]{2,20}(?:政府|网|中心|日报|晚报|报|台|办|办公室|宣传部|融媒)((?:[ \t\u3000]+[\u3400-\u9fff]{2,3}){1,4})[ \t]*$/gm;
 const HEADER_LINES = 6;
+/**
+ * The same line closing the text, as county outlets sign it (平某融媒 甲 乙 丙): after an outlet only
+ * (a minutes' closing list, 县政府办 某某, names those present).
+ */
+const FOOTER_LINE = /^[ \t]*[\u3400-\u9fff]{2,20}(?:融媒|融媒体中心|新闻中心|网|日报|晚报|电视台)((?:[ \t\u3000]+[\u3400-\u9fff]{2,3}){1,4})[ \t]*$/gm;
+const FOOTER_LINES = 4;
 
 function headerLineNames(text: string): StaffMention[] {
   const out: StaffMention[] = [];
-  const top = text.split('\n', HEADER_LINES).join('\n');
-  for (const m of top.matchAll(HEADER_LINE)) {
+  let topEnd = 0;
+  for (let k = 0; k < HEADER_LINES && topEnd < text.length; k++) {
+    const nl = text.indexOf('\n', topEnd);
+    topEnd = nl < 0 ? text.length : nl + 1;
+  }
+  let bottomAt = text.length;
+  for (let k = 0; k < FOOTER_LINES && bottomAt > 0; k++) bottomAt = Math.max(0, text.lastIndexOf('\n', bottomAt - 1));
+  bottomAt = Math.max(bottomAt, topEnd);
+  const parts: Array<[RegExp, number, number]> = [[HEADER_LINE, 0, topEnd], [FOOTER_LINE, bottomAt, text.length]];
+  for (const [re, from0, to] of parts) for (const m of text.slice(from0, to).matchAll(re)) {
     const names = m[1]!.trim().split(/[ \t\u3000]+/);
     if (!names.every(isStaffName)) continue;
-    let from = m.index + m[0].length - m[1]!.length;
+    let from = from0 + m.index + m[0].length - m[1]!.length;
     for (const name of names) {
       const at = text.indexOf(name, from);
       out.push({ name, role: 'REPORTED', label: '', labelled: false, rule: 'staff:header-line', start: at, end: at + name.length });

@@ -149,6 +149,15 @@ describe('a photographer', () => {
     expect(staff(['标题', '正文第一行。', '正文第二行。', '正文第三行。', '正文第四行。', '正文第五行。', '某某镇人民政府 邰敏'].join('\n'))).toEqual([]);
   });
 
+  it('a closing line of an outlet and its writers (某某融媒 甲 乙 丙), but not of a body and its people', () => {
+    const body = ['标题', '正文第一行。', '正文第二行。', '正文第三行。', '正文第四行。', '正文第五行。', '正文第六行。'];
+    expect(staff([...body, '平某融媒 邰敏 卜凡 钭文'].join('\n'))).toEqual([['邰敏', 'REPORTED'], ['卜凡', 'REPORTED'], ['钭文', 'REPORTED']]);
+    expect(staff([...body, '某某县融媒体中心 邰敏', '免责声明'].join('\n'))).toEqual([['邰敏', 'REPORTED']]);
+    expect(staff([...body, '县政府办 邰敏 卜凡'].join('\n'))).toEqual([]);
+    // not far from the end: a line in the body is no signature
+    expect(staff([...body, '平某融媒 邰敏', ...body].join('\n'))).toEqual([]);
+  });
+
   it('某某 摄 closing a bracket or a line', () => {
     expect(staff('（记者 郑晓雯 摄）')).toEqual([['郑晓雯', 'REPORTED']]);
     expect(staff('会场。袁博 摄')).toEqual([['袁博', 'REPORTED']]);
