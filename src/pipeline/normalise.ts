@@ -378,7 +378,7 @@ const CLUTTER_LINE = new RegExp(
 /** A photograph's source (图片来源：, 图源：): the line is a caption. */
 const PICTURE_SOURCE = /(?:图片来源|图源|图片)[：:]/;
 /** A byline standing alone above the text (□记者 某某 报道, 记者：某某): no headline, though short. */
-const BYLINE_LINE = /^[?？□■◆●\s]*[（(【]?(?:(?:本报|本台|本网|全媒体|融媒体?)?(?:记者|通讯员)|作者|撰稿|责任编辑|编辑)(?:[ \t\u3000：:]|[\u3400-\u9fff]{2,3}[ \t\u3000]*(?:报道|摄)?[)）】]?$)/;
+const BYLINE_ALONE = /^[?？□■◆●\s]*[（(【]?(?:(?:本报|本台|本网|全媒体|融媒体?)?(?:记者|通讯员)|作者|撰稿|责任编辑|编辑)(?:[ \t\u3000：:]|[\u3400-\u9fff]{2,3}[ \t\u3000]*(?:报道|摄)?[)）】]?$)/;
 /** Where the page sits in its site: a line the page has, not the article. */
 const SITE_SECTION_LINE = new RegExp(
   [
@@ -564,7 +564,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     if (!line) continue;
     if (line.length > 60 || /[。！？]$/.test(line) || /^\d{1,2}月\d{1,2}日/.test(line) || /[，。].{12,}/.test(line)) break;
     // (a photograph's caption with its source, 会场 图片来源：某某中心, is no headline)
-    if (PICTURE_SOURCE.test(line) || BYLINE_LINE.test(line)) continue;
+    if (PICTURE_SOURCE.test(line) || BYLINE_ALONE.test(line)) continue;
     if (line.length >= 6) {
       title = line;
       break;
