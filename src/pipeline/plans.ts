@@ -302,6 +302,9 @@ const REPORT_TO_BODY = /^[^，。；和及]{2,20}向[^，。；和及]{2,30}(?:�
 /** Two reports joined by 和/及 (…的报告和…工作报告), each ending as a report does. */
 const TWO_REPORTS = /^([^和及]{4,}?(?:的报告|工作报告))(和|及|以及)([^和及]{2,}(?:的报告|工作报告)(?:\([^()]{1,8}\))?)$/;
 
+/** 关于 and a group of members deliberating (关于各代表团审议…, 关于各小组讨论…): what a report is about. */
+const DELIBERATION_TOPIC = /^关于(?:各|全体)?[\u3400-\u9fff]{0,6}?(?:代表团|小组|委员|代表)(?:审议|讨论|审查|酝酿)/;
+
 function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId): void {
   // (a resolution on a body's report keeps the body: 县人民政府关于…的报告的决议)
   // (nor does a report to a body: 十三届市委向市第十四次党代会的报告 is its title)
@@ -328,6 +331,8 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
   // personnel acts (人事任免决议, 任免事项) are no documents of policy
   if (/任免/.test(obj)) return;
+  // 关于各代表团审议政府工作报告(…的情况汇报): deputies deliberating, the topic of a report, not a title
+  if (DELIBERATION_TOPIC.test(obj)) return;
   // (…全体会议通过的选举办法: read again after the inner 通过, the object keeps the 的 that ties it; no title starts so)
   obj = obj.replace(TIME_WORDS, '').replace(/^的/, '');
   if (obj.length < 4) return;

@@ -43,6 +43,11 @@ describe('plans', () => {
     expect(plans('各级要加强对《安全生产法》的学习宣传')).toEqual([['安全生产法', 'STUDIED']]);
   });
 
+  it('关于各代表团审议X (…的情况汇报) is what a report is about, not a title; 关于交办…工作方案 is one', () => {
+    expect(plans('会议听取关于各代表团审议政府工作报告，审查区预算执行情况的报告的情况汇报').map(([t]) => t)).not.toContain('关于各代表团审议政府工作报告');
+    expect(plans('会议审议了关于交办某次会议代表建议工作方案')).toEqual([['关于交办某次会议代表建议工作方案', 'REVIEWED']]);
+  });
+
   it('a document forwarded for another meeting to pass keeps no 的 of the phrase (…全体会议通过的选举办法(草案))', () => {
     expect(plans('会议协商通过提交某届某次会议全体会议通过的选举办法(草案)')).toEqual([['选举办法(草案)', 'APPROVED']]);
   });
