@@ -378,7 +378,7 @@ const CLUTTER_LINE = new RegExp(
 /** A photograph's source (图片来源：, 图源：): the line is a caption. */
 const PICTURE_SOURCE = /(?:图片来源|图源|图片)[：:]/;
 /** A byline standing alone above the text (□记者 某某 报道, 记者：某某): no headline, though short. */
-const BYLINE_ALONE = /^[?？□■◆●\s]*[（(【]?(?:(?:本报|本台|本网|全媒体|融媒体?)?(?:记者|通讯员)|作者|撰稿|责任编辑|编辑)(?:[ \t\u3000：:]|[\u3400-\u9fff]{2,3}[ \t\u3000]*(?:报道|摄)?[)）】]?$)/;
+const BYLINE_ALONE = /^[?？□■◆●\s]*[（(【]?(?:(?:本报|本台|本网|全媒体|融媒体?)?(?:记者|通讯员)|作者|撰稿|责任编辑|编辑)(?:[ \t\u3000：:]|[\u3400-\u9fff]{2,3}(?:[ \t\u3000]*(?:报道|报导|摄)?[)）】]?$|[／/]))/;
 /** Where the page sits in its site: a line the page has, not the article. */
 const SITE_SECTION_LINE = new RegExp(
   [
@@ -463,7 +463,7 @@ const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})�
 /** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
 export const MEETING_TIME_FIELD = /^(?:会议)?时间[：:]/;
 const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|点击数|阅读)[：:]/;
-const PAGE_WIDGET = /字号|打印|转发|分享到|浏览次数|阅读次数|浏览量|阅读量|访问量|点击数|点击量|【关闭】/;
+const PAGE_WIDGET = /字号|字型大小|打印|转发|分享到|浏览次数|阅读次数|浏览量|阅读量|访问量|点击数|点击量|点阅率|【关闭】|按Enter到|跳到主要内容|跳至主要内容/;
 
 /** A heading of links to other articles at a page's foot (新闻推荐, 相关新闻, 推荐阅读 …), a line by itself. */
 const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|精彩推荐)[】\]]?[：:]?$/;
