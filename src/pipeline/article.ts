@@ -8,6 +8,7 @@ import type { RuleId } from './rules.js';
 import { findStaff, type StaffMention } from './staff.js';
 import { originalSlice } from './text-map.js';
 import { NameIndex } from './name-index.js';
+import { ADDRESS_POSTS, SURNAMES_2 } from './lexicon.js';
 
 export interface Sentence {
   text: string;
@@ -114,6 +115,8 @@ export interface KnownNames {
   pageStaff: Array<StaffMention & { line: { text: string; original: string } }>;
   /** Names of the bylines that the story gives no office: never people of the story. */
   staffNames: Set<string>;
+  /** A person addressed by surname and post (王县长, 李副市长), where one person of the article alone has both: their name. */
+  addressed: Map<string, string>;
 }
 
 export function knownNames(norm: NormalisedText, sentences: Sentence[]): KnownNames {
@@ -129,7 +132,38 @@ export function knownNames(norm: NormalisedText, sentences: Sentence[]): KnownNa
   const officials = new Set(firstPass.flatMap((r) => r.mentions.filter((p) => p.titles.length && (p.via === 'title' || p.via === 'suffix-title')).map((p) => p.name)));
   const staffNames = new Set([...staff, ...pageStaff].map((s) => s.name).filter((n) => !officials.has(n)));
   for (const n of staffNames) names.delete(n);
-  return { masked, firstPass, known: new NameIndex(names), staff, pageStaff, staffNames };
+  const addressed = addressedByPost(firstPass, names);
+  return { masked, firstPass, known: new NameIndex([...names, ...addressed.keys()]), staff, pageStaff, staffNames, addressed };
+}
+
+/** The post a title ends in, with its 副 (县委书记 → 书记, 常务副县长 → 副县长), or null. */
+function postOf(title: string): string | null {
+  const post = ADDRESS_POSTS.find((p) => p !== '同志' && title.endsWith(p));
+  if (!post) return null;
+  return title.endsWith(`副${post}`) ? `副${post}` : post;
+}
+
+/**
+ * 由王县长主持, 李书记指出: surname and post stand for the one person of the article with that
+ * surname and a title ending in that post (县长王某某); none where two people share them.
+ */
+function addressedByPost(firstPass: SentencePeople[], names: Set<string>): Map<string, string> {
+  const byAddress = new Map<string, Set<string>>();
+  for (const r of firstPass) {
+    for (const p of r.mentions) {
+      if (!names.has(p.name) || p.name.length < 2 || p.name.includes('·')) continue;
+      const surname = p.name.slice(0, SURNAMES_2.has(p.name.slice(0, 2)) ? 2 : 1);
+      for (const t of p.titles) {
+        const post = postOf(t);
+        if (!post) continue;
+        const address = surname + post;
+        if (!names.has(address)) byAddress.set(address, (byAddress.get(address) ?? new Set()).add(p.name));
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [address, people] of byAddress) if (people.size === 1) out.set(address, [...people][0]!);
+  return out;
 }
 
 /** Of several meetings named together, the business meeting (常务会议) takes the plans, else the last named. */
@@ -393,12 +427,15 @@ export class ArticleReading {
     const firstNames = new Set(first.mentions.map((m) => m.name));
     const found = known.anyIn(ms, firstNames) ? findPeople(ms, known) : first;
     for (const p of found.mentions) {
+      // (王县长: the person so addressed, by name; the roles hold the same mention)
+      const named = this.names.addressed.get(p.name);
+      if (named) p.name = named;
       if (staffNames.has(p.name)) continue;
       if (studied.some(([a, b]) => p.start > a && p.start < b)) continue;
       const e = this.people.get(p.name) ?? { titles: [], titleEvidence: {}, mentions: [], surface: null };
       // (the name's own span: a mention may run on over a title after the name, 某某常务副县长)
       const surface = originalSlice(this.norm.original, this.norm, sentence.start + p.start, sentence.start + p.start + p.name.length);
-      if (!e.surface && surface !== p.name) e.surface = surface;
+      if (!named && !e.surface && surface !== p.name) e.surface = surface;
       for (const t of p.titles) {
         if (e.titles.includes(t)) continue;
         e.titles.push(t);

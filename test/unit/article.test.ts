@@ -13,7 +13,11 @@ function read(text: string) {
 describe('the names known before reading in order', () => {
   it('a name titled anywhere is known everywhere; a byline name is staff, not known', () => {
     const { names } = read(['邬启明主持会议。', '市委副书记、市长邬启明出席。', '（记者 童嘉树）'].join('\n'));
-    expect([...names.known]).toEqual(['邬启明']);
+    expect([...names.known]).toEqual(['邬启明', '邬副书记', '邬市长']);
+    expect([...names.addressed]).toEqual([
+      ['邬副书记', '邬启明'],
+      ['邬市长', '邬启明'],
+    ]);
     expect([...names.staffNames]).toEqual(['童嘉树']);
   });
 
@@ -75,6 +79,22 @@ describe('reading an article in order', () => {
     // a report heard at the meeting itself is still its maker's part
     const heard = read('3月8日，某镇召开党委会议，学习了有关文件，听取了镇长钱文所作的工作报告。').reading;
     expect(heard.rels.filter((r) => r.type === 'ATTENDED').map((r) => (r.from.kind === 'person' ? r.from.name : ''))).toEqual(['钱文']);
+  });
+
+  it('a person addressed by surname and post (由王县长主持) is the one person of the article with both', () => {
+    const parts = (text: string) => read(text).reading.rels.filter((r) => r.from.kind === 'person').map((r) => [r.type, r.from.kind === 'person' ? r.from.name : '']);
+    expect(parts('4月21日，县政府召开县务会议，县长邬启明出席。会议由邬县长主持。')).toEqual([
+      ['ATTENDED', '邬启明'],
+      ['CHAIRED', '邬启明'],
+    ]);
+    const { reading } = read('4月21日，县政府召开县务会议，县长邬启明出席。会议由邬县长主持。');
+    expect([...reading.people.keys()]).toEqual(['邬启明']);
+    expect(reading.people.get('邬启明')!.surface).toBeNull();
+    // two of that surname and post: neither
+    expect(parts('4月21日，县政府召开县务会议，副县长邬启明、副县长邬文出席。会议由邬副县长主持。')).toEqual([
+      ['ATTENDED', '邬启明'],
+      ['ATTENDED', '邬文'],
+    ]);
   });
 
   it('of two meetings named together, the business meeting takes the plans', () => {
