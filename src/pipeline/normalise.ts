@@ -325,6 +325,8 @@ function normalisePunctuation(src: MappedText): MappedText {
     const text = mt.text;
     mt = rewrite(mt, FULL_STOP_AFTER_HAN_G, (m) => (ITEM_NUMERAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : '。'));
   }
+  // an ordinal spaced out (第 68 次常务会议, 第 3 届): one word, as a meeting's name needs it
+  mt = rewrite(mt, /第[ \t]+(\d{1,4})[ \t]*(?=[次届期号])|第(\d{1,4})[ \t]+(?=[次届期号])/g, (m) => `第${m[1] ?? m[2]}`);
   // two-character names padded to the width of three in lists ("田　野、欧阳明"): join them
   mt = rewrite(mt, new RegExp(`([${HAN}])[ \\t]{1,3}([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等)`, 'gm'), (m) => m[1]! + m[2]!);
   // doubled or broken punctuation: keep the strongest mark of a run
@@ -377,6 +379,7 @@ const CLUTTER_LINE = new RegExp(
 );
 /** A photograph's source (图片来源：, 图源：): the line is a caption. */
 const PICTURE_SOURCE = /(?:图片来源|图源|图片)[：:]/;
+const HAN_G = /[\u3400-\u9fff]/g;
 /** A byline standing alone above the text (□记者 某某 报道, 记者：某某): no headline, though short. */
 const BYLINE_ALONE = /^[?？□■◆●\s]*[（(【]?(?:(?:本报|本台|本网|全媒体|融媒体?)?(?:记者|通讯员)|作者|撰稿|责任编辑|编辑)(?:[ \t\u3000：:]|[\u3400-\u9fff]{2,3}(?:[ \t\u3000]*(?:报道|报导|摄)?[)）】]?$|[／/]))/;
 /** Where the page sits in its site: a line the page has, not the article. */
@@ -565,7 +568,8 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     if (line.length > 60 || /[。！？]$/.test(line) || /^\d{1,2}月\d{1,2}日/.test(line) || /[，。].{12,}/.test(line)) break;
     // (a photograph's caption with its source, 会场 图片来源：某某中心, is no headline)
     if (PICTURE_SOURCE.test(line) || BYLINE_ALONE.test(line)) continue;
-    if (line.length >= 6) {
+    // (a headline is words: a line of telephone numbers and addresses, 0310-3111082 某@qq.com, is not)
+    if (line.length >= 6 && (line.match(HAN_G)?.length ?? 0) >= 4) {
       title = line;
       break;
     }

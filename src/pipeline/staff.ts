@@ -224,6 +224,8 @@ function labelledBylines(text: string): StaffMention[] {
     const label = m[1]!.replace(/[ \t\u3000]/g, '');
     // one-character labels (文, 图) only inside brackets, at a line start or after another label (文/图)
     if (label.length === 1 && !/(?:^|[\n(（|\s]|[文图][/／])$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // and with nothing between label and name, only right after a bracket (（文某某）; a line's 文章不错 is no byline)
+    if (label.length === 1 && m[0].length === m[1]!.length && !/[(（]/.test(text[m.index - 1] ?? '')) continue;
     // labels that are everyday words too (统筹管理, 主编了…) only with a colon or bar after them
     if (SEPARATOR_ONLY.has(label) && !/[：:/／|｜丨]/.test(m[0].slice(m[1]!.length))) continue;
     let pos = m.index + m[0].length;

@@ -146,6 +146,10 @@ describe('normalise', () => {
     expect(normalise(['□记者 邰敏 报道', '某某网讯 5月6日，县政府第三次常务会议召开。'].join('\n')).meta.title).toBeNull();
     expect(normalise(['记者：邰敏 卜凡', '5月6日，县政府第三次常务会议召开。'].join('\n')).meta.title).toBeNull();
     expect(normalise(['记者邰敏/综合报导', '某县政府召开县务会议，由县长主持。'].join('\n')).meta.title).toBeNull();
+    // a line of telephone numbers and addresses is no headline; an ordinal spaced out is one word again
+    const n2 = normalise(['0310-3111082 3047798688@qq.com', '市政府第 68 次常务会议召开', '5月19日，市长主持召开市政府第 68 次常务会议。'].join('\n'));
+    expect(n2.meta.title).toBe('市政府第68次常务会议召开');
+    expect(n2.text).toContain('市政府第68次常务会议。');
     // an accessibility link and a page's widgets (按Enter到主内容区, 点阅率, 字型大小) are neither
     expect(normalise(['按Enter到主内容区', '县府昨召开主管会报', '点阅率:222', '字型大小:', '县府昨日召开主管会报，由县长主持。'].join('\n')).meta.title).toBe('县府昨召开主管会报');
     expect(normalise(['记者节座谈会在县融媒体中心召开', '11月8日，县委书记出席座谈会。'].join('\n')).meta.title).toBe('记者节座谈会在县融媒体中心召开');

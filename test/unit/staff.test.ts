@@ -69,6 +69,9 @@ describe('byline forms seen on other pages', () => {
 describe('slash bylines', () => {
   it('文/某某 图/某某', () => {
     expect(staff('文/龙飞 图/石磊')).toEqual([['龙飞', 'REPORTED'], ['石磊', 'REPORTED']]);
+    // a one-character label with nothing between it and the name: no byline at a line's start
+    expect(staff('文章不错，点个赞再走。')).toEqual([]);
+    expect(staff('正文如下。\n图片很多，请翻阅。')).toEqual([]);
   });
 });
 
