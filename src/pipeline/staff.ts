@@ -277,14 +277,15 @@ function datelineBylines(text: string): StaffMention[] {
 function namesBeforeLabels(text: string, seen: StaffMention[]): StaffMention[] {
   const out: StaffMention[] = [];
   // 某某/文, 某某/图, and a photographer's 某某 摄 (a space, then 摄 closing the bracket or line)
-  // (and a caption's photographer with 摄 right after the name, 图为会场。某某摄, after a stop or at a line's start)
-  const after = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})(?:\s*[/／]\s*(文|图|摄|摄影)(?![\u3400-\u9fff])|[ \t\u3000]+(摄|摄影)(?=[)）]|[ \t]*$))|(?<=[。！(（]|^)([\u3400-\u9fff]{2,3})(摄)(?=[ \t]*$|[)）])/gm;
+  // (and a caption's photographer with 摄 right after the name, 图为会场。某某摄, after a stop or at a line's start;
+  // and a line of a name and 摄影报道 or 报道 alone, closing a picture story)
+  const after = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})(?:\s*[/／]\s*(文|图|摄|摄影)(?![\u3400-\u9fff])|[ \t\u3000]+(摄|摄影)(?=[)）]|[ \t]*$))|(?<=[。！(（]|^)([\u3400-\u9fff]{2,3})(摄)(?=[ \t]*$|[)）])|^[ \t]*([\u3400-\u9fff]{2,3})[ \t\u3000]*(摄影报道|报道)[ \t]*$/gm;
   const seenNames = new Set(seen.map((x) => x.name));
   let m: RegExpExecArray | null;
   while ((m = after.exec(text)) !== null) {
-    const name = (m[1] ?? m[4])!;
+    const name = (m[1] ?? m[4] ?? m[6])!;
     if (!isStaffName(name) || seenNames.has(name)) continue;
-    out.push({ name, role: 'REPORTED', label: (m[2] ?? m[3] ?? m[5])!, labelled: true, rule: 'staff:name-before-label', start: m.index, end: m.index + name.length });
+    out.push({ name, role: 'REPORTED', label: (m[2] ?? m[3] ?? m[5] ?? m[7])!, labelled: true, rule: 'staff:name-before-label', start: m.index, end: m.index + name.length });
   }
   return out;
 }

@@ -150,6 +150,8 @@ describe('normalise', () => {
     const n2 = normalise(['0310-3111082 3047798688@qq.com', '市政府第 68 次常务会议召开', '5月19日，市长主持召开市政府第 68 次常务会议。'].join('\n'));
     expect(n2.meta.title).toBe('市政府第68次常务会议召开');
     expect(n2.text).toContain('市政府第68次常务会议。');
+    // an e-paper's page navigation, even with a comma
+    expect(normalise(['下一版»本期共4版, 当前第1版 PDF', '8月28日下午，县领导慰问政协委员。'].join('\n')).meta.title).toBeNull();
     // an accessibility link and a page's widgets (按Enter到主内容区, 点阅率, 字型大小) are neither
     expect(normalise(['按Enter到主内容区', '县府昨召开主管会报', '点阅率:222', '字型大小:', '县府昨日召开主管会报，由县长主持。'].join('\n')).meta.title).toBe('县府昨召开主管会报');
     expect(normalise(['记者节座谈会在县融媒体中心召开', '11月8日，县委书记出席座谈会。'].join('\n')).meta.title).toBe('记者节座谈会在县融媒体中心召开');

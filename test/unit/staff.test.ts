@@ -71,6 +71,10 @@ describe('slash bylines', () => {
     expect(staff('文/龙飞 图/石磊')).toEqual([['龙飞', 'REPORTED'], ['石磊', 'REPORTED']]);
     // a one-character label with nothing between it and the name: no byline at a line's start
     expect(staff('文章不错，点个赞再走。')).toEqual([]);
+    // a picture story's closing line: a name and 摄影报道 (or 报道) alone
+    expect(staff('会议即将闭幕。\n\n龙飞摄影报道')).toEqual([['龙飞', 'REPORTED']]);
+    expect(staff('会议即将闭幕。\n石磊 报道')).toEqual([['石磊', 'REPORTED']]);
+    expect(staff('各媒体作了全面报道')).toEqual([]);
     expect(staff('正文如下。\n图片很多，请翻阅。')).toEqual([]);
   });
 });
