@@ -572,7 +572,8 @@ export function studiedSpans(s: string): Array<[number, number]> {
   // a cue that is a noun, not a verb with an object — 理论学习中心组, 学习会, 学习班, or 集体学习 ending its
   // clause (…举行集体学习，深入学习…精神) — starts no span: the meeting that names it is held, not studied
   // (or, in the clause of the verb, a report someone made elsewhere: 学习了某某在某会议上所作的政府工作报告)
-  const re = /(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|班|[，。；：])(?:[^。；]*?(?:精神|重要讲话|重要指示)|[^，。；]*?所?作出?的[^，。；]{0,24}?报告)/g;
+  const re = STUDIED_G;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     let end = m.index + m[0].length;
@@ -585,7 +586,22 @@ export function studiedSpans(s: string): Array<[number, number]> {
 }
 
 /** One more item of a studied list, right after the span so far (the next clause too, when it is one: …精神，某某在…上的讲话精神). */
-const STUDIED_LIST_ITEM = /^(?:精神)?(?:和|及|以及|、|，)[^，。；]{0,80}?(?:精神|重要讲话|重要指示)/;
+/**
+ * A clause whose predicate is a part in the meeting (县委书记某某作重要讲话, 某某主持会议): the meeting's
+ * own, never an item of what it studies, though it ends in 重要讲话 (某某在出席…时的讲话精神 is one).
+ */
+const ROLE_PREDICATE = '(?:主持|出席|参加|列席)了?(?:本次|此次)?(?:会议|座谈会|全会)?(?=[并，。；]|$)|(?:作|做|发表)了?(?:重要|总结|动员)?讲话(?!精神)';
+/**
+ * What a verb of studying relays, to its 精神/重要讲话/重要指示 — crossing a comma only into a clause
+ * that is no part in the meeting (传达学习…精神，县委书记某某作重要讲话: the speech is the meeting's);
+ * or, in the verb's clause, a report someone made elsewhere (学习了某某在某会议上所作的政府工作报告).
+ * (global: reset before each use)
+ */
+const STUDIED_G = new RegExp(
+  `(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|班|[，。；：])(?:(?:[^。；，]|，(?![^，。；]*?(?:${ROLE_PREDICATE})))*?(?:精神|(?<!(?:作|做|发表)了?)重要讲话|重要指示|(?:讲话|指示|批示)要求)|[^，。；]*?所?作出?的[^，。；]{0,24}?报告)`,
+  'g',
+);
+const STUDIED_LIST_ITEM = new RegExp(`^(?:精神)?(?:和|及|以及|、|，(?![^，。；]*?(?:${ROLE_PREDICATE})))[^，。；]{0,80}?(?:精神|重要讲话|重要指示)`);
 
 export interface MeetingFacts {
   kind: string;

@@ -71,6 +71,19 @@ describe('reading an article in order', () => {
     ]);
   });
 
+  it('a part in the meeting after what it studies is the meeting\'s (传达学习…精神，县委书记某某作重要讲话)', () => {
+    const parts = (text: string) => read(text).reading.rels.filter((r) => r.from.kind === 'person').map((r) => [r.type, r.from.kind === 'person' ? r.from.name : '']);
+    expect(parts('3月2日，县委召开常委会会议，传达学习了省委全会精神，县委书记钱文作重要讲话。')).toEqual([['SPOKE_AT', '钱文']]);
+    expect(parts('3月2日，县委召开常委会会议，传达学习了省委全会精神，县委书记钱文主持会议并讲话。')).toEqual([
+      ['CHAIRED', '钱文'],
+      ['SPOKE_AT', '钱文'],
+    ]);
+    expect(parts('3月2日，县委召开常委会会议。会议传达学习了有关文件，县长钱文作重要讲话。')).toEqual([['SPOKE_AT', '钱文']]);
+    // what is studied stays studied: a second item after a comma, a speech made elsewhere, a leader's 讲话要求
+    expect(parts('3月2日，县委召开常委会会议，传达学习了省委全会精神，市委书记钱文在全市大会上的讲话精神。')).toEqual([]);
+    expect(parts('3月2日，县委召开常委会会议。会议强调，要贯彻落实好工作报告和钱文委员长讲话要求。')).toEqual([]);
+  });
+
   it('a report someone made elsewhere, studied here, gives its maker no part (学习了某某在某会议上所作的报告)', () => {
     const { reading } = read('3月8日，某镇召开党委会议，认真学习了钱文总理在全国人民代表大会上所作的政府工作报告，并对近期工作进行了部署。');
     expect([...reading.people.keys()]).toEqual([]);
