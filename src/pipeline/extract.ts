@@ -7,7 +7,7 @@ import { PLAN_KINDS } from './lexicon.js';
 import { meetingFacts } from './meetings.js';
 import { normalise, type NormalisedText } from './normalise.js';
 import { choosePlace, displayName, orgLevel, type GazetteerEntry } from './place.js';
-import { planFacts } from './plans.js';
+import { DRAFT_AT_END, planFacts } from './plans.js';
 import { documentIdOfHash, identityScope, meetingIdOf, personIdOf, planIdOf } from './resolve.js';
 import { rule as ruleOf, type RuleId } from './rules.js';
 import { originalSlice } from './text-map.js';
@@ -251,6 +251,12 @@ function plansOut(reading: ArticleReading, scope: string): { byTitle: Map<string
   const canonical = new Map<string, string>();
   const longerOf = longerTitles(titles);
   for (const [t, longer] of longerOf) if (longer.length === 1) canonical.set(t, longer[0]!);
+  // a draft named with its mark (…实施方案(讨论稿)) and without it in one article is one document
+  const all = new Set(titles);
+  for (const t of titles) {
+    const bare = t.replace(DRAFT_AT_END, '');
+    if (bare !== t && all.has(bare) && !canonical.has(t)) canonical.set(t, canonical.get(bare) ?? bare);
+  }
   const byTitle = new Map<string, PlanOut>();
   for (const t of titles) {
     const c = canonical.get(t) ?? t;

@@ -29,7 +29,7 @@ const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:修订草案|草�
 const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|审议稿|稿|试行|暂行)\\)';
 /** 《title》 and a draft mark after it (global: reset lastIndex before a scan). */
 const BRACKETED_TITLE_G = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
-const DRAFT_AT_END = new RegExp(`${DRAFT}$`);
+export const DRAFT_AT_END = new RegExp(`${DRAFT}$`);
 const GLOBAL_COPIES = new Map<RegExp, RegExp>();
 /** A verb pattern's global copy for exec loops, made once, its lastIndex reset for a new scan (no loop calls another over the same copy). */
 function globalOf(re: RegExp): RegExp {
@@ -39,7 +39,9 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 /** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
-const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示|工作要点)(?:${DRAFT})?$`);
+/** The years a plan covers, after its kind: (2021—2035年). */
+const PLAN_YEARS = '\\((?:19|20)\\d{2}年?[—–\\-－~至到](?:(?:19|20)\\d{2}|\\d{2})年?\\)';
+const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示|工作要点)(?:${PLAN_YEARS})?(?:${DRAFT})?$`);
 /** The tail of a list that closes it (…等事项, …等文件). */
 const ETC = '等(?:[一二三四五六七八九十两\\d]{1,3}(?:项|个|件))?(?:事项|文件|议题|材料)?';
 /**
@@ -158,7 +160,7 @@ function forwardCue(before: string, after: string, title: string): VerbRead | nu
   if (/(?:作|做)了?$/.test(before) && ((/^的?(?:报告|说明)/.test(after) && /报告/.test(after.slice(0, 4))) || /报告$/.test(title))) {
     return { action: 'REVIEWED', rule: 'plan:作…报告' };
   }
-  if (/(?:对|就|围绕)[^，；。]{0,40}$/.test(before) && /^[^，；。]{0,20}?(?:进行了?|作了?)?[^，；。]{0,6}?(?:研究|讨论|审议|审阅)|^[^，；。]{0,20}?(?:提出|征求)了?[^，；。]{0,10}?(?:意见|建议)/.test(after.replace(/^[，\s]+/, ''))) {
+  if (/(?:对|就|围绕)[^，；。]{0,40}$/.test(before) && /^[^，；。]{0,20}?(?:进行了?|作了?)?[^，；。]{0,6}?(?:研究|讨论|审议|审阅)|^[^，；。]{0,20}?(?:提出|征求)了?[^，；。]{0,10}?(?:意见|建议)|^[^，；。]{0,6}?(?:作|做)了?[^，；。]{0,4}?说明/.test(after.replace(/^[，\s]+/, ''))) {
     return { action: 'REVIEWED', rule: 'plan:对…讨论' };
   }
   return null;

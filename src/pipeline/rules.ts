@@ -61,7 +61,7 @@ export const RULES = [
   { id: 'plan:review+list', description: '《…》 alone in its clause, an item of the list a reviewing verb heads (会议听取了A，《B》…的报告；C)', confidence: 0.8 },
   { id: 'plan:approve+quoted', description: 'a passing verb before a quoted title ending in a plan word (审议通过“…方案”)', confidence: 0.8 },
   { id: 'plan:review+quoted', description: 'a reviewing verb before a quoted title ending in a plan word', confidence: 0.8 },
-  { id: 'plan:对…讨论', description: '对/就/围绕《…》进行讨论 / 提出意见 / 征求意见: reviewed', confidence: 0.8 },
+  { id: 'plan:对…讨论', description: '对/就/围绕《…》进行讨论 / 提出意见 / 征求意见 / 作(起草)说明: reviewed', confidence: 0.8 },
   { id: 'plan:作…报告', description: '作《…》的报告 / 作《…的报告》: a report delivered to the meeting, reviewed', confidence: 0.8 },
   { id: 'plan:…的学习', description: '《…》的学习/宣传/贯彻: studied', confidence: 0.75 },
   { id: 'plan:approve-bare', description: 'an unbracketed title a passing verb heads, item by item (审议通过了…工作报告)', confidence: 0.7 },

@@ -133,6 +133,17 @@ describe('extractDocument', () => {
     expect(r.plans.map((p) => [p.title, p.aliases])).toEqual([['中共某省委常委会工作报告', ['省委常委会工作报告']]]);
   });
 
+  it('a draft named with its mark and without it in one article is one plan (…实施方案(讨论稿) / …实施方案)', () => {
+    const r = run(
+      [
+        '8月14日，中国共产党某旗第十六届委员会第十一次全体会议召开。旗委书记钱文主持会议，并就《某旗委关于推进改革的实施方案(讨论稿)》作说明。',
+        '会议审议《某旗委关于推进改革的实施方案》。',
+      ].join('\n'),
+    );
+    expect(r.plans.map((p) => [p.title, p.aliases])).toEqual([['某旗委关于推进改革的实施方案', ['某旗委关于推进改革的实施方案(讨论稿)']]]);
+    expect(planRels(r).map(([, type, title]) => [type, title])).toEqual([['REVIEWED', '某旗委关于推进改革的实施方案']]);
+  });
+
   it('a printed speech names its speaker under the title (在某会议上的讲话 / 县委书记 某某)', () => {
     const r = run(['在全县安全生产工作会议上的讲话', '县委书记 邬强', '（2024年3月5日）', '同志们：', '刚才，县长柏丽同志通报了全县安全生产情况。'].join('\n'));
     expect(roles(r)).toEqual({ 全县安全生产工作会议: { SPOKE_AT: ['邬强'], ATTENDED: ['柏丽'] } });

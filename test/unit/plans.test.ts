@@ -48,6 +48,11 @@ describe('plans', () => {
     expect(plans('会议审议了关于交办某次会议代表建议工作方案')).toEqual([['关于交办某次会议代表建议工作方案', 'REVIEWED']]);
   });
 
+  it('a plan named without 《》 may end in the years it covers (…国土空间总体规划(2021—2035年))', () => {
+    expect(plans('会议审议通过了某县国土空间总体规划(2021—2035年)')).toEqual([['某县国土空间总体规划(2021—2035年)', 'APPROVED']]);
+    expect(plans('会议审议通过了某县国土空间总体规划(2021-2035年)(草案)')).toEqual([['某县国土空间总体规划(2021-2035年)(草案)', 'APPROVED']]);
+  });
+
   it('a document forwarded for another meeting to pass keeps no 的 of the phrase (…全体会议通过的选举办法(草案))', () => {
     expect(plans('会议协商通过提交某届某次会议全体会议通过的选举办法(草案)')).toEqual([['选举办法(草案)', 'APPROVED']]);
   });
@@ -61,6 +66,9 @@ describe('plans', () => {
     // a report the meeting only studies, or a title not a report, is not heard so
     expect(plans('会议传达学习了市长在全会上作的《政府工作报告》')).not.toContainEqual(['政府工作报告', 'REVIEWED']);
     expect(plans('县长作《关于甲镇的调研》')).toEqual([['关于甲镇的调研', null]]);
+    // 就《X》作了(起草)说明: the meeting hears the document explained
+    expect(plans('县发改委就《某县政府投资计划(草案)》作了说明')).toEqual([['某县政府投资计划(草案)', 'REVIEWED']]);
+    expect(plans('县委常委就《决议》作了起草说明')).toEqual([['决议', 'REVIEWED']]);
   });
 
   it('a quoted title ending in 草案 is a plan (会中并通过“某县自治条例草案”)', () => {
