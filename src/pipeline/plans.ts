@@ -330,7 +330,8 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   // nor a kind with only a word that points to it (下步工作方案, 相关实施方案)
   // (…存在问题以及下一步计划: the last of a list of topics so named is no title either)
   if (PLAN_KINDS.includes(obj.replace(DRAFT_AT_END, '')) || POINTER_AND_KIND.test(obj.replace(DRAFT_AT_END, '').split(/以及|、/).pop()!)) return;
-  if (!session && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
+  // (a resolution on a report keeps the 情况 of the report's title: 关于…计划执行情况…的决议)
+  if (!session && !/的(?:决议|决定)$/.test(obj) && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
   // personnel acts (人事任免决议, 任免事项) are no documents of policy
   if (/任免/.test(obj)) return;
   // 关于各代表团审议政府工作报告(…的情况汇报): deputies deliberating, the topic of a report, not a title

@@ -104,6 +104,9 @@ describe('plans', () => {
 
   it('bodies alone before the title they share are one item (县人大常委会、法院、检察院工作报告的决议); personnel acts are no plan', () => {
     expect(plans('会议通过了某县人大常委会、法院、检察院工作报告的决议(草案)')).toEqual([['某县人大常委会、法院、检察院工作报告的决议(草案)', 'APPROVED']]);
+    // a resolution on a plan's report keeps its 情况 (a progress report alone stays no plan)
+    expect(plans('会议表决通过了关于某县2023年计划执行情况与2024年计划的决议')).toEqual([['关于某县2023年计划执行情况与2024年计划的决议', 'APPROVED']]);
+    expect(plans('会议审议了关于全县安全生产工作情况的报告')).toEqual([]);
     expect(plans('会议审议通过了某县政府工作报告、某县法院工作报告')).toEqual([
       ['某县政府工作报告', 'APPROVED'],
       ['某县法院工作报告', 'APPROVED'],
