@@ -52,6 +52,10 @@ describe('byline forms seen on other pages', () => {
     // a video report's credits; the words in a sentence are none
     expect(staff('审片：王夏明\n剪辑：李小雨')).toEqual([['王夏明', 'EDITED'], ['李小雨', 'EDITED']]);
     expect(staff('要加强审片剪辑工作')).toEqual([]);
+    // who put the page up, with a colon; the word in a sentence is none
+    expect(staff('信息来源：县政府办公室  发布人：王夏明')).toEqual([['王夏明', 'EDITED']]);
+    expect(staff('录入：李小雨')).toEqual([['李小雨', 'EDITED']]);
+    expect(staff('由县长担任新闻发布人李小雨')).toEqual([]);
     // what the people of a closing bracket did, after their names
     expect(staff('会议要求抓好落实。(郁岚 祁峰 摄影报道)')).toEqual([['郁岚', 'REPORTED'], ['祁峰', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。（县委办公室 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
