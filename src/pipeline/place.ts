@@ -401,6 +401,8 @@ function insideWord(text: string, at: number, len: number): boolean {
   return insideWindow(`${at - from}|${len}|${text.slice(from, Math.min(text.length, at + len + 6))}`);
 }
 
+/** A division's body after its name, the two one dictionary word (深圳|市政府, 广州市|人民政府). */
+const BODY_AFTER_PLACE = /^[市县区旗州盟省]?(?:人民政府|政府|委员会|委|人大|政协|党委|纪委)/;
 /** A body's word that starts with a division's suffix (旗委, 县委, 市政府). */
 const SUFFIX_OF_BODY = /^[市县区旗州盟](?:委|政府|人大|政协)/;
 
@@ -411,6 +413,8 @@ const insideWindow = memo((key: string): boolean => {
   let pos = 0;
   for (const word of segmentDict(window)) {
     const end = pos + word.length;
+    // (a city's government or party committee as one dictionary word, 深圳市政府, names the city)
+    if (pos === at && end > at + len && BODY_AFTER_PLACE.test(word.slice(len))) return false;
     if (pos <= at && end >= at + len) return word.length > len && !gazetteer().bySurface.has(word);
     // a division's suffix read as its body's first character (东乌旗|委 segmented 东乌/旗委): the name ends there
     if (pos === at + len - 1 && end > at + len && SUFFIX_OF_BODY.test(word)) return false;

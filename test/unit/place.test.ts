@@ -21,6 +21,12 @@ describe('place', () => {
     expect(place('《苏州市姑苏区2023年工作要点》', '区')).toEqual(['姑苏', '320508']);
   });
 
+  it('a city\'s government or committee that the dictionary holds as one word (深圳市政府, 广州市人民政府) names the city', () => {
+    expect(place('3月2日，广州市政府召开常务会议。', '市')).toEqual(['广州', '440100']);
+    expect(place('3月2日，市长主持召开深圳市人民政府常务会议。', '市')).toEqual(['深圳', '440300']);
+    expect(place('3月2日，北京市委召开常委会会议。', '市')).toEqual(['北京', '110000']);
+  });
+
   it('the division in the meeting\'s own name outweighs the city a source line names around it', () => {
     const e = choosePlace({ body: '8月31日，慈利县某某乡第六届人民代表大会第一次会议召开。', sourceLines: ['张家界网 张家界9月2日讯', '来源：张家界网'], level: null, meetingName: '慈利县某某乡第六届人民代表大会第一次会议' });
     expect(e && displayName(e)).toBe('慈利');
