@@ -51,7 +51,7 @@ const BULLET_MARK = '[◆◇●○■□▲△★☆•※]';
  * A sentence that opens with its day ("3月2日，…", "本报讯 昨日上午，…", "（记者 某某）近日…"): in a new
  * paragraph that reports a meeting, the start of another report.
  */
-const DATE_LEAD = new RegExp(String.raw`^(?:${BULLET_MARK}\s*)?(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|日前|近日)`);
+const DATE_LEAD = new RegExp(String.raw`^(?:${BULLET_MARK}\s*)?(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s]{2,12}讯)?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|昨(?:天|日)|今(?:天|日)|前天|前日|日前|近日)`);
 /** 通过了以上/上述(三个)报告: passing what was named before (group 1: 报告, or the documents at large). */
 const PASSED_ABOVE = /(?:审议|表决|讨论|一致|全票|会议)?通过(?:了)?(?:以上|上述)(?:[一二三四五六七八九十两\d]{1,2}(?:个|项|份|件))?(报告|文件|议案|事项|材料)/;
 /** A bullet that starts an item of a page of briefs (◆9月27日，…). */

@@ -40,8 +40,8 @@ const RANGE_END_BEFORE = /日\s*[至到—\-~～－–]\s*$/;
 export function* allMonthDays(text: string): Generator<MonthDay> {
   // 日前 ("recently") counts as the publication day, as a reader dates it; only at a clause's start
   // (not 5月10日前, 节日前)
-  const rel = /(今天|今日|昨天|昨日|前天|(?<![\d\u3400-\u9fff])日前)(?!\s*[(（]?\d{1,2}月)/.exec(text);
-  if (rel) yield { year: null, month: null, day: 0, relative: rel[1] === '前天' ? -2 : /^[今日]/.test(rel[1]!) ? 0 : -1, at: rel.index };
+  const rel = /(今天|今日|昨天|昨日|前天|(?<![\u3400-\u9fff])前日|(?<![\d\u3400-\u9fff])日前)(?!\s*[(（]?\d{1,2}月)/.exec(text);
+  if (rel) yield { year: null, month: null, day: 0, relative: rel[1] === '前天' || rel[1] === '前日' ? -2 : /^[今日]/.test(rel[1]!) ? 0 : -1, at: rel.index };
   // 今(21)日 / 昨(20)日, as Taiwan pages write the day: the day in brackets
   // (5月9号, as spoken: only with its month, and not a number's 号 — 9号文件, 1号线; 本月28日: the day alone;
   // 7月28上午, its 日 left out before the time of day)

@@ -163,6 +163,9 @@ describe('extractDocument', () => {
     // 日前 at a clause's start is the publication day; 10日前 ("before the 10th") is no date of the meeting
     expect(run(['日期：2020-11-05', '日前，市长邬军主持召开市政府常务会议。'].join('\n')).meetings[0]?.date).toBe('2020-11-05');
     expect(run(['日期：2020-11-05', '11月3日，市长邬军主持召开市政府常务会议，要求11月10日前完成整改。'].join('\n')).meetings[0]?.date).toBe('2020-11-03');
+    // 前日 is 前天, two days before; inside a word (目前日程) it is none
+    expect(run(['日期：2020-11-05', '前日，市长邬军主持召开市政府常务会议。'].join('\n')).meetings[0]?.date).toBe('2020-11-03');
+    expect(run(['日期：2020-11-05', '目前日程已定，11月4日，市长邬军主持召开市政府常务会议。'].join('\n')).meetings[0]?.date).toBe('2020-11-04');
   });
 
   it('plans of two meetings held together go to the business meeting', () => {
