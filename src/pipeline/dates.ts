@@ -6,6 +6,8 @@ export interface MonthDay {
   day: number;
   /** 今天/昨天/前天: days relative to the publication date (day is then 0). */
   relative?: number;
+  /** 上月28日: a day of the month before the publication date's (month is then null). */
+  lastMonth?: boolean;
   /** Offset within the text searched. */
   at: number;
 }
@@ -45,7 +47,7 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
   // 今(21)日 / 昨(20)日, as Taiwan pages write the day: the day in brackets
   // (5月9号, as spoken: only with its month, and not a number's 号 — 9号文件, 1号线; 本月28日: the day alone;
   // 7月28上午, its 日 left out before the time of day)
-  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日|号(?![文令线楼院馆])|(?=[上下]午|晚上|凌晨|早上))|(?:(?<![\d月年.\-/—至到])|(?<=本月))(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
+  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})(?:日|号(?![文令线楼院馆])|(?=[上下]午|晚上|凌晨|早上))|(?:(?<![\d月年.\-/—至到])|(?<=[本上]月))(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
   let m: RegExpExecArray | null;
   // a dateline's day (新华社北京3月5日电): a later bare day is in its month (inDatelineMonth)
   let dateline: { month: number; day: number } | null = null;
@@ -53,7 +55,8 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
     // the end of a range (2月28日至3月1日, 12月30日-1月2日): a meeting is dated by its first day
     if (RANGE_END_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (m[2]) {
-      const month = Number(m[2]);
+      // (元月: the first month)
+      const month = m[2] === '元' ? 1 : Number(m[2]);
       const day = Number(m[3]);
       if (!valid(month, day)) continue;
       if (/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) {
@@ -65,7 +68,8 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
     }
     const day = Number(m[4] ?? m[5]);
     if (day >= 1 && day <= 31 && !/^(?:讯|电)/.test(text.slice(m.index + m[0].length))) {
-      yield inDatelineMonth({ year: null, month: null, day, at: m.index }, dateline);
+      if (text.slice(m.index - 2, m.index) === '上月') yield { year: null, month: null, day, lastMonth: true, at: m.index };
+      else yield inDatelineMonth({ year: null, month: null, day, at: m.index }, dateline);
     }
   }
   yield* mangledDates(text);
@@ -200,7 +204,7 @@ export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; name
     if (!pub) return { date: null, precision: null, rule: 'date:day-only' };
     let y = pub.y;
     let m = pub.m;
-    if (md.day > pub.d) {
+    if (md.day > pub.d || md.lastMonth) {
       m -= 1;
       if (m === 0) {
         m = 12;

@@ -152,3 +152,20 @@ describe('the day in brackets', () => {
     expect(findMonthDay('某县政府今(21)日上午召开县务会议')).toMatchObject({ month: null, day: 21 });
   });
 });
+
+describe('a day named by its month in words', () => {
+  const dateOf = (text: string) => {
+    const r = extractDocument({ source: 't.txt', text: ['日期：2023-05-06', text].join('\n') });
+    return r.ok ? r.record.meetings.map((m) => m.date) : null;
+  };
+
+  it('上月28日 is in the month before the publication date, across a year too', () => {
+    expect(dateOf('上月3日，县长主持召开县政府常务会议。')).toEqual(['2023-04-03']);
+    const r = extractDocument({ source: 't.txt', text: ['日期：2023-01-06', '上月28日，县长主持召开县政府常务会议。'].join('\n') });
+    expect(r.ok && r.record.meetings.map((m) => m.date)).toEqual(['2022-12-28']);
+  });
+
+  it('元月 is the first month', () => {
+    expect(dateOf('元月5日，县长主持召开县政府常务会议。')).toEqual(['2023-01-05']);
+  });
+});
