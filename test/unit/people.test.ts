@@ -380,6 +380,12 @@ describe('role cues', () => {
     expect(roleOf('市委书记温家顺主持。')).toEqual({ 温家顺: ['CHAIRED'] });
   });
 
+  it('分别主持分组讨论: leading a group\'s session is taking part, not chairing the meeting', () => {
+    expect(roleOf('县领导邱国栋、温家顺分别主持分组讨论')).toEqual({ 邱国栋: ['ATTENDED'], 温家顺: ['ATTENDED'] });
+    expect(roleOf('县长邱国栋主持小组审议')).toEqual({ 邱国栋: ['ATTENDED'] });
+    expect(roleOf('县长邱国栋主持会议')).toEqual({ 邱国栋: ['CHAIRED'] });
+  });
+
   it('会议由甲、乙主持: co-chairs with no title, the first right after 由', () => {
     expect(roleOf('会议由邱国栋、温家顺主持。')).toEqual({ 邱国栋: ['CHAIRED'], 温家顺: ['CHAIRED'] });
     expect(roleOf('大会由温家顺、邱国栋、詹文主持。')).toEqual({ 温家顺: ['CHAIRED'], 邱国栋: ['CHAIRED'], 詹文: ['CHAIRED'] });
