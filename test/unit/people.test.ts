@@ -185,6 +185,10 @@ describe('a post alone before a role verb', () => {
   it('致开幕词/致闭幕词 and 讲了五点要求 are speeches', () => {
     expect(roleOf('镇党委书记王一民致闭幕词，要求新当选的班子成员不负重托')).toEqual({ 王一民: ['SPOKE_AT'] });
     expect(roleOf('县委书记王一民致开幕词')).toEqual({ 王一民: ['SPOKE_AT'] });
+    // written with 辞 as often as with 词
+    expect(roleOf('县委书记王一民代表县委县政府致欢迎辞')).toEqual({ 王一民: ['SPOKE_AT'] });
+    expect(roleOf('县人大常委会主任王一民致闭幕辞')).toEqual({ 王一民: ['SPOKE_AT'] });
+    expect(roleOf('县委书记王一民出席会议并致贺辞')).toEqual({ 王一民: ['ATTENDED', 'SPOKE_AT'] });
     expect(roleOf('闭幕式上，镇党委书记王一民同志讲了五点要求：一是牢记宗旨')).toEqual({ 王一民: ['SPOKE_AT'] });
   });
   it('选举产生 before the elected names a verb, not a title (选举产生某镇人大主席甲)', () => {
