@@ -859,7 +859,8 @@ class SentenceParse {
     }
     const cue = findCue(tail) ?? this.reportAcrossList(tail, tailAt);
     const conn = CONNECTOR.exec(tail);
-    if (cue && (!conn || cue.at > 0)) {
+    // (a cue that starts with a connector's character, 与会, is the cue: 某某与会)
+    if (cue && (!conn || cue.at > 0 || cue.end > conn[0].length)) {
       // 甲及乙出席 / 甲及有关负责人出席: people inside the tail come first (read with the cue after
       // them: a bare name is a name before 出席, not alone)
       const innerEnd = conn ? cue.at - conn[0].length : 0;

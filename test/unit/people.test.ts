@@ -384,6 +384,14 @@ describe('role cues', () => {
     expect(roleOf('市委书记温家顺主持。')).toEqual({ 温家顺: ['CHAIRED'] });
   });
 
+  it('与会 after a name is the cue, not a connector; 通过视频/全程 before the verb end the name', () => {
+    expect(roleOf('副县长邱国栋与会')).toEqual({ 邱国栋: ['ATTENDED'] });
+    expect(roleOf('副县长邱国栋与会并讲话')).toEqual({ 邱国栋: ['ATTENDED', 'SPOKE_AT'] });
+    expect(roleOf('副县长邱国栋与温家顺出席会议')).toEqual({ 邱国栋: ['ATTENDED'], 温家顺: ['ATTENDED'] });
+    expect(roleOf('副县长邱国栋通过视频参加会议')).toEqual({ 邱国栋: ['ATTENDED'] });
+    expect(roleOf('副县长邱国栋全程参加会议')).toEqual({ 邱国栋: ['ATTENDED'] });
+  });
+
   it('分别主持分组讨论: leading a group\'s session is taking part, not chairing the meeting', () => {
     expect(roleOf('县领导邱国栋、温家顺分别主持分组讨论')).toEqual({ 邱国栋: ['ATTENDED'], 温家顺: ['ATTENDED'] });
     expect(roleOf('县长邱国栋主持小组审议')).toEqual({ 邱国栋: ['ATTENDED'] });
