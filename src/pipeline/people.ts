@@ -1111,7 +1111,8 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     if (cue && !cue.cue.namedOnly) return rest.length < 24;
     // 甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议: groups joined to the names by 等/及, listed
     // on with 、, up to the item with the role verb
-    return m[2] !== '' && m[2] !== '同志' && GROUP_ITEM.test(rest) && groupsThenCue(segs, j + 1);
+    // (or, after a comma, 甲、乙等县领导，各乡镇党委书记参加会议)
+    return m[2] !== '' && m[2] !== '同志' && GROUP_ITEM.test(rest) && groupsThenCue(segs, j + 1, segs[j + 1]?.delim === '，');
   }
   return false;
 }
@@ -1148,9 +1149,11 @@ function groupsThenCue(segs: Segment[], from: number, afterComma = false): boole
     const g = segs[k]!;
     if (g.delim !== (afterComma && k === from ? '，' : '、')) return false;
     const cue = findCue(g.text);
-    if (cue) return cue.at < 24 && GROUP_ITEM.test(g.text.slice(0, cue.at).replace(/(?:在|于)[^在于]{1,16}$/, ''));
+    // (a group, or the holders of a post across bodies: 各乡镇党委书记)
+    const isGroup = (t: string) => GROUP_ITEM.test(t) || GROUP_OF_PEOPLE.test(t);
+    if (cue) return cue.at < 24 && isGroup(g.text.slice(0, cue.at).replace(/(?:在|于)[^在于]{1,16}$/, ''));
     // (a body whose people a later item names: 市法院、市检察院负责人)
-    if (!GROUP_ITEM.test(g.text) && !(g.text.length <= 12 && readsAsOffice(g.text))) return false;
+    if (!isGroup(g.text) && !(g.text.length <= 12 && readsAsOffice(g.text))) return false;
   }
   return false;
 }

@@ -415,6 +415,9 @@ describe('role cues', () => {
   it('bare names heading groups listed on (甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议)', () => {
     expect(roleOf('詹文、阮志强、柯立明等东川市领导、市有关部门、镇街负责人在东川分会场参加了会议。')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'], 柯立明: ['ATTENDED'] });
     expect(roleOf('詹文、阮志强等市领导参加会议。')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'] });
+    // the groups after a comma, the holders of a post across bodies among them
+    expect(roleOf('詹文、阮志强等县领导，各乡镇党委书记参加会议。')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'] });
+    expect(roleOf('詹文、阮志强等县领导，各乡镇、县直各部门主要负责人参加会议。')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'] });
     // a name before the list's 等, even where 平等 would be a word; never a name ending in 等
     expect(roleOf('詹文、柯立平等列席会议。')).toEqual({ 詹文: ['ATTENDED'], 柯立平: ['ATTENDED'] });
     expect(roleOf('詹文、柯立平等东川市领导参加了会议。')).toEqual({ 詹文: ['ATTENDED'], 柯立平: ['ATTENDED'] });
