@@ -373,9 +373,10 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     const subjTimed = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '').replace(PLACE_AFTER_SUBJECT, ''));
     // (出席某会议的某代表团召开全团会议: who the subject is, said by what it attends, is no part of its name)
     const subj = subjTimed.replace(TIME_AT_END, '').replace(ATTENDING_BEFORE_SUBJECT, '');
-    const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(name.replace(/^(?:(?:19|20)\d{2}年度?|1\d{2}年度?(?=第)|今年|本年度?)/, ''));
-    // 某某镇召开党委会议 / 第二十届人民代表大会…: a place's body or session without the place (not 全县召开…, 我市召开…)
-    const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(name) || SESSION_OR_BODY_AFTER_ORDINAL.test(name));
+    const unYeared = name.replace(/^(?:(?:19|20)\d{2}年度?|1\d{2}年度?(?=第)|今年|本年度?)/, '');
+    const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(unYeared);
+    // 某某镇召开党委会议 / 第二十届人民代表大会… / 2024年第一次党委会议: a place's body or session without the place (not 全县召开…, 我市召开…)
+    const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(unYeared.replace(/^第?[一二三四五六七八九十\d]{1,3}次/, '')) || SESSION_OR_BODY_AFTER_ORDINAL.test(name));
     // 某届人大常委会第N次会议召开扩大会议: that session, enlarged
     const sessionEnlarged = SESSION_SUBJECT.test(subj) && name === '扩大会议';
     if (subj && subj.length <= 30 && (bodyLacking || placeLacking || sessionEnlarged || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {

@@ -98,6 +98,9 @@ describe('meeting mentions', () => {
     expect(meetings('市委常委会3月5日召开会议')).toEqual([['市委常委会会议', 'held']]);
     // a town or street as the subject of its body's meeting (某某镇召开党委会议); not 全县, 我市
     expect(meetings('3月2日，某某镇召开党委会议')).toEqual([['某某镇党委会议', 'held']]);
+    // the body after the year and ordinal of the meeting (2024年第一次党委会议) lacks the place too
+    expect(meetings('3月2日，某某镇召开2024年第一次党委会议')).toEqual([['某某镇2024年第一次党委会议', 'held']]);
+    expect(meetings('3月2日，某某镇召开第三次党委扩大会议')).toEqual([['某某镇第三次党委扩大会议', 'held']]);
     expect(meetings('某某街道召开党工委会议')).toEqual([['某某街道党工委会议', 'held']]);
     expect(meetings('全县召开党委会议')).toEqual([['党委会议', 'held']]);
     // a place as subject is not prefixed
