@@ -65,6 +65,12 @@ const LABELS: Record<string, StaffMention['role']> = {
   // a video report's credits (审片：某某, 剪辑：某某)
   审片: 'EDITED',
   剪辑: 'EDITED',
+  // a page's credits, like the video report's (文图 | 某某, 视频：某某, 制作：某某, 值班主任：某某)
+  文图: 'REPORTED',
+  视频: 'REPORTED',
+  制作: 'EDITED',
+  值班主任: 'EDITED',
+  值班总编: 'EDITED',
   // who put the page up (发布人：某某, 录入：某某)
   发布人: 'EDITED',
   发稿人: 'EDITED',
@@ -72,7 +78,7 @@ const LABELS: Record<string, StaffMention['role']> = {
 };
 
 /** Labels that are everyday words too: a byline only with a separator after them (统筹：某某, not 统筹管理). */
-const SEPARATOR_ONLY = new Set(['统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑', '发布人', '发稿人', '录入']);
+const SEPARATOR_ONLY = new Set(['统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑', '发布人', '发稿人', '录入', '视频', '制作', '值班主任', '值班总编']);
 
 /** Every byline label (记者, 责任编辑, 摄影 …). */
 export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);

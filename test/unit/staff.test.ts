@@ -55,6 +55,10 @@ describe('byline forms seen on other pages', () => {
     // who put the page up, with a colon; the word in a sentence is none
     expect(staff('信息来源：县政府办公室  发布人：王夏明')).toEqual([['王夏明', 'EDITED']]);
     expect(staff('录入：李小雨')).toEqual([['李小雨', 'EDITED']]);
+    // a page's credits: 文图 | 某某, 视频：某某, 制作：某某, 值班主任：某某; the words in a sentence are none
+    expect(staff('文图 | 王夏明')).toEqual([['王夏明', 'REPORTED']]);
+    expect(staff('视频：王夏明\n制作：李小雨\n值班主任：钟立')).toEqual([['王夏明', 'REPORTED'], ['李小雨', 'EDITED'], ['钟立', 'EDITED']]);
+    expect(staff('要加强视频会议系统建设，文图并茂。')).toEqual([]);
     expect(staff('由县长担任新闻发布人李小雨')).toEqual([]);
     // what the people of a closing bracket did, after their names
     expect(staff('会议要求抓好落实。(郁岚 祁峰 摄影报道)')).toEqual([['郁岚', 'REPORTED'], ['祁峰', 'REPORTED']]);
