@@ -394,7 +394,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
   }
   if (restT && GENERIC_LABEL.test(restT)) {
     // (the first of the list may have a surname we do not list: 县领导玉某某、甲)
-    const ok = isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name));
+    const ok = isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name)) || taggedAsName(name);
     return ok ? { name, titles: [], via: 'generic', nameStart: rest.length, generic: true } : null;
   }
   const asBare =
@@ -402,7 +402,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
     (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest) || (ctx.inList && CONNECTOR_ALONE.test(rest))) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) ||
     // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
     // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
-    (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name)));
+    (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name) || taggedAsName(name)));
   return asBare ? { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false } : null;
 }
 
@@ -1064,7 +1064,17 @@ function itemKind(segs: Segment[], j: number, kinds: Array<0 | 1 | 2>): 0 | 1 | 
 }
 
 /** A list item as a name: 1 with a surname we list, 2 with one we do not (玉某某), 0 no name. */
-const nameItemKind: (n: string) => 0 | 1 | 2 = memo((n) => (isBareName(n) ? 1 : !readsAsOffice(n) && unlistedSurnameName(n) ? 2 : 0));
+const nameItemKind: (n: string) => 0 | 1 | 2 = memo((n) => (isBareName(n) || taggedAsName(n) ? 1 : !readsAsOffice(n) && unlistedSurnameName(n) ? 2 : 0));
+
+/**
+ * A name the segmenter's dictionary holds as one person's name (乌力吉, 次仁多吉, 巴特尔: tagged nr/nrt),
+ * though its first character is no surname we list: a whole item of a list of people is that person.
+ */
+const taggedAsName: (n: string) => boolean = memo((n) => {
+  if (n.length < 2 || n.length > 4) return false;
+  const w = taggedWords(n);
+  return w.length === 1 && /^nr/.test(w[0]!.tag);
+});
 
 /**
  * Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). An item

@@ -925,6 +925,13 @@ describe('two-character surnames', () => {
 });
 
 describe('transliterated names', () => {
+  it('a list item the dictionary knows as a person\'s name (乌力吉, 次仁多吉: nr/nrt) is one, though no listed surname starts it', () => {
+    expect(roleOf('副旗长巴特尔、乌力吉出席会议')).toEqual({ 巴特尔: ['ATTENDED'], 乌力吉: ['ATTENDED'] });
+    expect(roleOf('县领导次仁多吉、孙立出席会议')).toEqual({ 次仁多吉: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    // a word the dictionary holds as something else is no name there (会议室, 各乡镇)
+    expect(roleOf('县领导孙立、会议室出席会议')).toEqual({ 孙立: ['ATTENDED'] });
+  });
+
   it('run up to a role verb a word overlaps (某某·买买提出席: not 提出), and still stop before 同志', () => {
     expect(roleOf('县人大常委会主任阿依古丽·买买提出席会议')).toEqual({ '阿依古丽·买买提': ['ATTENDED'] });
     expect(roleOf('县委副书记、县长艾力·吐尔洪同志主持会议')).toEqual({ '艾力·吐尔洪': ['CHAIRED'] });
