@@ -1071,7 +1071,8 @@ const nameItemKind: (n: string) => 0 | 1 | 2 = memo((n) => (isBareName(n) || tag
  * though its first character is no surname we list: a whole item of a list of people is that person.
  */
 const taggedAsName: (n: string) => boolean = memo((n) => {
-  if (n.length < 2 || n.length > 4) return false;
+  // (a two-character surname alone, 慕容, is tagged so too: no name)
+  if (n.length < 2 || n.length > 4 || SURNAMES_2.has(n)) return false;
   const w = taggedWords(n);
   return w.length === 1 && /^nr/.test(w[0]!.tag);
 });
