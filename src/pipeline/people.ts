@@ -1108,7 +1108,8 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     count[whole]!++;
     if (whole) continue;
     // the name, then a connector (甲等…, 乙及…) where there is one
-    const m = /^([\u3400-\u9fff]{2,4}?)(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
+    // (甲、乙两位同志出席: the count of the names listed before the connector)
+    const m = /^([\u3400-\u9fff]{2,4}?)(?:[两二三四五六七八九十几]位)?(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
     const kind = m ? nameItemKind(m[1]!) : 0;
     if (!m || !kind) return false;
     count[kind]!++;
