@@ -354,7 +354,8 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         if (!es) continue;
         // a place is never read across a person's name (局长武刚 names no 长武)
         if (maskedWithin(mask, i, i + L)) continue;
-        if (insideWord(text, i, L)) continue;
+        // (a dateline's place, 闻喜讯 at a line's start, is read whole, whatever word its last character makes with 讯)
+        if (!isDateline(text, i, L) && insideWord(text, i, L)) continue;
         // 镇长茆龙海: a short name right after a post and one character is a given name, even where
         // the surname is too rare to be read as one
         if (L === 2 && POST_AND_SURNAME_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !es.some((e) => e.fullName === sub)) continue;
@@ -383,6 +384,11 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
 }
 
 const HAN_CHAR = /[\u3400-\u9fff]/;
+
+/** A place then 讯 opening a line or a bracket (闻喜讯 3月2日，…): a report's dateline. */
+function isDateline(text: string, at: number, len: number): boolean {
+  return text[at + len] === '讯' && (at === 0 || /[\s(（【]/.test(text[at - 1]!));
+}
 
 function maskedWithin(mask: Uint8Array, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (mask[j]) return true;

@@ -21,6 +21,11 @@ describe('place', () => {
     expect(place('《苏州市姑苏区2023年工作要点》', '区')).toEqual(['姑苏', '320508']);
   });
 
+  it('a dateline\'s place is read whole, whatever word its last character makes with 讯 (闻喜讯, 卓资讯)', () => {
+    expect(place('闻喜讯 3月2日，县长主持召开县政府常务会议。', '县')).toEqual(['闻喜', '140823']);
+    expect(place('卓资讯 3月2日，县长主持召开县政府常务会议。', '县')).toEqual(['卓资', '150921']);
+  });
+
   it('a city\'s government or committee that the dictionary holds as one word (深圳市政府, 广州市人民政府) names the city', () => {
     expect(place('3月2日，广州市政府召开常务会议。', '市')).toEqual(['广州', '440100']);
     expect(place('3月2日，市长主持召开深圳市人民政府常务会议。', '市')).toEqual(['深圳', '440300']);
