@@ -125,6 +125,10 @@ describe('meeting mentions', () => {
     expect(meetings('某县第十五届人民代表大会第二次会议3月4日下午3:00在县剧院隆重开幕')).toEqual([['某县第十五届人民代表大会第二次会议', 'held']]);
     expect(meetings('某县第十五届人民代表大会第二次会议3月4下午在县剧院开幕')).toEqual([['某县第十五届人民代表大会第二次会议', 'held']]);
     expect(meetings('县人代会第二次会议今天上午9时在县会堂开幕')).toEqual([['县人代会第二次会议', 'held']]);
+    // the kinds of working meeting a government holds (约谈会, 攻坚会, 讲评会, 宣讲会 …)
+    for (const kind of ['约谈会', '攻坚会', '讲评会', '宣讲会', '说明会', '调研会', '谋划会', '复盘会']) {
+      expect(meetings(`3月2日，全县安全生产${kind}召开`)).toEqual([[`全县安全生产${kind}`, 'held']]);
+    }
     // a headline's first part before a space is not the name; a meeting proposed or decided is to come
     expect(meetings('县人大常委会举行第9次主任会议 决定县人大常委会第十次会议5月8日召开')).toEqual([
       ['县人大常委会第9次主任会议', 'held'],
