@@ -41,7 +41,7 @@ function globalOf(re: RegExp): RegExp {
 /** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
 /** The years a plan covers, after its kind: (2021—2035年). */
 const PLAN_YEARS = '\\((?:19|20)\\d{2}年?[—–\\-－~至到](?:(?:19|20)\\d{2}|\\d{2})年?\\)';
-const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示|工作要点)(?:${PLAN_YEARS})?(?:${DRAFT})?$`);
+const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示|工作要点|规定|清单|协议|章程|规则|预案)(?:${PLAN_YEARS})?(?:${DRAFT})?$`);
 /** The tail of a list that closes it (…等事项, …等文件). */
 const ETC = '等(?:[一二三四五六七八九十两\\d]{1,3}(?:项|个|件))?(?:事项|文件|议题|材料)?';
 /**
@@ -92,7 +92,7 @@ const BODY = '[\u3400-\u9fff]{1,18}?(?:局|委员会|委|办公室|办|厅|部|�
 const SUBMITTING_BODIES = new RegExp(`^(?:${BODY}[、和及与])*${BODY}$`);
 const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区|全市|全县|全区)+/;
 /** A document named only by its kind and a word that points to it (下步工作方案, 相关实施方案, 该办法): no title. */
-const POINTER_AND_KIND = new RegExp(`^(?:下一?步|下一?阶段|今后|近期|相关|有关|上述|该|此|这一?|本)(?:工作|具体|配套)?(?:${PLAN_KINDS.join('|')})$`);
+const POINTER_AND_KIND = new RegExp(`^(?:下一?步|下一?阶段|今后|近期|相关|有关|上述|该|此|这一?|本)(?:工作|具体|配套)?(?:${PLAN_KINDS.join('|')})$|(?:有关|相关)(?:规定|制度|要求)$`);
 
 function clauseBounds(s: string, at: number): [number, number] {
   let a = at;

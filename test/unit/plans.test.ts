@@ -48,6 +48,13 @@ describe('plans', () => {
     expect(plans('会议审议了关于交办某次会议代表建议工作方案')).toEqual([['关于交办某次会议代表建议工作方案', 'REVIEWED']]);
   });
 
+  it('a plan named without 《》 may end in 规定, 清单, 协议, 章程, 规则 or 预案; 有关规定 points to rules, it names none', () => {
+    expect(plans('会议审议通过了某县机关事务管理规定')).toEqual([['某县机关事务管理规定', 'APPROVED']]);
+    expect(plans('会议审议并原则通过了某县突发事件总体应急预案')).toEqual([['某县突发事件总体应急预案', 'APPROVED']]);
+    expect(plans('会议研究了某县政府部门权责清单(送审稿)')).toEqual([['某县政府部门权责清单(送审稿)', 'REVIEWED']]);
+    expect(plans('会议决定了大会列席人员、议案有关规定和截止时间')).toEqual([]);
+  });
+
   it('a plan named without 《》 may end in the years it covers (…国土空间总体规划(2021—2035年))', () => {
     expect(plans('会议审议通过了某县国土空间总体规划(2021—2035年)')).toEqual([['某县国土空间总体规划(2021—2035年)', 'APPROVED']]);
     expect(plans('会议审议通过了某县国土空间总体规划(2021-2035年)(草案)')).toEqual([['某县国土空间总体规划(2021-2035年)(草案)', 'APPROVED']]);
