@@ -175,9 +175,9 @@ export const MEETING_SUFFIX = '(?:会议|全会|全委会|扩大会|\\(扩大\\)
 export const PLAN_KINDS = ['实施方案', '方案', '行动计划', '计划', '实施意见', '指导意见', '意见', '实施细则', '细则', '办法', '规划纲要', '纲要', '规划', '报告', '条例', '规定', '决议', '决定', '通知', '请示', '清单', '协议', '任务分工', '分工', '要点', '制度', '规则', '章程', '预案', '标准', '目录', '白皮书'];
 
 /** Verbs whose object plans were passed (not 通过 as a noun: …人选的通过办法, 通过方式). */
-export const APPROVE_VERB = /(?:审查(?:并|和)?批准|审议(?:并|和)?批准|批准了|审议并(?:原则)?通过|讨论并(?:原则)?通过|研究并(?:原则)?通过|审议通过|讨论通过|研究通过|原则通过|审定通过|表决通过|审议并原则同意|原则同意|审定|(?<!的)通过(?!办法|方式|程序))了?/;
+export const APPROVE_VERB = /(?:审查(?:并|和)?批准|审议(?:并|和)?批准|批准了|审议并(?:原则)?通过|讨论并(?:原则)?通过|研究并(?:原则)?通过|审议通过|讨论通过|研究通过|原则通过|审定通过|表决通过|审议并原则同意|原则同意|审定|审批|(?<!的)通过(?!办法|方式|程序))了?/;
 /** Verbs whose object plans were examined but not said to be passed. */
-export const REVIEW_VERB = /(?:研究审议|审议|讨论|研究|听取|审阅|审查|酝酿|表决)了?/;
+export const REVIEW_VERB = /(?:研究审议|审议|讨论|研究|听取|审阅|审查|审核|酝酿|表决)了?/;
 
 /**
  * China's 55 minority nationalities, whose names an autonomous prefecture, county or banner adds to

@@ -48,6 +48,12 @@ describe('plans', () => {
     expect(plans('会议审议了关于交办某次会议代表建议工作方案')).toEqual([['关于交办某次会议代表建议工作方案', 'REVIEWED']]);
   });
 
+  it('审批 passes a document, 审核 examines it (审核通过 passes it)', () => {
+    expect(plans('会议审批了《某县甲方案》')).toEqual([['某县甲方案', 'APPROVED']]);
+    expect(plans('会议审核了《某县甲方案》')).toEqual([['某县甲方案', 'REVIEWED']]);
+    expect(plans('会议审核通过了《某县甲方案》')).toEqual([['某县甲方案', 'APPROVED']]);
+  });
+
   it('a plan named without 《》 may end in 规定, 清单, 协议, 章程, 规则 or 预案; 有关规定 points to rules, it names none', () => {
     expect(plans('会议审议通过了某县机关事务管理规定')).toEqual([['某县机关事务管理规定', 'APPROVED']]);
     expect(plans('会议审议并原则通过了某县突发事件总体应急预案')).toEqual([['某县突发事件总体应急预案', 'APPROVED']]);
