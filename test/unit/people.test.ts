@@ -392,6 +392,7 @@ describe('role cues', () => {
     expect(roleOf('副县长邱国栋全程参加会议')).toEqual({ 邱国栋: ['ATTENDED'] });
     // and before the adverbs of time and manner that stand before the verb (同时, 一并, 按时, 再次 …)
     for (const adverb of ['同时', '一并', '按时', '准时', '应约', '再次']) expect(roleOf(`副县长邱国栋${adverb}参加会议`)).toEqual({ 邱国栋: ['ATTENDED'] });
+    expect(roleOf('副县长邱国栋代为主持')).toEqual({ 邱国栋: ['CHAIRED'] });
   });
 
   it('分别主持分组讨论: leading a group\'s session is taking part, not chairing the meeting', () => {
