@@ -395,6 +395,14 @@ describe('role cues', () => {
     expect(roleOf('副县长邱国栋代为主持')).toEqual({ 邱国栋: ['CHAIRED'] });
   });
 
+  it('某某发言 / 授课 / 讲党课 / 述职 take the floor', () => {
+    expect(roleOf('县委副书记邱国栋发言')).toEqual({ 邱国栋: ['ATTENDED'] });
+    expect(roleOf('县委副书记邱国栋授课')).toEqual({ 邱国栋: ['ATTENDED'] });
+    expect(roleOf('县委书记邱国栋为全县党员干部讲党课')).toEqual({ 邱国栋: ['ATTENDED'] });
+    expect(roleOf('某镇党委书记邱国栋述职')).toEqual({ 邱国栋: ['ATTENDED'] });
+    expect(roleOf('会议要求，要认真述职述廉')).toEqual({});
+  });
+
   it('分别主持分组讨论: leading a group\'s session is taking part, not chairing the meeting', () => {
     expect(roleOf('县领导邱国栋、温家顺分别主持分组讨论')).toEqual({ 邱国栋: ['ATTENDED'], 温家顺: ['ATTENDED'] });
     expect(roleOf('县长邱国栋主持小组审议')).toEqual({ 邱国栋: ['ATTENDED'] });
