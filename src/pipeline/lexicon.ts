@@ -88,6 +88,8 @@ export interface RoleCue {
   presenceOnly?: boolean;
 }
 export const ROLE_CUES: RoleCue[] = [
+  // 某某担任会议主持人: presided
+  { re: /^担任(?:本次|此次)?(?:会议|大会)?主持人/, roles: ['CHAIRED'], rule: 'chair:担任主持人' },
   // 分别主持分组讨论: a group's session, not the meeting — those who led them took part in it
   { re: /^(?:分别)?主持(?:了)?(?:各)?(?:分组|小组|代表团)(?:讨论|审议|会议)/, roles: ['ATTENDED'], rule: 'attend:主持分组讨论' },
   { re: /^(?:召集并)?主持召开(?:了)?[^，。；]{0,60}?(?:会议|会)并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持召开…并讲话', namesVenue: true },

@@ -382,6 +382,9 @@ describe('role cues', () => {
     expect(roleOf('会议由常务副市长邱国栋主持')).toEqual({ 邱国栋: ['CHAIRED'] });
     expect(roleOf('会议由邱国栋主持', ['邱国栋'])).toEqual({ 邱国栋: ['CHAIRED'] });
     expect(roleOf('市委书记温家顺主持。')).toEqual({ 温家顺: ['CHAIRED'] });
+    // 担任会议主持人 presides; 担任 a post does not
+    expect(roleOf('县委副书记温家顺担任本次会议主持人')).toEqual({ 温家顺: ['CHAIRED'] });
+    expect(roleOf('温家顺担任县委副书记')).toEqual({});
   });
 
   it('与会 after a name is the cue, not a connector; 通过视频/全程 before the verb end the name', () => {
