@@ -712,7 +712,7 @@ class SentenceParse {
       (seg.delim === '、' && this.inherit !== null) ||
       (LEFT_STOP_ITEM.test(seg.text) && (this.listWithCue[si] ??= bareListWithCue(this.segs, si, this.itemKinds))) ||
       PERSON_SIGNAL.anyIn(seg.text) ||
-      (seg.text.length <= 3 || (seg.text.length === 4 && SURNAMES_2.has(seg.text.slice(0, 2))) ? true : CUE_WORDS.test(seg.text)) ||
+      (nameLength(seg.text) <= 3 || (nameLength(seg.text) === 4 && SURNAMES_2.has(seg.text.slice(0, 2))) ? true : CUE_WORDS.test(seg.text)) ||
       this.known.anyIn(seg.text)
     );
   }
@@ -1058,9 +1058,13 @@ function isBareName(name: string): boolean {
   return isName(name, { needSurname: true, maxLen: SURNAMES_2.has(name.slice(0, 2)) ? 4 : 3 });
 }
 
+/** A segment's length without a note in brackets after a name (甲(女)). */
+const nameLength = (t: string) => (t.endsWith(')') ? t.replace(/\([^()]{1,8}\)$/, '').length : t.length);
+
 /** Segment j as a whole list item (its 同志 aside), read once per sentence into kinds. */
 function itemKind(segs: Segment[], j: number, kinds: Array<0 | 1 | 2>): 0 | 1 | 2 {
-  return (kinds[j] ??= nameItemKind(segs[j]!.text.replace(/同志$/, '')));
+  // (its 同志, or a note in brackets, 甲(女), aside)
+  return (kinds[j] ??= nameItemKind(segs[j]!.text.replace(/同志$/, '').replace(/\([^()]{1,8}\)$/, '')));
 }
 
 /** A list item as a name: 1 with a surname we list, 2 with one we do not (玉某某), 0 no name. */

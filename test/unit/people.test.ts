@@ -422,6 +422,8 @@ describe('role cues', () => {
   it('bare names in a list ending in a role verb (甲、乙等列席会议)', () => {
     expect(roleOf('詹文、阮志强等列席会议')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'] });
     expect(roleOf('包小军、霍英及各乡镇主要负责同志列席会议')).toEqual({ 包小军: ['ATTENDED'], 霍英: ['ATTENDED'] });
+    // a note in brackets after a bare name (甲(女)、乙出席)
+    expect(roleOf('包小军(女)、霍英等县领导出席会议')).toEqual({ 包小军: ['ATTENDED'], 霍英: ['ATTENDED'] });
     // the count of the names before 同志 (甲、乙两位同志出席)
     expect(roleOf('包小军、霍英两位同志出席会议')).toEqual({ 包小军: ['ATTENDED'], 霍英: ['ATTENDED'] });
   });
