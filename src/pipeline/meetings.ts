@@ -588,10 +588,10 @@ export function studiedSpans(s: string): Array<[number, number]> {
 
 /** One more item of a studied list, right after the span so far (the next clause too, when it is one: …精神，某某在…上的讲话精神). */
 /**
- * A clause whose predicate is a part in the meeting (县委书记某某作重要讲话, 某某主持会议): the meeting's
+ * A clause whose predicate is a part in the meeting (县委书记某某作重要讲话, 某某主持会议, 某某传达了…精神): the meeting's
  * own, never an item of what it studies, though it ends in 重要讲话 (某某在出席…时的讲话精神 is one).
  */
-const ROLE_PREDICATE = '(?:主持|出席|参加|列席)了?(?:本次|此次)?(?:会议|座谈会|全会)?(?=[并，。；]|$)|(?:作|做|发表)了?(?:重要|总结|动员)?讲话(?!精神)';
+const ROLE_PREDICATE = '(?:主持|出席|参加|列席)了?(?:本次|此次)?(?:会议|座谈会|全会)?(?=[并，。；]|$)|(?:作|做|发表)了?(?:重要|总结|动员)?讲话(?!精神)|(?:传达|宣读|通报|领学|解读)了';
 /**
  * What a verb of studying relays, to its 精神/重要讲话/重要指示 — crossing a comma only into a clause
  * that is no part in the meeting (传达学习…精神，县委书记某某作重要讲话: the speech is the meeting's);

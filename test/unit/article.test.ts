@@ -79,6 +79,7 @@ describe('reading an article in order', () => {
       ['SPOKE_AT', '钱文'],
     ]);
     expect(parts('3月2日，县委召开常委会会议。会议传达学习了有关文件，县长钱文作重要讲话。')).toEqual([['SPOKE_AT', '钱文']]);
+    expect(parts('3月2日，县委召开常委会会议，传达学习了省委全会精神，县委副书记钱文传达了市委会议精神。')).toEqual([['ATTENDED', '钱文']]);
     // what is studied stays studied: a second item after a comma, a speech made elsewhere, a leader's 讲话要求
     expect(parts('3月2日，县委召开常委会会议，传达学习了省委全会精神，市委书记钱文在全市大会上的讲话精神。')).toEqual([]);
     expect(parts('3月2日，县委召开常委会会议。会议强调，要贯彻落实好工作报告和钱文委员长讲话要求。')).toEqual([]);
