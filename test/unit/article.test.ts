@@ -35,6 +35,9 @@ describe('words said at the meeting (某某强调，…)', () => {
   it('are the meeting\'s where the speaker\'s office is of its level or below', () => {
     expect(roles('9月23日，某头镇召开第十八届人民代表大会第一次会议。镇党委书记邬启明强调，全镇上下要共识共为。')).toEqual(['邬启明']);
     expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。会上，县委书记邬启明强调，要抓好落实。县长童嘉树指出，要统筹推进。')).toEqual(['邬启明', '童嘉树']);
+    // a meeting of a whole division (全县…工作会议) is of its level: its 县长 attends, a 市委书记 is relayed
+    expect(roles('3月2日，全县安全生产工作会议召开。县长邬启明强调，要抓好落实。')).toEqual(['邬启明']);
+    expect(roles('3月2日，全县安全生产工作会议召开。市委书记邬启明强调，要抓好落实。')).toEqual([]);
     // a meeting of a level's leaders (区领导工作会议) is of that level
     expect(roles('3月13日，某区召开区领导工作会议，研究有关工作。区委书记邬启明同志指出，要切实提高认识。')).toEqual(['邬启明']);
   });
