@@ -114,6 +114,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作|做|发表)(?:了)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
   // 某某宣布(省委的)决定并讲话, 宣读…并讲话: announced or read out something, then spoke
   { re: /^(?:宣布|宣读|传达|通报)[^，。；]{0,24}?并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['SPOKE_AT'], rule: 'speech:宣布…并讲话' },
+  // 某某宣布大会开幕 / 会议开始 / 闭幕: on the platform, so attended (who chairs the rest may be another)
+  { re: /^宣布(?:本次|此次)?(?:会议|大会|全会)(?:正式)?(?:开幕|开始|闭幕|结束)/, roles: ['ATTENDED'], rule: 'attend:宣布开幕' },
   { re: /^在[^，。；]{0,10}?讲话(?:中|时)/, roles: ['SPOKE_AT'], rule: 'speech:在讲话中' },
   // (not 某某在…上的讲话: a speech named, as what is discussed or relayed, not one given here)
   { re: /^(?<!的)(?:讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答谢)[词辞]|讲了[一二三四五六七八九十几两\d]{1,2}点(?:要求|意见))(?=[。，；：:]|$|指出|强调|要求|说|表示|并)/, roles: ['SPOKE_AT'], rule: 'speech:讲话' },

@@ -382,6 +382,11 @@ describe('role cues', () => {
     expect(roleOf('会议由常务副市长邱国栋主持')).toEqual({ 邱国栋: ['CHAIRED'] });
     expect(roleOf('会议由邱国栋主持', ['邱国栋'])).toEqual({ 邱国栋: ['CHAIRED'] });
     expect(roleOf('市委书记温家顺主持。')).toEqual({ 温家顺: ['CHAIRED'] });
+    // 宣布大会开幕 / 会议开始 puts one on the platform; 宣布， quotes; 宣布…并讲话 is a speech
+    expect(roleOf('大会执行主席温家顺宣布大会开幕')).toEqual({ 温家顺: ['ATTENDED'] });
+    expect(roleOf('县委副书记温家顺宣布会议开始')).toEqual({ 温家顺: ['ATTENDED'] });
+    expect(roleOf('温家顺宣布，会议到此结束')).toEqual({});
+    expect(roleOf('县委书记温家顺宣布大会开幕并讲话')).toEqual({ 温家顺: ['SPOKE_AT'] });
     // 担任会议主持人 presides; 担任 a post does not
     expect(roleOf('县委副书记温家顺担任本次会议主持人')).toEqual({ 温家顺: ['CHAIRED'] });
     expect(roleOf('温家顺担任县委副书记')).toEqual({});

@@ -9,8 +9,15 @@ import { later, otherCity, outletA, outletB } from '../support/articles.js';
 const examples = resolve(__dirname, '../../examples/articles');
 const dev = resolve(__dirname, '../../../shared/corpus/dev');
 
+/** A made-up report that exercises the rarer cues (a group's session, a lecture, the platform, the presider, 强调 at its level). */
+const rarerCues = [
+  '3月2日，某县第十届人民代表大会第三次会议开幕。大会执行主席邬启明宣布大会开幕。',
+  '县人大常委会副主任钱文担任会议主持人。县领导孙立、童嘉树分别主持分组讨论。',
+  '县委书记卜凡为全体代表讲党课。县长温家顺强调，要抓好落实。',
+].join('\n');
+
 function records(): ExtractionRecord[] {
-  const texts = [outletA, outletB, otherCity, later].map((text, i) => ({ source: `t${i}.txt`, bytes: Buffer.from(text) }));
+  const texts = [outletA, outletB, otherCity, later, rarerCues].map((text, i) => ({ source: `t${i}.txt`, bytes: Buffer.from(text) }));
   for (const dir of [examples, dev]) {
     if (!existsSync(dir)) {
       console.warn(`[rules] ${dir} not found: checking the other articles only`);
