@@ -586,7 +586,6 @@ export function studiedSpans(s: string): Array<[number, number]> {
   return spans;
 }
 
-/** One more item of a studied list, right after the span so far (the next clause too, when it is one: …精神，某某在…上的讲话精神). */
 /**
  * A clause whose predicate is a part in the meeting (县委书记某某作重要讲话, 某某主持会议, 某某传达了…精神): the meeting's
  * own, never an item of what it studies, though it ends in 重要讲话 (某某在出席…时的讲话精神 is one).
@@ -602,6 +601,7 @@ const STUDIED_G = new RegExp(
   `(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|班|[，。；：])(?:(?:[^。；，]|，(?![^，。；]*?(?:${ROLE_PREDICATE})))*?(?:精神|(?<!(?:作|做|发表)了?)重要讲话|重要指示|(?:讲话|指示|批示)要求)|[^，。；]*?所?作出?的[^，。；]{0,24}?报告)`,
   'g',
 );
+/** One more item of a studied list, right after the span so far (the next clause too, when it is one: …精神，某某在…上的讲话精神). */
 const STUDIED_LIST_ITEM = new RegExp(`^(?:精神)?(?:和|及|以及|、|，(?![^，。；]*?(?:${ROLE_PREDICATE})))[^，。；]{0,80}?(?:精神|重要讲话|重要指示)`);
 
 export interface MeetingFacts {

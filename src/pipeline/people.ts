@@ -1058,13 +1058,15 @@ function isBareName(name: string): boolean {
   return isName(name, { needSurname: true, maxLen: SURNAMES_2.has(name.slice(0, 2)) ? 4 : 3 });
 }
 
+/** A note in brackets closing a name (甲(女), 甲(挂职)). */
+const NOTE_AT_END = /\([^()]{1,8}\)$/;
 /** A segment's length without a note in brackets after a name (甲(女)). */
-const nameLength = (t: string) => (t.endsWith(')') ? t.replace(/\([^()]{1,8}\)$/, '').length : t.length);
+const nameLength = (t: string) => (t.endsWith(')') ? t.replace(NOTE_AT_END, '').length : t.length);
 
 /** Segment j as a whole list item (its 同志 aside), read once per sentence into kinds. */
 function itemKind(segs: Segment[], j: number, kinds: Array<0 | 1 | 2>): 0 | 1 | 2 {
   // (its 同志, or a note in brackets, 甲(女), aside)
-  return (kinds[j] ??= nameItemKind(segs[j]!.text.replace(/同志$/, '').replace(/\([^()]{1,8}\)$/, '')));
+  return (kinds[j] ??= nameItemKind(segs[j]!.text.replace(/同志$/, '').replace(NOTE_AT_END, '')));
 }
 
 /** A list item as a name: 1 with a surname we list, 2 with one we do not (玉某某), 0 no name. */
@@ -1081,14 +1083,14 @@ const taggedAsName: (n: string) => boolean = memo((n) => {
   return w.length === 1 && /^nr/.test(w[0]!.tag);
 });
 
+/** A segment that ends in 由 and a name: the first item of a list of names (会议由甲、乙主持). */
+const LEFT_STOP_ITEM = /由([\u3400-\u9fff]{2,4})$/;
+
 /**
  * Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). An item
  * whose surname we do not list (玉某某) may be one of them, where names with listed surnames are
  * at least as many.
  */
-/** A segment that ends in 由 and a name: the first item of a list of names (会议由甲、乙主持). */
-const LEFT_STOP_ITEM = /由([\u3400-\u9fff]{2,4})$/;
-
 function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): boolean {
   // how many items have a listed surname and how many not (the items before this one count too:
   // the whole list is of names or not)
@@ -1160,13 +1162,14 @@ const GROUP_ITEM = new RegExp(`^[\\u3400-\\u9fff]{0,12}(?:领导|部门|单位|$
  * Further group items joined by 、, the last with a role verb after its group (…负责人在分会场参加会议);
  * `afterComma`: the first of them comes after a comma (甲、乙，市法院负责人列席会议).
  */
+/** A group, or the holders of a post across bodies (各乡镇党委书记). */
+const isGroup = (t: string) => GROUP_ITEM.test(t) || GROUP_OF_PEOPLE.test(t);
+
 function groupsThenCue(segs: Segment[], from: number, afterComma = false): boolean {
   for (let k = from; k < segs.length && k < from + 8; k++) {
     const g = segs[k]!;
     if (g.delim !== (afterComma && k === from ? '，' : '、')) return false;
     const cue = findCue(g.text);
-    // (a group, or the holders of a post across bodies: 各乡镇党委书记)
-    const isGroup = (t: string) => GROUP_ITEM.test(t) || GROUP_OF_PEOPLE.test(t);
     if (cue) return cue.at < 24 && isGroup(g.text.slice(0, cue.at).replace(/(?:在|于)[^在于]{1,16}$/, ''));
     // (a body whose people a later item names: 市法院、市检察院负责人)
     if (!isGroup(g.text) && !(g.text.length <= 12 && readsAsOffice(g.text))) return false;

@@ -38,9 +38,9 @@ function globalOf(re: RegExp): RegExp {
   g.lastIndex = 0;
   return g;
 }
-/** Plan words an unbracketed object may end with (narrower than for 《titles》), a draft marker after. */
 /** The years a plan covers, after its kind: (2021—2035年). */
 const PLAN_YEARS = '\\((?:19|20)\\d{2}年?[—–\\-－~至到](?:(?:19|20)\\d{2}|\\d{2})年?\\)';
+/** Plan words an unbracketed object may end with (narrower than for 《titles》), the years and a draft marker after. */
 const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示|工作要点|规定|清单|协议|章程|规则|预案)(?:${PLAN_YEARS})?(?:${DRAFT})?$`);
 /** The tail of a list that closes it (…等事项, …等文件). */
 const ETC = '等(?:[一二三四五六七八九十两\\d]{1,3}(?:项|个|件))?(?:事项|文件|议题|材料)?';
@@ -153,7 +153,7 @@ function listVerb(s: string, clauseStart: number): VerbRead | null {
   return null;
 }
 
-/** Forward cues: 对/就/围绕《X》…进行讨论 / 提出意见 / 征求意见, and 作《X》的报告. */
+/** Forward cues: 对/就/围绕《X》…进行讨论 / 提出意见 / 征求意见 / 作说明, and 作《X》的报告 (or 作《…的报告》). */
 function forwardCue(before: string, after: string, title: string): VerbRead | null {
   if (/^的?(?:学习|宣传|宣讲|贯彻)/.test(after)) return { action: 'STUDIED', rule: 'plan:…的学习' };
   // 作《X》的报告, and 向大会作《…工作情况的报告》: a report delivered to the meeting, which hears it
