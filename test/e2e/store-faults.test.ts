@@ -94,7 +94,8 @@ describe('the embedded store under faults', () => {
     expect(run(args(data)).status).toBe(0);
     expect(expectWhole(data)).toBe(4 * N);
     expect(run(['export', '--stable', '--data', data]).stdout).toBe(run(['export', '--stable', '--data', clean]).stdout);
-  });
+    // some 25 runs of the CLI, each a process start: about a minute on a slow 2-core machine
+  }, 300_000);
 
   it('two ingests of the same folder at once both finish; nothing is lost or doubled', async () => {
     const data = join(dir, 'two');
