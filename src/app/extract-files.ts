@@ -1,4 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import type { ExtraPlace } from '../pipeline/index.js';
 import type { ExtractReply, ExtractTask, OutputFormat } from './extract-worker.js';
@@ -7,6 +8,18 @@ import { runOrdered } from './ordered-pool.js';
 
 /** The default limit on one input file (--max-bytes): an article is kilobytes, 20 MB is something else. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** From this much input, extraction runs in worker threads by default. */
+const WORKERS_FROM_BYTES = 16 * 1024 * 1024;
+
+/**
+ * How many worker threads `govgraph extract` uses when not told: the cores (at most 4) from 16 MB
+ * in 8 or more files, else none — threads pay for their start (jieba's dictionary, ≈1 s each)
+ * only on that much text.
+ */
+export function defaultExtractWorkers(files: number, bytes: number): number {
+  return files >= 8 && bytes >= WORKERS_FROM_BYTES ? Math.min(4, availableParallelism()) : 0;
+}
 
 /** An input path that was not read, and why (named on standard error; the run goes on). */
 export interface InputProblem {

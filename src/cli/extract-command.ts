@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { availableParallelism } from 'node:os';
-import { DEFAULT_MAX_BYTES, expandInputs, extractInOrder } from '../app/extract-files.js';
+import { DEFAULT_MAX_BYTES, defaultExtractWorkers, expandInputs, extractInOrder } from '../app/extract-files.js';
 import { usePlaces } from '../app/places.js';
 import { parseByteCount } from './byte-count.js';
 
@@ -46,9 +45,6 @@ Examples:
 `;
 
 import type { Io } from './io.js';
-
-/** From this much input, extraction runs in worker threads by default. */
-const WORKERS_FROM_BYTES = 16 * 1024 * 1024;
 
 /** `govgraph extract`: returns the exit code. */
 export async function runExtract(argv: string[], io: Io): Promise<number> {
@@ -102,8 +98,7 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const { files, problems, bytes } = expandInputs(positionals, { maxBytes });
-  // threads pay for their start (dictionaries, ≈1 s each) from about 16 MB of text on 2 cores
-  const workers = values.workers !== undefined ? Number(values.workers) : files.length >= 8 && bytes >= WORKERS_FROM_BYTES ? Math.min(4, availableParallelism()) : 0;
+  const workers = values.workers !== undefined ? Number(values.workers) : defaultExtractWorkers(files.length, bytes);
   let failed = problems.length;
   for (const p of problems) io.err(`govgraph extract: ${p.path}: ${p.reason}\n`);
   let n = 0;
