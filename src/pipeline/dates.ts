@@ -6,6 +6,12 @@ export interface MonthDay {
   day: number;
   /** 今天/昨天/前天: days relative to the publication date (day is then 0). */
   relative?: number;
+  /**
+   * 上周五, 本周三, 星期二下午: a day of the week (1 Monday … 7 Sunday) of the publication date's week
+   * or, lastWeek, of the week before (relative is then 0). A day later in the week than the
+   * publication date is of the week before: a report tells what was held.
+   */
+  weekday?: { dow: number; lastWeek: boolean };
   /** 上月28日: a day of the month before the publication date's (month is then null). */
   lastMonth?: boolean;
   /** Offset within the text searched. */
@@ -44,6 +50,8 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
   // (not 5月10日前, 节日前)
   const rel = /(今天|今日|昨天|昨日|前天|(?<![\u3400-\u9fff])前日|(?<![\d\u3400-\u9fff])日前)(?!\s*[(（]?\d{1,2}月)/.exec(text);
   if (rel) yield { year: null, month: null, day: 0, relative: rel[1] === '前天' || rel[1] === '前日' ? -2 : /^[今日]/.test(rel[1]!) ? 0 : -1, at: rel.index };
+  const wd = weekdayOf(text);
+  if (wd) yield wd;
   // 今(21)日 / 昨(20)日, as Taiwan pages write the day: the day in brackets
   // (5月9号, as spoken: only with its month, and not a number's 号 — 9号文件, 1号线; 本月28日: the day alone;
   // 7月28上午, its 日 left out before the time of day)
@@ -73,6 +81,28 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
     }
   }
   yield* mangledDates(text);
+}
+
+const DOW: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+/**
+ * A day of the week: 上周五 / 上星期五 (the week before), 本周三 / 这周三 / 星期三 (this week); a bare 周三
+ * only before a time of day or a comma (周 is a surname too). Not the weekday a masthead or a
+ * dateline gives after its date (2023年5月10日 星期三), not a span (周一至周五), not a habit (每周一).
+ */
+const WEEKDAY = /(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?![至到—\-~～])/g;
+function weekdayOf(text: string): MonthDay | null {
+  let m: RegExpExecArray | null;
+  WEEKDAY.lastIndex = 0;
+  while ((m = WEEKDAY.exec(text)) !== null) {
+    const bare = !m[1] && m[0][0] === '周';
+    if (bare && !/^(?:[上下]午|中午|晚|早上|凌晨|[，,])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    // (the page's own weekday after its date: 5月10日 星期三, 日（周三）)
+    if (!m[1] && /[日号\d][\s(（]*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // (每周一, 逢周五: a habit, not a day)
+    if (/[每逢隔]/.test(text[m.index - 1] ?? '')) continue;
+    return { year: null, month: null, day: 0, relative: 0, weekday: { dow: DOW[m[2]!]!, lastWeek: m[1] === '上' }, at: m.index };
+  }
+  return null;
 }
 
 /**
@@ -188,13 +218,22 @@ export interface ResolvedDate {
  * January, when year-labelled plans and reports straddle two years, or from October on and the year
  * is named only in a title.
  */
+/** Days from the publication date back to a day of the week (0 when none is named). */
+function weekdayOffset(pub: YMD, wd: MonthDay['weekday']): number {
+  if (!wd) return 0;
+  const pubDow = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay() || 7;
+  let off = wd.dow - pubDow;
+  if (wd.lastWeek || off > 0) off -= 7;
+  return off;
+}
+
 export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; nameYear: number | null; years: Set<number>; titleOnly?: Set<number> }): ResolvedDate {
   if (!md) return { date: null, precision: null, rule: 'date:none' };
   if (md.year && md.month) return { date: isoDate({ y: md.year, m: md.month, d: md.day }), precision: 'day', rule: 'date:explicit' };
   if (md.relative !== undefined) {
     const pub = ctx.published[0]?.[0];
     if (!pub) return { date: null, precision: null, rule: 'date:relative-no-published' };
-    const d = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + md.relative));
+    const d = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + md.relative + weekdayOffset(pub, md.weekday)));
     return { date: isoDate({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }), precision: 'day', rule: 'date:relative+published' };
   }
   const pubs = ctx.published.flat();

@@ -147,6 +147,36 @@ describe('dates in Chinese numerals', () => {
   });
 });
 
+describe('a day of the week', () => {
+  // 2023-05-10 is a Wednesday
+  const dateOf = (text: string, head = '日期：2023-05-10') => {
+    const r = extractDocument({ source: 't.txt', text: [head, text].join('\n') });
+    return r.ok ? r.record.meetings.map((m) => m.date) : null;
+  };
+
+  it('上周五 is the Friday of the week before the publication date', () => {
+    expect(dateOf('上周五，县长主持召开县政府常务会议。')).toEqual(['2023-05-05']);
+    expect(dateOf('上星期一下午，县委书记主持召开县委常委会会议。')).toEqual(['2023-05-01']);
+    // published on a Friday, 上周五 is a week before
+    expect(dateOf('上周五，县长主持召开县政府常务会议。', '日期：2023-05-12')).toEqual(['2023-05-05']);
+  });
+
+  it('本周一, 星期二 and a bare 周一 before a time of day are of the publication week; a later day is of the week before', () => {
+    expect(dateOf('本周一，县长主持召开县政府常务会议。')).toEqual(['2023-05-08']);
+    expect(dateOf('星期二上午，县长主持召开县政府常务会议。')).toEqual(['2023-05-09']);
+    expect(dateOf('周一下午，县长主持召开县政府常务会议。')).toEqual(['2023-05-08']);
+    expect(dateOf('周五下午，县长主持召开县政府常务会议。')).toEqual(['2023-05-05']);
+  });
+
+  it('not a masthead\'s weekday after its date, a habit, a span, or a person named 周', () => {
+    expect(findMonthDay('2023年5月10日 星期三')).toMatchObject({ year: 2023, month: 5, day: 10 });
+    expect(findMonthDay('5月10日（星期三）上午')).toMatchObject({ month: 5, day: 10 });
+    expect(findMonthDay('每周一召开调度会')).toBeNull();
+    expect(findMonthDay('周一至周五办公')).toBeNull();
+    expect(findMonthDay('副县长周一鸣出席')).toBeNull();
+  });
+});
+
 describe('the day in brackets', () => {
   it('今(21)日 is the 21st', () => {
     expect(findMonthDay('某县政府今(21)日上午召开县务会议')).toMatchObject({ month: null, day: 21 });
