@@ -382,6 +382,11 @@ const PICTURE_SOURCE = /(?:图片来源|图源|图片)[：:]/;
 const HAN_G = /[\u3400-\u9fff]/g;
 /** A byline standing alone above the text (□记者 某某 报道, 记者：某某): no headline, though short. */
 const BYLINE_ALONE = /^[?？□■◆●\s]*[（(【]?(?:(?:本报|本台|本网|全媒体|融媒体?)?(?:记者|通讯员)|作者|撰稿|责任编辑|编辑)(?:[ \t\u3000：:]|[\u3400-\u9fff]{2,3}(?:[ \t\u3000]*(?:报道|报导|摄)?[)）】]?$|[／/]))/;
+/**
+ * A field of a meeting's record (会议地点：某某, 会议时间：…, 主持人：某某, 会议摘要：…): a label and its
+ * value, no headline — though a headline may quote a person after a colon (某某：加快…).
+ */
+const FIELD_LINE = /^(?:会议)?(?:地点|时间|日期|摘要|主题|议题|内容|名称|类型|主持人?|参加人员|出席人员|列席人员|参会人员|记录人?)[：:]/;
 /** Where the page sits in its site: a line the page has, not the article. */
 const SITE_SECTION_LINE = new RegExp(
   [
@@ -569,7 +574,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     if (!line) continue;
     if (line.length > 60 || /[。！？]$/.test(line) || /^\d{1,2}月\d{1,2}日/.test(line) || /[，。].{12,}/.test(line)) break;
     // (a photograph's caption with its source, 会场 图片来源：某某中心, is no headline)
-    if (PICTURE_SOURCE.test(line) || BYLINE_ALONE.test(line) || EPAPER_NAV.test(line)) continue;
+    if (PICTURE_SOURCE.test(line) || BYLINE_ALONE.test(line) || EPAPER_NAV.test(line) || FIELD_LINE.test(line)) continue;
     // (a headline is words: a line of telephone numbers and addresses, 0310-3111082 某@qq.com, is not)
     if (line.length >= 6 && (line.match(HAN_G)?.length ?? 0) >= 4) {
       title = line;
