@@ -582,10 +582,13 @@ function segments(sentence: string): Segment[] {
   // nor inside 受…委托: "甲受县委书记、县长乙委托主持" is one segment (乙 only delegates)
   const quoted = sentence.includes('“') ? [...sentence.matchAll(SHORT_QUOTATION_G)].map((q) => [q.index, q.index + q[0].length] as const) : null;
   const delegations = sentence.includes('委托') ? [...sentence.matchAll(DELEGATION_G)].map((d) => [d.index, d.index + d[0].length] as const) : [];
+  // nor inside what a report is about: "甲作的关于名单草案、议程草案的汇报" is one segment (its cue is 汇报)
+  const reportObjects = sentence.includes('关于') ? [...sentence.matchAll(REPORT_OBJECT_G)].map((d) => [d.index, d.index + d[0].length] as const) : [];
   while ((m = re.exec(sentence)) !== null) {
     // not inside brackets: "某某(市委常委、副市长)" is one segment
     if (depth && depth[m.index]! > 0) continue;
     if (m[0] === '、' && delegations.some(([a, b]) => m!.index > a && m!.index < b)) continue;
+    if (m[0] === '、' && reportObjects.some(([a, b]) => m!.index > a && m!.index < b)) continue;
     // nor at a 、 inside a short quotation (作“坚持甲、依规乙”专题报告: a phrase, no list of people)
     if (m[0] === '、' && quoted?.some(([a, b]) => m!.index > a && m!.index < b)) continue;
     if (m.index > last) out.push({ text: sentence.slice(last, m.index), start: last, delim });
@@ -607,6 +610,9 @@ function splitListHead(seg: Segment): Segment[] {
     { text: seg.text.slice(cut), start: seg.start + cut, delim: '：' },
   ];
 }
+
+/** What a report is about, within a clause: 关于甲、乙的(情况)汇报 (its 、 joins the report's topics). */
+const REPORT_OBJECT_G = /关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报)/g;
 
 /** A quotation of up to 40 characters (its 、 joins words of a phrase). */
 const SHORT_QUOTATION_G = /“[^“”]{1,40}”/g;

@@ -470,6 +470,8 @@ describe('role cues', () => {
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
     // around the documents (围绕《A》《B》) and with a quoted theme holding 、 (作“甲、乙”专题报告): still one report
     expect(roleOf('市委党校教授邝明围绕《某某条例》《某某规定》作“坚持制度治党、依规治党”专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
+    // what a report is about, with 、 in it (作的关于甲草案、乙草案审议情况的汇报): still one report
+    expect(roleOf('会议听取了秘书长邝明作的关于人选名单草案、议程草案审议情况的汇报')).toEqual({ 邝明: ['ATTENDED'] });
     // a town or an office that reports is no person (a name-like word ending as a division or an office does)
     // reporting to the standing committee, leading the study, summing up: there; a delegate named right after 受…委托
     expect(roleOf('县政协副主席韦平向常委会汇报了党组工作情况')).toEqual({ 韦平: ['ATTENDED'] });
