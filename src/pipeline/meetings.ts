@@ -432,6 +432,9 @@ function namesMeetingAsWhole(name: string): boolean {
   return SUFFIX_AT_END.test(name) || (and > 0 && SUFFIX_AT_END.test(name.slice(0, and)));
 }
 
+/** What ends a clause of time after a meeting's verb (在X召开之前, …之后, …期间, …之际). */
+const TIME_CLAUSE_END = /^(?:之?前|之?后|期间|之际|前夕|时|以来)/;
+
 function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean): void {
   const { s } = scan;
   let subj = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, ''));
@@ -450,6 +453,8 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     else if (w === '在' && k > 0 && SUFFIX_AT_END.test(subj.slice(k + 1))) subj = subj.slice(k + 1);
   }
   subj = subj.replace(GREETING_BEFORE_NAME, '');
+  // 在X召开之前/之后/期间: a clause of time about the meeting, whose name starts after 在
+  if (/^[在于]/.test(subj) && TIME_CLAUSE_END.test(s.slice(verb.after, verb.after + 3)) && namesMeetingAsWhole(subj.slice(1))) subj = subj.slice(1);
   const untimed = subj.replace(TIME_AT_END, '');
   if (untimed !== subj && namesMeetingAsWhole(untimed)) subj = untimed;
   // 确保会议顺利召开 / 确定X于某日举行: a meeting to come, named after the verb that wants or fixes it

@@ -412,6 +412,13 @@ describe('an earlier meeting the article starts from', () => {
       ['全市防汛工作会议', 'held'],
     ]);
   });
+
+  it('在X召开之前/之后: a clause of time names X without its 在', () => {
+    expect(meetings('在县委常委会会议召开之前，县委书记某某听取了汇报')).toEqual([['县委常委会会议', 'held']]);
+    expect(meetings('在全县防汛工作会议召开后，各镇迅速行动')).toEqual([['全县防汛工作会议', 'referenced']]);
+    // (a name that starts with 在 and no clause of time keeps it)
+    expect(meetings('在京全国人大代表座谈会召开')).toEqual([['在京全国人大代表座谈会', 'held']]);
+  });
 });
 
 describe('one meeting under two names; a meeting a document is about', () => {
