@@ -459,6 +459,15 @@ describe('a paragraph broken mid-sentence', () => {
     // a long one is running text, joined as before
     expect(normalise(['3月5日，区委副书记、区长吕方，区委常委、常务副区长祝晓出席会议并', '讲话。'].join('\n')).text).toContain('出席会议并讲话');
   });
+
+  it('a paragraph closed by its photograph\'s credit (…主持会议。 某某社记者 某某 摄) is complete: the next is not joined to it', () => {
+    const lines = ['3月5日，区政府第12次常务会议在区行政中心举行。区长吕方主持会议。 本报记者 祝晓 摄', '会议听取了区财政局局长钱文作的汇报。'];
+    expect(normalise(lines.join('\n')).text).toMatch(/摄\n会议听取/);
+    const r = extractDocument({ source: 't.txt', text: lines.join('\n') });
+    expect(r.ok && r.record.people.filter((p) => p.role === 'staff').map((p) => p.name)).toEqual(['祝晓']);
+    // a line that breaks after 记者 and what follows it in running text is still joined
+    expect(normalise(['3月5日，区政府召开常务会议，本报记者从会上获悉，区政府第', '12次常务会议研究了有关工作。'].join('\n')).text).toContain('区政府第12次常务会议');
+  });
 });
 
 describe('an ASCII full stop in a list of names', () => {
