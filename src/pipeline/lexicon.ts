@@ -92,28 +92,28 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^担任(?:本次|此次)?(?:会议|大会)?主持人/, roles: ['CHAIRED'], rule: 'chair:担任主持人' },
   // 分别主持分组讨论: a group's session, not the meeting — those who led them took part in it
   { re: /^(?:分别)?主持(?:了)?(?:各)?(?:分组|小组|代表团)(?:讨论|审议|会议)/, roles: ['ATTENDED'], rule: 'attend:主持分组讨论' },
-  { re: /^(?:召集并)?主持召开(?:了)?[^，。；]{0,60}?(?:会议|会)并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持召开…并讲话', namesVenue: true },
+  { re: /^(?:召集并)?主持召开(?:了)?[^，。；]{0,60}?(?:会议|会)并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持召开…并讲话', namesVenue: true },
   { re: /^(?:召集并)?主持召开(?:了)?/, roles: ['CHAIRED'], rule: 'chair:主持召开', namesVenue: true },
   // 副区长某某召开…调度会: an official who convenes a meeting presides over it (a body that convenes one is no person)
   { re: /^(?:组织|召集)?召开(?:了)?(?=[^，。；]{0,40}?(?:会议|会)(?:[，。；]|$|并))/, roles: ['CHAIRED'], rule: 'chair:召开', adjacent: true, namesVenue: true, namedOnly: true },
-  { re: /^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?(?:并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
+  { re: /^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?(?:并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?讲话)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
   // 主持…工作 is a portfolio (主持市政府全面工作), not a meeting
   // (not 主持工作, a post's duties; nor 主持仪式/揭牌/签约…, a ceremony, no meeting)
   { re: /^(?:召集并)?主持(?!召开)(?![^，。；]{0,14}工作(?:[，。；]|$))(?!了?[^，。；]{0,8}(?:仪式|典礼|揭牌|签约|开工|奠基))/, roles: ['CHAIRED'], rule: 'chair:主持' },
   // 出席并主持会议 / 出席会议并主持(并讲话): attended and chaired
-  { re: /^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?讲话/, roles: ['ATTENDED', 'CHAIRED', 'SPOKE_AT'], rule: 'attend+chair+speech:出席并主持…并讲话' },
+  { re: /^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?讲话/, roles: ['ATTENDED', 'CHAIRED', 'SPOKE_AT'], rule: 'attend+chair+speech:出席并主持…并讲话' },
   { re: /^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持/, roles: ['ATTENDED', 'CHAIRED'], rule: 'attend+chair:出席并主持' },
-  { re: /^(?:应邀)?(?:出席|参加|与会)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞|致(?:贺|欢迎)[词辞])/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:出席…并讲话' },
+  { re: /^(?:应邀)?(?:出席|参加|与会)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞|致(?:贺|欢迎)[词辞])/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:出席…并讲话' },
   // 出席签约仪式/揭牌活动/参加会见: another event, not the meeting
   // (nor 出席…会议的委员: a relative clause about others, 看望出席会议的代表)
   // (常务列席: attends every sitting without a vote)
   { re: /^(?:应邀)?(?:出席|参加|常务列席|列席|参会|与会)(?:了)?(?![^，。；]{0,16}(?:仪式|典礼|活动|开幕式|闭幕式|揭牌|签约|晚会|晚宴|宴会|午宴|酒会|招待会|展览|比赛|调研|慰问|会见|会谈|接见|考察|视察))(?![^，。；并]{0,30}?的[^，。；的]{0,10}?(?:委员|代表|人员|同志|干部|群众|嘉宾|企业家|人士|学员)(?:[，。；]|$))/, roles: ['ATTENDED'], rule: 'attend:出席/参加/列席', namesVenue: true },
   // 某某(一行)到会指导(并讲话): came to the meeting
-  { re: /^(?:一行)?(?:(?:莅临|亲临)?到会|(?:莅临|亲临)(?:本次|此次)?(?:会议|会场|座谈会|大会))(?:指导)?并?(?:作|做|发表)?(?:了)?(?:重要)?讲话/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:到会并讲话' },
+  { re: /^(?:一行)?(?:(?:莅临|亲临)?到会|(?:莅临|亲临)(?:本次|此次)?(?:会议|会场|座谈会|大会))(?:指导)?并?(?:作出?|做出?|发表)?(?:了)?(?:重要)?讲话/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:到会并讲话' },
   { re: /^(?:一行)?(?:(?:莅临|亲临)?到会(?!人员|的|者|单位)|(?:莅临|亲临)(?:本次|此次)?(?:会议|会场|座谈会|大会))/, roles: ['ATTENDED'], rule: 'attend:到会' },
-  { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作|做|发表)(?:了)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
+  { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作出?|做出?|发表)(?:了)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
   // 某某宣布(省委的)决定并讲话, 宣读…并讲话: announced or read out something, then spoke
-  { re: /^(?:宣布|宣读|传达|通报)[^，。；]{0,24}?并(?:作|做|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['SPOKE_AT'], rule: 'speech:宣布…并讲话' },
+  { re: /^(?:宣布|宣读|传达|通报)[^，。；]{0,24}?并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['SPOKE_AT'], rule: 'speech:宣布…并讲话' },
   // 某某宣布大会开幕 / 会议开始 / 闭幕: on the platform, so attended (who chairs the rest may be another)
   { re: /^宣布(?:本次|此次)?(?:会议|大会|全会)(?:正式)?(?:开幕|开始|闭幕|结束)/, roles: ['ATTENDED'], rule: 'attend:宣布开幕' },
   { re: /^在[^，。；]{0,10}?讲话(?:中|时)/, roles: ['SPOKE_AT'], rule: 'speech:在讲话中' },

@@ -841,6 +841,8 @@ function wrappedJoins(lines: string[], keep: boolean[], fullWidth: (i: number) =
   return joinAfter;
 }
 
+/** A paragraph that ends a sentence and then a stray footnote or picture number (…新的台阶。1): complete. */
+const MARK_AFTER_STOP = /[。！？]\d{1,2}$/;
 /** A paragraph closed by its photograph's credit or byline (…主持会议。 记者 某某 摄): complete, not broken. */
 const CREDIT_AT_END = /(?:[ \t\u3000](?:摄|摄影)|(?:记者|通讯员|摄影)(?:[ \t\u3000：:]+[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff·]{2,4}[ \t\u3000]*(?:摄|摄影|报道)))$/;
 
@@ -858,7 +860,7 @@ function brokenParagraphJoins(lines: string[], keep: boolean[]): Set<number> {
     // (a 、 alone is no sign of running text in a short line: it joins a headline's titles, 县委副书记、县长某某参加…)
     const running = (HAN_OR_DIGIT_AT_END.test(l) && ((l.length >= 15 && /[，；]/.test(l)) || (l.length >= 30 && l.includes('、')))) || (l.length >= 8 && /[，、]$/.test(l));
     // (never into a labelled line: 列席：…⏎请假：某某 are two fields)
-    if (running && !CREDIT_AT_END.test(l) && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
+    if (running && !CREDIT_AT_END.test(l) && !MARK_AFTER_STOP.test(l) && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
     else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);
     // a mark that ends or splits a sentence never starts a line: a page that broke its lines before
     // the marks (…第一次会议开幕⏎。肩负…, 余斌、张宏⏎、杨杰) is joined where it broke

@@ -465,6 +465,8 @@ describe('a paragraph broken mid-sentence', () => {
     expect(normalise(lines.join('\n')).text).toMatch(/摄\n会议听取/);
     const r = extractDocument({ source: 't.txt', text: lines.join('\n') });
     expect(r.ok && r.record.people.filter((p) => p.role === 'staff').map((p) => p.name)).toEqual(['祝晓']);
+    // nor one that ends a sentence and then a stray footnote or picture number (…台阶。1)
+    expect(normalise(['会议强调，要推动各项事业发展再上新台阶。1', '县委书记钱文作了重要讲话。'].join('\n')).text).toMatch(/1\n县委书记/);
     // a line that breaks after 记者 and what follows it in running text is still joined
     expect(normalise(['3月5日，区政府召开常务会议，本报记者从会上获悉，区政府第', '12次常务会议研究了有关工作。'].join('\n')).text).toContain('区政府第12次常务会议');
   });

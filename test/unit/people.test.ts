@@ -664,6 +664,9 @@ describe('titles split by a comma', () => {
 describe('a clause that continues the subject', () => {
   it('某某主持会议，并作重要讲话', () => {
     expect(roleOf('市委书记房立群主持会议，并作重要讲话')).toEqual({ 房立群: ['CHAIRED', 'SPOKE_AT'] });
+    // 作出/做出 for 作/做 (镇党委书记某某同志做出了重要讲话, 出席会议并作出讲话)
+    expect(roleOf('镇党委书记房立群同志做出了重要讲话')).toEqual({ 房立群: ['SPOKE_AT'] });
+    expect(roleOf('县长房立群出席会议并作出重要讲话')).toEqual({ 房立群: ['ATTENDED', 'SPOKE_AT'] });
   });
 });
 
