@@ -414,9 +414,11 @@ const NEWS_LEAD = /^(?:(?:本报|本台|本网)(?:讯|消息)|又讯|[^，。\s(
 /** A verb that greets a meeting's convening (祝贺大会召开, 热烈庆祝…开幕): the meeting is its object, named after it. */
 const GREETING_BEFORE_NAME = /^(?:热烈)?(?:祝贺|庆祝|预祝|欢迎|迎接)/;
 
+/** A headline's tags before its words ([图]【聚焦两会】, 【视频】): no part of a meeting's name. */
+const HEADLINE_TAGS = /^(?:\[[^\]]{1,8}\]|【[^】]{1,24}】|[(（](?:图|组图|视频|图文)[)）])+/;
 /** The subject before a verb, past a news item's lead; a space ends a name (a headline's first part is not this one's). */
 function subjectText(before: string): string {
-  const s = before.replace(NEWS_LEAD, '');
+  const s = before.replace(NEWS_LEAD, '').replace(HEADLINE_TAGS, '');
   return s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1);
 }
 

@@ -577,6 +577,11 @@ describe('this year\'s sitting of a body', () => {
   it('某县政府召开今年第二次县务会议: the body\'s, without the word of time', () => {
     expect(meetings('某某县政府13日召开今年第二次县务会议')).toEqual([['某某县政府第二次县务会议', 'held']]);
   });
+
+  it('a headline\'s tags ([图]【聚焦两会】, 【视频】) are no part of the name', () => {
+    expect(meetings('[图]【聚焦2012某某“两会”】县政协十一届六次会议今日开幕')).toEqual([['县政协十一届六次会议', 'held']]);
+    expect(meetings('【视频】县政府第5次常务会议召开')).toEqual([['县政府第5次常务会议', 'held']]);
+  });
 });
 
 describe('a council\'s sessions and a year of the Republic', () => {

@@ -1107,3 +1107,18 @@ describe('经 inside a body\'s name', () => {
     expect(names('经全体委员投票选举，陶某当选为主席')).toEqual([]);
   });
 });
+
+describe('a body is no one\'s name, and a group label may say which leaders', () => {
+  it('区政协党组书记 is a title (区 is a surname too), 向大会 no name (向 is one too)', () => {
+    expect(people('区政协党组书记、区政协主席提名人选邝明，区委副书记韦平参加会议').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['邝明', ['区政协党组书记', '区政协主席提名人选']],
+      ['韦平', ['区委副书记']],
+    ]);
+    expect(roleOf('县政协主席邝明代表常务委员会，向大会作工作报告')).toEqual({ 邝明: ['ATTENDED'] });
+  });
+
+  it('历届/老/原 leaders of a body (州政协历届领导甲、乙) are a group label', () => {
+    expect(roleOf('州政协历届领导邝明、韦平等也应邀出席会议')).toEqual({ 邝明: ['ATTENDED'], 韦平: ['ATTENDED'] });
+    expect(roleOf('县老领导邝明出席会议')).toEqual({ 邝明: ['ATTENDED'] });
+  });
+});
