@@ -99,8 +99,12 @@ export const BYLINE_LINE = new RegExp(`^[(（【\\[]?(?:${LABEL_ALTERNATIVES.map
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
 /** A newsroom or office that a bracketed byline may name before its reporters. */
 const NEWSROOM = /(?:融媒体中心|融媒中心|新闻中心|办公室|宣传部|日报|晚报|报社|电视台|广播电视台|新闻网|记者站)$/;
-/** An office, outlet or newsroom in a byline before the names (市政府办公室, 某县融媒体中心), with the space after it. */
-const ORG_IN_BYLINE = /^[\u3400-\u9fff]{2,16}(?:办公室|办|中心|宣传部|日报|晚报|报社|电视台|广播电视台|网)[ \t\u3000]+(?=[\u3400-\u9fff])/;
+/**
+ * An office, outlet or newsroom in a byline before the names (市政府办公室, 某县融媒体中心), with the
+ * space after it — or without one where an office's or a street's word ends it and a short name
+ * alone follows (图文：某某街道某某, 文/某县融媒体中心某某).
+ */
+const ORG_IN_BYLINE = /^[\u3400-\u9fff]{2,16}(?:办公室|办|中心|宣传部|日报|晚报|报社|电视台|广播电视台|网|街道|办事处)[ \t\u3000]+(?=[\u3400-\u9fff])|^[\u3400-\u9fff]{2,16}?(?:街道办事处|街道|办事处|融媒体中心|新闻中心|办公室|宣传部)(?=[\u3400-\u9fff]{2,3}(?:$|[\s、，,)）|]))/;
 
 /**
  * Reporters and editors from bylines: "(记者 某某)", "记者 甲 通讯员 乙", "责任编辑: 某某", "(撰稿:某某)",

@@ -69,6 +69,10 @@ describe('byline forms seen on other pages', () => {
     expect(staff('记者 占洁 诸葛明')).toEqual([['占洁', 'REPORTED'], ['诸葛明', 'REPORTED']]);
     // an office before the writer; the three reviews of a government site (一审/二审/三审)
     expect(staff('撰稿：市政府办公室 邬明')).toEqual([['邬明', 'REPORTED']]);
+    // …or a street's or an office's name run into the writer's (图文：某某街道某某, 文/某县融媒体中心某某)
+    expect(staff('图文：东门街道邬明 编辑：柏佳')).toEqual([['邬明', 'REPORTED'], ['柏佳', 'EDITED']]);
+    expect(staff('文/某县融媒体中心童宁')).toEqual([['童宁', 'REPORTED']]);
+    expect(staff('编辑：南湖街道办事处 柏佳')).toEqual([['柏佳', 'EDITED']]);
     expect(staff('责任编辑：柏佳 二审：邬伟 三审：童宁')).toEqual([['柏佳', 'EDITED'], ['邬伟', 'EDITED'], ['童宁', 'EDITED']]);
     expect(staff('作者：某县融媒体中心')).toEqual([]);
   });
