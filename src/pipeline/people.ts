@@ -532,7 +532,7 @@ const DELEGATION_G = new RegExp(`受${DELEGATOR}?委托`, 'g');
 const DELEGATION_AT_START = new RegExp(`^受(${DELEGATOR}?)委托`);
 /** A name that is the delegator in 受某某委托 (the text before it, up to the name). */
 const DELEGATOR_BEFORE = new RegExp(`受${DELEGATOR}$`);
-const MANNER_OR_DELEGATION = new RegExp(`^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|受${DELEGATOR}?委托)`);
+const MANNER_OR_DELEGATION = new RegExp(`^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|以[^，。；]{1,40}?为主?题|受${DELEGATOR}?委托)`);
 
 const OPEN_BRACKET = '('.charCodeAt(0);
 const YI = '以'.charCodeAt(0);
@@ -552,9 +552,9 @@ function tailCuts(seg: string): number[] {
     const c = seg.charCodeAt(p);
     const words = AFTER_NAME_BY_FIRST.get(c);
     if (words && startsWithAny(seg, words, p)) cuts.push(p);
-    // a note in brackets after the name (某某(女), 某某(挂职)); how or for whom (以视频方式, 受某某委托)
+    // a note in brackets after the name (某某(女), 某某(挂职)); how, on what or for whom (以视频方式, 以“…”为题, 受某某委托)
     else if (c === OPEN_BRACKET && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
-    else if ((c === YI || c === SHOU) && MANNER_OR_DELEGATION.test(seg.slice(p, p + 22))) cuts.push(p);
+    else if ((c === YI || c === SHOU) && MANNER_OR_DELEGATION.test(seg.slice(p, p + 46))) cuts.push(p);
     // the day before the verb, as wire and Taiwan reports write it (县长某某21日上午主持…)
     else if (c >= 0x30 && c <= 0x39 && DAY_AFTER_NAME.test(seg.slice(p, p + 4))) cuts.push(p);
   }

@@ -470,6 +470,9 @@ describe('role cues', () => {
     expect(roleOf('市应急局局长邝明先后通报了两起事故情况')).toEqual({ 邝明: ['ATTENDED'] });
     // around the documents (围绕《A》《B》) and with a quoted theme holding 、 (作“甲、乙”专题报告): still one report
     expect(roleOf('市委党校教授邝明围绕《某某条例》《某某规定》作“坚持制度治党、依规治党”专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
+    // on a theme (以“…”为题) before the lecture or the report: the name ends before 以
+    expect(roleOf('大学教授、市政府法律顾问邝明以“在法治轨道上推进各项工作”为题进行了授课')).toEqual({ 邝明: ['ATTENDED'] });
+    expect(roleOf('市委党校教授邝明以“坚持依法治市”为主题作专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
     // what a report is about, with 、 in it (作的关于甲草案、乙草案审议情况的汇报): still one report
     expect(roleOf('会议听取了秘书长邝明作的关于人选名单草案、议程草案审议情况的汇报')).toEqual({ 邝明: ['ATTENDED'] });
     // a town or an office that reports is no person (a name-like word ending as a division or an office does)
