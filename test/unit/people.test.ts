@@ -1125,3 +1125,11 @@ describe('a body is no one\'s name, and a group label may say which leaders', ()
     expect(roleOf('县老领导邝明出席会议')).toEqual({ 邝明: ['ATTENDED'] });
   });
 });
+
+describe('a country, a centre and a class are no one', () => {
+  it('国家主席 and 中央军委主席 in a chain of titles are titles; 研修班学员 after a title is a group', () => {
+    expect(people('中共中央总书记、国家主席、中央军委主席邝明在北京主持召开座谈会，同中央党校第一期县委书记研修班学员进行座谈').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['邝明', ['中共中央总书记', '国家主席', '中央军委主席']],
+    ]);
+  });
+});
