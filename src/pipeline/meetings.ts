@@ -386,13 +386,18 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     }
   }
   // (开展专题学习 with no body: the study the meeting reported did, whatever it studied)
-  const status: MeetingMention['status'] = future ? 'referenced' : STUDY_ALONE.test(name) ? 'generic' : scan.inStudied(verb.at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
+  // 召开X，是…的一件大事: convening X is the clause's subject, what is said of it — no report that it was held
+  const topic = !verb.chaired && !verb.before.trim() && TOPIC_AFTER.test(s.slice(n.end, n.end + 3));
+  const status: MeetingMention['status'] = future || topic ? 'referenced' : STUDY_ALONE.test(name) ? 'generic' : scan.inStudied(verb.at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
   const mentions = mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, verb.chaired ? 'meeting:主持召开' : 'meeting:召开', ++scan.group);
   // 会议首先召开预备会议: the meeting reported is the subject, what it convened a sitting of it
   if (!verb.chaired && SITTING_OF_SUBJECT.test(verb.before.trim())) for (const mm of mentions) mm.sitting = true;
   scan.out.push(...mentions);
   return true;
 }
+
+/** What a clause says of convening a meeting, right after its name (召开X，是…; 召开X，对…具有重要意义). */
+const TOPIC_AFTER = /^[，,]?(?:是|对于?|具有|意义)/;
 
 /** The meeting reported as the subject of 召开/举行 (会议首先召开…, 大会随后举行…). */
 const SITTING_OF_SUBJECT = /^(?:会议|大会|本次会议)(?:首先|先|还|随后|接着|又)?$/;

@@ -78,7 +78,7 @@ const LABELS: Record<string, StaffMention['role']> = {
 };
 
 /** Labels that are everyday words too: a byline only with a separator after them (统筹：某某, not 统筹管理). */
-const SEPARATOR_ONLY = new Set(['统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑', '发布人', '发稿人', '录入', '视频', '制作', '值班主任', '值班总编']);
+const SEPARATOR_ONLY = new Set(['转载', '统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑', '发布人', '发稿人', '录入', '视频', '制作', '值班主任', '值班总编']);
 
 /** Every byline label (记者, 责任编辑, 摄影 …). */
 export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);

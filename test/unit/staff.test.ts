@@ -75,6 +75,9 @@ describe('byline forms seen on other pages', () => {
     expect(staff('编辑：南湖街道办事处 柏佳')).toEqual([['柏佳', 'EDITED']]);
     expect(staff('责任编辑：柏佳 二审：邬伟 三审：童宁')).toEqual([['柏佳', 'EDITED'], ['邬伟', 'EDITED'], ['童宁', 'EDITED']]);
     expect(staff('作者：某县融媒体中心')).toEqual([]);
+    // 转载 is a label only with its colon (转载请注明来源 is a request, 请注明 no one)
+    expect(staff('转载请注明来源于《某某发布》官方微信')).toEqual([]);
+    expect(staff('(来源：某区融媒体中心 转载：邬明)')).toEqual([['邬明', 'EDITED']]);
   });
 });
 
