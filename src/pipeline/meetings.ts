@@ -301,6 +301,8 @@ const VERB_BEFORE_OBJECT = /^.*(?:宣布|出席|参加|列席|主持)(?:了)?/;
 
 /** After 召开/举行: what makes the verb part of a noun phrase (召开时间, 举行地点, 召开日期, 召开事宜): the meeting named is to come, not held. */
 const CONVENING_AS_NOUN = /^(?:的?(?:时间|地点|日期|事宜|相关事宜|有关事宜))/;
+/** After 召开/举行: a word that makes the verb part of a rule's name (会议召开制度, 召开程序): no meeting at all. */
+const CONVENING_IN_RULE = /^(?:制度|程序|规则|方式|频次|流程|机制|规范)/;
 /** After 召开/开幕: the convening is imminent (全会开幕在即, 大会召开前夕), so the meeting is still to come. */
 const IMMINENT_AFTER = /^(?:在即|前夕)/;
 
@@ -316,6 +318,7 @@ function convenedMeetings(scan: MeetingScan): void {
     if (scan.inTitle(at)) continue;
     if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
     const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], before: s.slice(clauseStart(s, at), at) };
+    if (!m[3] && CONVENING_IN_RULE.test(s.slice(verb.after, verb.after + 2))) continue;
     // (the words of a title before the verb are none of the clause's: 《…确定的目标任务…》开展专题学习)
     const bare = verb.before.replace(TITLE_G, '《》');
     // 会议决定，X于某日召开: a meeting decided on here is still to come

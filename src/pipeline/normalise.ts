@@ -354,6 +354,8 @@ const CLUTTER_LINE = new RegExp(
     '^评论\\s*\\(\\d+\\)$',
     '^(?:声明|免责声明)[：:].{0,60}$',
     '^请登录.{0,30}$',
+    // a site's greeting (欢迎进入某某人民政府网站!, 欢迎访问…)
+    '^欢迎(?:进入|访问|来到|光临).{0,40}[!！]?$',
     // a site's tool bar (微信 智能问答 繁體版, 无障碍 | 长辈版) and an image's file name
     '^(?:[\\s|｜/／·•]*(?:微信|微博|抖音|智能问答|繁體版|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|适老版|English|手机版|移动版|网站地图|RSS|设为首页|加入收藏|本网站已支持IPV6|支持IPV6|IPV6|IPv6))+[\\s|｜/／·•]*$',
     '^[^\\s。，]{1,60}\\.(?:jpe?g|png|gif|webp|bmp)$',
@@ -572,6 +574,8 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     if (drop.has(i)) continue;
     const line = (lines[i] ?? '').trim();
     if (!line) continue;
+    // (a line that ends in a colon is none: a notice's addressees, 各乡镇人民政府，县直各部门：)
+    if (/[：:]$/.test(line) && line.length <= 60) continue;
     if (line.length > 60 || /[。！？]$/.test(line) || /^\d{1,2}月\d{1,2}日/.test(line) || /[，。].{12,}/.test(line)) break;
     // (a photograph's caption with its source, 会场 图片来源：某某中心, is no headline)
     if (PICTURE_SOURCE.test(line) || BYLINE_ALONE.test(line) || EPAPER_NAV.test(line) || FIELD_LINE.test(line)) continue;

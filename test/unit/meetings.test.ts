@@ -413,6 +413,10 @@ describe('an earlier meeting the article starts from', () => {
     ]);
   });
 
+  it('会议召开制度, 召开程序: the verb in a rule\'s name convenes nothing', () => {
+    expect(meetings('会议讨论了区政府有关议事规则，进一步完善了会议召开制度')).toEqual([]);
+  });
+
   it('召开X，是…: what a clause says of convening X is no report that it was held', () => {
     expect(meetings('会议指出，召开县十八届人民代表大会第四次会议，是全县人民政治生活中的一件大事')).toEqual([['县十八届人民代表大会第四次会议', 'referenced']]);
     expect(meetings('召开县政府常务会议，研究有关工作')).toEqual([['县政府常务会议', 'held']]);

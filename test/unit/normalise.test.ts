@@ -155,6 +155,9 @@ describe('normalise', () => {
     // an accessibility link and a page's widgets (按Enter到主内容区, 点阅率, 字型大小) are neither
     expect(normalise(['按Enter到主内容区', '县府昨召开主管会报', '点阅率:222', '字型大小:', '县府昨日召开主管会报，由县长主持。'].join('\n')).meta.title).toBe('县府昨召开主管会报');
     expect(normalise(['记者节座谈会在县融媒体中心召开', '11月8日，县委书记出席座谈会。'].join('\n')).meta.title).toBe('记者节座谈会在县融媒体中心召开');
+    // a site's greeting and a notice's addressees (…各部门：) are no headline
+    expect(normalise(['欢迎进入某某市某某区人民政府网站!', '区政府召开第2次区长办公会议', '3月3日，区长某某主持召开区长办公会议。'].join('\n')).meta.title).toBe('区政府召开第2次区长办公会议');
+    expect(normalise(['各镇人民政府、各街道办事处，区直各部门：', '《某某规则》已经区政府第六次常务会议通过，现予印发，请遵照执行。'].join('\n')).meta.title).toBeNull();
     // a field of a meeting's record (会议地点：…, 主持人：…) is no headline; a headline quoting a person after a colon is one
     expect(normalise(['会议地点：某某市人民政府', '会议摘要：3月2日，市长某某主持召开市政府常务会议。'].join('\n')).meta.title).toBeNull();
     expect(normalise(['主持人：某某', '3月2日，市长某某主持召开市政府常务会议。'].join('\n')).meta.title).toBeNull();
