@@ -172,6 +172,8 @@ function forwardCue(before: string, after: string, title: string): VerbRead | nu
  */
 const ACTED_BY_MEETING = /(全会|全体会议|常委会议?|常务会议|党组会议|主任会议|主席会议)(?:上)?(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|批准)了?的(?:□+[和及与、])*$/;
 
+/** After a title, what is done to it (予以修订, 进行了修改), then in the next clause 并经 … a meeting that passed it. */
+const PASSED_BY_MEETING_NEXT = new RegExp(`^(?:予以|进行了?)?(?:修订|修改|完善|制定)[，,]\\s*并?(?:已经|已|经)[^，。；]{2,60}?${MEETING_SUFFIX}(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)`);
 /** After a title: 已经/经 … a meeting that passed it (《X》已经2024年3月5日县政府第8次常务会议审议通过). */
 const PASSED_BY_MEETING_AFTER = new RegExp(`^(?:已经|已|经)[^，。；]{2,60}?${MEETING_SUFFIX}(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)`);
 
@@ -210,7 +212,8 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     // inspects is only named
     if (verb && CARRIED_OUT_AFTER.test(s.slice(end, end + 12))) verb = null;
     // 《X》已经某日…会议审议通过(，现予印发): passed by the meeting named after it
-    if (!verb?.action && PASSED_BY_MEETING_AFTER.test(s.slice(end, b))) verb = { action: 'APPROVED', rule: 'plan:approve-passive' };
+    // (or in the next clause: 对《A》《B》予以修订，并经…会议通过)
+    if (!verb?.action && (PASSED_BY_MEETING_AFTER.test(s.slice(end, b)) || PASSED_BY_MEETING_NEXT.test(s.slice(end, end + 120).replace(/《[^》]*》/g, '')))) verb = { action: 'APPROVED', rule: 'plan:approve-passive' };
     const by = verb?.action === 'APPROVED' ? ACTED_BY_MEETING.exec(before)?.[1] : undefined;
     out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.action ? verb.rule : null, ...(by ? { by } : {}) });
   }

@@ -176,6 +176,15 @@ describe('a document a meeting passed, said after its title', () => {
     // passed by no meeting (经县政府同意): nothing said of a meeting
     expect(plans('《某县物业管理办法》已经县政府同意，现予印发')).toEqual([['某县物业管理办法', null]]);
   });
+
+  it('对《A》《B》予以修订，并经…会议通过: both passed by that meeting', () => {
+    expect(plans('区政府决定对《某区政府工作规则》《某区政府会议议事规则》予以修订，并经2021年8月10日区政府第六次常务会议通过，现予印发')).toEqual([
+      ['某区政府工作规则', 'APPROVED'],
+      ['某区政府会议议事规则', 'APPROVED'],
+    ]);
+    // revised, and no meeting said to pass it
+    expect(plans('对《某区政府工作规则》予以修订，并报区政府同意')).toEqual([['某区政府工作规则', null]]);
+  });
 });
 
 describe('a count of the documents passed', () => {
