@@ -39,7 +39,7 @@ const CLAUSE_STOP = /[，。；：！？\n]/;
  * What may follow a meeting's name: a mark, a bracket that says more about it ((扩大), (甲委员会第三次会议…)),
  * the words after a name, or the verb of what the meeting did (召开会议传达学习…).
  */
-const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出|通过|同意|批准)/;
+const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|专题(?=研究|听取|审议|部署|学习|讨论|调度|推进)|传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出|通过|同意|批准)/;
 const ORG_END = /(?:政府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子|代表团)$/;
 const LACKS_ORG = /^(?:全团|第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习(?:研讨会?)?$|民主生活会|组织生活会|(?:理论学习)?中心组|[一二三四五六七八九十百零〇\d]+次)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
@@ -375,7 +375,8 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     // (and where: 某某镇在某会议室召开…)
     const subjTimed = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '').replace(PLACE_AFTER_SUBJECT, ''));
     // (出席某会议的某代表团召开全团会议: who the subject is, said by what it attends, is no part of its name)
-    const subj = subjTimed.replace(TIME_AT_END, '').replace(ATTENDING_BEFORE_SUBJECT, '');
+    // (我局党组: the body of the page's own office, 局党组)
+    const subj = subjTimed.replace(TIME_AT_END, '').replace(ATTENDING_BEFORE_SUBJECT, '').replace(/^我(?=[局委办厅部院](?:党组|党委))/, '');
     const unYeared = name.replace(/^(?:(?:19|20)\d{2}年度?|1\d{2}年度?(?=第)|今年|本年度?)/, '');
     const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(unYeared);
     // 某某镇召开党委会议 / 第二十届人民代表大会… / 2024年第一次党委会议: a place's body or session without the place (not 全县召开…, 我市召开…)
@@ -384,7 +385,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     const sessionEnlarged = SESSION_SUBJECT.test(subj) && name === '扩大会议';
     if (subj && subj.length <= 30 && (bodyLacking || placeLacking || sessionEnlarged || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
       // (今年第二次县务会议: this year's, a word of time, not of the name)
-      name = sessionEnlarged ? `${subj}(扩大)` : subj + name.replace(/^(?:今年|本年度?)(?=第)/, '');
+      name = sessionEnlarged ? `${subj}(扩大)` : joinOverlapping(subj, name.replace(/^(?:今年|本年度?)(?=第)/, ''));
       start = subj === subjTimed ? verb.at - subj.length : verb.at;
     }
   }
@@ -401,6 +402,12 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
 
 /** What a clause says of convening a meeting, right after its name (召开X，是…; 召开X，对…具有重要意义). */
 const TOPIC_AFTER = /^[，,]?(?:是|对于?|具有|意义)/;
+
+/** The subject's body and the meeting's name, said once where one ends as the other starts (某局党组 + 党组会议 → 某局党组会议). */
+function joinOverlapping(subj: string, name: string): string {
+  for (let k = Math.min(subj.length, name.length - 2); k >= 2; k--) if (subj.endsWith(name.slice(0, k))) return subj + name.slice(k);
+  return subj + name;
+}
 
 /** The meeting reported as the subject of 召开/举行 (会议首先召开…, 大会随后举行…). */
 const SITTING_OF_SUBJECT = /^(?:会议|大会|本次会议)(?:首先|先|还|随后|接着|又)?$/;

@@ -53,6 +53,8 @@ const NOT_NAMES = new Set([
   '委托', '固定', '轮流', '按时', '准时', '全程', '一职',
   // a country's or a centre's (国家主席, 中央军委主席: no surname 国 or 中 before a post)
   '国家', '中央', '全国',
+  // a body's party group (由党组书记主持: no one named 党组)
+  '党组',
   // a group of post-holders, not a person (党外副主席: those not in the party)
   '党外',
   // the order of what is said (某书记最后强调)

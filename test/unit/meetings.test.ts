@@ -413,6 +413,13 @@ describe('an earlier meeting the article starts from', () => {
     ]);
   });
 
+  it('某局党组召开党组会议: the body said once (某局党组会议)', () => {
+    expect(meetings('1月10日下午，县交通局党组召开党组会议')).toEqual([['县交通局党组会议', 'held']]);
+    // the page's own office (我局党组), and 专题 as "specially" after the name (…党组会议专题听取…)
+    expect(meetings('1月10日下午，我局党组召开党组会议专题听取机关党委工作汇报')).toEqual([['局党组会议', 'held']]);
+    expect(meetings('县委召开常委会会议专题研究安全生产工作')).toEqual([['县委常委会会议', 'held']]);
+  });
+
   it('会议召开制度, 召开程序: the verb in a rule\'s name convenes nothing', () => {
     expect(meetings('会议讨论了区政府有关议事规则，进一步完善了会议召开制度')).toEqual([]);
   });

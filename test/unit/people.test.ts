@@ -1133,3 +1133,11 @@ describe('a country, a centre and a class are no one', () => {
     ]);
   });
 });
+
+describe('a name before 肯定, and a party group that is no one', () => {
+  it('某某肯定了… ends the name; 党组 alone is no person', () => {
+    expect(people('局党组书记、局长邝明肯定了全局的机关党建工作').mentions.map((m) => [m.name, m.titles])).toEqual([['邝明', ['局党组书记', '局长']]]);
+    expect(names('局长邝明充分肯定了各科室的工作')).toEqual(['邝明']);
+    expect(names('党组会议由党组书记或委托党组副书记召集和主持')).toEqual([]);
+  });
+});
