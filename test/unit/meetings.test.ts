@@ -420,6 +420,11 @@ describe('an earlier meeting the article starts from', () => {
     expect(meetings('县委召开常委会会议专题研究安全生产工作')).toEqual([['县委常委会会议', 'held']]);
   });
 
+  it('县府 (a county\'s government, as Taiwan pages write it) with its place after 于: the body\'s own meeting', () => {
+    expect(meetings('县府23日上午8时30分于县府3楼会议室召开112年度第3次主管月报')).toEqual([['县府112年度第3次主管月报', 'held']]);
+    expect(meetings('某某镇于镇政府会议室召开党委会议')).toEqual([['某某镇党委会议', 'held']]);
+  });
+
   it('会议召开制度, 召开程序: the verb in a rule\'s name convenes nothing', () => {
     expect(meetings('会议讨论了区政府有关议事规则，进一步完善了会议召开制度')).toEqual([]);
   });
