@@ -400,8 +400,11 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   return true;
 }
 
-/** What a clause says of convening a meeting, right after its name (召开X，是…; 召开X，对…具有重要意义). */
-const TOPIC_AFTER = /^[，,]?(?:是|对于?|具有|意义)/;
+/**
+ * What a clause says of convening a meeting, right after its name (召开X，是…; 召开X，对于…具有重要意义)
+ * — not 召开X，对…进行研究, which tells what the meeting did.
+ */
+const TOPIC_AFTER = /^[，,]?(?:是|对于|具有)/;
 
 /** The subject's body and the meeting's name, said once where one ends as the other starts (某局党组 + 党组会议 → 某局党组会议). */
 function joinOverlapping(subj: string, name: string): string {

@@ -432,6 +432,7 @@ describe('an earlier meeting the article starts from', () => {
   it('召开X，是…: what a clause says of convening X is no report that it was held', () => {
     expect(meetings('会议指出，召开县十八届人民代表大会第四次会议，是全县人民政治生活中的一件大事')).toEqual([['县十八届人民代表大会第四次会议', 'referenced']]);
     expect(meetings('召开县政府常务会议，研究有关工作')).toEqual([['县政府常务会议', 'held']]);
+    expect(meetings('5日，召开县委常委会会议，对有关工作进行研究')).toEqual([['县委常委会会议', 'held']]);
   });
 
   it('在X召开之前/之后: a clause of time names X without its 在', () => {
