@@ -98,8 +98,8 @@ function weekdayOf(text: string): MonthDay | null {
     if (bare && !/^(?:[上下]午|中午|晚|早上|凌晨|[，,])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // (the page's own weekday after its date: 5月10日 星期三, 日（周三）)
     if (!m[1] && /[日号\d][\s(（]*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    // (每周一, 逢周五: a habit, not a day)
-    if (/[每逢隔]/.test(text[m.index - 1] ?? '')) continue;
+    // (每周一, 逢周五: a habit, not a day; 3月5日是星期天: what day a date is)
+    if (/[每逢隔是]/.test(text[m.index - 1] ?? '')) continue;
     return { year: null, month: null, day: 0, relative: 0, weekday: { dow: DOW[m[2]!]!, lastWeek: m[1] === '上' }, at: m.index };
   }
   return null;

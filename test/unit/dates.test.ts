@@ -172,6 +172,7 @@ describe('a day of the week', () => {
     expect(findMonthDay('2023年5月10日 星期三')).toMatchObject({ year: 2023, month: 5, day: 10 });
     expect(findMonthDay('5月10日（星期三）上午')).toMatchObject({ month: 5, day: 10 });
     expect(findMonthDay('每周一召开调度会')).toBeNull();
+    expect(findMonthDay('3月5日是星期天')).toMatchObject({ month: 3, day: 5 });
     expect(findMonthDay('周一至周五办公')).toBeNull();
     expect(findMonthDay('副县长周一鸣出席')).toBeNull();
   });
