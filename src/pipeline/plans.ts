@@ -172,10 +172,12 @@ function forwardCue(before: string, after: string, title: string): VerbRead | nu
  */
 const ACTED_BY_MEETING = /(全会|全体会议|常委会议?|常务会议|党组会议|主任会议|主席会议)(?:上)?(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|批准)了?的(?:□+[和及与、])*$/;
 
+/** 已经/经 … a meeting that passed what was named before (…已经2024年3月5日县政府第8次常务会议审议通过). */
+const PASSED_BY_MEETING = `(?:已经|已|经)[^，。；]{2,60}?${MEETING_SUFFIX}(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)`;
+/** Right after a title (《X》已经…会议审议通过). */
+const PASSED_BY_MEETING_AFTER = new RegExp(`^${PASSED_BY_MEETING}`);
 /** After a title, what is done to it (予以修订, 进行了修改), then in the next clause 并经 … a meeting that passed it. */
-const PASSED_BY_MEETING_NEXT = new RegExp(`^(?:予以|进行了?)?(?:修订|修改|完善|制定)[，,]\\s*并?(?:已经|已|经)[^，。；]{2,60}?${MEETING_SUFFIX}(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)`);
-/** After a title: 已经/经 … a meeting that passed it (《X》已经2024年3月5日县政府第8次常务会议审议通过). */
-const PASSED_BY_MEETING_AFTER = new RegExp(`^(?:已经|已|经)[^，。；]{2,60}?${MEETING_SUFFIX}(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)`);
+const PASSED_BY_MEETING_NEXT = new RegExp(`^(?:予以|进行了?)?(?:修订|修改|完善|制定)[，,]\\s*并?${PASSED_BY_MEETING}`);
 
 /** What names a 《title》 as a publication or programme: the word after it, or how the title ends. */
 const PUBLICATION_AFTER = /^(?:杂志|期刊|刊物|周刊|月刊|半月刊|报社|日报|栏目|专栏|节目|客户端|公众号)/;
