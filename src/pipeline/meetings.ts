@@ -595,8 +595,9 @@ function mentionsOfParts(s: string, parts: string[], from: number, status: Meeti
 /** Spans of "传达/学习/贯彻…精神" in a sentence: what is inside was studied, not done here. */
 export function studiedSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  // a cue that is a noun, not a verb with an object — 理论学习中心组, 学习会, 学习班, or 集体学习 ending its
-  // clause (…举行集体学习，深入学习…精神) — starts no span: the meeting that names it is held, not studied
+  // a cue that is a noun, not a verb with an object — 理论学习中心组, 学习会, 学习班, a 学习会议 that 召开/举行
+  // has for its subject, or 集体学习 ending its clause (…举行集体学习，深入学习…精神) — starts no span: the
+  // meeting that names it is held, not studied
   // (or, in the clause of the verb, a report someone made elsewhere: 学习了某某在某会议上所作的政府工作报告)
   const re = STUDIED_G;
   re.lastIndex = 0;
@@ -623,7 +624,7 @@ const ROLE_PREDICATE = '(?:主持|出席|参加|列席)了?(?:本次|此次)?(?:
  * (global: reset before each use)
  */
 const STUDIED_G = new RegExp(
-  `(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|班|[，。；：])(?:(?:[^。；，]|，(?![^，。；]*?(?:${ROLE_PREDICATE})))*?(?:精神|(?<!(?:作|做|发表)了?)重要讲话|重要指示|(?:讲话|指示|批示)要求)|[^，。；]*?所?作出?的[^，。；]{0,24}?报告)`,
+  `(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|会议[^，。；精]{0,16}?(?:召开|举行)|班|[，。；：])(?:(?:[^。；，]|，(?![^，。；]*?(?:${ROLE_PREDICATE})))*?(?:精神|(?<!(?:作|做|发表)了?)重要讲话|重要指示|(?:讲话|指示|批示)要求)|[^，。；]*?所?作出?的[^，。；]{0,24}?报告)`,
   'g',
 );
 /** One more item of a studied list, right after the span so far (the next clause too, when it is one: …精神，某某在…上的讲话精神). */

@@ -249,6 +249,11 @@ describe('meeting mentions', () => {
     ]);
     // a 集中学习 likewise
     expect(meetings('县委理论学习中心组举行2024年第3次集中学习，深入学习有关精神')).toEqual([['县委理论学习中心组2024年第3次集中学习', 'held']]);
+    // a 学习会议 that is the subject of 召开/举行 is a name, not 学习 with an object
+    expect(meetings('5日，镇党委会议暨理论学习中心组学习会议召开，深入学习某某同志的重要讲话精神')).toEqual([['镇党委会议暨理论学习中心组学习会议', 'held']]);
+    expect(meetings('县委中心组学习会议在县委会议室举行，传达学习有关文件精神')).toEqual([['县委中心组学习会议', 'held']]);
+    // 学习会议精神 is studying a meeting's spirit still
+    expect(studiedSpans('会议传达学习会议精神，某某主持会议')).toEqual([[2, 10]]);
   });
 
   it('a speech title names the meeting it was given at', () => {
