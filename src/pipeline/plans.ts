@@ -30,6 +30,8 @@ const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见�
 /** 《title》 and a draft mark after it (global: reset lastIndex before a scan). */
 const BRACKETED_TITLE_G = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
 export const DRAFT_AT_END = new RegExp(`${DRAFT}$`);
+/** A clause that ends with a title (and its draft mark). */
+const TITLE_AT_END = new RegExp(`》(?:${DRAFT})?$`);
 const GLOBAL_COPIES = new Map<RegExp, RegExp>();
 /** A verb pattern's global copy for exec loops, made once, its lastIndex reset for a new scan (no loop calls another over the same copy). */
 function globalOf(re: RegExp): RegExp {
@@ -146,7 +148,9 @@ function listVerb(s: string, clauseStart: number): VerbRead | null {
     while (a > 0 && !CLAUSE.test(s[a - 1]!)) a--;
     const clause = s.slice(a, sep).replace(/《[^》]*》/g, (x) => '□'.repeat(x.length));
     const v = governingVerb(clause);
-    if (v?.action) return v.action === 'APPROVED' ? { action: v.action, rule: 'plan:approve+list' } : v.action === 'REVIEWED' ? { action: v.action, rule: 'plan:review+list' } : null;
+    // (a studied list only of titles, the one before ending its clause: 学习了《A》，《B》)
+    if (v?.action === 'STUDIED') return k === 0 && TITLE_AT_END.test(s.slice(a, sep)) ? { action: v.action, rule: 'plan:study+list' } : null;
+    if (v?.action) return v.action === 'APPROVED' ? { action: v.action, rule: 'plan:approve+list' } : { action: v.action, rule: 'plan:review+list' };
     if (v || OTHER_PREDICATE.test(clause)) return null;
     sep = a - 1;
   }

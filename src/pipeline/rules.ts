@@ -62,6 +62,7 @@ export const RULES = [
   { id: 'plan:approve+counted', description: '审议了《A》、《B》、《C》…通过了《三个报告》: a count of documents passed names those the sentence reviewed before it', confidence: 0.8 },
   { id: 'plan:approve+closing', description: '…讨论了《A》、研究了B，并原则通过: a last clause that passes, with no object of its own, passes what the sentence reviewed', confidence: 0.8 },
   { id: 'plan:approve+list', description: '《…》 alone in its clause, an item of the list a passing verb heads (会议同意，某局提交的《…》)', confidence: 0.8 },
+  { id: 'plan:study+list', description: '《…》 alone in its clause right after a clause that studies a 《title》 (学习了《A》，《B》): an item of the studied list', confidence: 0.75 },
   { id: 'plan:review+list', description: '《…》 alone in its clause, an item of the list a reviewing verb heads (会议听取了A，《B》…的报告；C)', confidence: 0.8 },
   { id: 'plan:approve+quoted', description: 'a passing verb before a quoted title ending in a plan word (审议通过“…方案”)', confidence: 0.8 },
   { id: 'plan:review+quoted', description: 'a reviewing verb before a quoted title ending in a plan word', confidence: 0.8 },

@@ -41,6 +41,13 @@ describe('plans', () => {
   it('studied documents are not reviewed', () => {
     expect(plans('会议学习了《中国共产党纪律处分条例》')).toEqual([['中国共产党纪律处分条例', 'STUDIED']]);
     expect(plans('各级要加强对《安全生产法》的学习宣传')).toEqual([['安全生产法', 'STUDIED']]);
+    // a list of studied titles across a comma: each title an item (plan:study+list)
+    expect(plans('会议传达学习了《某某工作条例》，《某某监督规定(试行)》')).toEqual([
+      ['某某工作条例', 'STUDIED'],
+      ['某某监督规定(试行)', 'STUDIED'],
+    ]);
+    // not a title after a studied spirit: the list is of titles only
+    expect(plans('会议学习了上级有关会议精神，《某县防汛预案》')).toEqual([['某县防汛预案', null]]);
   });
 
   it('关于各代表团审议X (…的情况汇报) is what a report is about, not a title; 关于交办…工作方案 is one', () => {
