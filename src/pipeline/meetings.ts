@@ -59,6 +59,8 @@ const COUNT_OF_MEETINGS = /^(?:好?几|[多数])[次场个]/;
 const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定|建议|提议|商定|研究|讨论)了?/;
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
+/** What the meeting said, before the clause (会议指出，某某主持召开X…): a meeting convened there is relayed, not held here. */
+const MEETING_SAID = /(?:会议|会上|大会|全会)(?:还|并|同时)?(?:指出|强调|认为|要求|提出|希望)[，,：:]\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|关于|的通知|的决定|(?<!作)为)$/;
 /** A clause before that only fixes the time (拟定于3月27日上午9:00，在某会议室召开…): the meeting is to come. */
 const SCHEDULED_BEFORE = /(?:定于|拟于|将于|计划于)[^，。；：]{1,30}，(?:在[^，。；：]{1,30})?$/;
@@ -321,11 +323,12 @@ function convenedMeetings(scan: MeetingScan): void {
     if (!m[3] && CONVENING_IN_RULE.test(s.slice(verb.after, verb.after + 2))) continue;
     // (the words of a title before the verb are none of the clause's: 《…确定的目标任务…》开展专题学习)
     const bare = verb.before.replace(TITLE_G, '《》');
-    // 会议决定，X于某日召开: a meeting decided on here is still to come
+    // 会议决定，X于某日召开: a meeting decided on here is still to come; 会议指出，某某主持召开X: one
+    // relayed in what the meeting said (either way referenced, not held)
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
     const future =
       m[3] === '好' ||
-      FUTURE_BEFORE.test(bare) || CONVENING_AS_OBJECT.test(bare) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
+      FUTURE_BEFORE.test(bare) || CONVENING_AS_OBJECT.test(bare) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || MEETING_SAID.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
     if (s[verb.after] === '的' && !verb.opening) {
       relativeClauseMeeting(scan, verb, future);
       continue;

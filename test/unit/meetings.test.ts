@@ -464,6 +464,14 @@ describe('one meeting under two names; a meeting a document is about', () => {
     expect(meetings('5月2日，区委书记邬明主持召开区委常委会会议，研究有关工作')).toEqual([['区委常委会会议', 'held']]);
   });
 
+  it('a meeting convened in what the meeting said (会议指出，某某主持召开X，…) is relayed: referenced, not held', () => {
+    expect(meetings('会议指出，某某总书记主持召开中央某某委员会会议，就甲工作提出重要要求')).toEqual([['中央某某委员会会议', 'referenced']]);
+    expect(meetings('会议强调：省委近日召开全省乙工作会议，对乙工作作出部署')).toEqual([['全省乙工作会议', 'referenced']]);
+    // the meeting reported, with its own convening verb, is held still
+    expect(meetings('会议由某某主持召开，区领导出席')).toEqual([]);
+    expect(meetings('6日，某某主持召开区委常委会会议，会议指出，要抓好丙工作')).toEqual([['区委常委会会议', 'held']]);
+  });
+
   it('在X上的讲话稿 is a draft to be read there: X is not a meeting where a speech was given', () => {
     expect(meetings('会议对某某在区委八届九次全会上的讲话稿进行了讨论')).toEqual([]);
     expect(meetings('某某在区委八届九次全会上的讲话')).toEqual([['区委八届九次全会', 'held']]);
