@@ -152,6 +152,8 @@ export const MEETING_KINDS: Array<[RegExp, string]> = [
   [/常务会议$/, '常务会议'],
   // a standing committee's council of chairs (人大常委会主任会议) and a CPPCC's (政协主席会议): not the committee's session
   [/主任会议$/, '主任会议'],
+  // the national people's congress standing committee's council of chairs (全国人大常委会第N次委员长会议)
+  [/委员长会议$/, '委员长会议'],
   [/主席会议$/, '主席会议'],
   [/主席团(?:第.+次)?会议$/, '主席团会议'],
   [/常委会?(?:第.+次)?(?:\(扩大\)|扩大)?(?:会议|会)?$|常委会第.+会议$|常务委员会(?:会议)?$/, '常委会'],

@@ -29,7 +29,7 @@ const VENUE_G = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?
 /** A meeting named inside a studied span (传达学习…精神) (global: reset lastIndex before a scan). */
 const STUDIED_NAME_G = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”《》]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
 /** The kind words and suffix at the end of a meeting's name (what is left is its body). */
-const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话)?${MEETING_SUFFIX}$`);
+const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话|主任|主席|委员长)?${MEETING_SUFFIX}$`);
 /** A day at the start of a name (2月19日某某会议). */
 const DAY_AT_START = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
 /** Before 某某在X上的讲话 in its clause: the speech is the object of reading or revising it. */
@@ -245,6 +245,8 @@ export function findMeetings(s: string, studied: Array<[number, number]>): Meeti
 const PASSED_BY_BEFORE = /(?:已经|已|经)(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$/;
 /** The passing right after the meeting's name (…常务会议审议通过, …全体会议通过). */
 const PASSED_AFTER_NAME = /^(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)/;
+/** What a meeting does, right after its name (…会议听取了/审议了/研究了/传达学习了…). */
+const MEETING_ACTS_AFTER_NAME = /^(?:先后|还|首先|分别)?(?:听取|审议|研究|讨论|通过|决定|传达|学习|部署)/;
 /** 已经/经 and a day, where a meeting's name is to follow (global: reset lastIndex before a scan). */
 const PASSED_BY_G = /(?:已经|经)((?:19|20)\d{2}年)?(\d{1,2}月\d{1,2}日)?/g;
 
@@ -358,7 +360,9 @@ function relativeClauseMeeting(scan: MeetingScan, verb: ConveningVerb, future: b
   if (!n || NOT_A_NAME_START.test(n.name)) return;
   // 《X》已经3月2日召开的…会议通过: the meeting that passed the document a notice issues was held
   const passed = PASSED_BY_BEFORE.test(verb.before) && PASSED_AFTER_NAME.test(scan.s.slice(n.end));
-  const status = (verb.chaired || passed) && !future && !scan.inStudied(verb.at) ? 'held' : 'referenced';
+  // 4日上午举行的主任会议听取了…: the sentence opens with the day, and the meeting so dated is its subject, acting
+  const reported = !scan.s.slice(0, verb.at).replace(TIME_AT_END, '').trim() && MEETING_ACTS_AFTER_NAME.test(scan.s.slice(n.end, n.end + 4));
+  const status = (verb.chaired || passed || reported) && !future && !scan.inStudied(verb.at) ? 'held' : 'referenced';
   scan.out.push({ name: n.name, start: n.start, end: n.end, status, rule: verb.chaired ? 'meeting:主持召开的' : 'meeting:召开的' });
 }
 

@@ -199,6 +199,17 @@ describe('meeting mentions', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大四次会议')).toBe(false);
   });
 
+  it('a council of chairs by its full and its short name is one meeting (委员长会议, 主席会议, 主任会议)', () => {
+    expect(meetingFacts('十三届全国人大常委会第二十七次委员长会议')).toMatchObject({ kind: '委员长会议', ordinal: '27' });
+    expect(sameMeeting('委员长会议', '十三届全国人大常委会第二十七次委员长会议')).toBe(true);
+    expect(sameMeeting('全国政协主席会议', '政协第十四届全国委员会第十八次主席会议')).toBe(true);
+    expect(sameMeeting('某县人大常委会主任会议', '某县人大常委会第5次主任会议')).toBe(true);
+    // another body's, another sitting's
+    expect(sameMeeting('某县人大常委会主任会议', '某县政协主席会议')).toBe(false);
+    expect(sameMeeting('某县政协主席会议', '某市政协主席会议')).toBe(false);
+    expect(sameMeeting('某县人大常委会第5次主任会议', '某县人大常委会第6次主任会议')).toBe(false);
+  });
+
   it('a party plenum by its full and its short name is one meeting (中国共产党某市第八届委员会 = 中共某市委八届)', () => {
     expect(sameMeeting('中国共产党某市第八届委员会第六次全体会议', '中共某市委八届六次全体会议')).toBe(true);
     expect(sameMeeting('中国共产党某县第十五届委员会第三次全体会议', '中共某县委十五届三次全会')).toBe(true);
@@ -228,6 +239,14 @@ describe('meeting mentions', () => {
     expect(got.map(([n]) => n)).toContain('省委十二届五次全会');
     expect(meetings('他说，3月1日召开的市委全会对全年工作作了部署')).toEqual([['市委全会', 'referenced']]);
     expect(meetings('即将召开的市十六届人大五次会议')).toEqual([['市十六届人大五次会议', 'referenced']]);
+  });
+
+  it('a sentence that opens with the day, then 举行的/召开的 NAME and what it did (4日上午举行的主任会议听取了…): held', () => {
+    expect(meetings('4日上午举行的主任会议听取了某某作的关于甲草案的汇报')).toEqual([['主任会议', 'held']]);
+    expect(meetings('3月2日召开的县委常委会会议研究了乙工作')).toEqual([['县委常委会会议', 'held']]);
+    // not where it only describes a meeting (…召开的X上), nor after what someone said
+    expect(meetings('他说，3月1日召开的市委全会研究了全年工作')).toEqual([['市委全会', 'referenced']]);
+    expect(meetings('3月1日召开的市委全会对全年工作作了部署')).toEqual([['市委全会', 'referenced']]);
   });
 
   it('a studied list goes on across commas, item by item (…精神，某某在X上的讲话精神); a speech\'s 精神 is relayed; the day is not the name\'s', () => {
