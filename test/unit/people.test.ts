@@ -216,6 +216,10 @@ describe('names and titles', () => {
     // 委 without its body (what a lost 县 leaves of 县委常委) is no title; 委员 is
     expect(isTitle('委常委')).toBe(false);
     expect(isTitle('委员')).toBe(true);
+    // a campaign's 学习教育 names a leading group (党史学习教育领导小组组长); 学习 with an object does not
+    expect(isTitle('市委党史学习教育领导小组组长')).toBe(true);
+    expect(isTitle('学习文件精神县长')).toBe(false);
+    expect(roleOf('市委书记、市委某某学习教育领导小组组长张一兵主持会议并讲话')).toEqual({ 张一兵: ['CHAIRED', 'SPOKE_AT'] });
     expect(isName('欧阳明', { needSurname: true })).toBe(true);
     expect(isName('会议', { needSurname: true })).toBe(false);
     expect(isName('相关工', { needSurname: true })).toBe(false);
