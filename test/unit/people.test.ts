@@ -519,6 +519,9 @@ describe('role cues', () => {
     expect(names('5月6日，柳溪召开区政府党组会议、常务会议，深入学习重要讲话、重要指示精神，研究部署有关工作。')).toEqual([]);
     // no name starts with a preposition, whatever the title before it; a 经开区's leaders head a list
     expect(names('与会区领导和各部门负责人对报告进行了认真讨论')).toEqual([]);
+    // nor with 作/做, the verb of what the title's holder then did (负责人作交流发言)
+    expect(names('某街道卫生服务中心负责人作交流发言')).toEqual([]);
+    expect(names('各村党支部书记做表态发言')).toEqual([]);
     expect(names('经开区领导侯宗权、谢平及相关单位负责人参加会议')).toEqual(['侯宗权', '谢平']);
     // a list under a body's leaders (旗政协领导甲、乙), a nominee's post, a name before 当选
     expect(names('旗政协领导于国强、韦立在主席台前排就座')).toEqual(['于国强', '韦立']);
