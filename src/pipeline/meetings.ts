@@ -462,6 +462,20 @@ function namesMeetingAsWhole(name: string): boolean {
 /** What ends a clause of time after a meeting's verb (在X召开之前, …之后, …期间, …之际). */
 const TIME_CLAUSE_END = /^(?:之?前|之?后|期间|之际|前夕|时|以来)/;
 
+/**
+ * A verb (or 对) inside a subject's clause whose object is the meeting (热烈祝贺X召开, 对X召开表示…); not
+ * one a name may hold (庆祝大会, 欢迎会, …宣布会议, 对口…) (global: reset before a scan).
+ */
+const OBJECT_VERB_IN_SUBJECT_G = /(?:(?:热烈|衷心|诚挚)(?:祝贺|庆祝|欢迎)|祝贺|预祝|祝愿|确保|保证|标志着|(?<=[\u3400-\u9fff])对(?![口外台标接]))/g;
+
+/** What follows the last verb of OBJECT_VERB_IN_SUBJECT_G in a subject, or null when it has none. */
+function lastObjectOf(subj: string): string | null {
+  let end = -1;
+  OBJECT_VERB_IN_SUBJECT_G.lastIndex = 0;
+  for (let m = OBJECT_VERB_IN_SUBJECT_G.exec(subj); m; m = OBJECT_VERB_IN_SUBJECT_G.exec(subj)) end = m.index + m[0].length;
+  return end > 0 ? subj.slice(end) : null;
+}
+
 function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean): void {
   const { s } = scan;
   let subj = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, ''));
@@ -480,6 +494,9 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     else if (w === '在' && k > 0 && SUFFIX_AT_END.test(subj.slice(k + 1))) subj = subj.slice(k + 1);
   }
   subj = subj.replace(GREETING_BEFORE_NAME, '');
+  // 某某代表党工委热烈祝贺X顺利召开 / 对X胜利召开表示祝贺: X is the object of a verb inside the clause
+  const object = lastObjectOf(subj);
+  if (object !== null && namesMeetingAsWhole(object)) subj = object;
   // 在X召开之前/之后/期间: a clause of time about the meeting, whose name starts after 在
   if (/^[在于]/.test(subj) && TIME_CLAUSE_END.test(s.slice(verb.after, verb.after + 3)) && namesMeetingAsWhole(subj.slice(1))) subj = subj.slice(1);
   const untimed = subj.replace(TIME_AT_END, '');

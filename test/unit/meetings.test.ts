@@ -147,6 +147,12 @@ describe('meeting mentions', () => {
 
   it('what is no meeting name: a wanted or fixed meeting, a description, the end of a list, a date or a verb in front', () => {
     expect(meetings('要做好会务保障，确保会议顺利召开')).toEqual([]);
+    // the meeting is the object of a verb inside the clause (某某代表党工委热烈祝贺X顺利召开): its name starts after it
+    expect(meetings('最后，街道党工委书记代表街道党工委热烈祝贺议政会顺利召开')).toEqual([['议政会', 'held']]);
+    expect(meetings('某某书记代表县委对县第九次党代会胜利召开表示祝贺')).toEqual([['县第九次党代会', 'held']]);
+    // (a name may hold such a word: 庆祝…大会, 欢迎会, 对口…会议)
+    expect(meetings('某县庆祝建党百年大会隆重召开')).toEqual([['某县庆祝建党百年大会', 'held']]);
+    expect(meetings('县对口支援工作会议召开')).toEqual([['县对口支援工作会议', 'held']]);
     expect(meetings('会议确定市十四届人大常委会第九次会议于10月28日举行')).toEqual([['市十四届人大常委会第九次会议', 'referenced']]);
     // a clause that only fixes the time, then the place: to come; 为召开…作准备: to come
     expect(meetings('经研究，拟定于2025年5月6日(星期二)上午9:00，在县政务中心会议室召开县人大常委会第12次会议')).toEqual([['县人大常委会第12次会议', 'referenced']]);
