@@ -315,28 +315,29 @@ function convenedMeetings(scan: MeetingScan): void {
   const { s } = scan;
   // (开展: only a study session, 中心组开展集体学习(研讨))
   // (召开好/举行好X: a result wished for — 确保…召开好X —, so X is still to come; 召开好几次 is 'several times')
-  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕)|开展(?=了?(?:集体|专题|集中)学习))(了|好(?![几多些]))?/g;
+  // (举办: only with the meeting's name after it, 某中心组举办第1次集中学习会议; 举办地/举办方 are no meeting)
+  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕)|开展(?=了?(?:集体|专题|集中)学习)|(举办))(了|好(?![几多些]))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;
     if (scan.inTitle(at)) continue;
     if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
     const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], before: s.slice(clauseStart(s, at), at) };
-    if (!m[3] && CONVENING_IN_RULE.test(s.slice(verb.after, verb.after + 2))) continue;
+    if (!m[4] && CONVENING_IN_RULE.test(s.slice(verb.after, verb.after + 2))) continue;
     // (the words of a title before the verb are none of the clause's: 《…确定的目标任务…》开展专题学习)
     const bare = verb.before.replace(TITLE_G, '《》');
     // 会议决定，X于某日召开: a meeting decided on here is still to come; 会议指出，某某主持召开X: one
     // relayed in what the meeting said (either way referenced, not held)
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
     const future =
-      m[3] === '好' ||
+      m[4] === '好' ||
       FUTURE_BEFORE.test(bare) || CONVENING_AS_OBJECT.test(bare) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || MEETING_SAID.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
     if (s[verb.after] === '的' && !verb.opening) {
       relativeClauseMeeting(scan, verb, future);
       continue;
     }
     if (!verb.opening && objectMeetings(scan, verb, future)) continue;
-    if (!verb.chaired) subjectMeeting(scan, verb, future);
+    if (!verb.chaired && !m[3]) subjectMeeting(scan, verb, future);
   }
 }
 

@@ -247,6 +247,12 @@ describe('meeting mentions', () => {
     expect(meetings('即将召开的市十六届人大五次会议')).toEqual([['市十六届人大五次会议', 'referenced']]);
   });
 
+  it('举办 NAME convenes the meeting named after it; 举办 alone names none', () => {
+    expect(meetings('3月26日，某学社某市委员会理论学习中心组举办2021年第1次集中学习会议')).toEqual([['某学社某市委员会理论学习中心组2021年第1次集中学习会议', 'held']]);
+    expect(meetings('大会举办地设在某县')).toEqual([]);
+    expect(meetings('县委组织部举办年轻干部培训班')).toEqual([]);
+  });
+
   it('a sentence that opens with the day, then 举行的/召开的 NAME and what it did (4日上午举行的主任会议听取了…): held', () => {
     expect(meetings('4日上午举行的主任会议听取了某某作的关于甲草案的汇报')).toEqual([['主任会议', 'held']]);
     expect(meetings('3月2日召开的县委常委会会议研究了乙工作')).toEqual([['县委常委会会议', 'held']]);
