@@ -382,8 +382,11 @@ const CLUTTER_LINE = new RegExp(
 /** A photograph's source (图片来源：, 图源：): the line is a caption. */
 const PICTURE_SOURCE = /(?:图片来源|图源|图片)[：:]/;
 const HAN_G = /[\u3400-\u9fff]/g;
-/** A byline standing alone above the text (□记者 某某 报道, 记者：某某): no headline, though short. */
-const BYLINE_ALONE = /^[?？□■◆●\s]*[（(【]?(?:(?:本报|本台|本网|全媒体|融媒体?)?(?:记者|通讯员)|作者|撰稿|责任编辑|编辑)(?:[ \t\u3000：:]|[\u3400-\u9fff]{2,3}(?:[ \t\u3000]*(?:报道|报导|摄)?[)）】]?$|[／/]))/;
+/**
+ * A byline standing alone above the text (□记者 某某 报道, 记者：某某, 某新闻|记者某某/台北报导,
+ * 〔记者甲、乙/某地报导〕): no headline, though short.
+ */
+const BYLINE_ALONE = /^[?？□■◆●\s]*(?:[\u3400-\u9fff]{2,8}[|｜丨])?[（(【〔]?(?:(?:本报|本台|本网|全媒体|融媒体?)?(?:记者|通讯员)|作者|撰稿|责任编辑|编辑)(?:[ \t\u3000：:]|[\u3400-\u9fff]{2,3}(?:、[\u3400-\u9fff]{2,3})*(?:[ \t\u3000]*(?:报道|报导|摄)?[)）】〕]?$|[／/]))/;
 /**
  * A field of a meeting's record (会议地点：某某, 会议时间：…, 主持人：某某, 会议摘要：…): a label and its
  * value, no headline — though a headline may quote a person after a colon (某某：加快…).

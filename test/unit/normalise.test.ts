@@ -146,6 +146,9 @@ describe('normalise', () => {
     expect(normalise(['□记者 邰敏 报道', '某某网讯 5月6日，县政府第三次常务会议召开。'].join('\n')).meta.title).toBeNull();
     expect(normalise(['记者：邰敏 卜凡', '5月6日，县政府第三次常务会议召开。'].join('\n')).meta.title).toBeNull();
     expect(normalise(['记者邰敏/综合报导', '某县政府召开县务会议，由县长主持。'].join('\n')).meta.title).toBeNull();
+    // after an outlet's name and a bar, and in 〔〕 with two reporters
+    expect(normalise(['某新闻|记者张某舜/台北报导', '某县政府召开县务会议，由县长主持。'].join('\n')).meta.title).toBeNull();
+    expect(normalise(['〔记者丁某杰、林某樟/嘉义报导〕', '某县政府召开县务会议，由县长主持。'].join('\n')).meta.title).toBeNull();
     // a line of telephone numbers and addresses is no headline; an ordinal spaced out is one word again
     const n2 = normalise(['0310-3111082 3047798688@qq.com', '市政府第 68 次常务会议召开', '5月19日，市长主持召开市政府第 68 次常务会议。'].join('\n'));
     expect(n2.meta.title).toBe('市政府第68次常务会议召开');
