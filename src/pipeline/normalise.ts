@@ -868,10 +868,12 @@ function brokenParagraphJoins(lines: string[], keep: boolean[]): Set<number> {
     const running = (HAN_OR_DIGIT_AT_END.test(l) && ((l.length >= 15 && /[，；]/.test(l)) || (l.length >= 30 && l.includes('、')))) || (l.length >= 8 && /[，、]$/.test(l));
     // (never into a labelled line: 列席：…⏎请假：某某 are two fields)
     if (running && !CREDIT_AT_END.test(l) && !MARK_AFTER_STOP.test(l) && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
-    else if (unclosed(l, '《', '》') && next.includes('》')) joinAfter.add(i);
-    // a mark that ends or splits a sentence never starts a line: a page that broke its lines before
-    // the marks (…第一次会议开幕⏎。肩负…, 余斌、张宏⏎、杨杰) is joined where it broke
-    else if (/^[，、。；：！？]/.test(next)) joinAfter.add(i);
+    // (the title may go on over more lines: no sentence ends in the next before its 》)
+    else if (unclosed(l, '《', '》') && !/^[^》]*[。！？]/.test(next)) joinAfter.add(i);
+    // a mark that ends or splits a sentence, or closes a title or a quotation, never starts a line: a
+    // page that broke its lines before the marks (…第一次会议开幕⏎。肩负…, 余斌、张宏⏎、杨杰,
+    // …实施方案⏎》《…) is joined where it broke
+    else if (/^[，、。；：！？》”」』]/.test(next)) joinAfter.add(i);
   }
   return joinAfter;
 }

@@ -494,4 +494,11 @@ describe('a title broken across lines', () => {
   it('joins a line with an unclosed 《 to the line that closes it', () => {
     expect(normalise('会议审议通过了《某市城市\n更新条例》。').text).toBe('会议审议通过了《某市城市更新条例》。');
   });
+
+  it('across three lines, and where the closing mark starts the next line (…实施方案⏎》《…, …“五一⏎”联动…)', () => {
+    const text = ['会议审议通过了《某市甲方案》《某', '市乙活动的实施方案', '》《某市“五一', '”联动促销方案》。会议强调，要抓好落实。'].join('\n');
+    expect(normalise(text).text).toBe('会议审议通过了《某市甲方案》《某市乙活动的实施方案》《某市“五一”联动促销方案》。会议强调，要抓好落实。');
+    // a line that ends a sentence stays a paragraph of its own though a 《 before is open
+    expect(normalise('会议指出《某某\n新闻稿。\n第二段。').text.split('\n').length).toBeGreaterThan(1);
+  });
 });
