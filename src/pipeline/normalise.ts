@@ -38,6 +38,11 @@ export interface NormalisedText extends MappedText {
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const HAN_OR_DIGIT_AT_END = new RegExp(`[${HAN}\\d]$`);
+/**
+ * A two-character name padded to three (田　野): one character, spaces, one character, then what
+ * follows a name — list punctuation, a connector, a role verb, a verb of speech, a day (global, multiline).
+ */
+const PADDED_NAME_G = new RegExp(`([${HAN}])[ \\t]{1,3}([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等|及|和|与|同志|向|在|就|对|说|指出|强调|表示|要求|应邀|作|做|代表|讲话|发言|[昨今前]天|[昨今]日|\\d{1,2}日)`, 'gm');
 const HAN_OR_DIGIT_AT_START = new RegExp(`^[${HAN}\\d]`);
 
 // ---------------------------------------------------------------- mojibake
@@ -327,8 +332,9 @@ function normalisePunctuation(src: MappedText): MappedText {
   }
   // an ordinal spaced out (第 68 次常务会议, 第 3 届): one word, as a meeting's name needs it
   mt = rewrite(mt, /第[ \t]+(\d{1,4})[ \t]*(?=[次届期号])|第(\d{1,4})[ \t]+(?=[次届期号])/g, (m) => `第${m[1] ?? m[2]}`);
-  // two-character names padded to the width of three in lists ("田　野、欧阳明"): join them
-  mt = rewrite(mt, new RegExp(`([${HAN}])[ \\t]{1,3}([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等)`, 'gm'), (m) => m[1]! + m[2]!);
+  // two-character names padded to the width of three ("田　野、欧阳明", "县长徐　荩向全会…"): join them
+  // where the second character is followed by what follows a name
+  mt = rewrite(mt, PADDED_NAME_G, (m) => m[1]! + m[2]!);
   // doubled or broken punctuation: keep the strongest mark of a run
   mt = rewrite(mt, /[，、。；：](?:\s*[，、。；：])+/g, (m) => {
     let best = '';

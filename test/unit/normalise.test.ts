@@ -82,6 +82,13 @@ describe('normalise', () => {
   it('joins two-character names padded to three in lists, and nothing else', () => {
     expect(normalise('市领导田　野、欧阳明、卢  斌，龚 伟参加会议。').text).toBe('市领导田野、欧阳明、卢斌，龚伟参加会议。');
     expect(normalise('咬定目标 确保完成').text).toBe('咬定目标 确保完成');
+    // before what a name is followed by: a connector, a verb of the person's, a day
+    expect(normalise('甲某某、任　林及各单位负责同志列席会议。').text).toBe('甲某某、任林及各单位负责同志列席会议。');
+    expect(normalise('县长徐　荩向全会作了报告。').text).toBe('县长徐荩向全会作了报告。');
+    expect(normalise('县委常委、县委办主任周　澧就《决议》作了起草说明。').text).toBe('县委常委、县委办主任周澧就《决议》作了起草说明。');
+    expect(normalise('市政协副主席陈　刚应邀参加会议。').text).toBe('市政协副主席陈刚应邀参加会议。');
+    expect(normalise('市长韩　正昨天上午主持召开会议。韩　正说，要抓好落实。').text).toBe('市长韩正昨天上午主持召开会议。韩正说，要抓好落实。');
+    expect(normalise('记者 王 明 报道').text).not.toContain('王明');
   });
 
   it('keeps commas in numbers and colons in clock times', () => {
