@@ -896,6 +896,15 @@ describe('a titled name followed by what officials do at a meeting', () => {
   });
 });
 
+describe('watching a televised meeting at a branch venue (在分会场收听收看)', () => {
+  it('those who watched and listened attended', () => {
+    expect(roleOf('市委书记王一民，市委副书记、市长李二山等市领导在我市分会场收听收看')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
+    expect(roleOf('县领导赵三水、钱四海在县分会场组织收看')).toEqual({ 赵三水: ['ATTENDED'], 钱四海: ['ATTENDED'] });
+    // hearing what the people say is no meeting
+    expect(roleOf('县长赵三水收听群众意见')).toEqual({});
+  });
+});
+
 describe('coming to the meeting (到会, 莅临会议)', () => {
   it('a person who came to the meeting attended it, and spoke when the sentence says so', () => {
     expect(roleOf('县委书记钱文一行到会指导')).toEqual({ 钱文: ['ATTENDED'] });
