@@ -115,7 +115,8 @@ export const ROLE_CUES: RoleCue[] = [
   // 某某(一行)到会指导(并讲话): came to the meeting
   { re: /^(?:一行)?(?:(?:莅临|亲临)?到会|(?:莅临|亲临)(?:本次|此次)?(?:会议|会场|座谈会|大会))(?:指导)?并?(?:作出?|做出?|发表)?(?:了)?(?:重要)?讲话/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:到会并讲话' },
   { re: /^(?:一行)?(?:(?:莅临|亲临)?到会(?!人员|的|者|单位)|(?:莅临|亲临)(?:本次|此次)?(?:会议|会场|座谈会|大会))/, roles: ['ATTENDED'], rule: 'attend:到会' },
-  { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作出?|做出?|发表)(?:了)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
+  // (a speech with its title: 作了题为《…》的讲话, 发表题为“…”的重要讲话)
+  { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作出?|做出?|发表)(?:了)?(?:题为(?:《[^》]{1,40}》|“[^”]{1,40}”)的)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
   // 某某宣布(省委的)决定并讲话, 宣读…并讲话: announced or read out something, then spoke
   { re: /^(?:宣布|宣读|传达|通报)[^，。；]{0,24}?并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['SPOKE_AT'], rule: 'speech:宣布…并讲话' },
   // 某某宣布大会开幕 / 会议开始 / 闭幕: on the platform, so attended (who chairs the rest may be another)

@@ -677,6 +677,9 @@ describe('a clause that continues the subject', () => {
     // 作出/做出 for 作/做 (镇党委书记某某同志做出了重要讲话, 出席会议并作出讲话)
     expect(roleOf('镇党委书记房立群同志做出了重要讲话')).toEqual({ 房立群: ['SPOKE_AT'] });
     expect(roleOf('县长房立群出席会议并作出重要讲话')).toEqual({ 房立群: ['ATTENDED', 'SPOKE_AT'] });
+    // a speech with its title (作了题为《…》的讲话, 发表题为“…”的讲话), on behalf of a body
+    expect(roleOf('县委副书记房立群代表县委作了题为《凝心聚力再创佳绩》的讲话')).toEqual({ 房立群: ['SPOKE_AT'] });
+    expect(roleOf('县长房立群发表了题为“奋进新时代”的重要讲话')).toEqual({ 房立群: ['SPOKE_AT'] });
   });
 });
 
