@@ -432,7 +432,8 @@ function reviewedObjects(scan: BareScan): void {
     for (const [item, off] of listItems(obj.replace(ETC_AT_END, ''))) {
       // (a 《title》 in the list is read as one; the unbracketed items around it are read here)
       if (bracketed.some(([x, y]) => x < at + off + item.length && y > at + off)) continue;
-      const title = item.replace(SUBMITTER, '');
+      // (without who submitted it: 县财政局提交的关于…的请示)
+      const title = item.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
       if (isSessionReport(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:session-report');
       else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:review-bare');
       else if (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:review-bare');

@@ -264,6 +264,11 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('县财政局局长就《某县预算调整方案》，向各单位征求了意见')).toEqual([['某县预算调整方案', 'REVIEWED']]);
   });
 
+  it('关于…的请示 after a reviewing verb and the body that submitted it (研究了某局提交的关于…的请示，原则同意)', () => {
+    expect(plans('会议研究了县财政局提交的关于调整部分预算的请示')).toEqual([['关于调整部分预算的请示', 'REVIEWED']]);
+    expect(plans('会议研究了县财政局提交的关于调整2023年部分预算的请示，原则同意')).toEqual([['关于调整2023年部分预算的请示', 'APPROVED']]);
+  });
+
   it('bare titles: the items a passing verb heads, 关于… and drafts after a reviewing verb', () => {
     expect(plans('会议审议通过了议程和日程；区政协常委会工作报告及报告人；区政协提案工作报告及报告人')).toEqual([
       ['区政协常委会工作报告', 'APPROVED'],
