@@ -159,6 +159,8 @@ describe('meeting mentions', () => {
     expect(meetings('定于下周一，召开全镇安全生产工作会议')).toEqual([['全镇安全生产工作会议', 'referenced']]);
     expect(meetings('为召开市政协第五次会议作准备')).toEqual([['市政协第五次会议', 'referenced']]);
     expect(meetings('全会是在重要关头召开的一次十分重要的会议')).toEqual([]);
+    expect(meetings('全国两会是在新征程上召开的重要会议')).toEqual([]);
+    expect(meetings('5日召开的重大项目推进会研究了有关工作')).toEqual([['重大项目推进会', 'held']]);
     expect(meetings('会议传达学习了《关于厉行节约的通知》等文件会议精神')).toEqual([]);
     expect(meetings('要把思想和行动统一到会议精神上来')).toEqual([]);
     expect(meetings('会议传达学习了12月8日中共中央政治局会议精神')).toEqual([['中共中央政治局会议', 'referenced']]);
