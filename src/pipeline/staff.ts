@@ -75,10 +75,12 @@ const LABELS: Record<string, StaffMention['role']> = {
   发布人: 'EDITED',
   发稿人: 'EDITED',
   录入: 'EDITED',
+  // who supplied the text (供稿：某某; 供稿：某县县委办 names an office, no one)
+  供稿: 'REPORTED',
 };
 
 /** Labels that are everyday words too: a byline only with a separator after them (统筹：某某, not 统筹管理). */
-const SEPARATOR_ONLY = new Set(['转载', '统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑', '发布人', '发稿人', '录入', '视频', '制作', '值班主任', '值班总编']);
+const SEPARATOR_ONLY = new Set(['转载', '统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑', '发布人', '发稿人', '录入', '视频', '制作', '值班主任', '值班总编', '供稿']);
 
 /** Every byline label (记者, 责任编辑, 摄影 …). */
 export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);
@@ -104,7 +106,7 @@ const NEWSROOM = /(?:融媒体中心|融媒中心|新闻中心|办公室|宣传�
  * space after it — or without one where an office's or a street's word ends it and a short name
  * alone follows (图文：某某街道某某, 文/某县融媒体中心某某).
  */
-const ORG_IN_BYLINE = /^[\u3400-\u9fff]{2,16}(?:办公室|办|中心|宣传部|日报|晚报|报社|电视台|广播电视台|网|街道|办事处)[ \t\u3000]+(?=[\u3400-\u9fff])|^[\u3400-\u9fff]{2,16}?(?:街道办事处|街道|办事处|融媒体中心|新闻中心|办公室|宣传部)(?=[\u3400-\u9fff]{2,3}(?:$|[\s、，,)）|]))/;
+const ORG_IN_BYLINE = /^[\u3400-\u9fff]{2,16}(?:办公室|办|中心|宣传部|日报|晚报|报社|电视台|广播电视台|网|街道|办事处|局|委)[ \t\u3000]+(?=[\u3400-\u9fff])|^[\u3400-\u9fff]{2,16}?(?:街道办事处|街道|办事处|融媒体中心|新闻中心|办公室|宣传部)(?=[\u3400-\u9fff]{2,3}(?:$|[\s、，,)）|]))/;
 
 /**
  * Reporters and editors from bylines: "(记者 某某)", "记者 甲 通讯员 乙", "责任编辑: 某某", "(撰稿:某某)",

@@ -55,6 +55,11 @@ describe('byline forms seen on other pages', () => {
     // who put the page up, with a colon; the word in a sentence is none
     expect(staff('信息来源：县政府办公室  发布人：王夏明')).toEqual([['王夏明', 'EDITED']]);
     expect(staff('录入：李小雨')).toEqual([['李小雨', 'EDITED']]);
+    // who supplied the text (供稿：某某), after its office too; an office alone is no one
+    expect(staff('信息来源：某县融媒体中心 供稿：王夏明')).toEqual([['王夏明', 'REPORTED']]);
+    expect(staff('（供稿：县财政局 李小雨）')).toEqual([['李小雨', 'REPORTED']]);
+    expect(staff('供稿：某某县县委办')).toEqual([]);
+    expect(staff('各单位要及时供稿')).toEqual([]);
     // a page's credits: 文图 | 某某, 视频：某某, 制作：某某, 值班主任：某某; the words in a sentence are none
     expect(staff('文图 | 王夏明')).toEqual([['王夏明', 'REPORTED']]);
     expect(staff('视频：王夏明\n制作：李小雨\n值班主任：钟立')).toEqual([['王夏明', 'REPORTED'], ['李小雨', 'EDITED'], ['钟立', 'EDITED']]);
