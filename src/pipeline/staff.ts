@@ -82,6 +82,9 @@ const LABELS: Record<string, StaffMention['role']> = {
 /** Labels that are everyday words too: a byline only with a separator after them (统筹：某某, not 统筹管理). */
 const SEPARATOR_ONLY = new Set(['转载', '统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑', '发布人', '发稿人', '录入', '视频', '制作', '值班主任', '值班总编', '供稿']);
 
+/** Labels a page may set in brackets of their own, the name after them (【作者】某某, 【责任编辑】某某). */
+export const BRACKETED_LABELS: ReadonlySet<string> = new Set(['作者', '记者', '通讯员', '撰稿', '摄影', '编辑', '责任编辑', '责编', '审核', '供稿']);
+
 /** Every byline label (记者, 责任编辑, 摄影 …). */
 export const BYLINE_LABELS: readonly string[] = Object.keys(LABELS);
 
@@ -94,7 +97,7 @@ const LABEL_ALTERNATIVES = Object.keys(LABELS).sort((a, b) => b.length - a.lengt
  * (记者某某通讯员某某, 编辑：某某责编：某某).
  */
 const NAME_END = `(?=$|[\\s、，,()（）|｜丨/／】\\]」?\\uFFFD]|报道|报导|字号|来源|浏览|点击|阅读|发布|摄影?(?=$|[\\s)）】\\]])|(?:${LABEL_ALTERNATIVES.filter((l) => l.length >= 2).join('|')})[：:]?)`;
-const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}|[\\u3400-\\u9fff][ \\t\\u3000][\\u3400-\\u9fff]${NAME_END}))`, 'gm');
+const LABEL_RE = new RegExp(`(${LABEL_ALTERNATIVES.map(spaced).join('|')})(?:\\s*[：:/／|｜丨]\\s*|】\\s*|\\s+|(?=[\\u3400-\\u9fff]{2,4}${NAME_END}|[\\u3400-\\u9fff][ \\t\\u3000][\\u3400-\\u9fff]${NAME_END}))`, 'gm');
 const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 /** A line that is a byline: a label first, after an opening bracket or not (责任编辑：某某, (记者 某某), 【编辑：某某】). */
 export const BYLINE_LINE = new RegExp(`^[(（【\\[]?(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
@@ -244,6 +247,8 @@ function labelledBylines(text: string): StaffMention[] {
     if (label.length === 1 && m[0].length === m[1]!.length && !/[(（]/.test(text[m.index - 1] ?? '')) continue;
     // labels that are everyday words too (统筹管理, 主编了…) only with a colon or bar after them
     if (SEPARATOR_ONLY.has(label) && !/[：:/／|｜丨]/.test(m[0].slice(m[1]!.length))) continue;
+    // a label in its own brackets, the name after them (【作者】某某 【编辑】某某): a writer's or editor's label only
+    if (m[0].includes('】') && !(text[m.index - 1] === '【' && BRACKETED_LABELS.has(label))) continue;
     let pos = m.index + m[0].length;
     for (let k = 0; k < 6; k++) {
       // 撰稿：市政府办公室 某某: the office that sent it, then the writer

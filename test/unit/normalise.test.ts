@@ -383,6 +383,8 @@ describe('bracketed page labels', () => {
     expect(n.meta.title).toBe('区政府召开第九次常务会议');
     expect(n.text).not.toMatch(/【/);
     expect(n.meta.sourceName).toBeNull();
+    // a byline label in brackets of its own (【作者】某某) is no section label: the byline stays to be read
+    expect(normalise(['区政府召开第九次常务会议', '5月6日，区长主持会议。', '【作者】张小三', '【责任编辑】李小四'].join('\n')).text).toContain('【作者】张小三');
   });
 
   it('an outlet\'s label (【某某新闻网】) is the source when no 来源 line names one, and the city follows it', () => {

@@ -60,6 +60,9 @@ describe('byline forms seen on other pages', () => {
     expect(staff('（供稿：县财政局 李小雨）')).toEqual([['李小雨', 'REPORTED']]);
     expect(staff('供稿：某某县县委办')).toEqual([]);
     expect(staff('各单位要及时供稿')).toEqual([]);
+    // a label in brackets of its own, the name after them; a section's tag is none
+    expect(staff('【作者】张小三 【编辑】李小四')).toEqual([['张小三', 'REPORTED'], ['李小四', 'EDITED']]);
+    expect(staff('【图片】会议现场')).toEqual([]);
     // a page's credits: 文图 | 某某, 视频：某某, 制作：某某, 值班主任：某某; the words in a sentence are none
     expect(staff('文图 | 王夏明')).toEqual([['王夏明', 'REPORTED']]);
     expect(staff('视频：王夏明\n制作：李小雨\n值班主任：钟立')).toEqual([['王夏明', 'REPORTED'], ['李小雨', 'EDITED'], ['钟立', 'EDITED']]);
