@@ -352,6 +352,8 @@ const EVENT_WORD = /召开|举行|主持|出席|参加|会议|座谈|调研|检�
 const isLinkLine = (line: string): boolean => DATE_AT_END.test(line) && LINK_LINE.test(line) && EVENT_WORD.test(line);
 /** A cheap test first: the line ends as a date does. */
 const DATE_AT_END = /[\d日)）\]】]$/;
+/** A site's greeting (欢迎进入某某人民政府网站!, 欢迎访问…): no text, but it names the site. */
+const SITE_GREETING = /^欢迎(?:进入|访问|来到|光临).{0,40}[!！]?$/;
 const CLUTTER_LINE = new RegExp(
   [
     '^[-—_=|*·\\s]*$',
@@ -360,8 +362,6 @@ const CLUTTER_LINE = new RegExp(
     '^评论\\s*\\(\\d+\\)$',
     '^(?:声明|免责声明)[：:].{0,60}$',
     '^请登录.{0,30}$',
-    // a site's greeting (欢迎进入某某人民政府网站!, 欢迎访问…)
-    '^欢迎(?:进入|访问|来到|光临).{0,40}[!！]?$',
     // a site's tool bar (微信 智能问答 繁體版, 无障碍 | 长辈版) and an image's file name
     '^(?:[\\s|｜/／·•]*(?:微信|微博|抖音|智能问答|繁體版|繁体版|简体版|繁體|简体|无障碍|长辈版|关怀版|适老版|English|手机版|移动版|网站地图|RSS|设为首页|加入收藏|本网站已支持IPV6|支持IPV6|IPV6|IPv6))+[\\s|｜/／·•]*$',
     '^[^\\s。，]{1,60}\\.(?:jpe?g|png|gif|webp|bmp)$',
@@ -536,7 +536,8 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       drop.add(i);
       return;
     }
-    if (SITE_SECTION_LINE.test(line)) {
+    // (a site's greeting, 欢迎访问某某县人民政府网, names the site as its breadcrumbs do)
+    if (SITE_SECTION_LINE.test(line) || SITE_GREETING.test(line)) {
       drop.add(i);
       siteSections.push(line);
       return;

@@ -187,6 +187,10 @@ describe('extractDocument', () => {
     expect(own.document.city).toBe('宿州');
   });
 
+  it('a site\'s greeting names the site, and so the place (欢迎访问某某县人民政府网)', () => {
+    expect(run('欢迎访问平遥县人民政府网\n县政府召开常务会议\n3月1日，县长主持召开县政府常务会议。').document.city).toBe('平遥');
+  });
+
   it('a guest invited to lecture comes from elsewhere: the place in the guest\'s title is not the article\'s', () => {
     const guest = run('昨日下午，全市理论学习中心组工作会议召开。会议邀请宿州市委党校教授甲乙丙作专题辅导报告。');
     expect(guest.document.city).toBeNull();

@@ -167,6 +167,8 @@ describe('normalise', () => {
     expect(normalise(['记者节座谈会在县融媒体中心召开', '11月8日，县委书记出席座谈会。'].join('\n')).meta.title).toBe('记者节座谈会在县融媒体中心召开');
     // a site's greeting and a notice's addressees (…各部门：) are no headline
     expect(normalise(['欢迎进入某某市某某区人民政府网站!', '区政府召开第2次区长办公会议', '3月3日，区长某某主持召开区长办公会议。'].join('\n')).meta.title).toBe('区政府召开第2次区长办公会议');
+    // (the greeting names the site, as its breadcrumbs do)
+    expect(normalise(['欢迎访问某某县人民政府网', '县政府召开常务会议', '3月3日，县长某某主持召开县政府常务会议。'].join('\n')).meta.siteSections).toEqual(['欢迎访问某某县人民政府网']);
     expect(normalise(['各镇人民政府、各街道办事处，区直各部门：', '《某某规则》已经区政府第六次常务会议通过，现予印发，请遵照执行。'].join('\n')).meta.title).toBeNull();
     // a field of a meeting's record (会议地点：…, 主持人：…) is no headline; a headline quoting a person after a colon is one
     expect(normalise(['会议地点：某某市人民政府', '会议摘要：3月2日，市长某某主持召开市政府常务会议。'].join('\n')).meta.title).toBeNull();
