@@ -505,7 +505,8 @@ const WEB_ADDRESS_G = /(?:https?[:：]\/\/|www\.)[\x21-\x7e]+/g;
 
 /** Title, publication date and source from header/footer lines; returns the lines to drop. */
 /** A source field in a page's line (来源：某某网), the source in group 1. */
-const SOURCE_FIELD = /(?:信息来源|文章来源|稿件来源|来源)[：:]\s*([^\s|)）]{2,30})/;
+/** Who a page is from: its source field, or on a disclosure page its publisher (发布机构, 发文机关). */
+const SOURCE_FIELD = /(?:信息来源|文章来源|稿件来源|来源|发布机构|发文机关)[：:]\s*([^\s|)）]{2,30})/;
 
 function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 'pageLines'>; drop: Set<number>; metaLines: number[] } {
   const drop = new Set<number>();

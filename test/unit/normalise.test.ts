@@ -191,6 +191,8 @@ describe('normalise', () => {
     expect(n.meta.sourceName).toBe('某某融媒');
     expect(n.text).not.toMatch(/字号|打印|扫一扫/);
     expect(n.text).toContain('区长马文海主持召开专题会议');
+    // a disclosure page's publisher (发布机构：…, 发文机关：…) is its source when no 来源 names one
+    expect(normalise(['县政府召开常务会议', '发布机构：某某县人民政府办公室', '3月1日，县长主持召开县政府常务会议。'].join('\n')).meta.sourceName).toBe('某某县人民政府办公室');
   });
 
   it('where the page sits in its site (您现在所在的位置：首页 > …) is no headline; its section may name the city', () => {
