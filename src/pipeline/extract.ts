@@ -140,7 +140,20 @@ function documentPlace(norm: NormalisedText, reading: ArticleReading, names: Kno
   const maskNames = nameMasker([...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2));
   const sourceLines = [norm.meta.sourceName ?? '', ...norm.meta.siteSections, ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)].map(maskNames);
   const staffSpans: Array<[number, number]> = names.staff.map((s) => [s.start, s.end]);
-  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans, ...invitedGuests(norm.text)], meetingName: reading.main?.name });
+  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans, ...invitedGuests(norm.text), ...placesGoneTo(norm.text)], meetingName: reading.main?.name });
+}
+
+/**
+ * A division the text goes to or works with (赴平遥县考察, 与某县开展对口协作, 帮扶某县): another
+ * place than the article's own. (Not after 和/同, which begin names of places too: 和平县, 同江市.)
+ */
+const PLACE_GONE_TO_G = /(?:赴|前往|(?<![来达])到(?!会)|去|与|帮扶|援助|对口支援|对口帮扶)([\u3400-\u9fff]{1,8}?[省市县区州旗盟])(?![委长政人])/g;
+
+function placesGoneTo(text: string): Array<[number, number]> {
+  return [...text.matchAll(PLACE_GONE_TO_G)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return [start, start + m[1]!.length];
+  });
 }
 
 /**

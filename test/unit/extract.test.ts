@@ -187,6 +187,13 @@ describe('extractDocument', () => {
     expect(own.document.city).toBe('宿州');
   });
 
+  it('a division the text goes to or works with (赴某县考察, 与某县协作) is not the article\'s place', () => {
+    expect(run('3月1日，县长主持召开县政府常务会议，听取了赴平遥县学习考察情况的汇报。').document.city).toBeNull();
+    expect(run('3月1日，县长主持召开县政府常务会议，研究与平遥县开展对口协作事宜。').document.city).toBeNull();
+    // its own, named as well, is found still
+    expect(run('3月1日，介休市市长主持召开市政府常务会议，听取了赴平遥县学习考察情况的汇报。').document.city).toBe('介休');
+  });
+
   it('a site\'s greeting names the site, and so the place (欢迎访问某某县人民政府网)', () => {
     expect(run('欢迎访问平遥县人民政府网\n县政府召开常务会议\n3月1日，县长主持召开县政府常务会议。').document.city).toBe('平遥');
   });
