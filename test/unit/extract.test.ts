@@ -192,6 +192,8 @@ describe('extractDocument', () => {
     expect(run('3月1日，县长主持召开县政府常务会议，研究与平遥县开展对口协作事宜。').document.city).toBeNull();
     // its own, named as well, is found still
     expect(run('3月1日，介休市市长主持召开市政府常务会议，听取了赴平遥县学习考察情况的汇报。').document.city).toBe('介休');
+    // (a post of the division after it, 与某县县长…, is the division's own: no place gone to)
+    expect(run('3月1日，县委书记与平遥县县长共同主持召开县政府常务会议。').document.city).toBe('平遥');
   });
 
   it('a site\'s greeting names the site, and so the place (欢迎访问某某县人民政府网)', () => {
