@@ -166,6 +166,9 @@ function addressedByPost(firstPass: SentencePeople[], names: Set<string>): Map<s
   return out;
 }
 
+/** A part in this meeting written where a title goes (主持人：某某, 会议主持人某某): the role is read, no post is held. */
+const ROLE_NOT_POST = /^(?:会议|大会)?主持人$/;
+
 /** Of several meetings named together, the business meeting (常务会议) takes the plans, else the last named. */
 function planTarget(group: MeetingState[]): MeetingState | null {
   return group.find((m) => meetingFacts(m.name).kind === '常务会议') ?? group[group.length - 1] ?? null;
@@ -437,7 +440,7 @@ export class ArticleReading {
       const surface = originalSlice(this.norm.original, this.norm, sentence.start + p.start, sentence.start + p.start + p.name.length);
       if (!named && !e.surface && surface !== p.name) e.surface = surface;
       for (const t of p.titles) {
-        if (e.titles.includes(t)) continue;
+        if (e.titles.includes(t) || ROLE_NOT_POST.test(t)) continue;
         e.titles.push(t);
         e.titleEvidence[t] = sentence.text;
       }

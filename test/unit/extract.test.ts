@@ -196,6 +196,14 @@ describe('extractDocument', () => {
     expect(run('3月1日，县委书记与平遥县县长共同主持召开县政府常务会议。').document.city).toBe('平遥');
   });
 
+  it('a record\'s 主持人：某某 chaired: 主持人 is the part, no post (a session body\'s 主席团会议主持人 is one)', () => {
+    const r = run('县政府第5次常务会议纪要\n会议时间：2024年3月1日\n主持人：王一民\n参会人员：李二山、钱四海\n会议研究了春耕生产工作。');
+    expect(r.people.find((p) => p.name === '王一民')?.titles).toEqual([]);
+    expect(r.relations.some((x) => x.type === 'CHAIRED' && r.people.find((p) => p.id === x.from)?.name === '王一民')).toBe(true);
+    const session = run('5日上午，县政协九届三次会议主席团举行第二次会议，由主席团会议主持人钱四海主持。');
+    expect(session.people.find((p) => p.name === '钱四海')?.titles).toEqual(['主席团会议主持人']);
+  });
+
   it('a site\'s greeting names the site, and so the place (欢迎访问某某县人民政府网)', () => {
     expect(run('欢迎访问平遥县人民政府网\n县政府召开常务会议\n3月1日，县长主持召开县政府常务会议。').document.city).toBe('平遥');
   });
