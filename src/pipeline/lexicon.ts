@@ -45,7 +45,7 @@ export const POSITION_WORDS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Labels that introduce a list of officials without giving each a title. */
-export const GENERIC_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:[市县区旗省州盟镇乡](?:级|委|政府|人大常委会|人大|政协)?|[\u3400-\u9fff]{0,6}(?:开发区|经开区|高新区|新区|园区|示范区|试验区|合作区|管委会|街道|镇|乡|专班|工作组|督导组|指导组|调研组|检查组|考察组))?(?:历届|老|原|离退休)?(?:四套班子|四大班子|几大班子|党政|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$|^[\u3400-\u9fff]{2,20}?(?:有关|相关)领导(?:同志)?$|^(?:[市县区旗省州盟镇乡](?:委|政府|人大常委会|人大|政协))?(?:正|副)[厅局处县科]级(?:领导|干部)(?:同志)?$|^(?:基层|群众|企业|企业家|市民|村民|居民|职工|专家|律师|青年|妇女|社区|行业)代表$|^(?:党和国家|国家)?领导人$/;
+export const GENERIC_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:(?:自治[区州县旗]|[市县区旗省州盟镇乡])(?:级|委|政府|人大常委会|人大|政协)?|[\u3400-\u9fff]{0,6}(?:开发区|经开区|高新区|新区|园区|示范区|试验区|合作区|管委会|街道|镇|乡|专班|工作组|督导组|指导组|调研组|检查组|考察组))?(?:历届|老|原|离退休)?(?:四套班子|四大班子|几大班子|党政|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$|^[\u3400-\u9fff]{2,20}?(?:有关|相关)领导(?:同志)?$|^(?:[市县区旗省州盟镇乡](?:委|政府|人大常委会|人大|政协))?(?:正|副)[厅局处县科]级(?:领导|干部)(?:同志)?$|^(?:基层|群众|企业|企业家|市民|村民|居民|职工|专家|律师|青年|妇女|社区|行业)代表$|^(?:党和国家|国家)?领导人$/;
 
 /** Titles written after the name (习近平总书记, 某某教授). */
 export const SUFFIX_TITLES = ['总书记', '副总理', '总理', '委员长', '教授', '副教授', '研究员', '院士', '主席'];
@@ -191,6 +191,31 @@ export const PLAN_KINDS = ['实施方案', '方案', '行动计划', '计划', '
 export const APPROVE_VERB = /(?:审查(?:并|和)?批准|审议(?:并|和)?批准|批准了|审议并(?:原则)?通过|讨论并(?:原则)?通过|研究并(?:原则)?通过|审议通过|讨论通过|研究通过|原则通过|审定通过|表决通过|审议并原则同意|原则同意|审定|审批|(?<!的)通过(?!办法|方式|程序))了?/;
 /** Verbs whose object plans were examined but not said to be passed. */
 export const REVIEW_VERB = /(?:研究审议|审议|讨论|研究|听取|审阅|审查|审核|酝酿|表决)了?/;
+
+/**
+ * The parts Tibetan and Mongolian given names are commonly made of, as written in Han characters for
+ * their sound (扎西, 次仁, 多吉 …; 巴特尔, 乌力吉, 其木格 …): a name wholly made of them (扎西次仁,
+ * 洛桑江村) is a person's, though its first character is no surname. A list, like the surnames.
+ */
+export const SOUND_NAME_PARTS: ReadonlySet<string> = new Set(
+  (
+    // Tibetan
+    '扎西 次仁 格桑 多吉 尼玛 洛桑 白玛 卓玛 巴桑 达瓦 达娃 平措 顿珠 央金 德吉 曲珍 普布 旺堆 索朗 强巴 拉巴 边巴 次旦 罗布 ' +
+    '嘉措 加措 旦增 丹增 央宗 拉姆 措姆 仁青 贡布 益西 群培 江村 赤列 赤林 土登 朗杰 桑布 米玛 巴珠 琼达 德庆 顿旦 卓嘎 次珍 ' +
+    '格列 洛珠 曲扎 欧珠 晋美 阿旺 桑珠 普琼 拉珍 齐扎拉 才让 才旦 卓玛 更登 更敦 旺姆 泽仁 泽旺 降央 降措 多杰 尼玛 ' +
+    // Mongolian
+    '巴特尔 乌力吉 其木格 额尔敦 那顺 阿拉坦 斯琴 图雅 乌兰 苏和 宝音 满都呼 朝鲁 哈斯 格日勒 巴图 孟和 布和 特木尔 敖登 呼和 ' +
+    '巴雅尔 乌云 高娃 娜仁 萨仁 毕力格 塔娜 陶克陶 巴音 阿拉腾 图门 朝格图 希尼 吉日嘎拉 额尔德尼 其其格 乌日娜 苏日娜'
+  ).split(' '),
+);
+const SOUND_PART_LENGTHS = [...new Set([...SOUND_NAME_PARTS].map((p) => p.length))].sort((a, b) => b - a);
+
+/** Whether a name of two to eight characters is wholly made of SOUND_NAME_PARTS (扎西次仁 = 扎西 + 次仁). */
+export function madeOfSoundNameParts(name: string): boolean {
+  if (name.length < 2 || name.length > 8) return false;
+  const ok = (at: number): boolean => at === name.length || SOUND_PART_LENGTHS.some((L) => SOUND_NAME_PARTS.has(name.slice(at, at + L)) && ok(at + L));
+  return ok(0);
+}
 
 /**
  * China's 55 minority nationalities, whose names an autonomous prefecture, county or banner adds to

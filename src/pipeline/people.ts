@@ -8,6 +8,7 @@ import {
   SURNAMES_1,
   SURNAMES_2,
   type RoleCue,
+  madeOfSoundNameParts,
 } from './lexicon.js';
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
@@ -1091,6 +1092,8 @@ const nameItemKind: (n: string) => 0 | 1 | 2 = memo((n) => (isBareName(n) || tag
  * though its first character is no surname we list: a whole item of a list of people is that person.
  */
 const taggedAsName: (n: string) => boolean = memo((n) => {
+  // (or one made of the parts such names are made of: 扎西次仁, 洛桑江村, 其木格)
+  if (madeOfSoundNameParts(n)) return true;
   // (a two-character surname alone, 慕容, is tagged so too: no name)
   if (n.length < 2 || n.length > 4 || SURNAMES_2.has(n)) return false;
   const w = taggedWords(n);
