@@ -110,6 +110,8 @@ export const ROLE_CUES: RoleCue[] = [
   // (nor 出席…会议的委员: a relative clause about others, 看望出席会议的代表)
   // (常务列席: attends every sitting without a vote)
   { re: /^(?:应邀)?(?:出席|参加|常务列席|列席|参会|与会)(?:了)?(?![^，。；]{0,16}(?:仪式|典礼|活动|开幕式|闭幕式|揭牌|签约|晚会|晚宴|宴会|午宴|酒会|招待会|展览|比赛|调研|慰问|会见|会谈|接见|考察|视察))(?![^，。；并]{0,30}?的[^，。；的]{0,10}?(?:委员|代表|人员|同志|干部|群众|嘉宾|企业家|人士|学员)(?:[，。；]|$))/, roles: ['ATTENDED'], rule: 'attend:出席/参加/列席', namesVenue: true },
+  // 某某为获奖单位颁奖 / 向先进集体颁发奖牌: presented awards at the meeting, so attended
+  { re: /^(?:分别|共同|一同)?(?:为|向)[^，。；]{1,30}?(?:颁奖|颁发|授牌|授旗|颁证)/, roles: ['ATTENDED'], rule: 'attend:颁奖' },
   // 某某在分会场收听收看: watched a televised meeting where it is relayed, so attended (not 收听群众意见)
   { re: /^(?:集中|组织)?(?:收听收看|收看收听|收看|收听)(?:了)?(?!群众|民意|意见|建议|反映)/, roles: ['ATTENDED'], rule: 'attend:收听收看', namesVenue: true },
   // 某某(一行)到会指导(并讲话): came to the meeting

@@ -909,6 +909,13 @@ describe('Tibetan and Mongolian names written by their sound, as items of a list
   });
 });
 
+describe('presenting awards at the meeting (为…颁奖)', () => {
+  it('those who presented awards attended', () => {
+    expect(roleOf('县领导王一民、李二山为获奖单位和个人颁奖')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
+    expect(roleOf('市委书记赵三水向先进集体代表颁发奖牌')).toEqual({ 赵三水: ['ATTENDED'] });
+  });
+});
+
 describe('watching a televised meeting at a branch venue (在分会场收听收看)', () => {
   it('those who watched and listened attended', () => {
     expect(roleOf('市委书记王一民，市委副书记、市长李二山等市领导在我市分会场收听收看')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
