@@ -30,6 +30,11 @@ const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见�
 /** 《title》 and a draft mark after it (global: reset lastIndex before a scan). */
 const BRACKETED_TITLE_G = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
 export const DRAFT_AT_END = new RegExp(`${DRAFT}$`);
+/**
+ * Words right after a 》 that name the document the title is part of (《政府工作报告》重点任务分工方案,
+ * 《某规划》实施方案, …落实情况表(稿)), up to the end of the item.
+ */
+const TITLE_CONTINUED = new RegExp(`^(?!的)[\u3400-\u9fff]{0,20}?(?:实施方案|工作方案|方案|任务分工|分工|分解表|情况表|清单|实施意见|实施细则|细则|工作要点|要点)(?:${DRAFT})?(?=[、，。；和及与]|$)`);
 /** A clause that ends with a title (and its draft mark). */
 const TITLE_AT_END = new RegExp(`》(?:${DRAFT})?$`);
 const GLOBAL_COPIES = new Map<RegExp, RegExp>();
@@ -196,9 +201,11 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
   const bracketed: Array<[number, number]> = [];
   while ((m = re.exec(s)) !== null) {
     const start = m.index;
-    const end = start + m[0].length;
+    // 《政府工作报告》重点任务分工方案: the document is what the words after the title name, the title a part of its name
+    const cont = TITLE_CONTINUED.exec(s.slice(start + m[0].length, start + m[0].length + 40))?.[0] ?? '';
+    const end = start + m[0].length + cont.length;
     bracketed.push([start, end]);
-    const title = m[1]!.trim() + m[2]!;
+    const title = m[1]!.trim() + m[2]! + cont;
     if (inMeetingName(start, end)) continue;
     if (/^[\sX×Ｘx]*$/.test(title)) continue;
     // a newspaper, journal or programme (《求是》杂志, 《某某日报》), not a document
@@ -221,7 +228,7 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     // (or in the next clause: 对《A》《B》予以修订，并经…会议通过)
     if (!verb?.action && (PASSED_BY_MEETING_AFTER.test(s.slice(end, b)) || PASSED_BY_MEETING_NEXT.test(s.slice(end, end + 120).replace(/《[^》]*》/g, '')))) verb = { action: 'APPROVED', rule: 'plan:approve-passive' };
     const by = verb?.action === 'APPROVED' ? ACTED_BY_MEETING.exec(before)?.[1] : undefined;
-    out.push({ title, start: start + 1, end: end - 1, action: verb?.action ?? null, rule: verb?.action ? verb.rule : null, ...(by ? { by } : {}) });
+    out.push({ title, start: start + 1, end: cont ? end : end - 1, action: verb?.action ?? null, rule: verb?.action ? verb.rule : null, ...(by ? { by } : {}) });
   }
   // quoted titles: “…方案”
   const q = /“([^“”\n]{4,80})”/g;

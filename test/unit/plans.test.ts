@@ -223,6 +223,16 @@ describe('a title another meeting passed', () => {
 });
 
 describe('plans without their own verb, drafts, bare titles', () => {
+  it('words after 》 that name the document the title is part of (《某报告》重点任务分工方案) are its title', () => {
+    expect(plans('会议审议通过了《某县政府工作报告》重点任务分工方案')).toEqual([['某县政府工作报告重点任务分工方案', 'APPROVED']]);
+    expect(plans('会议审议了《某县工作报告》(修改稿)、《某县工作报告》任务分解表(稿)')).toEqual([
+      ['某县工作报告(修改稿)', 'REVIEWED'],
+      ['某县工作报告任务分解表(稿)', 'REVIEWED'],
+    ]);
+    // not what is said of the title (…的实施方案 is another's; 实施情况 is no document)
+    expect(plans('会议学习了《某某条例》，要求抓好落实')).toEqual([['某某条例', 'STUDIED']]);
+  });
+
   it('a draft marker after 》 is part of the title', () => {
     expect(plans('会议审议了《某市养犬管理条例》(草案)')).toEqual([['某市养犬管理条例(草案)', 'REVIEWED']]);
   });
