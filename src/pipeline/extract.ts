@@ -145,9 +145,10 @@ function documentPlace(norm: NormalisedText, reading: ArticleReading, names: Kno
 
 /**
  * A division the text goes to or works with (赴平遥县考察, 与某县开展对口协作, 帮扶某县): another
- * place than the article's own. (Not after 和/同, which begin names of places too: 和平县, 同江市.)
+ * place than the article's own. (Not after 和/同, which begin names of places too: 和平县, 同江市; nor
+ * 与会 or 参与, nor 去, which 去年 holds.)
  */
-const PLACE_GONE_TO_G = /(?:赴|前往|(?<![来达])到(?!会)|去|与|帮扶|援助|对口支援|对口帮扶)([\u3400-\u9fff]{1,8}?[省市县区州旗盟])(?![委长政人县市区镇乡])/g;
+const PLACE_GONE_TO_G = /(?:赴|前往|(?<![来达])到(?!会)|(?<!参)与(?!会)|帮扶|援助|对口支援|对口帮扶)([\u3400-\u9fff]{1,8}?[省市县区州旗盟])(?![委长政人县市区镇乡])/g;
 
 function placesGoneTo(text: string): Array<[number, number]> {
   return [...text.matchAll(PLACE_GONE_TO_G)].map((m) => {

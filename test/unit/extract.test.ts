@@ -194,6 +194,9 @@ describe('extractDocument', () => {
     expect(run('3月1日，介休市市长主持召开市政府常务会议，听取了赴平遥县学习考察情况的汇报。').document.city).toBe('介休');
     // (a post of the division after it, 与某县县长…, is the division's own: no place gone to)
     expect(run('3月1日，县委书记与平遥县县长共同主持召开县政府常务会议。').document.city).toBe('平遥');
+    // (与会 is no 与, 去年 no 去)
+    expect(run('3月1日，县长主持召开县政府常务会议，与会平遥县领导听取了汇报。').document.city).toBe('平遥');
+    expect(run('3月1日，县长主持召开县政府常务会议。去年平遥县旅游收入增长一成。').document.city).toBe('平遥');
   });
 
   it('a record\'s 主持人：某某 chaired: 主持人 is the part, no post (a session body\'s 主席团会议主持人 is one)', () => {
