@@ -148,7 +148,7 @@ describe('meeting mentions', () => {
   it('what is no meeting name: a wanted or fixed meeting, a description, the end of a list, a date or a verb in front', () => {
     expect(meetings('要做好会务保障，确保会议顺利召开')).toEqual([]);
     // the meeting is the object of a verb inside the clause (某某代表党工委热烈祝贺X顺利召开): its name starts after it
-    expect(meetings('最后，街道党工委书记代表街道党工委热烈祝贺议政会顺利召开')).toEqual([['议政会', 'held']]);
+    expect(meetings('会上，社区党委书记代表社区党委热烈祝贺居民代表大会顺利召开')).toEqual([['居民代表大会', 'held']]);
     expect(meetings('某某书记代表县委对县第九次党代会胜利召开表示祝贺')).toEqual([['县第九次党代会', 'held']]);
     // (a name may hold such a word: 庆祝…大会, 欢迎会, 对口…会议)
     expect(meetings('某县庆祝建党百年大会隆重召开')).toEqual([['某县庆祝建党百年大会', 'held']]);

@@ -83,11 +83,11 @@ describe('normalise', () => {
     expect(normalise('市领导田　野、欧阳明、卢  斌，龚 伟参加会议。').text).toBe('市领导田野、欧阳明、卢斌，龚伟参加会议。');
     expect(normalise('咬定目标 确保完成').text).toBe('咬定目标 确保完成');
     // before what a name is followed by: a connector, a verb of the person's, a day
-    expect(normalise('甲某某、任　林及各单位负责同志列席会议。').text).toBe('甲某某、任林及各单位负责同志列席会议。');
-    expect(normalise('县长徐　荩向全会作了报告。').text).toBe('县长徐荩向全会作了报告。');
-    expect(normalise('县委常委、县委办主任周　澧就《决议》作了起草说明。').text).toBe('县委常委、县委办主任周澧就《决议》作了起草说明。');
-    expect(normalise('市政协副主席陈　刚应邀参加会议。').text).toBe('市政协副主席陈刚应邀参加会议。');
-    expect(normalise('市长韩　正昨天上午主持召开会议。韩　正说，要抓好落实。').text).toBe('市长韩正昨天上午主持召开会议。韩正说，要抓好落实。');
+    expect(normalise('甲某某、邬　林及有关部门同志列席会议。').text).toBe('甲某某、邬林及有关部门同志列席会议。');
+    expect(normalise('镇长龚　澈向大会报告工作。').text).toBe('镇长龚澈向大会报告工作。');
+    expect(normalise('区委办主任柏　澜就《办法》作说明。').text).toBe('区委办主任柏澜就《办法》作说明。');
+    expect(normalise('区政协副主席邝　涛应邀出席。').text).toBe('区政协副主席邝涛应邀出席。');
+    expect(normalise('区长费　雯昨天下午主持会议。费　雯说，要抓好落实。').text).toBe('区长费雯昨天下午主持会议。费雯说，要抓好落实。');
     expect(normalise('记者 王 明 报道').text).not.toContain('王明');
   });
 
