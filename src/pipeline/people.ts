@@ -9,6 +9,7 @@ import {
   SURNAMES_2,
   type RoleCue,
   madeOfSoundNameParts,
+  PRESIDING_TITLE,
 } from './lexicon.js';
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
@@ -858,6 +859,8 @@ class SentenceParse {
     this.pending.push(mention);
     this.pendingTitles = [];
     this.inherit = { titles: mention.titles, generic: hp.generic };
+    // (会议主持人某某: the title is the part, whatever verb follows)
+    if (mention.titles.some((t) => PRESIDING_TITLE.re.test(t))) this.roles.push({ cue: PRESIDING_TITLE, at: mention.start, end: mention.end, people: [mention] });
     return mention;
   }
 

@@ -909,6 +909,12 @@ describe('Tibetan and Mongolian names written by their sound, as items of a list
   });
 });
 
+describe('会议主持人 written before the name', () => {
+  it('the one so titled presided, whatever verb follows', () => {
+    expect(roleOf('大会执行主席、会议主持人王一民宣布大会开幕')).toEqual({ 王一民: ['CHAIRED', 'ATTENDED'] });
+  });
+});
+
 describe('presenting awards at the meeting (为…颁奖)', () => {
   it('those who presented awards attended', () => {
     expect(roleOf('县领导王一民、李二山为获奖单位和个人颁奖')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
