@@ -369,6 +369,9 @@ describe('role cues', () => {
     expect(roleOf('市长卫东出席会议并讲话')).toEqual({ 卫东: ['ATTENDED', 'SPOKE_AT'] });
     expect(roleOf('区委书记苏振华主持会议并讲话')).toEqual({ 苏振华: ['CHAIRED', 'SPOKE_AT'] });
     expect(roleOf('县委书记房立群主持会议并作总结讲话')).toEqual({ 房立群: ['CHAIRED', 'SPOKE_AT'] });
+    // the sitting attended named (出席开幕会/大会/闭幕会并讲话)
+    expect(roleOf('县委书记卫东出席开幕会并讲话')).toEqual({ 卫东: ['ATTENDED', 'SPOKE_AT'] });
+    expect(roleOf('市长卫东出席大会并作重要讲话')).toEqual({ 卫东: ['ATTENDED', 'SPOKE_AT'] });
   });
 
   it('出席并主持会议 / 出席会议并主持 is ATTENDED and CHAIRED (and SPOKE_AT with 并讲话)', () => {
