@@ -912,6 +912,13 @@ describe('Tibetan and Mongolian names written by their sound, as items of a list
   });
 });
 
+describe('representatives of a sector before the name (无党派人士代表某某)', () => {
+  it('the label is a group\'s, the name after it a person; a group word is no name', () => {
+    expect(roleOf('市工商联主席孙五湖、无党派人士代表赵六一先后发言')).toEqual({ 孙五湖: ['ATTENDED'], 赵六一: ['ATTENDED'] });
+    expect(names('会议听取了市工商联负责人和无党派人士代表的意见建议')).toEqual([]);
+  });
+});
+
 describe('会议主持人 written before the name', () => {
   it('the one so titled presided, whatever verb follows', () => {
     expect(roleOf('大会执行主席、会议主持人王一民宣布大会开幕')).toEqual({ 王一民: ['CHAIRED', 'ATTENDED'] });
