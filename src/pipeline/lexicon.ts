@@ -60,6 +60,8 @@ export const AFTER_NAME = [
   '担任', '任', '兼任', '当选', '率', '带领', '带队', '牵头', '陪同', '一行', '到', '来到', '赴', '莅临', '亲临', '深入', '调研', '会见', '听取', '宣布', '通报', '汇报',
   // whose report or speech (听取了某某的汇报)
   '的汇报', '的报告', '的说明', '的讲话', '的发言', '的情况',
+  // under whose chairing (在某某的主持下), by whom convened (由某某召集)
+  '的主持下', '主持下', '召集',
   '介绍', '致辞', '致贺词', '致欢迎词', '致开幕词', '致闭幕词', '致贺辞', '致欢迎辞', '致开幕辞', '致闭幕辞', '致答谢词', '致答谢辞', '固定', '两位', '二位', '三位', '几位', '围绕', '从', '受邀', '结合', '随后', '最后', '也', '又', '分别', '首先', '还', '先后', '一同', '共同', '一起', '联合', '主讲', '宣读', '传达', '部署', '安排', '总结', '提出', '关于', '进行', '所作', '所做',
   // what one does at a study session or briefing (某某领学…, 某某解读…, 某某点评)
   '领学', '解读', '宣讲', '辅导', '点评', '讲评', '讲', '指示',
@@ -95,6 +97,9 @@ export const PRESIDING_TITLE: RoleCue = { re: /^(?:会议|大会)?主持人$/, r
 export const ROLE_CUES: RoleCue[] = [
   // 某某担任会议主持人: presided
   { re: /^担任(?:本次|此次)?(?:会议|大会)?主持人/, roles: ['CHAIRED'], rule: 'chair:担任主持人' },
+  // 会议在某某(同志)的主持下进行 / 由某某召集: chaired (not 召集人, a post; not 召集并主持, read below)
+  { re: /^的?主持下/, roles: ['CHAIRED'], rule: 'chair:在…主持下' },
+  { re: /^召集(?!人|并主持)(?:了)?/, roles: ['CHAIRED'], rule: 'chair:召集' },
   // 分别主持分组讨论: a group's session, not the meeting — those who led them took part in it
   { re: /^(?:分别)?主持(?:了)?(?:各)?(?:分组|小组|代表团)(?:讨论|审议|会议)/, roles: ['ATTENDED'], rule: 'attend:主持分组讨论' },
   { re: /^(?:召集并)?主持召开(?:了)?[^，。；]{0,60}?(?:会议|会)并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持召开…并讲话', namesVenue: true },

@@ -20,6 +20,8 @@ export const RULES = [
   { id: 'attend:授课/述职', description: '某某授课 / 讲党课 / 述职: took the floor (a lecture, a report on one\'s duties), so attended', confidence: 0.8 },
   { id: 'attend:宣布开幕', description: '某某宣布大会开幕 / 会议开始 / 闭幕: declared the meeting open or closed, so attended', confidence: 0.85 },
   { id: 'chair:主持人', description: '(会议)主持人 written as a title before the name (会议主持人某某宣布…, 主持人：某某): presided', confidence: 0.85 },
+  { id: 'chair:在…主持下', description: '(会议)在某某的主持下(进行): the meeting was chaired by the one named', confidence: 0.85 },
+  { id: 'chair:召集', description: '由某某召集 / 某某召集(有关部门开会): convened the meeting, so chaired it', confidence: 0.75 },
   { id: 'chair:担任主持人', description: '某某担任(会议)主持人: presided over the meeting', confidence: 0.85 },
   { id: 'chair:主持', description: '某某主持 / 会议由某某主持: chaired (not 主持…工作, a portfolio; nor 主持仪式/揭牌/签约, a ceremony)', confidence: 0.9 },
   { id: 'attend+chair+speech:出席并主持…并讲话', description: '某某出席并主持会议并讲话: attended, chaired and spoke', confidence: 0.95 },

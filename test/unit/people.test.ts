@@ -919,6 +919,15 @@ describe('representatives of a sector before the name (无党派人士代表某�
   });
 });
 
+describe('chaired, said otherwise (在某某的主持下, 由某某召集)', () => {
+  it('the one under whose chairing or by whom the meeting was convened chaired it', () => {
+    expect(roleOf('会议在县委书记王一民的主持下进行')).toEqual({ 王一民: ['CHAIRED'] });
+    expect(roleOf('会议由县长王一民召集')).toEqual({ 王一民: ['CHAIRED'] });
+    // 召集人 is a post; 召集并主持 reads as before
+    expect(roleOf('县长王一民召集并主持会议')).toEqual({ 王一民: ['CHAIRED'] });
+  });
+});
+
 describe('会议主持人 written before the name', () => {
   it('the one so titled presided, whatever verb follows', () => {
     expect(roleOf('大会执行主席、会议主持人王一民宣布大会开幕')).toEqual({ 王一民: ['CHAIRED', 'ATTENDED'] });
