@@ -8,7 +8,7 @@ import type { RuleId } from './rules.js';
 import { findStaff, type StaffMention } from './staff.js';
 import { originalSlice } from './text-map.js';
 import { NameIndex } from './name-index.js';
-import { ADDRESS_POSTS, SURNAMES_2 } from './lexicon.js';
+import { ADDRESS_POSTS, PRESIDING_TITLE, SURNAMES_2 } from './lexicon.js';
 
 export interface Sentence {
   text: string;
@@ -165,9 +165,6 @@ function addressedByPost(firstPass: SentencePeople[], names: Set<string>): Map<s
   for (const [address, people] of byAddress) if (people.size === 1) out.set(address, [...people][0]!);
   return out;
 }
-
-/** A part in this meeting written where a title goes (主持人：某某, 会议主持人某某): the role is read, no post is held. */
-const ROLE_NOT_POST = /^(?:会议|大会)?主持人$/;
 
 /** Of several meetings named together, the business meeting (常务会议) takes the plans, else the last named. */
 function planTarget(group: MeetingState[]): MeetingState | null {
@@ -440,7 +437,8 @@ export class ArticleReading {
       const surface = originalSlice(this.norm.original, this.norm, sentence.start + p.start, sentence.start + p.start + p.name.length);
       if (!named && !e.surface && surface !== p.name) e.surface = surface;
       for (const t of p.titles) {
-        if (e.titles.includes(t) || ROLE_NOT_POST.test(t)) continue;
+        // (主持人：某某, 会议主持人某某: a part in this meeting written where a title goes, no post held)
+        if (e.titles.includes(t) || PRESIDING_TITLE.re.test(t)) continue;
         e.titles.push(t);
         e.titleEvidence[t] = sentence.text;
       }

@@ -150,12 +150,7 @@ function documentPlace(norm: NormalisedText, reading: ArticleReading, names: Kno
  */
 const PLACE_GONE_TO_G = /(?:赴|前往|(?<![来达])到(?!会)|(?<!参)与(?!会)|帮扶|援助|对口支援|对口帮扶)([\u3400-\u9fff]{1,8}?[省市县区州旗盟])(?![委长政人县市区镇乡])/g;
 
-function placesGoneTo(text: string): Array<[number, number]> {
-  return [...text.matchAll(PLACE_GONE_TO_G)].map((m) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    return [start, start + m[1]!.length];
-  });
-}
+const placesGoneTo = (text: string) => lastGroupSpans(text, PLACE_GONE_TO_G);
 
 /**
  * A guest invited to lecture (会议邀请某某市…处长某某作辅导报告, 特邀某某大学教授某某授课): a guest
@@ -163,8 +158,11 @@ function placesGoneTo(text: string): Array<[number, number]> {
  */
 const INVITED_GUEST_G = /(?:邀请|特邀|邀)([^，。；：！？\n]{4,40}?)(?=作|做|进行|为[^，。；]{0,16}?(?:作|做|授课|讲课|宣讲|解读)|授课|讲课|宣讲|解读|讲授)/g;
 
-function invitedGuests(text: string): Array<[number, number]> {
-  return [...text.matchAll(INVITED_GUEST_G)].map((m) => {
+const invitedGuests = (text: string) => lastGroupSpans(text, INVITED_GUEST_G);
+
+/** Where group 1 of each match of a global pattern lies in the text (group 1 ending the match). */
+function lastGroupSpans(text: string, re: RegExp): Array<[number, number]> {
+  return [...text.matchAll(re)].map((m) => {
     const start = m.index + m[0].length - m[1]!.length;
     return [start, start + m[1]!.length];
   });

@@ -91,7 +91,10 @@ export interface RoleCue {
   /** Only says someone was there: adds no edge where the person already has a part in the meeting. */
   presenceOnly?: boolean;
 }
-/** A title that is the part itself, written before the name (大会执行主席、会议主持人某某宣布…): presided. */
+/**
+ * A title that is the part itself, written before the name (大会执行主席、会议主持人某某宣布…, 主持人：某某):
+ * presided — and no post the person holds, so it is not kept among the titles.
+ */
 export const PRESIDING_TITLE: RoleCue = { re: /^(?:会议|大会)?主持人$/, roles: ['CHAIRED'], rule: 'chair:主持人' };
 
 export const ROLE_CUES: RoleCue[] = [

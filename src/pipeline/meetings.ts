@@ -326,12 +326,14 @@ function convenedMeetings(scan: MeetingScan): void {
     if (!m[4] && CONVENING_IN_RULE.test(s.slice(verb.after, verb.after + 2))) continue;
     // (the words of a title before the verb are none of the clause's: 《…确定的目标任务…》开展专题学习)
     const bare = verb.before.replace(TITLE_G, '《》');
+    // (the sentence up to the verb's clause: what was decided or said there)
+    const sentenceBefore = s.slice(0, clauseStart(s, at));
     // 会议决定，X于某日召开: a meeting decided on here is still to come; 会议指出，某某主持召开X: one
     // relayed in what the meeting said (either way referenced, not held)
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
     const future =
       m[4] === '好' ||
-      FUTURE_BEFORE.test(bare) || CONVENING_AS_OBJECT.test(bare) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(s.slice(0, clauseStart(s, at))) || MEETING_SAID.test(s.slice(0, clauseStart(s, at))) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
+      FUTURE_BEFORE.test(bare) || CONVENING_AS_OBJECT.test(bare) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(sentenceBefore) || MEETING_SAID.test(sentenceBefore) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
     if (s[verb.after] === '的' && !verb.opening) {
       relativeClauseMeeting(scan, verb, future);
       continue;
