@@ -97,6 +97,9 @@ export interface RoleCue {
  */
 export const PRESIDING_TITLE: RoleCue = { re: /^(?:会议|大会)?主持人$/, roles: ['CHAIRED'], rule: 'chair:主持人' };
 
+/** A report by its title (《关于…的汇报》), right after the name of the one who delivered it. */
+export const TITLED_REPORT = '《[^《》，。；]{0,80}?(?:汇报|报告|说明|通报)》';
+
 export const ROLE_CUES: RoleCue[] = [
   // 某某担任会议主持人: presided
   { re: /^担任(?:本次|此次)?(?:会议|大会)?主持人/, roles: ['CHAIRED'], rule: 'chair:担任主持人' },
@@ -141,8 +144,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:向(?:全会|会议|大会)|为与会人员|(?:就|围绕)[^，。；]{1,60}?|对[^，。；]{1,40}?)?(?<!工)所?(?:作|做)了?[^，。；]{0,60}?(?:报告|说明|讲座|辅导|汇报|发言|解读|部署|安排|点评|讲评|分析|通报)/, roles: ['ATTENDED'], rule: 'attend:作报告/说明/讲座/部署' },
   // 某某对…进行了汇报/说明: reported at the meeting
   { re: /^(?:(?:对|就|围绕)[^，。；]{1,60}?)?进行了?[^，。；]{0,6}?(?:汇报|说明|解读|通报|传达|发言|分析|强调|动员|培训|部署|安排|总结|点评|讲评|辅导|讲解|领学|宣誓)|^(?:针对[^，。；]{1,40}?)?(?:对|就|围绕)[^，。；]{1,60}?提出?了?[^，。；]{0,6}?(?:要求|意见|建议)/, roles: ['ATTENDED'], rule: 'attend:对…进行汇报' },
-  // 听取了某某关于…的(情况)汇报: the person reporting is there
-  { re: /^关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报)/, roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
+  // 听取了某某关于…的(情况)汇报 / 听取了某某《关于…的汇报》: the person reporting is there
+  { re: new RegExp(`^(?:关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报)|${TITLED_REPORT})`), roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
   // a person who relays, reports or explains something at the meeting is there (to those present:
   // 向大家传达, 向与会人员通报)
   { re: /^(?:向(?:大家|与会(?:人员|同志|代表)|参会人员|全体(?:参会|与会)?(?:人员|干部|党员)|会议|全会|大会|常委会|主任会议|主席会议|主席团)|为大家)?(?:分别|先后|相继|依次)?(?:(?:传达|通报|汇报|宣读|解读|领学|安排部署|部署安排)了?|介绍了|介绍(?=[\u3400-\u9fff《“])(?!说)|总结了|安排了?(?=[^，。；]{0,20}?工作))/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },

@@ -10,6 +10,7 @@ import {
   type RoleCue,
   madeOfSoundNameParts,
   PRESIDING_TITLE,
+  TITLED_REPORT,
 } from './lexicon.js';
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
@@ -567,10 +568,14 @@ function tailCuts(seg: string): number[] {
     else if ((c === YI || c === SHOU) && MANNER_OR_DELEGATION.test(seg.slice(p, p + 46))) cuts.push(p);
     // the day before the verb, as wire and Taiwan reports write it (县长某某21日上午主持…)
     else if (c >= 0x30 && c <= 0x39 && DAY_AFTER_NAME.test(seg.slice(p, p + 4))) cuts.push(p);
+    // the title of the report the name delivered (听取了某局局长某某《关于…的汇报》)
+    else if (c === TITLE_OPEN && REPORT_AFTER_NAME.test(seg.slice(p, p + 90))) cuts.push(p);
   }
   return cuts;
 }
 
+const TITLE_OPEN = '《'.charCodeAt(0);
+const REPORT_AFTER_NAME = new RegExp(`^${TITLED_REPORT}`);
 /** A day of the month right after a name (某某21日上午主持). */
 const DAY_AFTER_NAME = /^\d{1,2}日/;
 
@@ -583,8 +588,8 @@ interface Segment {
 
 function segments(sentence: string): Segment[] {
   const out: Segment[] = [];
-  // (and at 和/及 after a report: 甲关于…的汇报和乙关于…的汇报 names two who reported)
-  const re = /[、，,；;：:。！？!?\s]+|(?<=的(?:工作)?(?:汇报|报告|说明|发言|讲话))(?:以及|和|及|与)(?=[\u3400-\u9fff])/g;
+  // (and at 和/及 after a report: 甲关于…的汇报和乙关于…的汇报, 甲《…的报告》和乙《…》 name two who reported)
+  const re = /[、，,；;：:。！？!?\s]+|(?<=的(?:工作)?(?:汇报|报告|说明|发言|讲话)|(?:汇报|报告|说明|通报)》)(?:以及|和|及|与)(?=[\u3400-\u9fff])/g;
   let last = 0;
   let delim = '';
   let m: RegExpExecArray | null;
@@ -1000,6 +1005,8 @@ const ROLE_VERB_AFTER = /^(?:主持|出席|参加|列席|到会(?!人员|的|者
  */
 function lastCharStartsNextWord(name: string, after: string): boolean {
   if (name.endsWith('所')) return /^[作做]/.test(after);
+  // 某某为同志: 同志 follows a name, so the character before it is the name's (not 为同志们讲课)
+  if (/^同志(?!们)/.test(after)) return false;
   if (/[在向就为对和与及等作说将从即亦均又再便也都还另]$/.test(name)) return !(/[为和同]$/.test(name) && ROLE_VERB_AFTER.test(after));
   // 某某针对…: the last character and the next make a word that ends names (针对, 主持, 出席) — not in a
   // transliterated name, which runs up to the verb (某某·买买提出席)

@@ -566,6 +566,12 @@ describe('people introduced by a verb', () => {
     expect(r.mentions).toMatchObject([{ name: '罗军', titles: ['副市长'] }]);
     expect(roleOf('会议听取了副市长罗军关于全市防汛工作的汇报')).toEqual({ 罗军: ['ATTENDED'] });
   });
+  it('听取了某职务某某《关于…的汇报》: the report by its title right after the name; two such joined by 和 name two', () => {
+    expect(roleOf('会议听取了市发改委主任钱立新《关于全市物流园区建设情况的汇报》')).toEqual({ 钱立新: ['ATTENDED'] });
+    expect(roleOf('会议听取了县财政局局长孙平《关于预算执行情况的报告》和县审计局局长钱立新《关于审计工作的报告》')).toEqual({ 孙平: ['ATTENDED'], 钱立新: ['ATTENDED'] });
+    // a document studied is no report delivered: no role
+    expect(roleOf('会议学习了《县长孙平关于全县防汛工作的讲话》')).toEqual({});
+  });
   it('a minutes\' fields (主持：甲 / 出席：甲、乙 / 列席人员：丙，…负责人) list who chaired and attended; 请假：, 记录： list no one', () => {
     expect(roleOf('出席：韩立、邵文、钟平')).toEqual({ 韩立: ['ATTENDED'], 邵文: ['ATTENDED'], 钟平: ['ATTENDED'] });
     expect(roleOf('列席人员：孔祥、范志坚，县直有关部门主要负责人')).toEqual({ 孔祥: ['ATTENDED'], 范志坚: ['ATTENDED'] });
@@ -967,6 +973,11 @@ describe('a name ending in a function character', () => {
     expect(roleOf('市人大常委会主任钱大为主持')).toEqual({ 钱大为: ['CHAIRED'] });
     expect(roleOf('市委书记孙有为出席会议')).toEqual({ 孙有为: ['ATTENDED'] });
     expect(people('市长钱文为群众办实事').mentions.map((m) => m.name)).toEqual(['钱文']);
+  });
+
+  it('before 同志 the character is the name’s (市长某有为同志在…主持), but not before 同志们 (为同志们讲党课)', () => {
+    expect(roleOf('市长孙有为同志在市政府会议室主持召开专题会议')).toEqual({ 孙有为: ['CHAIRED'] });
+    expect(names('副县长钱文为同志们讲党课')).toEqual(['钱文']);
   });
 
   it('所 closes a name unless 作/做 follows it (主任某某所，… / 县长某某所作的报告)', () => {
