@@ -249,6 +249,12 @@ describe('meeting mentions', () => {
     expect(meetings('即将召开的市十六届人大五次会议')).toEqual([['市十六届人大五次会议', 'referenced']]);
   });
 
+  it('a meeting that will be convened (将在近期召开, 拟于下周召开, 将尽快召开) is still to come: referenced', () => {
+    expect(meetings('市政府将在近期召开专题会议，研究有关建议')).toEqual([['专题会议', 'referenced']]);
+    expect(meetings('县政府拟于下周召开全县安全生产工作会议')).toEqual([['全县安全生产工作会议', 'referenced']]);
+    expect(meetings('县委将尽快召开县委常委会会议研究此事')).toEqual([['县委常委会会议', 'referenced']]);
+  });
+
   it('举办 NAME convenes the meeting named after it; 举办 alone names none', () => {
     expect(meetings('3月26日，某学社某市委员会理论学习中心组举办2021年第1次集中学习会议')).toEqual([['某学社某市委员会理论学习中心组2021年第1次集中学习会议', 'held']]);
     expect(meetings('大会举办地设在某县')).toEqual([]);
