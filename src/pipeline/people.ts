@@ -461,7 +461,7 @@ const PREPOSITION_FIRST = /^[对就在把被让使给比而并或即则因所之
 const FUNCTION_FIRST = /^[全各本该这那其我你他也都还又再亦均就才已将要会能可在于对向为从把被让使由与和及同跟给比而但并且或即则因所以之此另等的地得了着过分共一]/;
 
 /** A list item that names an office or a place, not a person: a level first (县发改局, 市委办), an office or a division last (西王镇). */
-export const readsAsOffice = (name: string): boolean => /^[省市县区镇乡村旗州盟]/.test(name) || /[局委办部院所站队厅处科室组会团校司社馆园场厂心长员镇乡村县区市旗州盟]$/.test(name);
+export const readsAsOffice = (name: string): boolean => /^[省市县区镇乡村旗州盟]/.test(name) || /[局委办部院所站队厅处科室组会团校司社馆园场厂心长员协联镇乡村县区市旗州盟]$/.test(name);
 
 /**
  * Cues (in ROLE_CUES's order), then the closing verbs, as one alternation: at a position the first
