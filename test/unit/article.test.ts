@@ -40,6 +40,9 @@ describe('words said at the meeting (某某强调，…)', () => {
     expect(roles('3月2日，全县安全生产工作会议召开。市委书记邬启明强调，要抓好落实。')).toEqual([]);
     // a meeting of a level's leaders (区领导工作会议) is of that level
     expect(roles('3月13日，某区召开区领导工作会议，研究有关工作。区委书记邬启明同志指出，要切实提高认识。')).toEqual(['邬启明']);
+    // 要求，… likewise (requirements set out at the meeting), not 要求 with its object (要求各单位…)
+    expect(roles('3月2日，全市改革调度会召开。市委秘书长钱文主持会议。常务副市长邬启明要求，突出重点，分类指导。')).toEqual(['邬启明']);
+    expect(roles('3月2日，全市改革调度会召开。市委秘书长钱文主持会议。省委书记邬启明要求，突出重点。')).toEqual([]);
   });
 
   it('add nothing where the person already has a part (the chair\'s 强调, 县长某某另指示…)', () => {

@@ -823,14 +823,16 @@ describe('more name boundaries and report cues', () => {
   it('对…进行了汇报 and 作了分析 are reports at the meeting', () => {
     expect(roleOf('会上，县发改局副局长邬启明对项目储备情况进行了汇报')).toEqual({ 邬启明: ['ATTENDED'] });
     expect(roleOf('省长童嘉树对一季度经济形势作了分析')).toEqual({ 童嘉树: ['ATTENDED'] });
-    // 对下一步工作提出要求, 就…提出三点意见, 对会议精神进行了传达: took the floor; 某某要求， alone quotes
+    // 对下一步工作提出要求, 就…提出三点意见, 对会议精神进行了传达: took the floor; 某某要求， is said at the
+    // meeting as 强调， is (attend:强调/指出, kept by the article only at the speaker's level)
     expect(roleOf('副县长钱文对下一步工作提出要求')).toEqual({ 钱文: ['ATTENDED'] });
     expect(roleOf('副县长孙立就做好防汛工作提出三点意见')).toEqual({ 孙立: ['ATTENDED'] });
     // after 同志, with 提了, and after a 针对… of its own (a name stops before 针对)
     expect(roleOf('副主任钱文同志对各社区提了具体要求')).toEqual({ 钱文: ['ATTENDED'] });
     expect(roleOf('副主任孙立针对垃圾分类工作对各社区提出了具体要求')).toEqual({ 孙立: ['ATTENDED'] });
     expect(roleOf('县长钱文对会议精神进行了传达')).toEqual({ 钱文: ['ATTENDED'] });
-    expect(roleOf('县长钱文要求，各部门要抓好落实')).toEqual({});
+    expect(roleOf('县长钱文要求，各部门要抓好落实')).toEqual({ 钱文: ['ATTENDED'] });
+    expect(roleOf('县长钱文要求各部门抓好落实')).toEqual({});
     // leading the study of a text at a study session (进行领学) is taking the floor too
     expect(roleOf('区委副书记、区长孙立进行领学')).toEqual({ 孙立: ['ATTENDED'] });
     // 由县长某某介绍新任主管 / 某某介绍全县经济运行情况: took the floor; 据某某介绍， and 某某介绍说 quote, no more
