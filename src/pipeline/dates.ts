@@ -198,7 +198,7 @@ export function bodyYears(text: string): { years: Set<number>; titleOnly: Set<nu
     const after = text.slice(m.index + 4, m.index + 24).split(/[，。；、《》]/)[0] ?? '';
     // a year looked back on (its accounts, audit, summing up) is not the year of the meeting — unless
     // a part of it is reported (2024年上半年…执行情况: reported within that year)
-    if (!PART_OF_YEAR.test(after) && /决算|执行情况|工作情况|总结|考核|完成情况|统计公报|年报|审计/.test(after)) continue;
+    if (!PART_OF_YEAR.test(after) && /决算|执行情况|工作情况|总结|考核|考评|评选|表彰|述职|评议|完成情况|统计公报|年报|审计/.test(after)) continue;
     years.add(Number(m[1]));
     if (depth === 0) outside.add(Number(m[1]));
   }

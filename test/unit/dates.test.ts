@@ -96,6 +96,9 @@ describe('years looked back on', () => {
     expect([...bodyYears('各专门委员会汇报了本委员会2016年度工作情况').years]).toEqual([]);
     // an audit of a year's budget is reported the year after
     expect([...bodyYears('听取了2019年度本级预算执行和其他财政收支的审计工作报告').years]).toEqual([]);
+    // a year's assessment, selection of the best, commendation or duty reports come after it
+    expect([...bodyYears('听取了2021年度全县绩效管理考评情况汇报').years]).toEqual([]);
+    expect([...bodyYears('研究2021年度先进集体评选事项，筹备2021年度表彰大会').years]).toEqual([]);
   });
   it('a part of a year gone by (上半年, 前三季度, 1-6月) is reported within that year, whatever follows', () => {
     expect([...bodyYears('听取了2019年上半年预算执行情况的汇报').years]).toEqual([2019]);
