@@ -436,6 +436,8 @@ function reviewedObjects(scan: BareScan): void {
     if (/^(?:[、，]|和|并|的|好)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
     const done = /了$/.test(m[0]) || /会议(?:还|并|先后|分别)?$/.test(s.slice(Math.max(0, m.index - 4), m.index));
     if (!/报告|关于|\)/.test(obj) && !(done && DOCUMENT_NAMED.test(obj))) continue;
+    // 听取了各代表团对政府工作报告、…的审议意见: what was heard is opinions on the reports, not the reports
+    if (OPINIONS_ON.test(obj)) continue;
     for (const [item, off] of listItems(obj.replace(ETC_AT_END, ''))) {
       // (a 《title》 in the list is read as one; the unbracketed items around it are read here)
       if (bracketed.some(([x, y]) => x < at + off + item.length && y > at + off)) continue;
@@ -447,6 +449,9 @@ function reviewedObjects(scan: BareScan): void {
     }
   }
 }
+
+/** Opinions or discussion on documents (各代表团对…报告的审议意见, 对…的讨论情况): the documents are only named. */
+const OPINIONS_ON = /^[^，。；对]{0,16}对[^，。；]{2,80}?的(?:审议|讨论|修改)?(?:意见|建议|情况)/;
 
 /** A verb after a reviewing one that hands on its object (讨论提出了…, 研究确定了…, 审议形成了…). */
 const LINKED_VERB = /^(?:提出|确定|形成)了?/;

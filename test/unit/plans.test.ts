@@ -55,6 +55,12 @@ describe('plans', () => {
     expect(plans('会议审议了关于交办某次会议代表建议工作方案')).toEqual([['关于交办某次会议代表建议工作方案', 'REVIEWED']]);
   });
 
+  it('各代表团对X报告的审议意见 (对…的讨论情况) is what was heard: the reports are only named', () => {
+    expect(plans('会议听取了各代表团对政府工作报告、计划报告和预算报告的审议意见')).toEqual([]);
+    expect(plans('会议听取了各小组对选举办法草案讨论情况的汇报')).toEqual([]);
+    expect(plans('会议听取了县长所作的政府工作报告')).toEqual([['政府工作报告', 'REVIEWED']]);
+  });
+
   it('审批 passes a document, 审核 examines it (审核通过 passes it)', () => {
     expect(plans('会议审批了《某县甲方案》')).toEqual([['某县甲方案', 'APPROVED']]);
     expect(plans('会议审核了《某县甲方案》')).toEqual([['某县甲方案', 'REVIEWED']]);
