@@ -368,6 +368,8 @@ const CLUTTER_LINE = new RegExp(
     // a site's menu (·网上投稿 ·主任信箱 ·阳光投诉) and an app's banner (某某APP, 某某公众号)
     '^(?:[·•●]\\s*[^\\s·•●。，]{2,8}\\s*){2,}$',
     '^[\\u3400-\\u9fffA-Za-z]{0,12}(?:APP|App|客户端|公众号|小程序)$',
+    // a notice to phone readers (欢迎使用手机浏览, 请使用手机扫码阅读)
+    '^(?:欢迎|请)使用(?:手机|移动端|微信)[^。，]{0,12}(?:浏览|阅读|访问|查看)[!！。]?$',
     // links to the neighbouring articles, e-paper page labels (第A02版：要闻), an e-paper's tool bar
     // (3 上一篇  下一篇 4 放大 缩小 默认)
     '^[<«《\\s]*(?:上一篇|下一篇|上一条|下一条)',

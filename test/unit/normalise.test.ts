@@ -193,6 +193,10 @@ describe('normalise', () => {
     expect(n.text).toContain('区长马文海主持召开专题会议');
     // a disclosure page's publisher (发布机构：…, 发文机关：…) is its source when no 来源 names one
     expect(normalise(['县政府召开常务会议', '发布机构：某某县人民政府办公室', '3月1日，县长主持召开县政府常务会议。'].join('\n')).meta.sourceName).toBe('某某县人民政府办公室');
+    // a notice to phone readers is no headline
+    const phone = normalise(['欢迎使用手机浏览', '县政府召开常务会议', '3月1日，县长主持召开县政府常务会议。'].join('\n'));
+    expect(phone.meta.title).toBe('县政府召开常务会议');
+    expect(phone.text).not.toContain('手机');
   });
 
   it('where the page sits in its site (您现在所在的位置：首页 > …) is no headline; its section may name the city', () => {
