@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { sha256Hex } from '../domain/ids.js';
 import { writeFileAtomically } from './atomic-file.js';
@@ -12,7 +12,7 @@ import { POSITION_WORDS } from './lexicon.js';
  * names are found by the title/list rules, not by jieba (it splits most official names).
  */
 const require = createRequire(import.meta.url);
-type Jieba = { load(opts: Record<string, string>): void; cut(s: string, hmm?: boolean): string[]; tag(s: string): Array<{ word: string; tag: string }> };
+type Jieba = { load(opts: JiebaOptions): void; cut(s: string, hmm?: boolean): string[]; tag(s: string): Array<{ word: string; tag: string }> };
 let jieba: Jieba | null = null;
 
 const ORG_WORDS = ['市委', '县委', '区委', '旗委', '省委', '市政府', '县政府', '区政府', '旗政府', '省政府', '人大常委会', '政协', '纪委', '监委', '组织部', '宣传部', '统战部', '政法委', '党工委', '管委会', '经开区', '常务会议', '全体会议', '常委会', '专题会议', '座谈会', '电视电话会议', '视频会议'];
@@ -39,13 +39,53 @@ function userDict(): string {
   return dictFile('jieba-user', words.map((w) => `${w} 1000 n`).join('\n') + '\n');
 }
 
-export function jiebaInstance(): Jieba {
-  if (jieba) return jieba;
-  const j = require('nodejieba') as Jieba;
-  // Segmentation needs the word dictionary and the HMM model only. nodejieba also loads keyword
+/** What the segmenter is loaded with (nodejieba's option names). */
+type JiebaOptions = { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string };
+type NodeJieba = Jieba & { DEFAULT_DICT: string; DEFAULT_HMM_DICT: string; DEFAULT_USER_DICT: string; DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
+type LiteBinding = { load(dict: string, hmm: string, user: string, idf: string, stop: string): boolean; cut(s: string, hmm: boolean): string[]; tag(s: string): Array<{ word: string; tag: string }> };
+
+/**
+ * Where jieba-lite's binding is built (native/jieba-lite, by npm's postinstall): the project's
+ * root is found from nodejieba's folder, so the path holds from the sources and from the
+ * compiled worker bundle alike.
+ */
+export function liteBindingPath(): string {
+  const nodejiebaDir = dirname(require.resolve('nodejieba/package.json'));
+  return join(nodejiebaDir, '..', '..', 'native', 'jieba-lite', 'build', 'Release', 'jieba_lite.node');
+}
+
+/**
+ * The segmenter's binding: jieba-lite (cppjieba's Jieba alone) where it was built, else nodejieba's,
+ * which also builds a TextRank extractor from the same dictionary — the same words, a slower start.
+ * GOVGRAPH_JIEBA=nodejieba asks for nodejieba's.
+ */
+export function jiebaBinding(which: 'lite' | 'nodejieba' | 'best' = process.env.GOVGRAPH_JIEBA === 'nodejieba' ? 'nodejieba' : 'best'): Jieba & { binding: 'lite' | 'nodejieba' } {
+  const nj = require('nodejieba') as NodeJieba;
+  const path = liteBindingPath();
+  if (which === 'nodejieba' || (which === 'best' && !existsSync(path))) return Object.assign(nj, { binding: 'nodejieba' as const });
+  const lite = require(path) as LiteBinding;
+  return {
+    binding: 'lite',
+    load: (o: JiebaOptions) => {
+      lite.load(o.dict ?? nj.DEFAULT_DICT, o.hmmDict ?? nj.DEFAULT_HMM_DICT, o.userDict ?? nj.DEFAULT_USER_DICT, o.idfDict ?? nj.DEFAULT_IDF_DICT, o.stopWordDict ?? nj.DEFAULT_STOP_WORD_DICT);
+    },
+    cut: (s: string, hmm = false) => lite.cut(s, hmm),
+    tag: (s: string) => lite.tag(s),
+  };
+}
+
+/** The options every govgraph segmenter is loaded with. */
+export function jiebaOptions(): JiebaOptions {
+  // Segmentation needs the word dictionary and the HMM model only. cppjieba also loads keyword
   // extraction's IDF table (6 MB) and stop words, which govgraph never uses: one-line stand-ins
   // (it refuses empty ones) take a fifth off the start of every extraction thread.
-  j.load({ userDict: userDict(), idfDict: dictFile('jieba-idf-unused', '的 1.0\n'), stopWordDict: dictFile('jieba-stop-unused', '的\n') });
+  return { userDict: userDict(), idfDict: dictFile('jieba-idf-unused', '的 1.0\n'), stopWordDict: dictFile('jieba-stop-unused', '的\n') };
+}
+
+export function jiebaInstance(): Jieba {
+  if (jieba) return jieba;
+  const j = jiebaBinding();
+  j.load(jiebaOptions());
   jieba = j;
   return j;
 }

@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jiebaBinding, jiebaInstance, jiebaOptions, liteBindingPath } from '../../src/pipeline/segment.js';
+
+/**
+ * jieba-lite (native/jieba-lite, built by npm's postinstall) must segment exactly as nodejieba's
+ * binding does: it is the same cppjieba Jieba without the TextRank extractor that doubles the load.
+ */
+const MADE_UP = [
+  '3月5日，某某县委副书记、县长王一民主持召开县政府第12次常务会议，副县长李二山、赵三水出席。',
+  '会议审议通过了《某某县农村人居环境整治提升五年行动方案(2021-2025年)》。',
+  '常务副县长钱立新在会上强调，要抓好安全生产、森林防火和防汛抗旱工作。',
+  '巴特尔那顺、洛桑江村、艾尔肯·吐尼亚孜等同志列席会议。',
+  '(记者 孙文 通讯员 周平) 责任编辑：吴小雨',
+  '',
+  '市委常委会召开扩大会议，传达学习全国两会精神；市人大常委会、市政协主要负责同志列席。',
+];
+
+const dev = resolve(__dirname, '../../../shared/corpus/dev');
+const devPresent = existsSync(dev);
+if (!devPresent) console.warn(`[segment] the dev articles are not at ${dev}: jieba-lite is compared with nodejieba on made-up sentences only`);
+
+describe('jieba-lite', () => {
+  it('is built (npm ci runs native/jieba-lite/build.mjs) and is the binding govgraph uses', () => {
+    expect(existsSync(liteBindingPath()), `${liteBindingPath()} is missing: run \`node native/jieba-lite/build.mjs\``).toBe(true);
+    expect(jiebaBinding().binding).toBe('lite');
+    expect(jiebaBinding('nodejieba').binding).toBe('nodejieba');
+  });
+
+  it('cuts (with and without HMM) and tags exactly as nodejieba does', () => {
+    const lite = jiebaInstance();
+    const nj = jiebaBinding('nodejieba');
+    nj.load(jiebaOptions());
+    const sentences = [...MADE_UP];
+    if (devPresent) for (const f of readdirSync(dev).filter((x) => x.endsWith('.txt')).sort()) sentences.push(...readFileSync(join(dev, f), 'utf8').split(/[。\n]/));
+    let compared = 0;
+    for (const s of sentences) {
+      expect(lite.cut(s, true), s).toEqual(nj.cut(s, true));
+      expect(lite.cut(s, false), s).toEqual(nj.cut(s, false));
+      expect(lite.tag(s), s).toEqual(nj.tag(s));
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(MADE_UP.length);
+    // the user dictionary is loaded: a title is one word
+    expect(lite.cut('常务副县长主持会议', false)[0]).toBe('常务副县长');
+  });
+});
