@@ -1,5 +1,4 @@
-import iconv from 'iconv-lite';
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import type { Diagnostic } from '../domain/index.js';
 import { identity, mapSameLength, originalSlice, rewrite, type MappedText } from './text-map.js';
 import { memo } from './memo.js';
@@ -7,6 +6,17 @@ import { digitDate, digitMonthDay } from './numerals.js';
 import { inSimplifiedScript, simplify } from './script.js';
 import { BRACKETED_LABELS, BYLINE_LABELS, BYLINE_LINE } from './staff.js';
 import { segmentDict } from './segment.js';
+
+const require = createRequire(import.meta.url);
+/**
+ * iconv-lite and pinyin-pro, loaded the first time a text needs them (mojibake to repair, glosses to
+ * check): most texts need neither, and loading both takes ≈0.13 s of every process's and thread's start.
+ */
+let iconvLoaded: typeof import('iconv-lite') | null = null;
+const iconv = (): typeof import('iconv-lite') => (iconvLoaded ??= require('iconv-lite') as typeof import('iconv-lite'));
+let pinyinLoaded: typeof import('pinyin-pro') | null = null;
+/** Every reading pinyin-pro knows for a character, without tones. */
+const pinyinReadings = (c: string): string[] => (pinyinLoaded ??= require('pinyin-pro') as typeof import('pinyin-pro')).pinyin(c, { multiple: true, type: 'array', toneType: 'none' });
 
 /** Metadata the page around the article gave (its header and footer lines). */
 export interface PageMeta {
@@ -55,14 +65,14 @@ function repairMojibake(src: MappedText, diags: Diagnostic[]): MappedText {
   const re = /[?\uFFFD](!?[^\x00-\x7F\uFFFD]{2,60})/g;
   return rewrite(src, re, (m) => {
     const run = (m[1] ?? '').replace(/^!/, '！');
-    const bytes = iconv.encode(run, 'gbk');
+    const bytes = iconv().encode(run, 'gbk');
     const doubt = () => {
       if (wordiness(simplify(run)) < 0.3) {
         diags.push({ stage: 'normalise', code: 'mojibake-suspected', message: `text after a lost byte does not read as words and could not be repaired: "${m[0].slice(0, 20)}"`, severity: 'warning', offset: src.map[m.index] });
       }
       return null;
     };
-    if (iconv.decode(bytes, 'gbk') !== run) return doubt(); // not all GBK: not this kind of damage
+    if (iconv().decode(bytes, 'gbk') !== run) return doubt(); // not all GBK: not this kind of damage
     let body = bytes.subarray(1);
     if (body.length % 2 === 1) body = body.subarray(0, body.length - 1);
     let repaired: string;
@@ -174,7 +184,7 @@ class LostCharacters {
     if (this.byLetter) return this.byLetter;
     this.byLetter = new Map();
     for (const c of new Set(this.text.match(/[\u3400-\u9fff]/g) ?? [])) {
-      const b = iconv.encode(c, 'gbk');
+      const b = iconv().encode(c, 'gbk');
       if (b.length !== 2 || b[1]! >= 0x80) continue;
       const letter = String.fromCharCode(b[1]!);
       if (!/[A-Za-z]/.test(letter)) continue;
@@ -222,7 +232,7 @@ function readings(ch: string): Set<string> | null {
   if (r !== undefined) return r;
   const out = new Set<string>();
   for (const c of new Set([ch, simplify(ch)])) {
-    const py = pinyin(c, { multiple: true, type: 'array', toneType: 'none' }) as string[];
+    const py = pinyinReadings(c);
     for (const p of py) if (p && p !== c) out.add(toneless(p));
   }
   r = out.size ? out : null;
