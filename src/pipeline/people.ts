@@ -230,8 +230,9 @@ function trimTitleLeftUncached(t: string): string {
     // (经 only before a body or a procedure, 经县委研究: not inside a body's name, 工经联会长)
     if (LEFT_STOP_CHARS.has(s[i]!) && (s[i] !== '经' || BODY_AFTER_JING.test(s.slice(i + 1))) && standsAlone(s, i)) return s.slice(i + 1);
   }
-  // 最后镇党委副书记、镇长某某…, 首先县长某某…, 一是市社主任某某…: the order of business is no part of the title
-  s = s.replace(SEQUENCE_FIRST, '');
+  // 最后镇党委副书记、镇长某某…, 首先县长某某…, 一是市社主任某某…: the order of business is no part of the title;
+  // nor is what a mirror left of a lost character (??h县人大常委会主任…: h)
+  s = s.replace(SEQUENCE_FIRST, '').replace(LOST_CHARACTER_DEBRIS, '');
   // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label); also after the
   // subject it is said of (某会议在主任某某主持下召开)
   if (/^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1))) return s.slice(1);
@@ -243,6 +244,9 @@ function trimTitleLeftUncached(t: string): string {
 
 /** After 经 as a preposition: a body or a procedure (经县委研究, 经市政府同意). */
 const BODY_AFTER_JING = /^(?:[省市县区镇乡旗州盟]|党|中央|国务院|全体|大会|会议|代表|研究|批准|同意|审议|讨论|选举|推荐|提名)/;
+
+/** Lower-case letters a mirror's lost character leaves before the text goes on (??h, ?h): never part of a title. */
+const LOST_CHARACTER_DEBRIS = /^[?？]*[a-z]{1,2}(?=[\u3400-\u9fff])/;
 
 /** Words that order what was done (首先, 随后, 最后 …), before a title. */
 const SEQUENCE_FIRST = /^(?:首先|其次|然后|随后|最后|接着|再次|[一二三四五六七八九十]是|第[一二三四五六七八九十]项?是?)/;
