@@ -690,11 +690,13 @@ function meetingFactsUncached(name: string): MeetingFacts {
   // (首届, 首次: the first)
   const ord = lastMatch(/第([一二三四五六七八九十百零〇\d]+)次|(首)次/g, name) ?? /届(?:人大|政协|[省市县区州旗盟]委|党委|党工委)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
   const term = /([一二三四五六七八九十\d]+|首)届/.exec(name);
-  // (a year may be written as a document number writes it: 〔2024〕第1次常务会议)
-  const year = /((?:19|20)\d{2})年|〔((?:19|20)\d{2})〕/.exec(name);
+  // (a year may be written as a document number writes it: 〔2024〕第1次常务会议; in Taiwan as the
+  // Republic's, before the ordinal: 114年第11次主管会报 is 2025's)
+  const year = /((?:19|20)\d{2})年|〔((?:19|20)\d{2})〕|(?<!\d)(\d{2,3})年度?(?=第)/.exec(name);
+  // (this year's, 今年度第1次…, is the year of the article: no year of its own, nor part of the body's name)
   const core = name
     .replace(/《[^》]*》/g, '')
-    .replace(/(?:19|20)\d{2}年度?|〔(?:19|20)\d{2}〕/g, '')
+    .replace(/(?:19|20)\d{2}年度?|〔(?:19|20)\d{2}〕|(?<!\d)\d{2,3}年度?(?=第)|(?:今年|本年)度?(?=第)/g, '')
     .replace(/第?[一二三四五六七八九十百零〇\d]+(?:次|届)|首(?:次|届)/g, '')
     .replace(/\(扩大\)|（扩大）/g, '');
   // of a combined meeting (A暨B), the first part's kind that says more than 会议
@@ -707,7 +709,7 @@ function meetingFactsUncached(name: string): MeetingFacts {
   const number = (x: string) => (x === '首' ? 1 : cnNumber(x));
   const n = ord && ownOrdinal ? number(ord[1] ?? ord[2]!) : null;
   const t = term ? number(term[1]!) : null;
-  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? Number(year[1] ?? year[2]) : null, format, core, parts };
+  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? (year[3] ? Number(year[3]) + 1911 : Number(year[1] ?? year[2])) : null, format, core, parts };
 }
 
 /** Two held mentions name the same meeting (headline and body, short and full name). */

@@ -207,6 +207,13 @@ describe('meeting mentions', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大四次会议')).toBe(false);
   });
 
+  it('a year as the Republic of China counts it (105年第1次…) is a year; this year\'s (今年度第1次…) is the same meeting\'s', () => {
+    expect(meetingFacts('114年第11次主管会报')).toMatchObject({ year: 2025, ordinal: '11' });
+    expect(sameMeeting('105年第1次主管月报', '今年度第1次主管月报')).toBe(true);
+    expect(sameMeeting('105年第1次主管月报', '106年第1次主管月报')).toBe(false);
+    expect(sameMeeting('2024年第3次常务会议', '本年度第3次常务会议')).toBe(true);
+  });
+
   it('a council of chairs by its full and its short name is one meeting (委员长会议, 主席会议, 主任会议)', () => {
     expect(meetingFacts('十三届全国人大常委会第二十七次委员长会议')).toMatchObject({ kind: '委员长会议', ordinal: '27' });
     expect(sameMeeting('委员长会议', '十三届全国人大常委会第二十七次委员长会议')).toBe(true);
