@@ -1011,7 +1011,7 @@ function lastCharStartsNextWord(name: string, after: string): boolean {
   if (name.endsWith('所')) return /^[作做]/.test(after);
   // 某某为同志: 同志 follows a name, so the character before it is the name's (not 为同志们讲课)
   if (/^同志(?!们)/.test(after)) return false;
-  if (/[在向就为对和与及等作说将从即亦均又再便也都还另]$/.test(name)) return !(/[为和同]$/.test(name) && ROLE_VERB_AFTER.test(after));
+  if (/[在向就为对和与及等作说将从即亦均又再便也都还另被]$/.test(name)) return !(/[为和同]$/.test(name) && ROLE_VERB_AFTER.test(after));
   // 某某针对…: the last character and the next make a word that ends names (针对, 主持, 出席) — not in a
   // transliterated name, which runs up to the verb (某某·买买提出席)
   return !name.includes('·') && TWO_CHAR_AFTER_NAME.has(name.slice(-1) + after.slice(0, 1));

@@ -983,6 +983,11 @@ describe('a name ending in a function character', () => {
     expect(people('市长钱文为群众办实事').mentions.map((m) => m.name)).toEqual(['钱文']);
   });
 
+  it('被 (passive: 被选为, 被任命为) ends a name', () => {
+    expect(names('会上，某集团总裁孙立新被选为协会轮值会长')).toEqual(['孙立新']);
+    expect(names('副县长钱文被评为先进个人')).toEqual(['钱文']);
+  });
+
   it('before 同志 the character is the name’s (市长某有为同志在…主持), but not before 同志们 (为同志们讲党课)', () => {
     expect(roleOf('市长孙有为同志在市政府会议室主持召开专题会议')).toEqual({ 孙有为: ['CHAIRED'] });
     expect(names('副县长钱文为同志们讲党课')).toEqual(['钱文']);
