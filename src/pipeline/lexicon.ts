@@ -165,6 +165,8 @@ export const ROLE_CUES: RoleCue[] = [
   // 某某授课 / 讲党课 / 述职: took the floor
   { re: /^(?:先后|分别|依次)?(?:专题)?(?:授课|讲授|讲党课|述职)(?=$|[，。；：]|并)/, roles: ['ATTENDED'], rule: 'attend:授课/述职' },
   { re: /^(?:先后|分别|相继)?提出了?[^，。；]{0,6}?(?:意见|建议)/, roles: ['ATTENDED'], rule: 'attend:提出意见建议', adjacent: true },
+  // 某某与企业家代表面对面交流 / 与大家座谈: took part in the talks (a group, not a person named after 与)
+  { re: /^(?:还|也|并)?与(?:大家|与会(?:人员|代表|同志)|[^，。；与和、]{0,12}?(?:代表|企业家|群众|委员|专家|干部|职工|学生|青年|村民|居民|客商|嘉宾|负责人)们?)(?:一起|一道)?(?:进行了?)?(?:面对面|深入|热烈|亲切)?(?:地)?(?:座谈|交流|互动|讨论)/, roles: ['ATTENDED'], rule: 'attend:与…座谈交流', adjacent: true },
 ];
 
 /** Meeting kinds, longest first; the kind of a name is the first of these it ends with. */

@@ -49,6 +49,7 @@ export const RULES = [
   { id: 'attend:发言', description: '甲、乙等(相继/先后)发言: took the floor, so attended', confidence: 0.8 },
   { id: 'attend:作为…发言', description: '某某作为…代表进行了(表态)发言: took the floor, so attended', confidence: 0.8 },
   { id: 'attend:提出意见建议', description: '某某提出意见建议: gave opinions at the meeting, so attended', confidence: 0.8 },
+  { id: 'attend:与…座谈交流', description: '某某与企业家代表/大家(面对面)座谈/交流: took part in the talks, so attended (a group after 与, not a person)', confidence: 0.75 },
 
   // ---- how a person's name was read (people.ts): caps the confidence of their participation edges
   { id: 'person:title', description: 'a name right after a title (市委副书记、市长某某) or with titles in brackets after it', confidence: 0.95 },

@@ -757,6 +757,10 @@ describe('who was there, beyond 出席/参加', () => {
     expect(roleOf('邬启明、童嘉树、柏青等相继发言')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青: ['ATTENDED'] });
     expect(roleOf('县委常委、政法委书记邬启明，副县长童嘉树提出意见建议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('街道办事处副主任邬启明作为委员代表进行了表态发言')).toEqual({ 邬启明: ['ATTENDED'] });
+    // talks with a group (与企业家代表面对面交流, 与大家座谈): took part; a person after 与 is no group
+    expect(roleOf('市委副书记、市长邬启明与民营企业家代表面对面交流')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('副县长邬启明还与大家深入座谈')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('副县长邬启明与童嘉树座谈')).toEqual({});
   });
 
   it('指出/强调 right after a name is the cue attend:强调/指出, which the reading of the article keeps only at the speaker\'s level and away from a relay', () => {
