@@ -26,6 +26,15 @@ describe('jieba-lite', () => {
     expect(existsSync(liteBindingPath()), `${liteBindingPath()} is missing: run \`node native/jieba-lite/build.mjs\``).toBe(true);
     expect(jiebaBinding().binding).toBe('lite');
     expect(jiebaBinding('nodejieba').binding).toBe('nodejieba');
+    // GOVGRAPH_JIEBA=nodejieba asks for nodejieba's binding (what a machine without a compiler gets)
+    const before = process.env.GOVGRAPH_JIEBA;
+    process.env.GOVGRAPH_JIEBA = 'nodejieba';
+    try {
+      expect(jiebaBinding().binding).toBe('nodejieba');
+    } finally {
+      if (before === undefined) delete process.env.GOVGRAPH_JIEBA;
+      else process.env.GOVGRAPH_JIEBA = before;
+    }
   });
 
   it('cuts (with and without HMM) and tags exactly as nodejieba does', () => {
