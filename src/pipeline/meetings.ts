@@ -777,6 +777,7 @@ function orgKey(org: string): string {
     .replace(/^(?:中国人民)?政协委员会$/, '政协');
 }
 
+/** The body a meeting's name gives (its name without the kind); a theme in quotation marks (“某某日”座谈会) is no body. */
 function orgOf(core: string): string {
-  return core.replace(KIND_AT_END, '').replace(/会议$/, '');
+  return core.replace(KIND_AT_END, '').replace(/会议$/, '').replace(/“[^“”]*”/g, '');
 }

@@ -207,6 +207,12 @@ describe('meeting mentions', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大四次会议')).toBe(false);
   });
 
+  it('a theme in quotation marks names no body: the headline\'s “某某日”座谈会 is the body\'s 市委市政府座谈会', () => {
+    expect(sameMeeting('“某某企业家日”座谈会', '市委市政府座谈会')).toBe(true);
+    expect(sameMeeting('“某某企业家日”座谈会', '市委市政府推进会')).toBe(false);
+    expect(sameMeeting('某县“两会”座谈会', '某市座谈会')).toBe(false);
+  });
+
   it('a year as the Republic of China counts it (105年第1次…) is a year; this year\'s (今年度第1次…) is the same meeting\'s', () => {
     expect(meetingFacts('114年第11次主管会报')).toMatchObject({ year: 2025, ordinal: '11' });
     expect(sameMeeting('105年第1次主管月报', '今年度第1次主管月报')).toBe(true);
