@@ -62,7 +62,8 @@ export function liteBindingPath(): string {
 export function jiebaBinding(which: 'lite' | 'nodejieba' | 'best' = process.env.GOVGRAPH_JIEBA === 'nodejieba' ? 'nodejieba' : 'best'): Jieba & { binding: 'lite' | 'nodejieba' } {
   const nj = require('nodejieba') as NodeJieba;
   const path = liteBindingPath();
-  if (which === 'nodejieba' || (which === 'best' && !existsSync(path))) return Object.assign(nj, { binding: 'nodejieba' as const });
+  // (nodejieba's module is shared: wrapped, not marked)
+  if (which === 'nodejieba' || (which === 'best' && !existsSync(path))) return { binding: 'nodejieba', load: (o: JiebaOptions) => nj.load(o), cut: (s: string, hmm = false) => nj.cut(s, hmm), tag: (s: string) => nj.tag(s) };
   const lite = require(path) as LiteBinding;
   return {
     binding: 'lite',
