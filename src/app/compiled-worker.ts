@@ -62,8 +62,13 @@ export function extractWorkerModule(opts: { cacheDir?: string } = {}): WorkerMod
  */
 export const EXTRACT_BATCH: BatchOptions<ExtractTask> = { tasks: 64, weigh: (t) => t.bytes.length, weight: 256 * 1024 };
 
-/** How an extraction thread starts: boot module and workerData (`data` and where the worker's module is). */
+/**
+ * How an extraction thread starts: boot module and workerData (`data` and where the worker's module
+ * is). The segmenter's dictionary starts loading here, in the background, while the threads start:
+ * they share it (preloadSegmenter).
+ */
 export function extractThread(data: Record<string, unknown>): { boot: URL; workerData: unknown } {
+  void import('../pipeline/segment.js').then((s) => s.preloadSegmenter());
   const m = extractWorkerModule();
   return { boot: m.boot, workerData: { ...data, entry: m.entry, compiled: m.compiled } };
 }

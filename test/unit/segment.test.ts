@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { jiebaBinding, jiebaInstance, jiebaOptions, liteBindingPath } from '../../src/pipeline/segment.js';
+import { dictionaryPaths, jiebaBinding, jiebaInstance, jiebaOptions, liteBindingPath, preloadSegmenter, segmenterDictionaries } from '../../src/pipeline/segment.js';
 
 /**
  * jieba-lite (native/jieba-lite, built by npm's postinstall) must segment exactly as nodejieba's
@@ -53,5 +54,40 @@ describe('jieba-lite', () => {
     expect(compared).toBeGreaterThanOrEqual(MADE_UP.length);
     // the user dictionary is loaded: a title is one word
     expect(lite.cut('常务副县长主持会议', false)[0]).toBe('常务副县长');
+  });
+});
+
+/** Threads that load jieba-lite's binding and cut `lines` at once (CommonJS, no loader needed). */
+function cutInThreads(threads: number, lines: string[]): Promise<Array<{ cuts: string[][]; loaded: number }>> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const lite = require(workerData.binding);
+    lite.load(...workerData.paths);
+    parentPort.postMessage({ cuts: workerData.lines.map((l) => lite.cut(l, true)), loaded: lite.loaded() });`;
+  return Promise.all(
+    Array.from({ length: threads }, () => {
+      const w = new Worker(code, { eval: true, workerData: { binding: liteBindingPath(), paths: dictionaryPaths(jiebaOptions()), lines } });
+      return new Promise<{ cuts: string[][]; loaded: number }>((resolve, reject) => {
+        w.once('message', resolve);
+        w.once('error', reject);
+      });
+    }),
+  );
+}
+
+describe('jieba-lite in several threads', () => {
+  it('loads one dictionary per process: preloaded here, found by the threads, which cut at once as this thread does', async () => {
+    await preloadSegmenter();
+    expect(segmenterDictionaries()).toBe(1);
+    const lines = [...MADE_UP];
+    if (devPresent) for (const f of readdirSync(dev).filter((x) => x.endsWith('.txt')).sort()) lines.push(...readFileSync(join(dev, f), 'utf8').split('\n'));
+    const here = lines.map((l) => jiebaInstance().cut(l, true));
+    const threads = await cutInThreads(3, lines);
+    for (const t of threads) {
+      // every thread found the one dictionary the process holds, and cut with it as this thread does
+      expect(t.loaded).toBe(1);
+      expect(t.cuts).toEqual(here);
+    }
+    expect(segmenterDictionaries()).toBe(1);
   });
 });
