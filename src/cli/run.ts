@@ -1,4 +1,8 @@
+import { tuneCompiler } from '../app/v8-tuning.js';
 import { main } from './main.js';
+
+// before any extraction code runs, here and in the worker threads it starts
+tuneCompiler();
 
 // stdout may be a pipe that closes early (| head): stop quietly
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
