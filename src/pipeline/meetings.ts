@@ -717,6 +717,8 @@ export function sameMeeting(a: string, b: string): boolean {
   if (a === b) return true;
   // 某某民主生活会会议 (a kind named twice, …会 and 会议): the meeting without the second
   if (KIND_TWICE.test(a) || KIND_TWICE.test(b)) return sameMeeting(kindOnce(a), kindOnce(b));
+  // 某协会年度会议 is its 年会 (the headline's short form), not a second meeting
+  if (ANNUAL_MEETING.test(a) !== ANNUAL_MEETING.test(b)) return sameMeeting(annualShort(a), annualShort(b));
   // the placeholder for "the meeting" of an article that names it only later
   if (a === '会议' || b === '会议') return true;
   const fa = meetingFacts(a);
@@ -735,6 +737,10 @@ export function sameMeeting(a: string, b: string): boolean {
   const cb = orgKey(orgOf(fb.core));
   return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca) || ownDivisionByName(ca, cb) || ownDivisionByName(cb, ca);
 }
+
+/** 年度会议/年度大会 of a body (not a year's: 2023年度…): what its 年会 stands for. */
+const ANNUAL_MEETING = /(?<![\d〇零一二三四五六七八九十])年度(?:会议|大会)/;
+const annualShort = (name: string): string => name.replace(ANNUAL_MEETING, '年会');
 
 /** 全市…, 我县…: a meeting of the article's own division, named without its name. */
 const OWN_DIVISION = /^(?:全|我|本)([省市州盟区县旗镇乡].{2,})$/;

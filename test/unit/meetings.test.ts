@@ -213,6 +213,13 @@ describe('meeting mentions', () => {
     expect(sameMeeting('某县“两会”座谈会', '某市座谈会')).toBe(false);
   });
 
+  it('a body\'s 年度会议 (年度大会) is its 年会, joint with another meeting too; another body\'s is not', () => {
+    expect(sameMeeting('某区商会年会暨企业家座谈会', '某区商会年度会议暨企业家座谈会')).toBe(true);
+    expect(sameMeeting('某区商会年度大会暨企业家座谈会', '某区商会年会暨企业家座谈会')).toBe(true);
+    expect(sameMeeting('某区商会年会暨企业家座谈会', '某区侨联年度会议暨企业家座谈会')).toBe(false);
+    expect(sameMeeting('某区商会年会暨企业家座谈会', '某区商会理事会会议暨企业家座谈会')).toBe(false);
+  });
+
   it('a year as the Republic of China counts it (105年第1次…) is a year; this year\'s (今年度第1次…) is the same meeting\'s', () => {
     expect(meetingFacts('114年第11次主管会报')).toMatchObject({ year: 2025, ordinal: '11' });
     expect(sameMeeting('105年第1次主管月报', '今年度第1次主管月报')).toBe(true);
