@@ -68,7 +68,8 @@ export const EXTRACT_BATCH: BatchOptions<ExtractTask> = { tasks: 64, weigh: (t) 
  * they share it (preloadSegmenter).
  */
 export function extractThread(data: Record<string, unknown>): { boot: URL; workerData: unknown } {
-  void import('../pipeline/segment.js').then((s) => s.preloadSegmenter());
+  // (nothing here may fail a run: without the preload each thread loads its own)
+  void import('../pipeline/segment.js').then((s) => s.preloadSegmenter()).catch(() => undefined);
   const m = extractWorkerModule();
   return { boot: m.boot, workerData: { ...data, entry: m.entry, compiled: m.compiled } };
 }
