@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { dictionaryPaths, jiebaBinding, jiebaInstance, jiebaOptions, liteBindingPath, preloadSegmenter, segmenterDictionaries } from '../../src/pipeline/segment.js';
@@ -89,5 +90,20 @@ describe('jieba-lite in several threads', () => {
       expect(t.cuts).toEqual(here);
     }
     expect(segmenterDictionaries()).toBe(1);
+  });
+
+  it('preload() loads the dictionary off the calling thread: a fresh process holds none before, one after, and load() then adds none', () => {
+    const code = `
+      const lite = require(process.argv[1]);
+      const paths = JSON.parse(process.argv[2]);
+      const before = lite.loaded();
+      lite.preload(...paths).then(() => {
+        const afterPreload = lite.loaded();
+        lite.load(...paths);
+        console.log(JSON.stringify([before, afterPreload, lite.loaded(), lite.cut('常务副县长主持会议', false)[0]]));
+      });`;
+    const r = spawnSync(process.execPath, ['-e', code, liteBindingPath(), JSON.stringify(dictionaryPaths(jiebaOptions()))], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([0, 1, 1, '常务副县长']);
   });
 });
