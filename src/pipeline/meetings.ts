@@ -51,8 +51,8 @@ export const kindOnce = (name: string): string => name.replace(KIND_TWICE, '');
 const TITLE_G = /《[^《》]*》/g;
 /** A study session's kind alone, no body's (开展专题学习, 进行集体学习研讨): the meeting reported. */
 const STUDY_ALONE = /^(?:集体|专题|集中)学习(?:研讨)?$/;
-/** Words a meeting's name never starts with: the rest of a list (…》等文件会议), a description (一次十分重要的会议). */
-const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次|(?:十分|非常|极其|极为)?(?:重要|重大|关键|特殊)的?(?=会议$|大会$|会$))(?!全体)/;
+/** Words a meeting's name never starts with: the rest of a list (…》等文件会议, …及其他各项会议), a description (一次十分重要的会议). */
+const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次|其[他它余]|(?:十分|非常|极其|极为)?(?:重要|重大|关键|特殊)的?(?=会议$|大会$|会$))(?!全体)/;
 /** Several meetings counted, none named (召开好几次会议, 多次召开专题会议 → 召开多次专题会议). */
 const COUNT_OF_MEETINGS = /^(?:好?几|[多数])[次场个]/;
 /** A verb that wants or fixes a meeting before its name (确保会议顺利召开, 确定X于某日举行). */

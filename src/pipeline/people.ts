@@ -39,8 +39,9 @@ export interface RoleAssignment {
 const HAN_RE = /^[\u3400-\u9fff]+$/;
 /** Words no name contains: verbs and nouns of the meeting sentences. */
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
-// nor in 的 (某某的汇报); 所 closes a name only where no 作/做 follows (某某所作的报告: see scoreParse)
-const NAME_BAD = /[等的了]$|什么|怎么|怎样|如何|哪|谁|[两二三四五六七八九十几多]位|^[一两二三四五六七八九十几多\d]+[名个人]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|人士|党派|学员|代表|委员|[工党纪]委$|(?:研修|培训|学习|进修)班|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|政协|人大|大会|全会|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^副|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
+// nor in 的 (某某的汇报); 所 closes a name only where no 作/做 follows (某某所作的报告: see scoreParse);
+// the particle 了 is in no name (局长谈了体会: a verb phrase after the title)
+const NAME_BAD = /[等的]$|了|什么|怎么|怎样|如何|哪|谁|[两二三四五六七八九十几多]位|^[一两二三四五六七八九十几多\d]+[名个人]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|人士|党派|学员|代表|委员|[工党纪]委$|(?:研修|培训|学习|进修)班|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|政协|人大|大会|全会|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^副|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -402,7 +403,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
       isName(name, { needSurname: false, maxLen: 6 }) &&
       (hasSurname(name) || (L <= 5 && !PREPOSITION_FIRST.test(name) && !OFFICE_AT_END.test(name) && !readsAsPhrase(name))) &&
       (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name) && !readsAsPhrase(name)));
-    return ok ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
+    return ok && !(L === 2 && kindOfSpeech(name, ctx.segment.slice(ctx.base + head.length))) ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
   }
   if (restT && GENERIC_LABEL.test(restT)) {
     // (the first of the list may have a surname we do not list: 县领导玉某某、甲)
@@ -442,6 +443,20 @@ const readsAsPhrase = memo((name: string): boolean => {
   if (words.length === 1) return /^(?:d|ad|v|vd|p|c)$/.test(words[0]!.tag);
   return words.length >= 2 && words.every((w) => w.word.length >= 2) && words.some((w) => NOT_A_NAME_PART.test(w.tag));
 });
+
+/** A speech named by its verb (发言, 讲话) right after a title and the word that says its kind. */
+const SPEECH_AFTER = /^(?:发言|讲话)/;
+
+/**
+ * 村支部书记交流发言, 书记总结讲话, 代表表态发言: a word of the dictionary that is no name's (its tag is
+ * not a person's name, nr…, nor unknown, x) right before 发言/讲话 says what kind of speech it is, not who
+ * spoke (副县长许可讲话: 许可 is tagged a name and stays).
+ */
+function kindOfSpeech(name: string, after: string): boolean {
+  if (!SPEECH_AFTER.test(after)) return false;
+  const words = taggedWords(name);
+  return words.length === 1 && !/^(?:nr|x)/.test(words[0]!.tag);
+}
 
 /** A list item that starts with a connector after its 、 (甲、乙、和丙出席): the name follows it. */
 const CONNECTOR_ALONE = /^(?:以及|和|及|与)$/;

@@ -167,6 +167,9 @@ describe('meeting mentions', () => {
     expect(meetings('会议传达贯彻中央、省相关会议精神')).toEqual([]);
     expect(meetings('会议传达学习了省委、市委有关会议精神')).toEqual([]);
     expect(meetings('会议传达学习了全省、全市有关会议精神')).toEqual([]);
+    // the rest of a list is no meeting's name (…及其他各项会议精神, 其它相关会议)
+    expect(meetings('会议传达学习了省委工作会议及其他各项会议精神')).toEqual([['省委工作会议', 'referenced']]);
+    expect(meetings('会议传达学习了全国两会精神和其它相关会议精神')).toEqual([]);
   });
 
   it('a studied meeting\'s name starts after the verb and its manner (深入学习、全面贯彻落实…会议精神)', () => {

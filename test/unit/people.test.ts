@@ -297,6 +297,18 @@ describe('names and titles', () => {
     expect(names('各镇主要负责人先后发言')).toEqual([]);
   });
 
+  it('the kind of a speech after a title is no one (村支部书记交流发言, 书记总结讲话)', () => {
+    expect(names('二是各村第一书记、村支部书记交流发言')).toEqual([]);
+    expect(names('村支部书记表态发言')).toEqual([]);
+    expect(names('镇党委书记总结讲话')).toEqual([]);
+    // a two-character name the dictionary tags as a name stays, and so does one it does not know
+    expect(names('副县长许可讲话')).toEqual(['许可']);
+    expect(names('副县长柏林发言')).toEqual(['柏林']);
+    expect(names('旗委书记巴特尔讲话')).toEqual(['巴特尔']);
+    // the particle 了 is in no name: what follows the title is a verb phrase
+    expect(names('局长谈了体会')).toEqual([]);
+  });
+
   it('groups after a post are no one (主席会成员和各常委出席会议)', () => {
     expect(names('县政协主席柏林主持会议，主席会成员和各常委出席会议')).toEqual(['柏林']);
     expect(names('党组成员与各委员参加会议')).toEqual([]);
