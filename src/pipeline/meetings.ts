@@ -79,9 +79,9 @@ const ORG_START = /^(?:[省市县区州旗镇乡]|中共|全[省市县区州旗]
 const ORG_BEFORE_NUMBER = /^(.+?)(?=第[一二三四五六七八九十百零〇\d]+次|(?:19|20)\d{2}年|[一二三四五六七八九十\d]+届)/;
 /**
  * A day or time of day at the end of a name or a subject, before its verb (…会议3月5日上午召开,
- * 某县政府今(4)日上午召开).
+ * 某县政府今(4)日上午召开, 某领导小组今天上午(2月8日)举行).
  */
-const TIME_AT_END = /(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?=上午|下午|晚上|晚|早上|中午)|[今昨前]天|[今昨前]日|[今昨]\(\d{1,2}\)日|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分|半)?)?$|(?:上午|下午|晚上|早上|中午)(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分|半)?)?$|于[^，。；]{1,8}?(?:前|后|期间|之际)$/;
+const TIME_AT_END = /(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?=上午|下午|晚上|晚|早上|中午)|[今昨前]天|[今昨前]日|[今昨]\(\d{1,2}\)日|近日|日前|当天|当日)(?:上午|下午|晚上|晚|早上|中午)?(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分|半)?)?(?:\s*[(（](?:\d{1,2}月)?\d{1,2}日[)）])?$|(?:上午|下午|晚上|早上|中午)(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分|半)?)?$|于[^，。；]{1,8}?(?:前|后|期间|之际)$/;
 const TIME_PREFIX = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|今日|昨日|前天|前日|近日|日前)?(?:上午|下午|晚上|晚|早上|中午)?/;
 
 /** A place as the subject (某某镇, 某某街道), and a name that starts with a body but no place (党委会议, 政府常务会议). */
@@ -396,7 +396,9 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     if (subj && subj.length <= 30 && (bodyLacking || placeLacking || sessionEnlarged || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {
       // (今年第二次县务会议: this year's, a word of time, not of the name)
       name = sessionEnlarged ? `${subj}(扩大)` : joinOverlapping(subj, name.replace(/^(?:今年|本年度?)(?=第)/, ''));
-      start = subj === subjTimed ? verb.at - subj.length : verb.at;
+      // (the mention starts at the subject where the subject runs up to the verb; after a time or a
+      // place between them, 市政府于2月8日召开…, at the verb, so that the day before it dates it)
+      start = verb.before.endsWith(subj) ? verb.at - subj.length : verb.at;
     }
   }
   // (开展专题学习 with no body: the study the meeting reported did, whatever it studied)

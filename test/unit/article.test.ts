@@ -153,6 +153,11 @@ describe('reading an article in order', () => {
     expect(reading.meetings.map((m) => [m.name, m.md?.relative ?? m.md?.day])).toEqual([['某县政府第125次县务会议', 4]]);
   });
 
+  it('a day between the subject and its verb after 于 (某市政府于2月8日召开第N次常务会议) dates the meeting', () => {
+    const { reading } = read('3月1日讯 某市政府于2月8日召开第十次常务会议，市长邬启明主持。');
+    expect(reading.meetings.map((m) => [m.name, m.md?.month, m.md?.day])).toEqual([['某市政府第十次常务会议', 2, 8]]);
+  });
+
   it('roles with no meeting named anywhere make the implicit meeting of the article', () => {
     const { reading } = read('县长邬启明主持并讲话。');
     expect(reading.meetings.map((m) => m.name)).toEqual(['会议']);

@@ -95,6 +95,8 @@ describe('meeting mentions', () => {
     expect(meetings('会议决定了镇二十届人大第六次会议召开时间')).toEqual([['镇二十届人大第六次会议', 'referenced']]);
     // the subject's time between it and the verb (某县政府今(4)日上午召开…)
     expect(meetings('某县政府今(4)日上午召开第125次县务会议')).toEqual([['某县政府第125次县务会议', 'held']]);
+    // and a relative day with the date in brackets after it (今天上午(2月8日))
+    expect(meetings('十届市委某某领导小组今天上午(2月8日)举行第四次会议')).toEqual([['十届市委某某领导小组第四次会议', 'held']]);
     expect(meetings('市委常委会3月5日召开会议')).toEqual([['市委常委会会议', 'held']]);
     // a town or street as the subject of its body's meeting (某某镇召开党委会议); not 全县, 我市
     expect(meetings('3月2日，某某镇召开党委会议')).toEqual([['某某镇党委会议', 'held']]);
