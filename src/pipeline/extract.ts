@@ -126,6 +126,9 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
 /** A meeting of a national body: 全国政协/全国人大…, 政协第十二届全国委员会…, 国务院…, 中共中央… */
 const NATIONAL_MEETING = /^(?:全国(?:政协|人大)|(?:中国人民政治协商会议|政协)第[^，。]{1,6}届全国委员会|第[^，。]{1,6}届全国人民代表大会|[十二三四五六七八九]{1,3}届全国人大|国务院|中共中央|中央政治局|中央委员会)/;
 
+/** A national post (中共中央总书记, 国家主席, 国务院总理, 全国人大常委会委员长, 全国政协主席), not a local body's. */
+const NATIONAL_POST = /(?:^|、)(?:中共中央总书记|国家主席|国务院总理|国务院副总理|全国人大常委会委员长|全国政协主席|中央军委主席)(?:$|、)/;
+
 /**
  * The city the article is about: at the level of its meeting's body and its chair's titles
  * (a 县政府 meeting is about the county), from the source lines and the body, never from inside
@@ -135,6 +138,9 @@ function documentPlace(norm: NormalisedText, reading: ArticleReading, names: Kno
   // a national body's meeting is about no city, as a province's is not (新华社北京…电 全国政协…在北京举行)
   if (NATIONAL_MEETING.test(reading.main?.name ?? '')) return null;
   const chairTitles = reading.rels.filter((r) => r.type === 'CHAIRED' && r.from.kind === 'person').map((r) => (r.from.kind === 'person' ? reading.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
+  // nor is a meeting a national leader chairs (中共中央总书记…主持召开座谈会, with county secretaries who spoke):
+  // the divisions in its participants' titles are theirs
+  if (chairTitles.some((t) => NATIONAL_POST.test(t))) return null;
   const level = orgLevel([reading.main?.name ?? '', ...chairTitles].join('、'), norm.text);
   // (a reporter's or an official's name in a byline or source line is no place: 记者某建平 is not 建平县)
   const maskNames = nameMasker([...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2));

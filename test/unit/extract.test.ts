@@ -231,6 +231,19 @@ describe('extractDocument', () => {
     expect(r.meetings.map((m) => m.date)).toEqual(['XXXX-03-12']);
   });
 
+  it('a meeting a national leader chairs is about no city, not the county of one who spoke at it', () => {
+    const r = run(
+      [
+        '1月12日，中共中央总书记、国家主席、中央军委主席甘宁在北京主持召开座谈会，同某研修班学员进行座谈。',
+        '某省某市东山县委书记邬启明、另一省某市富平县委书记柏林等先后发言。',
+      ].join('\n'),
+    );
+    expect(r.document.city).toBeNull();
+    // (a county's own meeting, chaired by its secretary, is about that county)
+    const local = run('1月12日，福建省东山县委书记邬启明主持召开座谈会。');
+    expect(local.document.city).toBe('东山');
+  });
+
   it('NAME于…举行 names the meeting; 传达/通报 at the meeting is attending it, not the meeting relayed', () => {
     const r = run(
       [
