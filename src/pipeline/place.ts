@@ -64,7 +64,13 @@ const COMMON_WORDS = new Set(['新华', '市中', '城区', '郊区', '矿区', 
   // words of government news: 乡村振兴, 合作, 惠民, 富民, 新建, 同仁 (colleagues), 新兴领域, 资源, 社会安宁, 大好江山, 大方
   '振兴', '合作', '惠民', '富民', '新建', '同仁', '新兴', '资源', '安宁', '江山', '大方',
   // autonomous counties named like words: 互助 (mutual aid), 通道 (channel), 沿河 (along the river), 大厂 (a big firm) …
-  '互助', '通道', '白沙', '三江', '沿河', '石柱', '海西', '青龙', '大厂']);
+  '互助', '通道', '白沙', '三江', '沿河', '石柱', '海西', '青龙', '大厂',
+  // words of the language that are divisions' short names too: 会同 (jointly with: 会同有关部门), 比如 (for
+  // example), 延长 (extend), 平原 (plain), 中方 (the Chinese side), 全州 (the whole prefecture), 威信 (prestige),
+  // 平和, 清水, 古城/故城 (an old city), 商城 (a mall), 南部, 东方, 港口, 公安 (the police), 复兴, 富裕, 宏伟, 同心,
+  // 清新, 安居 (安居工程); the division is named by its full name (会同县) or as a meeting's subject
+  '会同', '比如', '延长', '平原', '中方', '全州', '威信', '平和', '清水', '古城', '故城', '商城', '南部', '东方', '港口', '公安',
+  '复兴', '富裕', '宏伟', '同心', '清新', '安居']);
 
 let cache: {
   entries: GazetteerEntry[];

@@ -194,6 +194,11 @@ describe('autonomous prefectures, counties and banners', () => {
     // words of government news a division is named after (资源县, 新兴县, 安宁市, 江山市, 大方县): only in full
     expect(place('会议强调，资源要爱惜使用，要培育新兴领域，维护社会安宁。', '县')).toBeNull();
     expect(place('资源县召开县政府常务会议。', '县')?.[0]).toBe('资源');
+    // 会同 (jointly with), 比如 (for example), 延长 (extend), 全州 (the whole prefecture), 古城 (an old city) …
+    expect(place('会议要求，县发改局要会同有关部门抓好落实，比如要延长产业链。', '县')).toBeNull();
+    expect(place('会议强调，全州上下要树立政府威信，做好古城和汉代故城遗址保护。', '州')).toBeNull();
+    expect(place('会议要求加强平原地区防汛，推动公安、交通等部门协作。', '县')).toBeNull();
+    expect(place('会同县委常委会召开会议。', '县')?.[0]).toBe('会同');
     // a firm named after a place (某地煤业, 某地集团) names no place
     expect(place('会议听取了关于永兴煤业申请关闭退出事宜的汇报。', '县')).toBeNull();
   });
