@@ -58,6 +58,10 @@ describe('meeting mentions', () => {
     expect(meetings('市委常委会召开会议，传达有关精神')).toEqual([['市委常委会会议', 'held']]);
     expect(meetings('县政府召开全体（扩大）会议'.replace(/（/g, '(').replace(/）/g, ')'))).toEqual([['县政府全体(扩大)会议', 'held']]);
     expect(meetings('市委召开常委会议')).toEqual([['市委常委会议', 'held']]);
+    // a street's or a village's own body, said once (某街道党工委召开党工委会议, 某某村召开两委会议)
+    expect(meetings('某街道党工委召开党工委会议')).toEqual([['某街道党工委会议', 'held']]);
+    expect(meetings('某某村召开两委会议')).toEqual([['某某村两委会议', 'held']]);
+    expect(meetings('某某社区召开党支部(扩大)会议')).toEqual([['某某社区党支部(扩大)会议', 'held']]);
     // a term first (十届十二次主席会议) lacks the body too
     expect(meetings('区政协主席主持召开十届十二次主席会议').map(([n]) => n)).toEqual(['十届十二次主席会议']);
     expect(meetings('区政协召开十届十二次主席会议')).toEqual([['区政协十届十二次主席会议', 'held']]);
