@@ -723,6 +723,11 @@ export function sameMeeting(a: string, b: string): boolean {
   if (ANNUAL_MEETING.test(a) !== ANNUAL_MEETING.test(b)) return sameMeeting(annualShort(a), annualShort(b));
   // the placeholder for "the meeting" of an article that names it only later
   if (a === '会议' || b === '会议') return true;
+  // a joint meeting (县府第834次县务会议暨第2次主管工作会报) and one of its parts named alone (县府第834次县务会议…召开)
+  if (a.includes('暨') !== b.includes('暨')) {
+    const [joint, part] = a.includes('暨') ? [a, b] : [b, a];
+    if (joint.split('暨').some((p) => p.length >= 4 && sameMeeting(p, part))) return true;
+  }
   const fa = meetingFacts(a);
   const fb = meetingFacts(b);
   // "2023年第15次会议" and "县委常委会2023年第15次会议": a generic name with the same ordinal and year

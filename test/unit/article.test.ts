@@ -158,6 +158,13 @@ describe('reading an article in order', () => {
     expect(reading.meetings.map((m) => [m.name, m.md?.month, m.md?.day])).toEqual([['某市政府第十次常务会议', 2, 8]]);
   });
 
+  it('a part of a joint meeting named again is that meeting on its day, and another meeting on another day', () => {
+    const same = read('3月1日，县长邬启明主持召开县政府第5次党组会议暨理论学习中心组学习会议。\n会上，县政府第5次党组会议还研究了有关事项，副县长柏林列席。');
+    expect(same.reading.meetings.map((m) => m.name)).toEqual(['县政府第5次党组会议暨理论学习中心组学习会议']);
+    const other = read('3月1日，县长邬启明主持召开县政府党组会议暨理论学习中心组学习会议。\n3月5日，县长邬启明主持召开县政府党组会议，研究有关工作。');
+    expect(other.reading.meetings.map((m) => m.name)).toEqual(['县政府党组会议暨理论学习中心组学习会议', '县政府党组会议']);
+  });
+
   it('roles with no meeting named anywhere make the implicit meeting of the article', () => {
     const { reading } = read('县长邬启明主持并讲话。');
     expect(reading.meetings.map((m) => m.name)).toEqual(['会议']);

@@ -229,6 +229,13 @@ describe('meeting mentions', () => {
     expect(sameMeeting('某区商会年会暨企业家座谈会', '某区商会理事会会议暨企业家座谈会')).toBe(false);
   });
 
+  it('a joint meeting (…县务会议暨…主管工作会报) and one of its parts named alone are one meeting; another ordinal is not', () => {
+    expect(sameMeeting('县府第834次县务会议暨第2次主管工作会报', '县府第834次县务会议')).toBe(true);
+    expect(sameMeeting('第2次主管工作会报', '县府第834次县务会议暨第2次主管工作会报')).toBe(true);
+    expect(sameMeeting('县府第834次县务会议暨第2次主管工作会报', '县府第835次县务会议')).toBe(false);
+    expect(sameMeeting('县政府党组会议暨理论学习中心组学习会议', '县政府常务会议')).toBe(false);
+  });
+
   it('a year as the Republic of China counts it (105年第1次…) is a year; this year\'s (今年度第1次…) is the same meeting\'s', () => {
     expect(meetingFacts('114年第11次主管会报')).toMatchObject({ year: 2025, ordinal: '11' });
     expect(sameMeeting('105年第1次主管月报', '今年度第1次主管月报')).toBe(true);
