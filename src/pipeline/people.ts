@@ -378,14 +378,18 @@ function dottedName(head: string, ctx: HeadContext): HeadParse | null {
  * A name with a surname is preferred, then the order tried.
  */
 function nameAtEnd(head: string, ctx: HeadContext): HeadParse | null {
-  const options: HeadParse[] = [];
-  for (const L of [3, 2, 4, 5, 6]) {
+  // (the first reading with a surname wins outright: the lengths after it need not be read)
+  let first: HeadParse | null = null;
+  for (const L of NAME_LENGTHS) {
     if (head.length < L) continue;
     const hp = nameOfLength(head, L, ctx);
-    if (hp) options.push(hp);
+    if (!hp) continue;
+    if (hasSurname(hp.name)) return hp;
+    first ??= hp;
   }
-  return options.find((o) => hasSurname(o.name)) ?? options[0] ?? null;
+  return first;
 }
+const NAME_LENGTHS = [3, 2, 4, 5, 6];
 
 function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | null {
   const name = head.slice(head.length - L);
