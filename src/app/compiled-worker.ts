@@ -1,9 +1,5 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { sha256Hex } from '../domain/ids.js';
-import { writeFileAtomically } from '../pipeline/atomic-file.js';
+import { buildInputs, buildOptions, currentBundle, defaultCacheDir, loadEsbuild, saveBundle } from './bundle-cache.mjs';
 import type { ExtractTask } from './extract-worker.js';
 import type { BatchOptions } from './ordered-pool.js';
 
@@ -15,11 +11,9 @@ import type { BatchOptions } from './ordered-pool.js';
  * the main thread bundles the worker's module graph once with esbuild (the compiler tsx itself uses)
  * into `node_modules/.cache/govgraph/`, next to the packages it imports, and workers import that.
  *
- * Never stale: the bundle's manifest records the content hash of every source file that went into
- * it, and the bundle is used only while every one of them still has that hash; otherwise it is
- * rebuilt (≈0.1 s). Several processes may build at once: each writes under a temporary name and
- * renames, so none reads half a file. If anything fails (a read-only install, no esbuild) the
- * caller falls back to TypeScript through tsx: slower to start, same output.
+ * The bundle is never stale and is built by one process at a time: bundle-cache.mjs, which also
+ * keeps the CLI's own bundle. If anything fails (a read-only install, no esbuild) the caller falls
+ * back to TypeScript through tsx: slower to start, same output.
  */
 
 /** How a pool's worker threads start: the boot module and what it imports. */
@@ -35,15 +29,6 @@ export interface WorkerModule {
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const WORKER_SOURCE = new URL('./extract-worker.ts', import.meta.url);
 const NAME = 'extract-worker';
-
-interface Manifest {
-  /** The bundle's file name in the cache folder. */
-  bundle: string;
-  /** esbuild's version: another compiler, another bundle. */
-  esbuild: string;
-  /** Every source file bundled (absolute path) and the sha256 of its content then. */
-  inputs: Record<string, string>;
-}
 
 /**
  * The extraction worker's module for a pool: the compiled bundle when it is (or can be made) current,
@@ -84,98 +69,15 @@ export function compiledBundle(entry: string, cacheDir: string | null): string |
   try {
     const esbuild = loadEsbuild();
     if (!esbuild) return null;
-    const manifest = readManifest(cacheDir);
-    if (manifest && manifest.esbuild === esbuild.version && isCurrent(manifest)) return join(cacheDir, manifest.bundle);
-    return build(entry, cacheDir, esbuild);
+    return currentBundle(NAME, cacheDir, esbuild.version) ?? build(entry, cacheDir, esbuild);
   } catch {
     return null;
   }
 }
 
-/** node_modules/.cache/govgraph of the install that holds the worker's packages (found by nodejieba). */
-function defaultCacheDir(): string | null {
-  try {
-    const pkg = createRequire(import.meta.url).resolve('nodejieba/package.json');
-    return join(dirname(dirname(pkg)), '.cache', 'govgraph');
-  } catch {
-    return null;
-  }
-}
-
-type Esbuild = typeof import('esbuild');
-function loadEsbuild(): Esbuild | null {
-  try {
-    return createRequire(import.meta.url)('esbuild') as Esbuild;
-  } catch {
-    return null;
-  }
-}
-
-function readManifest(cacheDir: string): Manifest | null {
-  try {
-    const m = JSON.parse(readFileSync(join(cacheDir, `${NAME}.json`), 'utf8')) as Manifest;
-    return typeof m.bundle === 'string' && typeof m.esbuild === 'string' && m.inputs && typeof m.inputs === 'object' ? m : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Every input still has the content it was bundled from, and the bundle is there. */
-function isCurrent(m: Manifest): boolean {
-  for (const [path, hash] of Object.entries(m.inputs)) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      return false;
-    }
-    if (sha256Hex(bytes) !== hash) return false;
-  }
-  return Object.keys(m.inputs).length > 0;
-}
-
-/** Bundle `entry` (packages stay imports), write bundle then manifest (each renamed into place), drop older bundles. */
-function build(entry: string, cacheDir: string, esbuild: Esbuild): string {
-  const cwd = process.cwd();
-  const result = esbuild.buildSync({
-    absWorkingDir: cwd,
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: `node${process.versions.node.split('.')[0]}`,
-    packages: 'external',
-    metafile: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]!.contents;
-  const inputs: Record<string, string> = {};
-  for (const input of Object.keys(result.metafile.inputs)) {
-    const path = resolve(cwd, input);
-    inputs[path] = sha256Hex(readFileSync(path));
-  }
-  const bundle = `${NAME}-${sha256Hex(code).slice(0, 16)}.mjs`;
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileAtomically(join(cacheDir, bundle), code);
-  writeFileAtomically(join(cacheDir, `${NAME}.json`), JSON.stringify({ bundle, esbuild: esbuild.version, inputs } satisfies Manifest, null, 1));
-  dropOldBundles(cacheDir, bundle);
-  return join(cacheDir, bundle);
-}
-
-/**
- * Bundles other than `keep` written over an hour ago: not at once, since a run that started from
- * one a moment ago may still be starting its worker threads from it.
- */
-function dropOldBundles(cacheDir: string, keep: string): void {
-  const hourAgo = Date.now() - 3600_000;
-  for (const f of readdirSync(cacheDir)) {
-    if (!f.startsWith(`${NAME}-`) || f === keep) continue;
-    const path = join(cacheDir, f);
-    try {
-      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { force: true });
-    } catch {
-      // gone already (another process dropped it)
-    }
-  }
+/** Bundle `entry` into one module (packages stay imports) and keep it (bundle-cache.mjs). */
+function build(entry: string, cacheDir: string, esbuild: NonNullable<ReturnType<typeof loadEsbuild>>): string {
+  const result = esbuild.buildSync(buildOptions(entry));
+  const inputs = buildInputs(result);
+  return saveBundle({ name: NAME, cacheDir, esbuildVersion: esbuild.version, outputs: [{ path: 'worker.mjs', contents: result.outputFiles[0]!.contents }], entry: 'worker.mjs', inputs });
 }

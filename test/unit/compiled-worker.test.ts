@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cliBundle } from '../../src/app/bundle-cache.mjs';
 import { compiledBundle, extractWorkerModule } from '../../src/app/compiled-worker.js';
 import { runTask, type ExtractReply, type ExtractTask } from '../../src/app/extract-worker.js';
 
@@ -117,5 +119,70 @@ describe('compiledBundle (worker threads start from one compiled module, never a
     } finally {
       await worker.terminate();
     }
+  });
+});
+
+/**
+ * A CLI-like program: main.ts reads a file next to it through import.meta.url and loads a command's
+ * module only when asked (a chunk of its own in the bundle).
+ */
+function cliProgram(dir: string, word: string): URL {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'data.txt'), word);
+  writeFileSync(join(dir, 'command.ts'), `export const run = (): string => 'command ran';\n`);
+  writeFileSync(
+    join(dir, 'main.ts'),
+    `import { readFileSync } from 'node:fs';\n` +
+      `export const word: string = readFileSync(new URL('./data.txt', import.meta.url), 'utf8');\n` +
+      `export const here: string = import.meta.url;\n` +
+      `export const command = async (): Promise<string> => (await import('./command.js')).run();\n`,
+  );
+  return pathToFileURL(join(dir, 'main.ts'));
+}
+
+describe('cliBundle (the CLI runs from a compiled bundle of its sources, never a stale one)', () => {
+  it('bundles the sources, each keeping its own import.meta.url, with a lazily loaded module as a chunk of its own', async () => {
+    const src = join(tmp, 'cli1');
+    const cache = join(tmp, 'cli-cache1');
+    const entry = cliProgram(src, 'hello');
+    const url = (await cliBundle(entry, { cacheDir: cache }))!;
+    expect(url).toMatch(/\/cli-[0-9a-f]{16}\/main\.js$/);
+    expect(fileURLToPath(url).startsWith(cache)).toBe(true);
+    const m = (await import(url)) as { word: string; here: string; command: () => Promise<string> };
+    expect(m.word).toBe('hello');
+    expect(m.here).toBe(entry.href);
+    expect(await m.command()).toBe('command ran');
+    // the command's module is not in the entry's file
+    expect(readFileSync(fileURLToPath(url), 'utf8')).not.toContain('command ran');
+    expect(await cliBundle(entry, { cacheDir: cache })).toBe(url);
+  });
+
+  it('rebuilds when a source changes; answers null when nothing can be built', async () => {
+    const src = join(tmp, 'cli2');
+    const cache = join(tmp, 'cli-cache2');
+    const entry = cliProgram(src, 'one');
+    const before = (await cliBundle(entry, { cacheDir: cache }))!;
+    writeFileSync(join(src, 'command.ts'), `export const run = (): string => 'changed';\n`);
+    const after = (await cliBundle(entry, { cacheDir: cache }))!;
+    expect(after).not.toBe(before);
+    expect(await ((await import(after)) as { command: () => Promise<string> }).command()).toBe('changed');
+    expect(await cliBundle(entry, { cacheDir: null })).toBeNull();
+    writeFileSync(join(src, 'main.ts'), `import { nothing } from './missing.js';\nexport const x = nothing;\n`);
+    expect(await cliBundle(entry, { cacheDir: join(tmp, 'cli-cache3') })).toBeNull();
+  });
+
+  it('bin/govgraph.mjs answers the same from the bundle as from the sources through tsx (GOVGRAPH_NO_COMPILE=1)', () => {
+    const bin = fileURLToPath(new URL('../../bin/govgraph.mjs', import.meta.url));
+    const sample = fileURLToPath(new URL('../../examples/articles/', import.meta.url));
+    const article = join(sample, readdirSync(sample).filter((f) => f.endsWith('.txt')).sort()[0]!);
+    const run = (env: Record<string, string>) => spawnSync(process.execPath, [bin, 'extract', '--format', 'jsonl', article], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const compiled = run({});
+    const source = run({ GOVGRAPH_NO_COMPILE: '1' });
+    expect(compiled.status, compiled.stderr).toBe(0);
+    expect(source.status, source.stderr).toBe(0);
+    expect(compiled.stdout).toContain('"document"');
+    expect(compiled.stdout).toBe(source.stdout);
+    const manifest = JSON.parse(readFileSync(join(root, 'node_modules', '.cache', 'govgraph', 'cli.json'), 'utf8')) as { bundle: string };
+    expect(manifest.bundle).toMatch(/^cli-[0-9a-f]{16}\/run\.js$/);
   });
 });
