@@ -10,7 +10,7 @@
 // so none reads half a bundle. Whoever cannot build (no esbuild, a read-only install) runs the
 // sources through tsx instead: slower to start, same output.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -111,6 +111,10 @@ export function saveBundle({ name, cacheDir, esbuildVersion, outputs, entry, inp
   return join(cacheDir, bundle);
 }
 
+/** How long an unused build is kept: a worker's module file, a CLI's folder of chunks (see dropOldBundles). */
+const FILE_KEPT_MS = 3600_000;
+const FOLDER_KEPT_MS = 7 * 24 * 3600_000;
+
 /**
  * A folder of files written under a temporary name, then renamed into place; if another process
  * renamed the same folder (same name: same content) first, theirs stays.
@@ -129,23 +133,29 @@ function writeFolderAtomically(dir, files) {
     rmSync(part, { recursive: true, force: true });
     const code = /** @type {NodeJS.ErrnoException} */ (e).code;
     if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw e;
+    markUsed(dir);
   }
 }
 
 /**
- * Builds of `name` other than `keep` written over an hour ago: not at once, since a run that
- * started from one a moment ago may still be loading it (or starting its threads from it).
+ * Builds of `name` other than `keep` not used for a while: not at once, since a run that started
+ * from one a moment ago may still be loading it (or starting its threads from it). A file (a
+ * worker's module, imported whole when a thread starts) goes after an hour; a folder (the CLI's,
+ * whose chunks a process loads when it first needs them: a server's ingestDocument loads the
+ * extraction code hours after it started) after a week without a process starting from it
+ * (cliBundle marks the folder at every start).
  * @param {string} cacheDir
  * @param {string} name
  * @param {string} keep
  */
 function dropOldBundles(cacheDir, name, keep) {
-  const hourAgo = Date.now() - 3600_000;
+  const now = Date.now();
   for (const f of readdirSync(cacheDir)) {
     if (!f.startsWith(`${name}-`) || f === keep || /\.\d+\.[0-9a-z]+$/.test(f)) continue;
     const path = join(cacheDir, f);
     try {
-      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+      const st = statSync(path);
+      if (st.mtimeMs < now - (st.isDirectory() ? FOLDER_KEPT_MS : FILE_KEPT_MS)) rmSync(path, { recursive: true, force: true });
     } catch {
       // gone already (another process dropped it)
     }
@@ -197,7 +207,10 @@ export async function cliBundle(entry, opts = {}) {
     const esbuild = loadEsbuild();
     if (!esbuild) return null;
     const current = currentBundle('cli', cacheDir, esbuild.version);
-    if (current) return pathToFileURL(current).href;
+    if (current) {
+      markUsed(dirname(current));
+      return pathToFileURL(current).href;
+    }
     const source = fileURLToPath(entry);
     const outdir = join(cacheDir, 'cli-build');
     const result = await esbuild.build({ ...buildOptions(source), splitting: true, outdir, entryNames: '[name]', plugins: [sourceUrlPlugin] });
@@ -207,6 +220,19 @@ export async function cliBundle(entry, opts = {}) {
     return pathToFileURL(path).href;
   } catch {
     return null;
+  }
+}
+
+/**
+ * A build's folder marked as used now (its age is the time since a process last started from it).
+ * @param {string} dir
+ */
+function markUsed(dir) {
+  try {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  } catch {
+    // a read-only cache: nothing is dropped from it either
   }
 }
 

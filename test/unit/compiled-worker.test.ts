@@ -157,6 +157,34 @@ describe('cliBundle (the CLI runs from a compiled bundle of its sources, never a
     expect(await cliBundle(entry, { cacheDir: cache })).toBe(url);
   });
 
+  it('keeps an older build a process started from within the week (its chunks may still be loaded later), drops one unused for longer', async () => {
+    const src = join(tmp, 'cli4');
+    const cache = join(tmp, 'cli-cache4');
+    const entry = cliProgram(src, 'a');
+    const dirOf = (url: string) => dirname(fileURLToPath(url));
+    const first = dirOf((await cliBundle(entry, { cacheDir: cache }))!);
+    const daysAgo = (d: number) => new Date(Date.now() - d * 24 * 3600_000);
+    utimesSync(first, daysAgo(3), daysAgo(3));
+    writeFileSync(join(src, 'data.txt'), 'b');
+    writeFileSync(join(src, 'command.ts'), `export const run = (): string => 'b';\n`);
+    const second = dirOf((await cliBundle(entry, { cacheDir: cache }))!);
+    // three days unused, a day over the hour a worker's module file is kept: still there
+    expect(readdirSync(cache).filter((f) => f.startsWith('cli-')).sort()).toEqual([first, second].map((d) => d.slice(cache.length + 1)).sort());
+    // started from again (the same sources as the first): marked as used now
+    writeFileSync(join(src, 'command.ts'), `export const run = (): string => 'command ran';\n`);
+    writeFileSync(join(src, 'data.txt'), 'a');
+    expect(dirOf((await cliBundle(entry, { cacheDir: cache }))!)).toBe(first);
+    utimesSync(first, daysAgo(8), daysAgo(8));
+    const reused = dirOf((await cliBundle(entry, { cacheDir: cache }))!);
+    expect(reused).toBe(first);
+    expect(statSync(first).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    // a week and more unused: dropped by the next build
+    utimesSync(second, daysAgo(8), daysAgo(8));
+    writeFileSync(join(src, 'command.ts'), `export const run = (): string => 'c';\n`);
+    const third = dirOf((await cliBundle(entry, { cacheDir: cache }))!);
+    expect(readdirSync(cache).filter((f) => f.startsWith('cli-')).sort()).toEqual([first, third].map((d) => d.slice(cache.length + 1)).sort());
+  });
+
   it('rebuilds when a source changes; answers null when nothing can be built', async () => {
     const src = join(tmp, 'cli2');
     const cache = join(tmp, 'cli-cache2');
