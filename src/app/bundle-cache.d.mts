@@ -1,5 +1,4 @@
 // Types of bundle-cache.mjs (plain JavaScript: bin/govgraph.mjs reads it before TypeScript can run).
-export function writeFileAtomically(path: string, content: Uint8Array | string): void;
 export function defaultCacheDir(): string | null;
 export function loadEsbuild(): typeof import('esbuild') | null;
 export function currentBundle(name: string, cacheDir: string, esbuildVersion: string): string | null;

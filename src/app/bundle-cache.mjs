@@ -14,23 +14,12 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, uti
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileAtomically } from '../pipeline/atomic-file.mjs';
 
 const require = createRequire(import.meta.url);
 
 /** @param {Uint8Array | string} data */
 const sha256Hex = (data) => createHash('sha256').update(data).digest('hex');
-
-/**
- * Write a file under a temporary name in the same folder, then rename it into place: another
- * process reading it at the same moment sees the old file or the whole new one, never half of it.
- * @param {string} path
- * @param {Uint8Array | string} content
- */
-export function writeFileAtomically(path, content) {
-  const part = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  writeFileSync(part, content);
-  renameSync(part, path);
-}
 
 /** node_modules/.cache/govgraph of the install that holds govgraph's packages (found by nodejieba), or null. */
 export function defaultCacheDir() {
@@ -143,7 +132,8 @@ function writeFolderAtomically(dir, files) {
  * worker's module, imported whole when a thread starts) goes after an hour; a folder (the CLI's,
  * whose chunks a process loads when it first needs them: a server's ingestDocument loads the
  * extraction code hours after it started) after a week without a process starting from it
- * (cliBundle marks the folder at every start).
+ * (cliBundle marks the folder at every start). A temporary name a process that died left behind
+ * goes by the same ages.
  * @param {string} cacheDir
  * @param {string} name
  * @param {string} keep
@@ -151,7 +141,7 @@ function writeFolderAtomically(dir, files) {
 function dropOldBundles(cacheDir, name, keep) {
   const now = Date.now();
   for (const f of readdirSync(cacheDir)) {
-    if (!f.startsWith(`${name}-`) || f === keep || /\.\d+\.[0-9a-z]+$/.test(f)) continue;
+    if (!f.startsWith(`${name}-`) || f === keep) continue;
     const path = join(cacheDir, f);
     try {
       const st = statSync(path);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { sha256Hex } from '../domain/ids.js';
-import { writeFileAtomically } from './atomic-file.js';
+import { writeFileAtomically } from './atomic-file.mjs';
 import { POSITION_WORDS } from './lexicon.js';
 
 /**

@@ -61,11 +61,15 @@ describe('compiledBundle (worker threads start from one compiled module, never a
     const first = compiledBundle(entry, cache)!;
     const hoursAgo = new Date(Date.now() - 2 * 3600_000);
     utimesSync(first, hoursAgo, hoursAgo);
+    // what a process that died while writing left behind, under its temporary name
+    const abandoned = `${first}.12345.x7k2`;
+    writeFileSync(abandoned, 'half a bundle');
+    utimesSync(abandoned, hoursAgo, hoursAgo);
     writeFileSync(join(src, 'dep.ts'), `export const value: string = 'b';\n`);
     const second = compiledBundle(entry, cache)!;
     writeFileSync(join(src, 'dep.ts'), `export const value: string = 'c';\n`);
     const third = compiledBundle(entry, cache)!;
-    const left = readdirSync(cache).filter((f) => f.endsWith('.mjs'));
+    const left = readdirSync(cache).filter((f) => f.startsWith('extract-worker-'));
     expect(left.sort()).toEqual([second, third].map((p) => p.slice(dirname(p).length + 1)).sort());
   });
 
