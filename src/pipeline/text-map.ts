@@ -29,6 +29,8 @@ export function rewrite(
   const spans: number[] = [];
   const replacements: string[] = [];
   let grow = 0;
+  // whether every replacement is as long as what it replaces (，for ,): the map stays as it is
+  let sameLengths = true;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -41,15 +43,28 @@ export function rewrite(
     spans.push(m.index, m.index + m[0].length);
     replacements.push(r);
     grow += r.length - m[0].length;
+    if (r.length !== m[0].length) sameLengths = false;
   }
   if (!replacements.length) return src;
+  if (sameLengths) return { text: editedText(text, spans, replacements), map: src.map };
   return applyEdits(src, spans, replacements, text.length + grow);
+}
+
+/** The text with spans [spans[2k], spans[2k+1]) replaced by replacements[k] (in order, not overlapping). */
+function editedText(text: string, spans: number[], replacements: string[]): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (let k = 0; k < replacements.length; k++) {
+    parts.push(text.slice(last, spans[2 * k]!), replacements[k]!);
+    last = spans[2 * k + 1]!;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /** The text with spans [spans[2k], spans[2k+1]) replaced by replacements[k] (in order, not overlapping), and its map. */
 function applyEdits(src: MappedText, spans: number[], replacements: string[], length: number): MappedText {
   const { text, map: from } = src;
-  const parts: string[] = [];
   const map = new Int32Array(length + 1);
   let o = 0;
   let last = 0;
@@ -57,17 +72,15 @@ function applyEdits(src: MappedText, spans: number[], replacements: string[], le
     const start = spans[2 * k]!;
     const end = spans[2 * k + 1]!;
     const r = replacements[k]!;
-    parts.push(text.slice(last, start), r);
     for (let i = last; i < start; i++) map[o++] = from[i]!;
     // a replacement's characters map to the matched text's, spread evenly
     const len = end - start;
     for (let i = 0; i < r.length; i++) map[o++] = from[start + Math.min(len - 1, Math.floor((i * len) / Math.max(1, r.length)))]!;
     last = end;
   }
-  parts.push(text.slice(last));
   for (let i = last; i < text.length; i++) map[o++] = from[i]!;
   map[length] = from[text.length]!;
-  return { text: parts.join(''), map };
+  return { text: editedText(text, spans, replacements), map };
 }
 
 /** A same-length, character-by-character transformation (e.g. script conversion). */

@@ -19,6 +19,13 @@ describe('rewrite keeps the way back to the original text', () => {
     expect(mt.text).toBe('x12345y');
     expect(Array.from(mt.map)).toEqual([0, 1, 1, 2, 2, 3, 4, 5]);
   });
+  it('replacements as long as their matches keep the map: each character still maps to its own', () => {
+    let mt = rewrite(identity('a  bc,d'), / +/g, () => ''); // 'abc,d', a map with a gap
+    mt = rewrite(mt, /bc|,/g, (m) => (m[0] === ',' ? '，' : 'XY'));
+    expect(mt.text).toBe('aXY，d');
+    expect(Array.from(mt.map)).toEqual([0, 3, 4, 5, 6, 7]);
+    expect(originalSlice('a  bc,d', mt, 1, 3)).toBe('bc');
+  });
   it('nothing replaced (no match, null, or the match itself): the same object back', () => {
     const src = identity(original);
     expect(rewrite(src, /z/g, () => 'q')).toBe(src);
