@@ -339,7 +339,11 @@ function appointedTo(t: string, segment: string): number {
 /** A verb that introduces the person named after it (听取了某某镇长所做的…). */
 const LEFT_VERB_AT_END = /(?:听取|审议|审查|研究|讨论|邀请|会见|看望|陪同)了?$/;
 
-/** 张某书记, 李某同志, 王某副县长 after 由/after a verb that introduces them/at a segment start: a name addressed by its post. */
+/**
+ * 张某书记, 李某同志, 王某副县长 after 由/after a verb that introduces them/at a segment start: a name
+ * followed by its post. The post is a title the text gives (会议由王某某副县长主持 gives 副县长, as
+ * 王某某副县长出席 does); 同志 is none.
+ */
 function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
   for (const post of ADDRESS_POSTS) {
     if (!head.endsWith(post)) continue;
@@ -348,7 +352,8 @@ function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
       const name = before.slice(-L);
       const rest = before.slice(0, before.length - L);
       if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || LEFT_VERB_AT_END.test(rest)) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
-        return { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false };
+        if (post === '同志') return { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false };
+        return { name, titles: [...ctx.pendingTitles, head.slice(before.length)], via: 'suffix-title', nameStart: rest.length, generic: false };
       }
     }
   }

@@ -561,9 +561,15 @@ describe('role cues', () => {
 });
 
 describe('more forms', () => {
-  it('a name addressed by its post (会议由张某书记主持) is a chair without a recorded title', () => {
-    expect(people('会议由方建书记主持').mentions).toMatchObject([{ name: '方建', titles: [] }]);
+  it('a name followed by its post (会议由张某书记主持) is a chair with that post as a title, as at a clause start', () => {
+    expect(people('会议由方建书记主持').mentions).toMatchObject([{ name: '方建', titles: ['书记'] }]);
+    expect(people('方建书记主持会议').mentions).toMatchObject([{ name: '方建', titles: ['书记'] }]);
     expect(roleOf('会议由方建书记主持')).toEqual({ 方建: ['CHAIRED'] });
+    // the post whole, with its 副 and 常务副; after a verb that introduces the person too
+    expect(people('会议由汤晓明常务副县长主持').mentions).toMatchObject([{ name: '汤晓明', titles: ['常务副县长'] }]);
+    expect(people('会议听取了欧立新局长关于春耕工作的汇报').mentions).toMatchObject([{ name: '欧立新', titles: ['局长'] }]);
+    // 同志 is no post
+    expect(people('会议由方建同志主持').mentions).toMatchObject([{ name: '方建', titles: [] }]);
   });
   it('主持…工作 is a portfolio, not chairing; 出席…仪式 is another event', () => {
     expect(roleOf('副市长汤明主持市政府全面工作')).toEqual({});
