@@ -623,17 +623,16 @@ function segments(sentence: string): Segment[] {
   let m: RegExpExecArray | null;
   const depth = sentence.includes('(') ? bracketDepths(sentence) : null;
   // nor inside 受…委托: "甲受县委书记、县长乙委托主持" is one segment (乙 only delegates)
-  const quoted = sentence.includes('“') ? [...sentence.matchAll(SHORT_QUOTATION_G)].map((q) => [q.index, q.index + q[0].length] as const) : null;
-  const delegations = sentence.includes('委托') ? [...sentence.matchAll(DELEGATION_G)].map((d) => [d.index, d.index + d[0].length] as const) : [];
+  const quoted = sentence.includes('“') ? matchSpans(sentence, SHORT_QUOTATION_G) : null;
+  const delegations = sentence.includes('委托') ? matchSpans(sentence, DELEGATION_G) : null;
   // nor inside what a report is about: "甲作的关于名单草案、议程草案的汇报" is one segment (its cue is 汇报)
-  const reportObjects = sentence.includes('关于') ? [...sentence.matchAll(REPORT_OBJECT_G)].map((d) => [d.index, d.index + d[0].length] as const) : [];
+  const reportObjects = sentence.includes('关于') ? matchSpans(sentence, REPORT_OBJECT_G) : null;
   while ((m = re.exec(sentence)) !== null) {
     // not inside brackets: "某某(市委常委、副市长)" is one segment
     if (depth && depth[m.index]! > 0) continue;
-    if (m[0] === '、' && delegations.some(([a, b]) => m!.index > a && m!.index < b)) continue;
-    if (m[0] === '、' && reportObjects.some(([a, b]) => m!.index > a && m!.index < b)) continue;
+    if (m[0] === '、' && (strictlyInside(delegations, m.index) || strictlyInside(reportObjects, m.index))) continue;
     // nor at a 、 inside a short quotation (作“坚持甲、依规乙”专题报告: a phrase, no list of people)
-    if (m[0] === '、' && quoted?.some(([a, b]) => m!.index > a && m!.index < b)) continue;
+    if (m[0] === '、' && strictlyInside(quoted, m.index)) continue;
     if (m.index > last) out.push({ text: sentence.slice(last, m.index), start: last, delim });
     // 、 and bare spaces join a list ("王一 李二 张三出席"); a colon introduces one ("副市长：王一、李二")
     delim = /^[\s、]+$/.test(m[0]) ? '、' : /^\s*[：:]\s*$/.test(m[0]) ? '：' : '，';
@@ -641,6 +640,24 @@ function segments(sentence: string): Segment[] {
   }
   if (last < sentence.length) out.push({ text: sentence.slice(last), start: last, delim });
   return LIST_HEAD_ANYWHERE.test(sentence) ? out.flatMap(splitListHead) : out;
+}
+
+/**
+ * Where a global pattern matches in the text, as flat [start, end, start, end …] (null for none):
+ * one kind of array whatever the text (a hot loop reads them; arrays of pairs, empty or not, made
+ * V8 optimise and throw away the segmenting code several times a run).
+ */
+function matchSpans(text: string, re: RegExp): number[] | null {
+  let spans: number[] | null = null;
+  for (const m of text.matchAll(re)) (spans ??= []).push(m.index, m.index + m[0].length);
+  return spans;
+}
+
+/** Whether `i` lies strictly inside one of the spans (matchSpans). */
+function strictlyInside(spans: number[] | null, i: number): boolean {
+  if (!spans) return false;
+  for (let k = 0; k < spans.length; k += 2) if (i > spans[k]! && i < spans[k + 1]!) return true;
+  return false;
 }
 
 /** 出席会议的(市领导)(还)有甲、乙 without a colon: the heading, then the list as after one. */
