@@ -1,6 +1,7 @@
 import { MEETING_KINDS, MEETING_SUFFIX, NATIONALITIES } from './lexicon.js';
 import { memo } from './memo.js';
 import { cnNumber } from './numerals.js';
+import { matchSpans, strictlyInside } from './spans.js';
 
 /** A meeting named in a sentence. Offsets are within the sentence. */
 export interface MeetingMention {
@@ -221,12 +222,12 @@ interface MeetingScan {
 /** Meetings named in one sentence, with whether each is held here or only referenced. */
 export function findMeetings(s: string, studied: Array<[number, number]>): MeetingMention[] {
   // a meeting named inside a document's title (《关于召开X有关事项的请示》) is part of that title
-  const titles = s.includes('《') ? [...s.matchAll(/《[^《》]*》/g)].map((t) => [t.index, t.index + t[0].length] as const) : [];
+  const titles = s.includes('《') ? matchSpans(s, TITLE_G) : null;
   const scan: MeetingScan = {
     s,
     studied,
     inStudied: (a) => studied.some(([x, y]) => a >= x && a < y),
-    inTitle: (a) => titles.some(([x, y]) => a > x && a < y),
+    inTitle: (a) => strictlyInside(titles, a),
     out: [],
     group: 0,
   };

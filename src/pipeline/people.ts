@@ -15,6 +15,7 @@ import {
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
 import { segmentDict as segment_, taggedWords } from './segment.js';
+import { matchSpans, strictlyInside } from './spans.js';
 
 /** A person named in a sentence, with the titles the sentence gives and where the name is. */
 export interface PersonMention {
@@ -640,24 +641,6 @@ function segments(sentence: string): Segment[] {
   }
   if (last < sentence.length) out.push({ text: sentence.slice(last), start: last, delim });
   return LIST_HEAD_ANYWHERE.test(sentence) ? out.flatMap(splitListHead) : out;
-}
-
-/**
- * Where a global pattern matches in the text, as flat [start, end, start, end …] (null for none):
- * one kind of array whatever the text (a hot loop reads them; arrays of pairs, empty or not, made
- * V8 optimise and throw away the segmenting code several times a run).
- */
-function matchSpans(text: string, re: RegExp): number[] | null {
-  let spans: number[] | null = null;
-  for (const m of text.matchAll(re)) (spans ??= []).push(m.index, m.index + m[0].length);
-  return spans;
-}
-
-/** Whether `i` lies strictly inside one of the spans (matchSpans). */
-function strictlyInside(spans: number[] | null, i: number): boolean {
-  if (!spans) return false;
-  for (let k = 0; k < spans.length; k += 2) if (i > spans[k]! && i < spans[k + 1]!) return true;
-  return false;
 }
 
 /** 出席会议的(市领导)(还)有甲、乙 without a colon: the heading, then the list as after one. */
