@@ -98,6 +98,11 @@ export interface RoleCue {
 export const PRESIDING_TITLE: RoleCue = { re: /^(?:会议|大会)?主持人$/, roles: ['CHAIRED'], rule: 'chair:主持人' };
 
 /** A report by its title (《关于…的汇报》), right after the name of the one who delivered it. */
+/**
+ * Seated on the platform: 在主席台就座, and with where on it between (前排, 上, 执行主席席, 第一排) —
+ * a few characters with no stop, then 就座.
+ */
+export const ON_PLATFORM = '在主席台[^，。；、：\\s]{0,8}?就[座坐]';
 export const TITLED_REPORT = '《[^《》，。；]{0,80}?(?:汇报|报告|说明|通报)》';
 
 export const ROLE_CUES: RoleCue[] = [
@@ -149,8 +154,8 @@ export const ROLE_CUES: RoleCue[] = [
   // a person who relays, reports or explains something at the meeting is there (to those present:
   // 向大家传达, 向与会人员通报)
   { re: /^(?:向(?:大家|与会(?:人员|同志|代表)|参会人员|全体(?:参会|与会)?(?:人员|干部|党员)|会议|全会|大会|常委会|主任会议|主席会议|主席团)|为大家)?(?:分别|先后|相继|依次)?(?:(?:传达|通报|汇报|宣读|解读|领学|安排部署|部署安排)了?|介绍了|介绍(?=[\u3400-\u9fff《“])(?!说)|总结了|安排了?(?=[^，。；]{0,20}?工作))/, roles: ['ATTENDED'], rule: 'attend:传达/通报/汇报', adjacent: true },
-  // seated on the platform (在主席台就座): the presidium of a session is there
-  { re: /^在主席台(?:前排|上)?就[座坐]/, roles: ['ATTENDED'], rule: 'attend:在主席台就座' },
+  // seated on the platform (在主席台就座, 在主席台前排/执行主席席就座): the presidium of a session is there
+  { re: new RegExp(`^${ON_PLATFORM}`), roles: ['ATTENDED'], rule: 'attend:在主席台就座' },
   // the executive chairs of a session's presidium (担任大会执行主席的有…) are on the platform
   { re: /^担任(?:大会|本次会议|会议)?执行主席/, roles: ['ATTENDED'], rule: 'attend:担任执行主席' },
   // 某某在会上指出/强调: said at the meeting, so there (a speech is 讲话: see above)

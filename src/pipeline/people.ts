@@ -11,6 +11,7 @@ import {
   madeOfSoundNameParts,
   PRESIDING_TITLE,
   TITLED_REPORT,
+  ON_PLATFORM,
 } from './lexicon.js';
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
@@ -94,8 +95,8 @@ const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会
 const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持人|[^，。、]{0,6}委员会)';
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)(?:产生)?了?|(?:新)?当选(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
-/** Words no title holds (verbs, connectors, 的 …); 学习 only as a verb, not a body's (学习中心组) or a campaign's (党史学习教育领导小组). */
-const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的`);
+/** Words no title holds (verbs, connectors, 的, the platform one sits on …); 学习 only as a verb, not a body's (学习中心组) or a campaign's (党史学习教育领导小组). */
+const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
@@ -1003,7 +1004,6 @@ class SentenceParse {
 // ---- the heading of a list of people: 出席会议的有：甲、乙 / 在主席台就座的市领导有甲、乙 / 出席：甲、乙
 /** The verbs a heading is built on: attending (出席/参加/列席), on the platform, presiding over a session. */
 const LIST_VERB = '(?:出席|参加|列席)';
-const ON_PLATFORM = '在主席台(?:前排|上)?就[座坐]';
 const PRESIDING = '担任(?:大会|本次会议|会议)?执行主席';
 /** Any of them as the heading's verb is written inside a longer heading (…就座的…有, …执行主席的…有). */
 const ANY_LIST_VERB = `(?:${LIST_VERB}|就[座坐]|执行主席)`;

@@ -769,6 +769,15 @@ describe('who was there, beyond 出席/参加', () => {
   it('seated on the platform', () => {
     expect(roleOf('区领导邬启明、童嘉树在主席台前排就座')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
   });
+  it('seated on the platform with where on it said (执行主席席, 第一排): the last of the list is a name, no title of 主席台', () => {
+    expect(roleOf('大会执行主席邬启明、童嘉树、柏青松在主席台执行主席席就座')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青松: ['ATTENDED'] });
+    expect(people('大会执行主席邬启明、童嘉树、柏青松在主席台执行主席席就座').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['邬启明', ['大会执行主席']],
+      ['童嘉树', ['大会执行主席']],
+      ['柏青松', ['大会执行主席']],
+    ]);
+    expect(roleOf('县领导邬启明、童嘉树在主席台第一排就坐')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+  });
 
   it('said something at the meeting, took the floor, gave opinions', () => {
     expect(roleOf('镇党委书记邬启明在动员会上指出，要提高认识')).toEqual({ 邬启明: ['ATTENDED'] });
