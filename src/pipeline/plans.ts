@@ -320,6 +320,9 @@ const REPORT_TO_BODY = /^[^，。；和及]{2,20}向[^，。；和及]{2,30}(?:�
 /** Two reports joined by 和/及 (…的报告和…工作报告), each ending as a report does. */
 const TWO_REPORTS = /^([^和及]{4,}?(?:的报告|工作报告))(和|及|以及)([^和及]{2,}(?:的报告|工作报告)(?:\([^()]{1,8}\))?)$/;
 
+/** The draft of a report on something (关于…情况的报告(草案)): a document put to the meeting, not a report heard. */
+const REPORT_DRAFT = new RegExp(`关于[^，。；]{2,}的报告${DRAFT}$`);
+
 /** 关于 and a group of members deliberating (关于各代表团审议…, 关于各小组讨论…): what a report is about. */
 const DELIBERATION_TOPIC = /^关于(?:各|全体)?[\u3400-\u9fff]{0,6}?(?:代表团|小组|委员|代表)(?:审议|讨论|审查|酝酿)/;
 
@@ -329,6 +332,8 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   let obj = /的(?:决议|决定)$/.test(text) || REPORT_TO_BODY.test(text) ? text : text.replace(FORWARDED_FOR, '').replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
   // 甲所作的工作报告和乙所作的主席团工作报告: two reports joined; the last one's title is what ends the object
   if (/所[作做]的/.test(obj) && !/的(?:决议|决定)$/.test(text)) obj = obj.replace(/^.*所[作做]的/, '');
+  // 某某关于某委员会关于…的报告: the person's 关于 introduces the body's report, whose title is the inner one
+  if (obj.startsWith('关于') && SUBMITTER.test(obj.slice(2))) obj = obj.slice(2).replace(SUBMITTER, '');
   if (DOCUMENTS_TOGETHER.test(obj)) return;
   // 某委向党代会的报告和市纪委工作报告: two reports joined, each a title of its own
   const two = TWO_REPORTS.exec(obj);
@@ -341,13 +346,16 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   // 听取了协商审议X: the inner verb heads its own object (X), read there
   if (/^(?:协商|认真|集中)?(?:研究审议|审议|讨论|审阅|审查|酝酿|表决)/.test(obj)) return;
   const session = isSessionReport(obj) || REPORT_TO_BODY.test(obj);
-  if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj))) return;
+  if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj) || REPORT_DRAFT.test(obj))) return;
   // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan),
   // nor a kind with only a word that points to it (下步工作方案, 相关实施方案)
   // (…存在问题以及下一步计划: the last of a list of topics so named is no title either)
   if (PLAN_KINDS.includes(obj.replace(DRAFT_AT_END, '')) || POINTER_AND_KIND.test(obj.replace(DRAFT_AT_END, '').split(/以及|、/).pop()!)) return;
-  // (a resolution on a report keeps the 情况 of the report's title: 关于…计划执行情况…的决议)
-  if (!session && !/的(?:决议|决定)$/.test(obj) && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
+  // (a resolution on a report keeps the 情况 of the report's title: 关于…计划执行情况…的决议; and a
+  // draft is a document, whatever it reports on: 关于…审查情况的报告(草案), …情况报告的决议(草案))
+  const undrafted = obj.replace(DRAFT_AT_END, '');
+  if (!session && undrafted === obj && !/的(?:决议|决定)$/.test(obj) && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
+  if (!session && undrafted !== obj && !/的(?:决议|决定|报告)$/.test(undrafted) && /情况|汇报|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(undrafted)) return;
   // personnel acts (人事任免决议, 任免事项) are no documents of policy
   if (/任免/.test(obj)) return;
   // 关于各代表团审议政府工作报告(…的情况汇报): deputies deliberating, the topic of a report, not a title
@@ -433,7 +441,8 @@ function reviewedObjects(scan: BareScan): void {
     const [, b] = clauseBounds(s, at);
     const obj = s.slice(at, b);
     // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object; 表决的X: the verb describes X; 审议好X: asked, not done
-    if (/^(?:[、，]|和|并|的|好)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
+    // (审查委员会, 审议组: the verb names a body, it does nothing)
+    if (/^(?:[、，]|和|并|的|好|委员会|小组|组)/.test(obj) || REVIEW_VERB_AT_START.test(obj) || APPROVE_VERB_AT_START.test(obj)) continue;
     const done = /了$/.test(m[0]) || /会议(?:还|并|先后|分别)?$/.test(s.slice(Math.max(0, m.index - 4), m.index));
     if (!/报告|关于|\)/.test(obj) && !(done && DOCUMENT_NAMED.test(obj))) continue;
     // 听取了各代表团对政府工作报告、…的审议意见: what was heard is opinions on the reports, not the reports

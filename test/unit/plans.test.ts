@@ -128,6 +128,20 @@ describe('plans', () => {
     expect(plans('会议学习了《关于某事故的通报》')).toEqual([['关于某事故的通报', 'STUDIED']]);
   });
 
+  it('a draft is a document whatever it reports on: …情况报告的决议(草案), 关于…审查情况的报告(草案), each item of the list', () => {
+    expect(plans('会议审议通过了某县第三次会议关于县政府工作报告的决议(草案)、某县第三次会议关于议案办理情况报告的决议(草案)、县人大常委会代表资格审查委员会关于代表资格审查情况的报告(草案)')).toEqual([
+      ['某县第三次会议关于县政府工作报告的决议(草案)', 'APPROVED'],
+      ['某县第三次会议关于议案办理情况报告的决议(草案)', 'APPROVED'],
+      ['关于代表资格审查情况的报告(草案)', 'APPROVED'],
+    ]);
+    // (without a draft mark, a report on how things stand is still only heard)
+    expect(plans('会议审议通过了关于议案办理情况的报告')).toEqual([]);
+  });
+
+  it('某某关于某委员会关于…的报告(草案): the body\'s report is the title; 审查委员会 names a body, no verb', () => {
+    expect(plans('会议审议了某县人大资格审查委员会主任王一民关于某县人大资格审查委员会关于代表资格审查情况的报告(草案)')).toEqual([['关于代表资格审查情况的报告(草案)', 'REVIEWED']]);
+  });
+
   it('bodies alone before the title they share are one item (县人大常委会、法院、检察院工作报告的决议); personnel acts are no plan', () => {
     expect(plans('会议通过了某县人大常委会、法院、检察院工作报告的决议(草案)')).toEqual([['某县人大常委会、法院、检察院工作报告的决议(草案)', 'APPROVED']]);
     // a resolution on a plan's report keeps its 情况 (a progress report alone stays no plan)
