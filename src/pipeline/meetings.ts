@@ -501,8 +501,13 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   }
   subj = subj.replace(GREETING_BEFORE_NAME, '');
   // 某某代表党工委热烈祝贺X顺利召开 / 对X胜利召开表示祝贺: X is the object of a verb inside the clause
+  // (确保/保证X召开: X is still to come, as after WANTED_BEFORE_NAME)
   const object = lastObjectOf(subj);
-  if (object !== null && namesMeetingAsWhole(object)) subj = object;
+  let ensured = false;
+  if (object !== null && namesMeetingAsWhole(object)) {
+    ensured = /(?:确保|保证)$/.test(subj.slice(0, subj.length - object.length));
+    subj = object;
+  }
   // 在X召开之前/之后/期间: a clause of time about the meeting, whose name starts after 在
   if (/^[在于]/.test(subj) && TIME_CLAUSE_END.test(s.slice(verb.after, verb.after + 3)) && namesMeetingAsWhole(subj.slice(1))) subj = subj.slice(1);
   const untimed = subj.replace(TIME_AT_END, '');
@@ -517,7 +522,7 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   const start = s.indexOf(subj, clauseAt);
   // "全省…会议召开后，我市…": an earlier meeting the article starts from
   const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(verb.after));
-  scan.out.push({ name: subj, start, end: start + subj.length, status: future || wanted || earlier || scan.inStudied(verb.at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
+  scan.out.push({ name: subj, start, end: start + subj.length, status: future || wanted || ensured || earlier || scan.inStudied(verb.at) ? 'referenced' : 'held', rule: 'meeting:…召开' });
 }
 
 /**

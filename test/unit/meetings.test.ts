@@ -156,6 +156,9 @@ describe('meeting mentions', () => {
     // the meeting is the object of a verb inside the clause (某某代表党工委热烈祝贺X顺利召开): its name starts after it
     expect(meetings('会上，社区党委书记代表社区党委热烈祝贺居民代表大会顺利召开')).toEqual([['居民代表大会', 'held']]);
     expect(meetings('某某书记代表县委对县第九次党代会胜利召开表示祝贺')).toEqual([['县第九次党代会', 'held']]);
+    // …but one a verb inside the clause ensures (确保/保证X顺利召开) is still to come
+    expect(meetings('要严格依法办事，确保区人代会在法律框架内顺利召开')).toEqual([['区人代会', 'referenced']]);
+    expect(meetings('保证县第九次党代会顺利召开')).toEqual([['县第九次党代会', 'referenced']]);
     // (a name may hold such a word: 庆祝…大会, 欢迎会, 对口…会议)
     expect(meetings('某县庆祝建党百年大会隆重召开')).toEqual([['某县庆祝建党百年大会', 'held']]);
     expect(meetings('县对口支援工作会议召开')).toEqual([['县对口支援工作会议', 'held']]);
