@@ -472,7 +472,9 @@ const TIME_CLAUSE_END = /^(?:之?前|之?后|期间|之际|前夕|时|以来)/;
  * A verb (or 对) inside a subject's clause whose object is the meeting (热烈祝贺X召开, 对X召开表示…); not
  * one a name may hold (庆祝大会, 欢迎会, …宣布会议, 对口…) (global: reset before a scan).
  */
-const OBJECT_VERB_IN_SUBJECT_G = /(?:(?:热烈|衷心|诚挚)(?:祝贺|庆祝|欢迎)|祝贺|预祝|祝愿|确保|保证|标志着|(?<=[\u3400-\u9fff])对(?![口外台标接]))/g;
+const OBJECT_VERB_IN_SUBJECT_G = /(?:(?:热烈|衷心|诚挚)(?:祝贺|庆祝|欢迎)|祝贺|预祝|祝愿|确保|保证|标志着|交付|提交|提请|报请|(?<=[\u3400-\u9fff])对(?![口外台标接]))/g;
+/** Those of them whose object is still to come: ensured (确保X顺利召开) or what a document is handed on to (将…交付X闭幕会表决). */
+const TO_COME_VERB_AT_END = /(?:确保|保证|交付|提交|提请|报请)$/;
 
 /** What follows the last verb of OBJECT_VERB_IN_SUBJECT_G in a subject, or null when it has none. */
 function lastObjectOf(subj: string): string | null {
@@ -501,11 +503,11 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   }
   subj = subj.replace(GREETING_BEFORE_NAME, '');
   // 某某代表党工委热烈祝贺X顺利召开 / 对X胜利召开表示祝贺: X is the object of a verb inside the clause
-  // (确保/保证X召开: X is still to come, as after WANTED_BEFORE_NAME)
+  // (确保/保证X召开, 将…交付X闭幕会表决: X is still to come, as after WANTED_BEFORE_NAME)
   const object = lastObjectOf(subj);
   let ensured = false;
   if (object !== null && namesMeetingAsWhole(object)) {
-    ensured = /(?:确保|保证)$/.test(subj.slice(0, subj.length - object.length));
+    ensured = TO_COME_VERB_AT_END.test(subj.slice(0, subj.length - object.length));
     subj = object;
   }
   // 在X召开之前/之后/期间: a clause of time about the meeting, whose name starts after 在

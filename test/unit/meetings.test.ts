@@ -159,6 +159,8 @@ describe('meeting mentions', () => {
     // …but one a verb inside the clause ensures (确保/保证X顺利召开) is still to come
     expect(meetings('要严格依法办事，确保区人代会在法律框架内顺利召开')).toEqual([['区人代会', 'referenced']]);
     expect(meetings('保证县第九次党代会顺利召开')).toEqual([['县第九次党代会', 'referenced']]);
+    // …or one a document is handed on to (将…交付X闭幕会表决): its name starts after the verb
+    expect(meetings('主任会议决定，将上述报告稿等交付县人大常委会第九次会议闭幕会表决')).toEqual([['县人大常委会第九次会议', 'referenced']]);
     // (a name may hold such a word: 庆祝…大会, 欢迎会, 对口…会议)
     expect(meetings('某县庆祝建党百年大会隆重召开')).toEqual([['某县庆祝建党百年大会', 'held']]);
     expect(meetings('县对口支援工作会议召开')).toEqual([['县对口支援工作会议', 'held']]);
