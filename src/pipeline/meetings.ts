@@ -502,6 +502,12 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     else if (w === '在' && k > 0 && SUFFIX_AT_END.test(subj.slice(k + 1))) subj = subj.slice(k + 1);
   }
   subj = subj.replace(GREETING_BEFORE_NAME, '');
+  // 某某宣布X开幕: X is what is announced, its name starts after 宣布 (…调整宣布会议 is a name, kept)
+  const announced = subj.lastIndexOf('宣布');
+  if (announced >= 0) {
+    const rest = subj.slice(announced + 2);
+    if (rest.length >= 3 && namesMeetingAsWhole(rest) && !GENERIC_NAME.test(rest)) subj = rest;
+  }
   // 某某代表党工委热烈祝贺X顺利召开 / 对X胜利召开表示祝贺: X is the object of a verb inside the clause
   // (确保/保证X召开, 将…交付X闭幕会表决: X is still to come, as after WANTED_BEFORE_NAME)
   const object = lastObjectOf(subj);

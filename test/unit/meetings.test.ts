@@ -159,6 +159,9 @@ describe('meeting mentions', () => {
     // …but one a verb inside the clause ensures (确保/保证X顺利召开) is still to come
     expect(meetings('要严格依法办事，确保区人代会在法律框架内顺利召开')).toEqual([['区人代会', 'referenced']]);
     expect(meetings('保证县第九次党代会顺利召开')).toEqual([['县第九次党代会', 'referenced']]);
+    // 某某宣布X开幕: the announced meeting's name starts after 宣布 (a name that holds 宣布会议 stays whole)
+    expect(meetings('开幕式上，镇人大主席王一民宣布某镇第十届人民代表大会第五次会议开幕')).toEqual([['某镇第十届人民代表大会第五次会议', 'held']]);
+    expect(meetings('全县干部调整宣布会议召开')).toEqual([['全县干部调整宣布会议', 'held']]);
     // …or one a document is handed on to (将…交付X闭幕会表决): its name starts after the verb
     expect(meetings('主任会议决定，将上述报告稿等交付县人大常委会第九次会议闭幕会表决')).toEqual([['县人大常委会第九次会议', 'referenced']]);
     // (a name may hold such a word: 庆祝…大会, 欢迎会, 对口…会议)
