@@ -769,6 +769,11 @@ describe('who was there, beyond 出席/参加', () => {
   it('seated on the platform', () => {
     expect(roleOf('区领导邬启明、童嘉树在主席台前排就座')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
   });
+  it('a bare name that delivers a report (某某作/做政府工作报告) attended, with 做 as with 作', () => {
+    expect(roleOf('柏青松做政府工作报告')).toEqual({ 柏青松: ['ATTENDED'] });
+    expect(roleOf('邬启明作了财政预算执行情况的报告')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(names('大会听取了政府工作报告')).toEqual([]);
+  });
   it('seated on the platform with where on it said (执行主席席, 第一排): the last of the list is a name, no title of 主席台', () => {
     expect(roleOf('大会执行主席邬启明、童嘉树、柏青松在主席台执行主席席就座')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青松: ['ATTENDED'] });
     expect(people('大会执行主席邬启明、童嘉树、柏青松在主席台执行主席席就座').mentions.map((m) => [m.name, m.titles])).toEqual([
