@@ -71,7 +71,7 @@ const SCHEDULED_BEFORE = /(?:定于|拟于|将于|计划于)[^，。；：]{1,30
  */
 const CONVENING_AS_OBJECT = /(?:研究|讨论|审议|筹备|谋划)(?:了)?(?:关于)?$|(?:决定|确定|商定|同意|定于|拟于|将于)[^，。；：]{0,24}$/;
 /** How a meeting took place, between its name or its convener and 召开/举行/开幕 (隆重开幕, 胜利闭幕, 某镇人大组织召开…). */
-const MANNER_BEFORE_VERB = /(?:隆重|胜利|圆满|顺利|正式|如期|在京|在此间|组织|召集|专门|及时|迅速)+$/;
+const MANNER_BEFORE_VERB = /(?:隆重|胜利|圆满|顺利|正式|如期|继续|在京|在此间|组织|召集|专门|及时|迅速)+$/;
 /** 主持 right before a name (not 主持召开, 主持开幕, 主持人) (global: reset lastIndex before a scan). */
 const CHAIR_NAMES_G = /(?<!召集并)主持(?:了)?(?!召开|开幕|闭幕|人|工作|会议|全面)/g;
 /** A meeting name that starts with its body: a level (市/县/区…), a party or state body, or a place name ending in one. */
@@ -317,7 +317,8 @@ function convenedMeetings(scan: MeetingScan): void {
   // (开展: only a study session, 中心组开展集体学习(研讨))
   // (召开好/举行好X: a result wished for — 确保…召开好X —, so X is still to come; 召开好几次 is 'several times')
   // (举办: only with the meeting's name after it, 某中心组举办第1次集中学习会议; 举办地/举办方 are no meeting)
-  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕)|开展(?=了?(?:集体|专题|集中)学习)|(举办))(了|好(?![几多些]))?/g;
+  // (拉开序幕/帷幕: an opening, as 开幕 is: X在国歌声中拉开序幕)
+  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕|拉开(?:序|帷)幕)|开展(?=了?(?:集体|专题|集中)学习)|(举办))(了|好(?![几多些]))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;

@@ -159,6 +159,10 @@ describe('meeting mentions', () => {
     // …but one a verb inside the clause ensures (确保/保证X顺利召开) is still to come
     expect(meetings('要严格依法办事，确保区人代会在法律框架内顺利召开')).toEqual([['区人代会', 'referenced']]);
     expect(meetings('保证县第九次党代会顺利召开')).toEqual([['县第九次党代会', 'referenced']]);
+    // X继续举行 (a session's later day), X在国歌声中拉开序幕 (its opening): X held; a campaign's 拉开序幕 is no meeting
+    expect(meetings('9月24日，某镇第十八届人民代表大会第一次会议继续举行')).toEqual([['某镇第十八届人民代表大会第一次会议', 'held']]);
+    expect(meetings('12月29日下午，某镇第三届人民代表大会第三次会议在庄严的国歌声中拉开序幕')).toEqual([['某镇第三届人民代表大会第三次会议', 'held']]);
+    expect(meetings('全县秋冬季植树造林工作拉开序幕')).toEqual([]);
     // 某某宣布X开幕: the announced meeting's name starts after 宣布 (a name that holds 宣布会议 stays whole)
     expect(meetings('开幕式上，镇人大主席王一民宣布某镇第十届人民代表大会第五次会议开幕')).toEqual([['某镇第十届人民代表大会第五次会议', 'held']]);
     expect(meetings('全县干部调整宣布会议召开')).toEqual([['全县干部调整宣布会议', 'held']]);
