@@ -769,6 +769,9 @@ describe('who was there, beyond 出席/参加', () => {
   it('seated on the platform', () => {
     expect(roleOf('区领导邬启明、童嘉树在主席台前排就座')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
   });
+  it('并 after a name and its post, then the verb (某某镇长并在会上作了讲话): the name ends before 并', () => {
+    expect(roleOf('会议选举柏青松同志为镇长，柏青松镇长并在会上作了讲话')).toEqual({ 柏青松: ['SPOKE_AT'] });
+  });
   it('a bare name that delivers a report (某某作/做政府工作报告) attended, with 做 as with 作', () => {
     expect(roleOf('柏青松做政府工作报告')).toEqual({ 柏青松: ['ATTENDED'] });
     expect(roleOf('邬启明作了财政预算执行情况的报告')).toEqual({ 邬启明: ['ATTENDED'] });
