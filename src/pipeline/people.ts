@@ -362,10 +362,15 @@ function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
   return null;
 }
 
+/** After a dot and two characters of a name: 为/在/向/对/被, which start what follows a name (…·某某为代表团副团长). */
+const FUNCTION_WORD_IN_DOTTED_PART = /·[\u3400-\u9fff]{2,}[为在向对被]/;
+
 /** 艾尔肯·吐尼亚孜: a name with · after a title; the title ends where a position word ends. */
 function dottedName(head: string, ctx: HeadContext): HeadParse | null {
   const dot = head.includes('·') ? /([\u3400-\u9fff]{1,8})((?:·[\u3400-\u9fff]{1,10})+)$/.exec(head) : null;
-  if (!dot) return null;
+  // (…·哈布肯为代表团副团长: a function word no transliteration uses, after the part's first characters,
+  // ends the name there — the reading that ends it there is read at that cut)
+  if (!dot || FUNCTION_WORD_IN_DOTTED_PART.test(dot[2]!)) return null;
   const options: HeadParse[] = [];
   const first = dot[1]!;
   for (let k = 1; k <= Math.min(6, first.length); k++) {
@@ -479,7 +484,7 @@ const OFFICE_AT_END = /[处局办室科委厅部队所站]$/;
 const BODY_BEFORE_NAME = /由[镇乡县区市旗]?(?:党委|党工委|党组|政府|人大|政协)$/;
 
 /** A bare name that ends as a division or an office does (宋河镇汇报了…, 某某局作发言): a body that reports, not a person. */
-const NAMES_A_BODY = /[镇乡村县局委办厅]$/;
+const NAMES_A_BODY = /(?:[镇乡村县局委办厅]|中央)$/;
 
 /**
  * A preposition or particle first (对报告进行了讨论), or the verb 作/做 (负责人作交流发言): no name starts

@@ -769,6 +769,10 @@ describe('who was there, beyond 出席/参加', () => {
   it('seated on the platform', () => {
     expect(roleOf('区领导邬启明、童嘉树在主席台前排就座')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
   });
+  it('党中央 is no person (党 is a surname); a dotted name ends before 为 (…·某某为代表团副团长)', () => {
+    expect(names('县纪委书记、监委主任邬启明传达上级关于巡视工作的部署、党中央关于巡视工作的决策部署')).toEqual(['邬启明']);
+    expect(people('推选地委副书记、行署专员艾力·买买提和人大工委主任赛力克·吐尔逊为代表团副团长').mentions.map((m) => m.name)).toEqual(['艾力·买买提', '赛力克·吐尔逊']);
+  });
   it('并 after a name and its post, then the verb (某某镇长并在会上作了讲话): the name ends before 并', () => {
     expect(roleOf('会议选举柏青松同志为镇长，柏青松镇长并在会上作了讲话')).toEqual({ 柏青松: ['SPOKE_AT'] });
   });
