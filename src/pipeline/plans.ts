@@ -50,7 +50,7 @@ const PLAN_YEARS = '\\((?:19|20)\\d{2}年?[—–\\-－~至到](?:(?:19|20)\\d{2
 /** Plan words an unbracketed object may end with (narrower than for 《titles》), the years and a draft marker after. */
 const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示|工作要点|规定|清单|协议|章程|规则|预案)(?:${PLAN_YEARS})?(?:${DRAFT})?$`);
 /** The tail of a list that closes it (…等事项, …等文件). */
-const ETC = '等(?:[一二三四五六七八九十两\\d]{1,3}(?:项|个|件))?(?:事项|文件|议题|材料)?';
+const ETC = '等(?:[一二三四五六七八九十两\\d]{1,3}(?:项|个|件))?(?:事项|事宜|文件|议题|材料)?';
 /**
  * A bare title that names a document by itself (…实施方案, …工作计划, …管理办法): not 意见/决定 (too
  * often a topic or a procedure) nor a report (a session report has its own rule).
@@ -390,7 +390,8 @@ function passedObjects(scan: BareScan): void {
         continue;
       }
       if (k > 0 && (OTHER_PREDICATE.test(clause) || REVIEW_VERB.test(clause) || APPROVE_VERB.test(clause))) break;
-      for (const [i, [item, off]] of listItems(clause).entries()) {
+      // (…方案等事项/等事宜: the tail that closes the list is no part of its last item)
+      for (const [i, [item, off]] of listItems(clause.replace(ETC_AT_END, '')).entries()) {
         // past the verb's own object, a 决定/决议/意见 is more often procedure (…截止日期的决定) than a plan
         // (unless it is a 关于… title: 关于设立A的决定、关于撤销B的决定)
         if ((k > 0 || i > 0) && LIST_ITEM_NOT_PLAN.test(item) && !/^关于/.test(item.replace(SUBMITTER, ''))) continue;
@@ -421,7 +422,7 @@ function agreedObjects(scan: BareScan): void {
     const at = m.index + m[0].length;
     const [, b] = clauseBounds(s, at);
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
-    for (const [item, off] of listItems(s.slice(at, b))) takeBare(scan, item, at + off, 'APPROVED', 'plan:approve-bare');
+    for (const [item, off] of listItems(s.slice(at, b).replace(ETC_AT_END, ''))) takeBare(scan, item, at + off, 'APPROVED', 'plan:approve-bare');
   }
 }
 
@@ -500,8 +501,8 @@ function listItems(clause: string): Array<[string, number]> {
   while ((m = sep.exec(clause)) !== null) {
     const left = clause.slice(from, m.index);
     if (m[0] !== '、' && !(BARE_PLAN_END.test(left) || isSessionReport(left) || BRACKETED_AT_END.test(left))) continue;
-    // (a 关于 title ends after its 的: 关于收集意见和建议情况的报告 is one)
-    if (m[0] !== '、' && /关于(?!.*的)/.test(left)) continue;
+    // (a 关于 title ends after its 的: 关于收集意见和建议情况的报告 is one; 关于A方案以及关于B方案 are two)
+    if (m[0] !== '、' && /关于(?!.*的)/.test(left) && !clause.startsWith('关于', m.index + m[0].length)) continue;
     // 关于A、B和C的报告 is one title, 关于A的意见、关于B的方案 two: a 关于 whose 的 comes after the 、
     if (m[0] === '、' && /关于(?!.*的)/.test(left) && /^[^关《]*的/.test(clause.slice(m.index + 1))) continue;
     // 县人大常委会、法院、检察院工作报告的决议: bodies alone before the title they share are no items

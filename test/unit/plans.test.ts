@@ -128,6 +128,20 @@ describe('plans', () => {
     expect(plans('会议学习了《关于某事故的通报》')).toEqual([['关于某事故的通报', 'STUDIED']]);
   });
 
+  it('…等事项/等事宜 closes a passed list, no part of its last item; 关于A方案以及关于B方案 are two titles', () => {
+    expect(plans('会议审议通过了某县河长制实施方案等事项')).toEqual([['某县河长制实施方案', 'APPROVED']]);
+    expect(plans('会议同意某县河长制实施方案等事宜')).toEqual([['某县河长制实施方案', 'APPROVED']]);
+    expect(plans('会议表决通过了关于某县推进节水工作的实施方案以及关于提高某县消防救援水平的工作方案等事宜')).toEqual([
+      ['关于某县推进节水工作的实施方案', 'APPROVED'],
+      ['关于提高某县消防救援水平的工作方案', 'APPROVED'],
+    ]);
+    expect(plans('会议表决通过了关于某县推荐代表人选方案以及关于提高某机场救援水平可行性方案等事宜')).toEqual([
+      ['关于某县推荐代表人选方案', 'APPROVED'],
+      ['关于提高某机场救援水平可行性方案', 'APPROVED'],
+    ]);
+    expect(plans('会议审议通过了干部任免等事宜')).toEqual([]);
+  });
+
   it('a draft is a document whatever it reports on: …情况报告的决议(草案), 关于…审查情况的报告(草案), each item of the list', () => {
     expect(plans('会议审议通过了某县第三次会议关于县政府工作报告的决议(草案)、某县第三次会议关于议案办理情况报告的决议(草案)、县人大常委会代表资格审查委员会关于代表资格审查情况的报告(草案)')).toEqual([
       ['某县第三次会议关于县政府工作报告的决议(草案)', 'APPROVED'],
