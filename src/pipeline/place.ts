@@ -287,17 +287,17 @@ const PAIR_SLOTS = 1 << 20;
 const pairSlot = (a: number, b: number): number => ((a & 0x3ff) << 10) | (b & 0x3ff);
 
 /** Administrative level an article's meeting belongs to, from its organisation words. */
-/** The level of a body (市委, 县政府, 州长 …): 州 and 盟 are prefectures, as 市 can be. */
-export type OrgLevel = '省' | '市' | '州' | '盟' | '区' | '县' | '旗' | null;
+/** The level of a body (市委, 县政府, 州长 …): 州, 盟 and 地区 (地委, 行署) are prefectures, as 市 can be. */
+export type OrgLevel = '省' | '市' | '州' | '盟' | '地' | '区' | '县' | '旗' | null;
 const LEVEL_SUFFIXES = new Set(['省', '市', '州', '盟', '区', '县', '旗']);
 
 /** The level most named in a text: 市委/市政府/市长/我市/全市 … counted per level. */
 export function orgLevelCounts(text: string): Map<Exclude<OrgLevel, null>, number> {
   const counts = new Map<Exclude<OrgLevel, null>, number>();
-  const re = /([省市州盟区县旗])(?:委(?!员)|政府|人民政府|长(?![江城期远久效])|人大|政协|级领导|领导)|(?:我|全|本)([省市州盟区县旗])/g;
+  const re = /([省市州盟区县旗])(?:委(?!员)|政府|人民政府|长(?![江城期远久效])|人大|政协|级领导|领导)|(?:我|全|本)([省市州盟区县旗])|(?<![基土田])地委(?!员)|行署|(?:我|全|本)地区/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const l = (m[1] ?? m[2]) as Exclude<OrgLevel, null>;
+    const l = (m[1] ?? m[2] ?? '地') as Exclude<OrgLevel, null>;
     counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   return counts;
@@ -318,7 +318,7 @@ export function orgLevel(primary: string, body = ''): OrgLevel {
   const b = orgLevelCounts(body);
   let best: OrgLevel = null;
   let bestScore = 0;
-  for (const l of ['市', '州', '盟', '区', '县', '旗', '省'] as const) {
+  for (const l of ['市', '州', '盟', '地', '区', '县', '旗', '省'] as const) {
     const s = (p.get(l) ?? 0) * 5 + (b.get(l) ?? 0);
     if (s > bestScore) {
       best = l;
@@ -443,6 +443,7 @@ const LEVEL_OK: Record<Exclude<OrgLevel, null>, (e: GazetteerEntry) => boolean> 
   市: (e) => e.level === 'city' || (e.level === 'county' && e.suffix === '市'),
   州: (e) => e.level === 'city',
   盟: (e) => e.level === 'city',
+  地: (e) => e.level === 'city' && e.fullName.endsWith('地区'),
   区: (e) => e.level === 'county' && /区$/.test(e.fullName),
   县: (e) => e.level === 'county' && /县$/.test(e.fullName),
   旗: (e) => e.level === 'county' && /旗$/.test(e.fullName),

@@ -81,6 +81,15 @@ describe('place', () => {
     expect(place('州委常委会会议召开，研究部署全州工作', '州', ['来源：恩施日报'])).toEqual(['恩施', '422800']);
     expect(place('市政府常务会议召开，研究部署全市工作', '市', ['来源：恩施日报'])).toEqual(['恩施', '422801']);
   });
+
+  it('a 地委 or 行署 is a 地区\'s (a prefecture): the 地区, not the city its seat shares a name with', () => {
+    expect(orgLevel('', '地委书记某某主持召开地委委员会议，研究全地区工作')).toBe('地');
+    expect(orgLevel('', '行署专员某某出席')).toBe('地');
+    // (a 基地 or 土地 before 委 is no 地委)
+    expect(orgLevel('', '基地委托第三方，土地委员会')).toBeNull();
+    expect(place('阿勒泰地委召开委员会议，阿勒泰地委书记某某主持', '地')).toEqual(['阿勒泰', '654300']);
+    expect(place('阿勒泰市委召开常委会议，市委书记某某主持', '市')).toEqual(['阿勒泰', '654301']);
+  });
 });
 
 describe('former divisions', () => {
