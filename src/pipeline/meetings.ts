@@ -318,13 +318,16 @@ function convenedMeetings(scan: MeetingScan): void {
   // (召开好/举行好X: a result wished for — 确保…召开好X —, so X is still to come; 召开好几次 is 'several times')
   // (举办: only with the meeting's name after it, 某中心组举办第1次集中学习会议; 举办地/举办方 are no meeting)
   // (拉开序幕/帷幕: an opening, as 开幕 is: X在国歌声中拉开序幕)
-  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕|拉开(?:序|帷)幕)|开展(?=了?(?:集体|专题|集中)学习)|(举办))(了|好(?![几多些]))?/g;
+  // (收听收看X: a televised meeting watched where it is relayed, held where it is held — its name after the verb)
+  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕|拉开(?:序|帷)幕)|开展(?=了?(?:集体|专题|集中)学习)|(举办)|(收听收看|收看收听|收看))(了|好(?![几多些]))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;
     if (scan.inTitle(at)) continue;
     if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
-    const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], before: s.slice(clauseStart(s, at), at) };
+    const watched = !!m[4];
+    if (watched && m[1]) continue;
+    const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], watched, before: s.slice(clauseStart(s, at), at) };
     if (!m[4] && CONVENING_IN_RULE.test(s.slice(verb.after, verb.after + 2))) continue;
     // (the words of a title before the verb are none of the clause's: 《…确定的目标任务…》开展专题学习)
     const bare = verb.before.replace(TITLE_G, '《》');
@@ -334,8 +337,12 @@ function convenedMeetings(scan: MeetingScan): void {
     // relayed in what the meeting said (either way referenced, not held)
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
     const future =
-      m[4] === '好' ||
+      m[5] === '好' ||
       FUTURE_BEFORE.test(bare) || CONVENING_AS_OBJECT.test(bare) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(sentenceBefore) || MEETING_SAID.test(sentenceBefore) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
+    if (watched) {
+      objectMeetings(scan, verb, future);
+      continue;
+    }
     if (s[verb.after] === '的' && !verb.opening) {
       relativeClauseMeeting(scan, verb, future);
       continue;
@@ -352,6 +359,8 @@ interface ConveningVerb {
   chaired: boolean;
   /** 开幕 / 闭幕 */
   opening: boolean;
+  /** 收听收看: a meeting watched where it is relayed (its name follows; no subject convenes it) */
+  watched: boolean;
   /** The clause before the verb. */
   before: string;
 }
@@ -382,7 +391,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   if (!n || n.name.length < 2 || COUNT_OF_MEETINGS.test(n.name)) return false;
   let name = n.name;
   let start = n.start;
-  if (!verb.chaired) {
+  if (!verb.chaired && !verb.watched) {
     // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
     // (and where: 某某镇在某会议室召开…)
     const subjTimed = subjectText(verb.before.replace(TIME_PREFIX, '').replace(/^[，\s]+/, '').replace(MANNER_BEFORE_VERB, '').replace(PLACE_AFTER_SUBJECT, ''));
@@ -407,7 +416,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   // 召开X，是…的一件大事: convening X is the clause's subject, what is said of it — no report that it was held
   const topic = !verb.chaired && !verb.before.trim() && TOPIC_AFTER.test(s.slice(n.end, n.end + 3));
   const status: MeetingMention['status'] = future || topic ? 'referenced' : STUDY_ALONE.test(name) ? 'generic' : scan.inStudied(verb.at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
-  const mentions = mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, verb.chaired ? 'meeting:主持召开' : 'meeting:召开', ++scan.group);
+  const mentions = mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, verb.chaired ? 'meeting:主持召开' : verb.watched ? 'meeting:收听收看' : 'meeting:召开', ++scan.group);
   // 会议首先召开预备会议: the meeting reported is the subject, what it convened a sitting of it
   if (!verb.chaired && SITTING_OF_SUBJECT.test(verb.before.trim())) for (const mm of mentions) mm.sitting = true;
   scan.out.push(...mentions);
@@ -757,7 +766,28 @@ export function sameMeeting(a: string, b: string): boolean {
   if (fa.term && fb.term && fa.term !== fb.term) return false;
   const ca = orgKey(orgOf(fa.core));
   const cb = orgKey(orgOf(fb.core));
-  return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca) || ownDivisionByName(ca, cb) || ownDivisionByName(cb, ca);
+  return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca) || ownDivisionByName(ca, cb) || ownDivisionByName(cb, ca) || shortFormAcrossRegion(ca, cb) || shortFormAcrossRegion(cb, ca);
+}
+
+/** 全省 (or 全市, 全县 …) at a name's start: the region the meeting covers, not named. */
+const WHOLE_REGION = /^全([省市县区州旗盟])/;
+
+/**
+ * 全省统筹推进疫情防控…工作会议 (a headline's short form) and 广东省统筹推进新冠肺炎疫情防控…工作会议: the same
+ * meeting when one says 全省 where the other names the province, and the rest of the shorter is the
+ * longer's with words left out (in order), most of it kept.
+ */
+function shortFormAcrossRegion(whole: string, named: string): boolean {
+  const m = WHOLE_REGION.exec(whole);
+  if (!m) return false;
+  const level = named.search(/[省市县区州旗盟]/);
+  if (level < 2 || level > 8 || named[level] !== m[1]) return false;
+  const short = whole.slice(m[0].length);
+  const long = named.slice(level + 1);
+  if (short.length < 6 || short.length > long.length || short.length < 0.75 * long.length) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
 }
 
 /** 年度会议/年度大会 of a body (not a year's: 2023年度…): what its 年会 stands for. */

@@ -214,6 +214,23 @@ describe('meeting mentions', () => {
     expect(meetings('本报讯 某县第十届人民代表大会第三次会议今天召开')).toEqual([['某县第十届人民代表大会第三次会议', 'held']]);
   });
 
+  it('a headline\'s 全省X工作会议 and the body\'s 某省X\'工作会议 (words left out) are one meeting; another topic is not', () => {
+    expect(sameMeeting('全省统筹推进防汛和经济社会发展工作会议', '某某省统筹推进汛期防汛和经济社会发展工作会议')).toBe(true);
+    expect(sameMeeting('全省安全生产工作会议', '某某省安全生产和消防工作会议')).toBe(false);
+    expect(sameMeeting('全市安全生产工作会议', '某某省安全生产工作会议')).toBe(false);
+  });
+
+  it('收听收看X、Y: meetings watched where they are relayed are held (there); a video or telephone 会 is a meeting', () => {
+    expect(meetings('1月18日下午，我县组织收听收看省委防汛工作第二十四次专题会议、市防汛调度会议')).toEqual([
+      ['省委防汛工作第二十四次专题会议', 'held'],
+      ['市防汛调度会议', 'held'],
+    ]);
+    expect(meetings('县领导在分会场收听收看会议')).toEqual([['会议', 'generic']]);
+    expect(meetings('我市组织收看了会议直播')).toEqual([]);
+    expect(meetings('11月14日晚，全省防汛工作视频会在省城召开')).toEqual([['全省防汛工作视频会', 'held']]);
+    expect(meetings('全市防汛工作电视电话会召开')).toEqual([['全市防汛工作电视电话会', 'held']]);
+  });
+
   it('a people\'s congress session by its full and its short name is one meeting', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大三次会议')).toBe(true);
     // a township or autonomous county named with or without its nationalities is one body
