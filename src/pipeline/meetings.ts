@@ -42,7 +42,7 @@ const CLAUSE_STOP = /[，。；：！？\n]/;
  */
 const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|专题(?=研究|听取|审议|部署|学习|讨论|调度|推进)|传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|并|上|有关|相关|筹备|时|后|前|期间|的|和|暨|结束|开幕|闭幕|召开|在|于|对|向|为|作|就|由|以|提出|确定|要求|强调|指出|通过|同意|批准)/;
 const ORG_END = /(?:政府|[县市区镇乡]府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子|代表团)$/;
-const LACKS_ORG = /^(?:全团|第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习(?:研讨会?)?$|民主生活会|组织生活会|(?:理论学习)?中心组|[一二三四五六七八九十百零〇\d]+次|(?:党委|党工委|党支部|支委|两委)(?:\(扩大\)|扩大)?会)/;
+const LACKS_ORG = /^(?:全团|第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|主席会议|主任会议|委员长会议|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习(?:研讨会?)?$|民主生活会|组织生活会|(?:理论学习)?中心组|[一二三四五六七八九十百零〇\d]+次|(?:党委|党工委|党支部|支委|两委)(?:\(扩大\)|扩大)?会)/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
 /** 会议 after a name that already ends in a kind of meeting (…民主生活会会议, …座谈会会议). */
 const KIND_TWICE = /(?<=会)会议$/;
@@ -187,9 +187,14 @@ function splitAnd(name: string): string[] {
     parts.push(m[1]!);
     rest = m[2]!;
   }
-  parts.push(rest);
+  // 党组会议主席会议 (a headline that runs two names together): a body's own meeting right after another
+  const joined = BODY_MEETING_AFTER_MEETING.exec(rest);
+  if (joined) parts.push(joined[1]!, joined[2]!);
+  else parts.push(rest);
   return parts;
 }
+/** A meeting name, then at once a body's standing meeting by its kind alone (…党组会议|主席会议). */
+const BODY_MEETING_AFTER_MEETING = /^(.{2,}?会议)((?:主席|主任|常务|党组|常委|委员长)会议)$/;
 
 function clauseStart(s: string, pos: number): number {
   let i = pos;

@@ -220,6 +220,17 @@ describe('meeting mentions', () => {
     expect(sameMeeting('全市安全生产工作会议', '某某省安全生产工作会议')).toBe(false);
   });
 
+  it('a body\'s standing meeting named by its kind after the body (县政协召开主席会议) takes the body; two run together in a headline are two', () => {
+    expect(meetings('县政协召开主席会议')).toEqual([['县政协主席会议', 'held']]);
+    expect(meetings('县人大常委会召开主任会议')).toEqual([['县人大常委会主任会议', 'held']]);
+    expect(meetings('省政协召开党组会议主席会议')).toEqual([
+      ['省政协党组会议', 'held'],
+      ['省政协主席会议', 'held'],
+    ]);
+    // (a meeting that prepares another keeps the other's name inside its own)
+    expect(meetings('县十七届人大一次会议筹备工作会议召开')).toEqual([['县十七届人大一次会议筹备工作会议', 'held']]);
+  });
+
   it('收听收看X、Y: meetings watched where they are relayed are held (there); a video or telephone 会 is a meeting', () => {
     expect(meetings('1月18日下午，我县组织收听收看省委防汛工作第二十四次专题会议、市防汛调度会议')).toEqual([
       ['省委防汛工作第二十四次专题会议', 'held'],
