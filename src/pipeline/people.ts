@@ -70,11 +70,11 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|开幕词|闭幕词|贺辞|欢迎辞|开幕辞|闭幕辞|答谢词|答谢辞|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|宣布|授课|讲授|讲党课|述职|莅临|亲临|指示|强调|指出|收听|收看|颁奖|颁发|授牌|授旗|颁证|召集|座谈|交流|互动|讨论/; // every cue has one
+const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|开幕词|闭幕词|贺辞|欢迎辞|开幕辞|闭幕辞|答谢词|答谢辞|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|宣布|授课|讲授|讲党课|述职|莅临|亲临|指示|强调|指出|收听|收看|颁奖|颁发|授牌|授旗|颁证|召集|座谈|交流|互动|讨论|质询/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|(?<![主责])任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受据');
 /** Characters that join words (和, 与, 及, 同) and are surnames too. */
-const CONNECTOR_CHARS = new Set('和与及同');
+const CONNECTOR_CHARS = new Set('和与及同偕');
 /** Whether the character at i is a word by itself in the dictionary segmentation of s (read around i). */
 function standsAlone(text: string, at: number): boolean {
   const from = Math.max(0, at - 4);
@@ -96,9 +96,9 @@ const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持�
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)(?:产生)?了?|(?:新)?当选(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
 /** Words no title holds (verbs, connectors, 的, the platform one sits on …); 学习 only as a verb, not a body's (学习中心组) or a campaign's (党史学习教育领导小组). */
-const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]`);
+const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]|偕`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
-const CONNECTOR = /^(?:同志)?(?:以及|及|和|与)/;
+const CONNECTOR = /^(?:同志)?(?:以及|及|和|与|偕)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
 const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员';
 /** …or the holders of a post across a group of bodies (各村(社区)书记, 全体驻村工作组干部及各村书记). */
@@ -221,13 +221,17 @@ function trimTitleLeftUncached(t: string): string {
   let s = t;
   if (s.includes('的')) {
     const lead = LEADING_CUE.exec(s);
-    if (lead && lead.index === 0) s = s.slice(lead[0].length);
+    // (首先上场质询的有…: after the word that orders the business too)
+    if (lead && (lead.index === 0 || SEQUENCE_FIRST.exec(s)?.[0].length === lead.index)) s = s.slice(lead.index + lead[0].length);
   }
   // "会议听取了副市长…", "邀请市政协主席…": the title starts after the verb that introduces the person
   let verbEnd = -1;
   LEFT_VERBS_G.lastIndex = 0;
   for (let v = LEFT_VERBS_G.exec(s); v; v = LEFT_VERBS_G.exec(s)) verbEnd = v.index + v[0].length;
   if (verbEnd >= 0) s = s.slice(verbEnd);
+  // 许县长偕副县长…, 王书记和市长…: a person addressed by surname and post, then a connector, is someone else
+  const addressed = ADDRESSED_THEN_JOINED.exec(s);
+  if (addressed && isSurname(addressed[1]!)) s = s.slice(addressed[0].length);
   for (let i = s.length - 1; i >= 0; i--) {
     // 由/经/受… as a word of its own (受县委书记…委托), not the start of one (经济开发区党工委书记, 经开区…)
     // (经 only before a body or a procedure, 经县委研究: not inside a body's name, 工经联会长)
@@ -244,6 +248,9 @@ function trimTitleLeftUncached(t: string): string {
   // 该乡党委书记, 本县县长: a word that points to the body is no part of the title
   return s.replace(POINTER_BEFORE_BODY, '');
 }
+
+/** A surname, a post it addresses (县长, 书记 …) and a connector, at a title's start. */
+const ADDRESSED_THEN_JOINED = new RegExp(`^([\\u3400-\\u9fff]{1,2}?)副?(?:${ADDRESS_POSTS.filter((p) => p !== '同志').join('|')})(?:和|与|及|偕|同)`);
 
 /** After 经 as a preposition: a body or a procedure (经县委研究, 经市政府同意). */
 const BODY_AFTER_JING = /^(?:[省市县区镇乡旗州盟]|党|中央|国务院|全体|大会|会议|代表|研究|批准|同意|审议|讨论|选举|推荐|提名)/;
@@ -1010,15 +1017,17 @@ class SentenceParse {
 /** The verbs a heading is built on: attending (出席/参加/列席), on the platform, presiding over a session. */
 const LIST_VERB = '(?:出席|参加|列席)';
 const PRESIDING = '担任(?:大会|本次会议|会议)?执行主席';
+/** Questioning the executive at a council's session (上场质询的有：甲、乙). */
+const QUESTIONING = '(?:上场)?质询';
 /** Any of them as the heading's verb is written inside a longer heading (…就座的…有, …执行主席的…有). */
-const ANY_LIST_VERB = `(?:${LIST_VERB}|就[座坐]|执行主席)`;
+const ANY_LIST_VERB = `(?:${LIST_VERB}|就[座坐]|执行主席|质询)`;
 /** 有 that ends a heading, not a word that starts with it (有关…, 有序…). */
 const HAVE = '有(?![关序效力限所的])';
 /** A minutes' field (出席, 列席人员, 参会领导, 主持人), the verb in group 1. */
 const FIELD = '((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?';
 
 /** (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有) */
-const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);
+const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：, a minutes' 出席：. */
 const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,6}有$|^${FIELD}$`);
 /** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲), at a line's start. */
@@ -1026,7 +1035,7 @@ const FIELD_CUE = new RegExp(`^${FIELD}[：:]`);
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */
 const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^，。；]{0,6}?有`);
 /** The same heading with the names right after it (出席会议的有甲、乙). */
-const LIST_HEAD_NO_COLON = new RegExp(`^(?:应邀)?(?:${LIST_VERB}|${ON_PLATFORM}|${PRESIDING})[^，。；]{0,8}?的[^，。；]{0,6}?${HAVE}(?=[\\u3400-\\u9fff])`);
+const LIST_HEAD_NO_COLON = new RegExp(`^(?:应邀)?(?:${LIST_VERB}|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})[^，。；]{0,8}?的[^，。；]{0,6}?${HAVE}(?=[\\u3400-\\u9fff])`);
 
 /** A role verb right after a name: no preposition or connector stands before it. */
 const ROLE_VERB_AFTER = /^(?:主持|出席|参加|列席|到会(?!人员|的|者|代表)|莅临|讲话|致辞|发言)/;

@@ -47,6 +47,7 @@ export const RULES = [
   { id: 'attend:强调/指出', description: '(会上，)某某强调/指出/要求，…: said it at the meeting reported, so attended — only where the speaker\'s office is of the meeting\'s level or below (a superior\'s words are relayed), and not in or right after a relay', confidence: 0.7 },
   { id: 'attend:指示各单位', description: '某某(另)指示各局处/相关部门…: instructed the units at the meeting reported, so attended', confidence: 0.75 },
   { id: 'attend:发言', description: '甲、乙等(相继/先后)发言: took the floor, so attended', confidence: 0.8 },
+  { id: 'attend:质询', description: '甲、乙等(议员)(联合)质询: a council member who questions the executive at the session took the floor, so attended', confidence: 0.8 },
   { id: 'attend:作为…发言', description: '某某作为…代表进行了(表态)发言: took the floor, so attended', confidence: 0.8 },
   { id: 'attend:提出意见建议', description: '某某提出意见建议: gave opinions at the meeting, so attended', confidence: 0.8 },
   { id: 'attend:与…座谈交流', description: '某某与企业家代表/大家(面对面)座谈/交流: took part in the talks, so attended (a group after 与, not a person)', confidence: 0.75 },

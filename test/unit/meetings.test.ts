@@ -240,6 +240,8 @@ describe('meeting mentions', () => {
     expect(meetings('我市组织收看了会议直播')).toEqual([]);
     expect(meetings('11月14日晚，全省防汛工作视频会在省城召开')).toEqual([['全省防汛工作视频会', 'held']]);
     expect(meetings('全市防汛工作电视电话会召开')).toEqual([['全市防汛工作电视电话会', 'held']]);
+    // a county council's regular session (定期会)
+    expect(meetings('某县议会第二十届第六次定期会开幕')).toEqual([['某县议会第二十届第六次定期会', 'held']]);
   });
 
   it('a people\'s congress session by its full and its short name is one meeting', () => {

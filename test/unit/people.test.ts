@@ -773,6 +773,18 @@ describe('who was there, beyond 出席/参加', () => {
     expect(names('县纪委书记、监委主任邬启明传达上级关于巡视工作的部署、党中央关于巡视工作的决策部署')).toEqual(['邬启明']);
     expect(people('推选地委副书记、行署专员艾力·买买提和人大工委主任赛力克·吐尔逊为代表团副团长').mentions.map((m) => m.name)).toEqual(['艾力·买买提', '赛力克·吐尔逊']);
   });
+  it('a council session: 甲、乙等八位议员联合质询, 上场质询的有：议员甲、乙 — those who question the executive took the floor', () => {
+    expect(roleOf('由邬启明、童嘉树、柏青松等三位议员联合质询')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青松: ['ATTENDED'] });
+    expect(roleOf('首先上场质询的有议员邬启明、童嘉树')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+  });
+  it('偕 joins two people as 和 does; a surname and post addressed before it (许县长偕副县长某某) is no part of the next title', () => {
+    expect(people('县长邬启明偕副县长童嘉树出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['邬启明', ['县长']],
+      ['童嘉树', ['副县长']],
+    ]);
+    expect(people('许县长偕副县长童嘉树列席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['副县长']]]);
+    expect(people('王书记和市长童嘉树出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['市长']]]);
+  });
   it('并 after a name and its post, then the verb (某某镇长并在会上作了讲话): the name ends before 并', () => {
     expect(roleOf('会议选举柏青松同志为镇长，柏青松镇长并在会上作了讲话')).toEqual({ 柏青松: ['SPOKE_AT'] });
   });
