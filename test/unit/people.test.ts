@@ -785,6 +785,16 @@ describe('who was there, beyond 出席/参加', () => {
     expect(people('许县长偕副县长童嘉树列席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['副县长']]]);
     expect(people('王书记和市长童嘉树出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['市长']]]);
   });
+  it('a visitor who comes to inspect and convenes a meeting there chaired it (某某就…来某县调研并召开座谈会); a name ends before 来', () => {
+    expect(roleOf('副市长邬启明就用地工作来某县调研并召开座谈会，县委书记童嘉树参加会议')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
+    expect(people('副市长邬启明来某县调研').mentions.map((m) => m.name)).toEqual(['邬启明']);
+    // (a given name with 来 stays whole)
+    expect(people('副县长柏来福出席会议').mentions.map((m) => m.name)).toEqual(['柏来福']);
+  });
+  it('a place\'s 市领导/县领导 labels a list (某某市领导甲参加会议); 分包县级领导 in a sentence of duties does not', () => {
+    expect(roleOf('某平市领导邬启明参加会议')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(names('各项目分包县级领导和责任单位要加快组织实施')).toEqual([]);
+  });
   it('并 after a name and its post, then the verb (某某镇长并在会上作了讲话): the name ends before 并', () => {
     expect(roleOf('会议选举柏青松同志为镇长，柏青松镇长并在会上作了讲话')).toEqual({ 柏青松: ['SPOKE_AT'] });
   });
