@@ -333,7 +333,7 @@ function convenedMeetings(scan: MeetingScan): void {
     const watched = !!m[4];
     if (watched && m[1]) continue;
     const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], watched, before: s.slice(clauseStart(s, at), at) };
-    if (!m[4] && CONVENING_IN_RULE.test(s.slice(verb.after, verb.after + 2))) continue;
+    if (!m[5] && CONVENING_IN_RULE.test(s.slice(verb.after, verb.after + 2))) continue;
     // (the words of a title before the verb are none of the clause's: 《…确定的目标任务…》开展专题学习)
     const bare = verb.before.replace(TITLE_G, '《》');
     // (the sentence up to the verb's clause: what was decided or said there)

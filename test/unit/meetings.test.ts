@@ -240,6 +240,9 @@ describe('meeting mentions', () => {
     expect(meetings('我市组织收看了会议直播')).toEqual([]);
     expect(meetings('11月14日晚，全省防汛工作视频会在省城召开')).toEqual([['全省防汛工作视频会', 'held']]);
     expect(meetings('全市防汛工作电视电话会召开')).toEqual([['全市防汛工作电视电话会', 'held']]);
+    // (召开了 before a word of rules is still a convening: only a bare 召开制度 is no meeting)
+    expect(meetings('会议召开了流程规范化推进会').map(([n]) => n)).toEqual(['流程规范化推进会']);
+    expect(meetings('要完善党组会议召开制度')).toEqual([]);
     // a county council's regular session (定期会)
     expect(meetings('某县议会第二十届第六次定期会开幕')).toEqual([['某县议会第二十届第六次定期会', 'held']]);
   });
