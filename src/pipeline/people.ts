@@ -1083,7 +1083,7 @@ function mayNamePeople(sentence: string, known: NameIndex): boolean {
   return PERSON_SIGNAL.anyIn(sentence) || known.anyIn(sentence) || DELIVERS.test(sentence);
 }
 /** Delivering a report or a lecture (某某作政府工作报告): the one who delivers it may be named bare. */
-const DELIVERS = /[作做]了?[^，。；]{0,30}?(?:报告|说明|讲座|辅导)/;
+const DELIVERS = /(?<!工)[作做]了?[^，。；]{0,30}?(?:报告|说明|讲座|辅导)/;
 
 const ORG_CHAR_AT_END = /(?:[市县区省委局厅部办镇乡村州旗]|委会|法院|察院|工会)$/;
 /**

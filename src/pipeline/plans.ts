@@ -354,8 +354,9 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   // (a resolution on a report keeps the 情况 of the report's title: 关于…计划执行情况…的决议; and a
   // draft is a document, whatever it reports on: 关于…审查情况的报告(草案), …情况报告的决议(草案))
   const undrafted = obj.replace(DRAFT_AT_END, '');
-  if (!session && undrafted === obj && !/的(?:决议|决定)$/.test(obj) && /情况|汇报|的报告$|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(obj)) return;
-  if (!session && undrafted !== obj && !/的(?:决议|决定|报告)$/.test(undrafted) && /情况|汇报|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(undrafted)) return;
+  const drafted = undrafted !== obj;
+  const onDocument = drafted ? /的(?:决议|决定|报告)$/ : /的(?:决议|决定)$/;
+  if (!session && !onDocument.test(undrafted) && (/情况|汇报|^工作$|^(?:我[市县区旗省])?贯彻落实/.test(undrafted) || (!drafted && /的报告$/.test(obj)))) return;
   // personnel acts (人事任免决议, 任免事项) are no documents of policy
   if (/任免/.test(obj)) return;
   // 关于各代表团审议政府工作报告(…的情况汇报): deputies deliberating, the topic of a report, not a title
