@@ -685,8 +685,11 @@ const STUDIED_G = new RegExp(
   `(?:传达|学习|贯彻|落实|领会|深学细悟)(?!中心组|会(?!议)|会议[^，。；精]{0,16}?(?:召开|举行)|班|[，。；：])(?:(?:[^。；，]|，(?![^，。；]*?(?:${ROLE_PREDICATE})))*?(?:精神|(?<!(?:作|做|发表)了?)重要讲话|重要指示|(?:讲话|指示|批示)要求)|[^，。；]*?所?作出?的[^，。；]{0,24}?报告)`,
   'g',
 );
-/** One more item of a studied list, right after the span so far (the next clause too, when it is one: …精神，某某在…上的讲话精神). */
-const STUDIED_LIST_ITEM = new RegExp(`^(?:精神)?(?:和|及|以及|、|，(?![^，。；]*?(?:${ROLE_PREDICATE})))[^，。；]{0,80}?(?:精神|重要讲话|重要指示)`);
+/**
+ * One more item of a studied list, right after the span so far (the next clause too, when it is one:
+ * …精神，某某在…上的讲话精神; and after the rest of an item whose name holds 精神: …重要讲话精神专题研讨班和…).
+ */
+const STUDIED_LIST_ITEM = new RegExp(`^(?:精神(?:[^，。；和及、精]{1,12}?(?=和|及|以及|、))?)?(?:和|及|以及|、|，(?![^，。；]*?(?:${ROLE_PREDICATE})))[^，。；]{0,80}?(?:精神|重要讲话|重要指示)`);
 
 export interface MeetingFacts {
   kind: string;

@@ -376,6 +376,14 @@ describe('meeting mentions', () => {
     expect(studiedSpans('会议传达学习会议精神，某某主持会议')).toEqual([[2, 10]]);
   });
 
+  it('a studied list goes on past an item whose name holds 精神 (…重要讲话精神专题研讨班和X会议精神): X is studied too', () => {
+    expect(meetings('区委常委会会议召开，传达学习省委十一届七次全会、某某学习贯彻重要讲话精神专题研讨班和市委常委会(扩大)会议精神')).toEqual([
+      ['区委常委会会议', 'held'],
+      ['省委十一届七次全会', 'referenced'],
+      ['市委常委会(扩大)会议', 'referenced'],
+    ]);
+  });
+
   it('a speech title names the meeting it was given at', () => {
     expect(meetings('在全县防汛抗旱工作会议上的讲话')).toEqual([['全县防汛抗旱工作会议', 'held']]);
     // the speech read or revised as a text: the meeting is only referenced
