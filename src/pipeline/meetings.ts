@@ -637,7 +637,9 @@ function mentionsOfParts(s: string, parts: string[], from: number, status: Meeti
   // the first name's body: before its number (县政府第5次党组会议), else before its kind (县政府党组会议),
   // in the first part of a combined name (市政府党组会议暨…学习会议和常务会议)
   const first = parts[0]!.split('暨')[0]!;
-  const org = parts.length > 1 ? ORG_BEFORE_NUMBER.exec(first)?.[1] ?? first.replace(KIND_AT_END, '') : undefined;
+  // (before a term, 市五届人大常委会党组会议, what precedes the number is no body: the name without its kind is)
+  const beforeNumber = ORG_BEFORE_NUMBER.exec(first)?.[1];
+  const org = parts.length > 1 ? (beforeNumber && ORG_END.test(beforeNumber) ? beforeNumber : first.replace(KIND_AT_END, '')) : undefined;
   const out: MeetingMention[] = [];
   let off = from;
   for (const [i, p] of parts.entries()) {

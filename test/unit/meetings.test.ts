@@ -220,6 +220,17 @@ describe('meeting mentions', () => {
     expect(sameMeeting('全市安全生产工作会议', '某某省安全生产工作会议')).toBe(false);
   });
 
+  it('a later meeting of a list lacking its body takes the first\'s body, also when that body holds a term (市五届人大常委会)', () => {
+    expect(meetings('上午，某某还主持召开市五届人大常委会党组会议、第五十九次主任会议，研究有关事项')).toEqual([
+      ['市五届人大常委会党组会议', 'held'],
+      ['市五届人大常委会第五十九次主任会议', 'held'],
+    ]);
+    expect(meetings('县政府召开第5次党组会议和第8次常务会议')).toEqual([
+      ['县政府第5次党组会议', 'held'],
+      ['县政府第8次常务会议', 'held'],
+    ]);
+  });
+
   it('a body\'s standing meeting named by its kind after the body (县政协召开主席会议) takes the body; two run together in a headline are two', () => {
     expect(meetings('县政协召开主席会议')).toEqual([['县政协主席会议', 'held']]);
     expect(meetings('县人大常委会召开主任会议')).toEqual([['县人大常委会主任会议', 'held']]);
