@@ -164,6 +164,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上|会议中)(?=指出|强调|要求|表示|说|提出|指示)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
   // 会上，县委书记某某强调/指出/要求，…: says it at the meeting reported (saidAtOwnLevel: a superior's words are relayed)
   { re: /^(?:在会上|会上)?(?:强调|指出|要求)(?=$|[，：:])/, roles: ['ATTENDED'], rule: 'attend:强调/指出', saidAtOwnLevel: true, presenceOnly: true },
+  // 某某(代表镇党委，)对…表示充分的肯定 / 充分肯定了…: an appraisal given at the meeting reported (as 强调/指出)
+  { re: /^(?:在会上|会上)?(?:对[^，。；]{1,40}?表示了?(?:充分|高度)?的?肯定|(?:充分|高度)肯定了)/, roles: ['ATTENDED'], rule: 'attend:肯定', saidAtOwnLevel: true, presenceOnly: true },
   // 县长某某(另)指示各局处…: instructs the units at the meeting (a Taiwan county's 县务会议 says no more)
   { re: /^(?:另|也|并|还|又|随即|最后)?指示(?=各|相关|有关|该|本府|业管|业务)/, roles: ['ATTENDED'], rule: 'attend:指示各单位', presenceOnly: true },
   // 甲、乙等相继发言 / 某某提出意见建议 / 某某作为代表进行了表态发言: took the floor

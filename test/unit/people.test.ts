@@ -795,6 +795,11 @@ describe('who was there, beyond 出席/参加', () => {
     expect(roleOf('某平市领导邬启明参加会议')).toEqual({ 邬启明: ['ATTENDED'] });
     expect(names('各项目分包县级领导和责任单位要加快组织实施')).toEqual([]);
   });
+  it('an appraisal given at the meeting (某某代表镇党委，对…表示充分的肯定; 某某充分肯定了…) is attendance', () => {
+    expect(roleOf('会上，镇党委书记邬启明同志代表镇党委，对过去一年来的工作表示充分的肯定')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('县人大常委会副主任童嘉树充分肯定了全镇五年来取得的成绩')).toEqual({ 童嘉树: ['ATTENDED'] });
+    expect(names('会议充分肯定了全镇五年来取得的成绩')).toEqual([]);
+  });
   it('并 after a name and its post, then the verb (某某镇长并在会上作了讲话): the name ends before 并', () => {
     expect(roleOf('会议选举柏青松同志为镇长，柏青松镇长并在会上作了讲话')).toEqual({ 柏青松: ['SPOKE_AT'] });
   });

@@ -9,11 +9,17 @@ import { later, otherCity, outletA, outletB } from '../support/articles.js';
 const examples = resolve(__dirname, '../../examples/articles');
 const dev = resolve(__dirname, '../../../shared/corpus/dev');
 
-/** A made-up report that exercises the rarer cues (a group's session, a lecture, the platform, the presider, 强调 at its level). */
+/**
+ * A made-up report that exercises the rarer cues (a group's session, a lecture, the platform, the presider,
+ * 强调 at its level, an appraisal, a council's questioning, a visitor who convenes a meeting).
+ */
 const rarerCues = [
   '3月2日，某县第十届人民代表大会第三次会议开幕。大会执行主席邬启明宣布大会开幕。',
   '县人大常委会副主任钱文担任会议主持人。县领导孙立、童嘉树分别主持分组讨论。',
   '县委书记卜凡为全体代表讲党课。县长温家顺强调，要抓好落实。',
+  '会上，镇党委书记柏青松代表镇党委，对过去一年来的工作表示充分的肯定。',
+  '县议员钱立、孙文等两位议员联合质询。',
+  '3月3日，副市长凌云来某县调研并召开座谈会，县委书记卜凡参加会议。',
 ].join('\n');
 
 function records(): ExtractionRecord[] {
