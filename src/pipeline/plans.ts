@@ -391,8 +391,7 @@ function passedObjects(scan: BareScan): void {
         continue;
       }
       if (k > 0 && (OTHER_PREDICATE.test(clause) || REVIEW_VERB.test(clause) || APPROVE_VERB.test(clause))) break;
-      // (…方案等事项/等事宜: the tail that closes the list is no part of its last item)
-      for (const [i, [item, off]] of listItems(clause.replace(ETC_AT_END, '')).entries()) {
+      for (const [i, [item, off]] of listItems(clause).entries()) {
         // past the verb's own object, a 决定/决议/意见 is more often procedure (…截止日期的决定) than a plan
         // (unless it is a 关于… title: 关于设立A的决定、关于撤销B的决定)
         if ((k > 0 || i > 0) && LIST_ITEM_NOT_PLAN.test(item) && !/^关于/.test(item.replace(SUBMITTER, ''))) continue;
@@ -423,7 +422,7 @@ function agreedObjects(scan: BareScan): void {
     const at = m.index + m[0].length;
     const [, b] = clauseBounds(s, at);
     if (bracketed.some(([x, y]) => x >= at && y <= b)) continue;
-    for (const [item, off] of listItems(s.slice(at, b).replace(ETC_AT_END, ''))) takeBare(scan, item, at + off, 'APPROVED', 'plan:approve-bare');
+    for (const [item, off] of listItems(s.slice(at, b))) takeBare(scan, item, at + off, 'APPROVED', 'plan:approve-bare');
   }
 }
 
@@ -449,7 +448,7 @@ function reviewedObjects(scan: BareScan): void {
     if (!/报告|关于|\)/.test(obj) && !(done && DOCUMENT_NAMED.test(obj))) continue;
     // 听取了各代表团对政府工作报告、…的审议意见: what was heard is opinions on the reports, not the reports
     if (OPINIONS_ON.test(obj)) continue;
-    for (const [item, off] of listItems(obj.replace(ETC_AT_END, ''))) {
+    for (const [item, off] of listItems(obj)) {
       // (a 《title》 in the list is read as one; the unbracketed items around it are read here)
       if (bracketed.some(([x, y]) => x < at + off + item.length && y > at + off)) continue;
       // (without who submitted it: 县财政局提交的关于…的请示)
@@ -491,9 +490,11 @@ const BRACKETED_AT_END = new RegExp(`》(?:${DRAFT})?$`);
 
 /**
  * The items of a list of unbracketed titles, each with its offset: split at 、, and at 和/及/与
- * only where a whole title ends (关于国民经济和社会发展计划的报告 is one item).
+ * only where a whole title ends (关于国民经济和社会发展计划的报告 is one item); the tail that closes
+ * the list (…方案等事项, 等事宜) is no part of its last item.
  */
-function listItems(clause: string): Array<[string, number]> {
+function listItems(list: string): Array<[string, number]> {
+  const clause = list.replace(ETC_AT_END, '');
   const out: Array<[string, number]> = [];
   let from = 0;
   const sep = ITEM_SEPARATOR_G;
