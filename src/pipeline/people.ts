@@ -250,7 +250,7 @@ function trimTitleLeftUncached(t: string): string {
 }
 
 /** A surname, a post it addresses (县长, 书记 …) and a connector, at a title's start. */
-const ADDRESSED_THEN_JOINED = new RegExp(`^([\\u3400-\\u9fff]{1,2}?)副?(?:${ADDRESS_POSTS.filter((p) => p !== '同志').join('|')})(?:和|与|及|偕|同)`);
+const ADDRESSED_THEN_JOINED = new RegExp(`^([\\u3400-\\u9fff]{1,2}?)副?(?:${ADDRESS_POSTS.filter((p) => p !== '同志').join('|')})[${[...CONNECTOR_CHARS].join('')}]`);
 
 /** After 经 as a preposition: a body or a procedure (经县委研究, 经市政府同意). */
 const BODY_AFTER_JING = /^(?:[省市县区镇乡旗州盟]|党|中央|国务院|全体|大会|会议|代表|研究|批准|同意|审议|讨论|选举|推荐|提名)/;
