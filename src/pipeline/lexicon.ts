@@ -103,7 +103,11 @@ export const PRESIDING_TITLE: RoleCue = { re: /^(?:会议|大会)?主持人$/, r
  * a few characters with no stop, then 就座.
  */
 export const ON_PLATFORM = '在主席台[^，。；、：\\s]{0,8}?就[座坐]';
-export const TITLED_REPORT = '《[^《》，。；]{0,80}?(?:汇报|报告|说明|通报)》';
+/**
+ * A report's title right after the name of who delivered it: 《关于…的汇报》, with a draft's note
+ * (《…的报告(送审稿)》), or any title and then what was said of it (《…方案》的说明).
+ */
+export const TITLED_REPORT = '(?:《[^《》，。；]{0,80}?(?:汇报|报告|说明|通报)(?:\\((?:草案|[^()]{0,4}稿)\\))?》|《[^《》，。；]{1,80}》的(?:有关)?(?:情况)?(?:汇报|报告|说明|通报))';
 
 export const ROLE_CUES: RoleCue[] = [
   // 某某担任会议主持人: presided
@@ -173,8 +177,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^作为[^，。；]{1,16}?进行了?[^，。；]{0,8}?发言/, roles: ['ATTENDED'], rule: 'attend:作为…发言' },
   // a council session's questioning (议员某某质询, 甲、乙等八位议员联合质询, 上场质询)
   { re: /^(?:等[一二三四五六七八九十两\d]{0,3}位?(?:议员|代表)?)?(?:相继|先后|分别|依次|联合|上场|进行)?质询/, roles: ['ATTENDED'], rule: 'attend:质询' },
-  // 某某授课 / 讲党课 / 述职: took the floor
-  { re: /^(?:先后|分别|依次)?(?:专题)?(?:授课|讲授|讲党课|述职)(?=$|[，。；：]|并)/, roles: ['ATTENDED'], rule: 'attend:授课/述职' },
+  // 某某授课 / 讲党课 / 述职 (就分管工作述职述责, 作述职述廉): took the floor
+  { re: /^(?:先后|分别|依次)?(?:(?:就|围绕)[^，。；]{1,60}?)?(?:作|做)?(?:了)?(?:专题)?(?:授课|讲授|讲党课|述职(?:述责|述廉|述德|述法)*)(?=$|[，。；：]|并)/, roles: ['ATTENDED'], rule: 'attend:授课/述职' },
   { re: /^(?:先后|分别|相继)?提出了?[^，。；]{0,6}?(?:意见|建议)/, roles: ['ATTENDED'], rule: 'attend:提出意见建议', adjacent: true },
   // 某某与企业家代表面对面交流 / 与大家座谈: took part in the talks (a group, not a person named after 与)
   { re: /^(?:还|也|并)?与(?:大家|与会(?:人员|代表|同志)|[^，。；与和、]{0,12}?(?:代表|企业家|群众|委员|专家|干部|职工|学生|青年|村民|居民|客商|嘉宾|负责人)们?)(?:一起|一道)?(?:进行了?)?(?:面对面|深入|热烈|亲切)?(?:地)?(?:座谈|交流|互动|讨论)/, roles: ['ATTENDED'], rule: 'attend:与…座谈交流', adjacent: true },

@@ -245,6 +245,9 @@ function trimTitleLeftUncached(t: string): string {
   if (/^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1))) return s.slice(1);
   const at = s.lastIndexOf('在');
   if (at > 0 && isTitleUncached(s.slice(at + 1))) return s.slice(at + 1);
+  // 与会人员热议了县委书记…: what a verb has done (了) is no part of the title after it
+  const done = s.lastIndexOf('了');
+  if (done >= 0 && isTitleUncached(s.slice(done + 1))) return s.slice(done + 1);
   // 该乡党委书记, 本县县长: a word that points to the body is no part of the title
   return s.replace(POINTER_BEFORE_BODY, '');
 }
@@ -430,7 +433,8 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
   }
   if (restT && GENERIC_LABEL.test(restT)) {
     // (the first of the list may have a surname we do not list: 县领导玉某某、甲)
-    const ok = isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name)) || taggedAsName(name);
+    // (and it starts a word: 领导|班子 is one word, 领导班子, no label before a name)
+    const ok = (isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name)) || taggedAsName(name)) && wordCuts(ctx.segment).has(ctx.base + rest.length);
     return ok ? { name, titles: [], via: 'generic', nameStart: rest.length, generic: true } : null;
   }
   const asBare =
@@ -1265,6 +1269,13 @@ const holdsWordAfterName: (name: string) => boolean = memo((name) => segment_(na
 let lastSegment = '';
 let lastCuts = new Set<number>();
 function onWordBoundaries(segment: string, start: number, end: number): boolean {
+  const cuts = wordCuts(segment);
+  // …立平|等: before a list's 等 the name ends, whatever word the segmenter makes of the two
+  return cuts.has(start) && (cuts.has(end) || end === segment.length || segment[end] === '等');
+}
+
+/** Where the dictionary segmentation of segment puts a word's end (0 included). */
+function wordCuts(segment: string): Set<number> {
   // the parser asks about several candidates in one segment: segment it once
   if (segment !== lastSegment) {
     lastCuts = new Set<number>([0]);
@@ -1275,8 +1286,7 @@ function onWordBoundaries(segment: string, start: number, end: number): boolean 
     }
     lastSegment = segment;
   }
-  // …立平|等: before a list's 等 the name ends, whatever word the segmenter makes of the two
-  return lastCuts.has(start) && (lastCuts.has(end) || end === segment.length || segment[end] === '等');
+  return lastCuts;
 }
 
 function dedupe(a: string[]): string[] {

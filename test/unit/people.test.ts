@@ -1296,3 +1296,24 @@ describe('a name before 肯定, and a party group that is no one', () => {
     expect(names('党组会议由党组书记或委托党组副书记召集和主持')).toEqual([]);
   });
 });
+
+describe('what a verb has done before a title, and a word that is no label and name', () => {
+  it('热议了县委书记、县长某某所作的…: the titles start after 了', () => {
+    expect(people('与会人员热议了县委书记、县长邝明所作的工作报告').mentions.map((m) => [m.name, m.titles])).toEqual([['邝明', ['县委书记', '县长']]]);
+  });
+  it('领导班子 is one word: 班子 is no one named after the label 领导', () => {
+    expect(names('与会代表分别对县委、县政府领导班子及成员进行测评')).toEqual([]);
+    expect(names('县领导邝明、韦平出席会议')).toEqual(['邝明', '韦平']);
+  });
+});
+
+describe('reports on one\'s duties and reports named by their title', () => {
+  it('就分管工作述职述责, 作述职述廉: took the floor', () => {
+    expect(roleOf('县委常委、常务副县长邝明，县委常委、县总工会主席韦平分别就分管的工作述职述责')).toEqual({ 邝明: ['ATTENDED'], 韦平: ['ATTENDED'] });
+    expect(roleOf('县水利局局长邝明围绕水利改革作述职述廉')).toEqual({ 邝明: ['ATTENDED'] });
+  });
+  it('听取了某某《…的报告(送审稿)》的说明 / 某某《…方案》的说明: the one who explained it was there', () => {
+    expect(roleOf('会议听取了区财政局副局长邝明同志《关于某区预算调整方案的报告(送审稿)》的说明')).toEqual({ 邝明: ['ATTENDED'] });
+    expect(roleOf('会议听取了县发改局局长邝明《某县物流发展实施方案》的说明')).toEqual({ 邝明: ['ATTENDED'] });
+  });
+});
