@@ -52,6 +52,8 @@ export const kindOnce = (name: string): string => name.replace(KIND_TWICE, '');
 const TITLE_G = /《[^《》]*》/g;
 /** A study session's kind alone, no body's (开展专题学习, 进行集体学习研讨): the meeting reported. */
 const STUDY_ALONE = /^(?:集体|专题|集中)学习(?:研讨)?$/;
+/** A meeting named by its kind of business alone (报告会, 推进会, 工作会议): no body, no topic. */
+const BUSINESS_ALONE = /^(?:报告|推进|调度|部署|动员|培训|研讨|交流|见面|碰头|汇报|分析|总结|表彰|宣讲|务虚|工作)(?:会|会议|大会)$/;
 /** Words a meeting's name never starts with: the rest of a list (…》等文件会议, …及其他各项会议), a description (一次十分重要的会议). */
 const NOT_A_NAME_START = /^(?:等|一次|一场|一个|这次|此次|本次|其[他它余]|(?:十分|非常|极其|极为)?(?:重要|重大|关键|特殊)的?(?=会议$|大会$|会$))(?!全体)/;
 /** Several meetings counted, none named (召开好几次会议, 多次召开专题会议 → 召开多次专题会议). */
@@ -622,7 +624,8 @@ function studiedMeetings({ s, studied, out }: MeetingScan): void {
       const start = a + k.index + k[0].length - name.length;
       if (out.some((o) => o.start < start + name.length && o.end > start)) continue;
       // (the end of a bracket cut at its 、: 各县(市、区)人大常委会联席会议 is not 区)人大常委会联席会议)
-      if (GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name) || /^[^(]*\)/.test(name)) continue;
+      // (nor a kind of business alone, 结合学习报告会: no body, no topic — nothing one could find again)
+      if (GENERIC_NAME.test(name) || BUSINESS_ALONE.test(name) || NOT_A_NAME_START.test(name) || /^[^(]*\)/.test(name)) continue;
       out.push({ name, start, end: start + name.length, status: 'referenced', rule: 'meeting:传达学习' });
     }
   }

@@ -188,6 +188,9 @@ describe('meeting mentions', () => {
     // the rest of a list is no meeting's name (…及其他各项会议精神, 其它相关会议)
     expect(meetings('会议传达学习了省委工作会议及其他各项会议精神')).toEqual([['省委工作会议', 'referenced']]);
     expect(meetings('会议传达学习了全国两会精神和其它相关会议精神')).toEqual([]);
+    // a kind of business alone (结合学习报告会) names nothing one could find again; with a topic it does
+    expect(meetings('结合学习报告会，会议强调，学习贯彻全国两会精神是一项重要任务')).toEqual([]);
+    expect(meetings('会议传达学习了全市项目推进会精神')).toEqual([['全市项目推进会', 'referenced']]);
   });
 
   it('a studied meeting\'s name starts after the verb and its manner (深入学习、全面贯彻落实…会议精神)', () => {

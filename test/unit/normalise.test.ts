@@ -218,6 +218,8 @@ describe('normalise', () => {
     expect(normalise(['当前页面:首页', '> 政府动态 > 镇街动态', '某某街道召开议政会', '7月2日，街道召开议政会。'].join('\n')).meta.title).toBe('某某街道召开议政会');
     // a bullet before it, and the section on a line of its own
     expect(normalise(['• 当前位置:', ' news', '县政府召开第9次常务会议', '5月5日，县长主持会议。'].join('\n')).meta.title).toBe('县政府召开第9次常务会议');
+    // the section's own label before it, a space before the colon
+    expect(normalise(['人大动态 当前位置 : 首页 > 人大动态', '县人大常委会召开主任会议', '5月5日，县人大常委会召开主任会议。'].join('\n')).meta.title).toBe('县人大常委会召开主任会议');
   });
 
   it('the header table of an information-disclosure page (索  引  号：… 发文机关：…, 组配分类：… 成文日期：…) is the page\'s: no headline, no text', () => {
