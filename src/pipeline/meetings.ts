@@ -543,7 +543,8 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   // 某某宣布会议开幕 / 出席大会开幕式: the opening is the object of someone's verb, the meeting named by no more
   // than 会议/大会 (a 宣布会议 that ends a name, …调整宣布会议召开, stays)
   if (verb.opening && GENERIC_NAME.test(subj.replace(VERB_BEFORE_OBJECT, ''))) return;
-  if (!namesMeetingAsWhole(subj) || subj.length < 3 || /^(?:会议|会上)/.test(subj) || GENERIC_NAME.test(subj)) return;
+  // (此次常委会会议于…召开: a pointer to a meeting named before, no name of its own)
+  if (!namesMeetingAsWhole(subj) || subj.length < 3 || /^(?:会议|会上)/.test(subj) || GENERIC_NAME.test(subj) || NOT_A_NAME_START.test(subj)) return;
   const start = s.indexOf(subj, clauseAt);
   // "全省…会议召开后，我市…": an earlier meeting the article starts from
   const earlier = /^(?:后|之后|以来|前夕|之际)/.test(s.slice(verb.after));

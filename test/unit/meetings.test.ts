@@ -191,6 +191,8 @@ describe('meeting mentions', () => {
     // a kind of business alone (结合学习报告会) names nothing one could find again; with a topic it does
     expect(meetings('结合学习报告会，会议强调，学习贯彻全国两会精神是一项重要任务')).toEqual([]);
     expect(meetings('会议传达学习了全市项目推进会精神')).toEqual([['全市项目推进会', 'referenced']]);
+    // a pointer to a meeting named before (决定此次常委会会议于下旬召开) names none of its own
+    expect(meetings('会议拟定了县人大常委会第九次会议议题，决定此次常委会会议于5月下旬召开')).toEqual([]);
   });
 
   it('a studied meeting\'s name starts after the verb and its manner (深入学习、全面贯彻落实…会议精神)', () => {
