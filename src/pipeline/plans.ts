@@ -439,6 +439,8 @@ function reviewedObjects(scan: BareScan): void {
     // 讨论提出了X, 研究确定了X: the second verb's object is the one reviewed
     const at = m.index + m[0].length + (LINKED_VERB.exec(s.slice(m.index + m[0].length))?.[0].length ?? 0);
     if (APPROVE_VERB.exec(s.slice(m.index))?.index === 0) continue;
+    // (听取了各讨论组关于讨论X…情况的汇报: a verb after 关于 is what a report is about, no act of this meeting)
+    if (s.endsWith('关于', m.index)) continue;
     const [, b] = clauseBounds(s, at);
     const obj = s.slice(at, b);
     // 审议、表决X / 听取和审议X / 研究讨论X: the next verb's object; 表决的X: the verb describes X; 审议好X: asked, not done

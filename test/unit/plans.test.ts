@@ -53,6 +53,8 @@ describe('plans', () => {
   it('关于各代表团审议X (…的情况汇报) is what a report is about, not a title; 关于交办…工作方案 is one', () => {
     expect(plans('会议听取关于各代表团审议政府工作报告，审查区预算执行情况的报告的情况汇报').map(([t]) => t)).not.toContain('关于各代表团审议政府工作报告');
     expect(plans('会议审议了关于交办某次会议代表建议工作方案')).toEqual([['关于交办某次会议代表建议工作方案', 'REVIEWED']]);
+    // the group first, the verb right after 关于 (各讨论组关于讨论X及其他报告情况的汇报): no act of this meeting
+    expect(plans('会议听取了各讨论组关于讨论政府工作报告及其他有关报告情况的汇报')).toEqual([]);
   });
 
   it('各代表团对X报告的审议意见 (对…的讨论情况) is what was heard: the reports are only named', () => {
