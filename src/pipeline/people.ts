@@ -116,6 +116,8 @@ const isBarePost = (text: string): boolean => POSTS.has(text) && !GROUP_OF_PEOPL
 const FILLER_TAIL = /^(?:\([^()]{1,8}\))?(?:同志|等(?:人|同志)?|一行|们)?$/;
 /** A preposition after a name opens an adverbial; the name's verb is still to come (某某就…，向…作说明). */
 const PREPOSITION_TAIL = /^(?:就|对|在|向|为|从|与|同|围绕|按照|根据|针对|结合|代表|以)/;
+/** …的讲话精神, …上的重要指示: a phrase that ends in what the name said or gave, a noun — the name's verb is not to come. */
+const POSSESSED_TAIL = /的(?:重要)?(?:讲话|指示|批示|讲话稿)(?:精神)?$/;
 
 /** Whether the text is a surname and nothing more (肖, 欧阳). */
 const isSurname = (s: string) => SURNAMES_1.has(s) || SURNAMES_2.has(s);
@@ -951,7 +953,8 @@ class SentenceParse {
     // cue later in the sentence is someone else's
     // 甲等某市领导(、有关部门负责人…出席): the name heads a group, still waiting for the role verb
     const headsGroup = tail.startsWith('等') && GROUP_ITEM.test(tail.slice(1));
-    if (!FILLER_TAIL.test(tail) && !PREPOSITION_TAIL.test(tail) && !headsGroup) {
+    // (某某市长在…会上的讲话精神: the name owns what is named after it, no verb of its to come)
+    if (!FILLER_TAIL.test(tail) && (!PREPOSITION_TAIL.test(tail) || POSSESSED_TAIL.test(tail)) && !headsGroup) {
       this.pending = this.pending.filter((p) => p !== mention);
       // (nor is what follows after 、 a list of people sharing its title: 某某书记的讲话站位高、思路明)
       this.inherit = null;

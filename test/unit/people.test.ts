@@ -1317,3 +1317,10 @@ describe('reports on one\'s duties and reports named by their title', () => {
     expect(roleOf('会议听取了县发改局局长邝明《某县物流发展实施方案》的说明')).toEqual({ 邝明: ['ATTENDED'] });
   });
 });
+
+describe('a name that owns what is named after it', () => {
+  it('某某市长在…会上的讲话精神；各副县长…进行了汇报: the report is the deputies\', not the mayor\'s, whose speech is only studied', () => {
+    expect(roleOf('会议学习了中央有关会议精神；邝明市长在全市推进会上的讲话精神；各副县长分别就分管工作进行了汇报')).toEqual({});
+    expect(roleOf('副县长邝明在会上就分管工作进行了汇报')).toEqual({ 邝明: ['ATTENDED'] });
+  });
+});
