@@ -450,16 +450,40 @@ function reviewedObjects(scan: BareScan): void {
     if (!/报告|关于|\)/.test(obj) && !(done && DOCUMENT_NAMED.test(obj))) continue;
     // 听取了各代表团对政府工作报告、…的审议意见: what was heard is opinions on the reports, not the reports
     if (OPINIONS_ON.test(obj)) continue;
-    for (const [item, off] of listItems(obj)) {
-      // (a 《title》 in the list is read as one; the unbracketed items around it are read here)
-      if (bracketed.some(([x, y]) => x < at + off + item.length && y > at + off)) continue;
-      // (without who submitted it: 县财政局提交的关于…的请示)
-      const title = item.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
-      if (isSessionReport(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:session-report');
-      else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:review-bare');
-      else if (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title)) takeBare(scan, item, at + off, 'REVIEWED', 'plan:review-bare');
+    const clauses: Array<[number, number]> = [[at, b], ...titlesContinued(s, b)];
+    for (const [from, to] of clauses) {
+      for (const [item, off] of listItems(s.slice(from, to))) {
+        // (a 《title》 in the list is read as one; the unbracketed items around it are read here)
+        if (bracketed.some(([x, y]) => x < from + off + item.length && y > from + off)) continue;
+        // (without who submitted it: 县财政局提交的关于…的请示)
+        const title = item.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+        if (isSessionReport(title)) takeBare(scan, item, from + off, 'REVIEWED', 'plan:session-report');
+        else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) takeBare(scan, item, from + off, 'REVIEWED', 'plan:review-bare');
+        else if (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title)) takeBare(scan, item, from + off, 'REVIEWED', 'plan:review-bare');
+      }
     }
   }
+}
+
+/**
+ * The clauses after a verb's object that go on listing titles (讨论了A的报告；县政府关于B的报告、关于C的
+ * 报告；…): each starts, after ；, with a body's or a bare 关于… title and holds no verb of its own
+ * before it; the first clause that does not ends the list.
+ */
+function titlesContinued(s: string, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let b = end;
+  while (s[b] === '；') {
+    const [, next] = clauseBounds(s, b + 1);
+    const first = s.slice(b + 1, next).split('、')[0]!;
+    const title = first.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+    // (no verb before the title: 原则通过了…工作报告 is a clause of its own)
+    const before = first.slice(0, first.length - title.length) + (title.startsWith('关于') ? '' : title);
+    if (!(/^关于[^，。；]{2,}的/.test(title) || isSessionReport(title)) || REVIEW_VERB.test(before) || APPROVE_VERB.test(before) || AGREE_VERB.test(before)) break;
+    out.push([b + 1, next]);
+    b = next;
+  }
+  return out;
 }
 
 /** Opinions or discussion on documents (各代表团对…报告的审议意见, 对…的讨论情况): the documents are only named. */

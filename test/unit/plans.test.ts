@@ -57,6 +57,16 @@ describe('plans', () => {
     expect(plans('会议听取了各讨论组关于讨论政府工作报告及其他有关报告情况的汇报')).toEqual([]);
   });
 
+  it('a list of titles goes on past ； while each clause is a body\'s 关于… title with no verb of its own', () => {
+    expect(plans('会议讨论了县政府关于上半年工作情况的汇报；县人民政府关于上半年国民经济和社会发展计划执行情况的报告、关于上半年财政预算执行情况的报告；县人大常委会关于开展普法教育的决议(草案)')).toEqual([
+      ['关于上半年国民经济和社会发展计划执行情况的报告', 'REVIEWED'],
+      ['关于上半年财政预算执行情况的报告', 'REVIEWED'],
+      ['关于开展普法教育的决议(草案)', 'REVIEWED'],
+    ]);
+    // (a clause with a verb of its own is its own: 原则通过了…工作报告(稿))
+    expect(plans('会议表决通过了县人大常委会关于代表资格的审查报告；原则通过了县人大常委会工作报告(稿)')).toEqual([['县人大常委会工作报告(稿)', 'APPROVED']]);
+  });
+
   it('各代表团对X报告的审议意见 (对…的讨论情况) is what was heard: the reports are only named', () => {
     expect(plans('会议听取了各代表团对政府工作报告、计划报告和预算报告的审议意见')).toEqual([]);
     expect(plans('会议听取了各小组对选举办法草案讨论情况的汇报')).toEqual([]);
