@@ -388,6 +388,10 @@ const CLUTTER_LINE = new RegExp(
     // an e-paper's issue and page (1679 期 / 第2版：2)
     '^第?\\s*\\d{1,5}\\s*期(?:\\s*[/／|｜]?\\s*第?\\s*[A-Z]?\\d{1,3}\\s*版.{0,20})?$',
     '^版(?:次|面)[：:].{0,20}$',
+    // … and where a page's header fields were cut apart before it (-- 某某报 -- 版次：[J2])
+    '^[^。，]{0,24}版(?:次|面)[：:]\\s*[\\[【(（]?[A-Z]?\\d{1,3}[\\]】)）]?$',
+    // a picture's number and caption (图 1会场全景, 图2 某某作报告): what the text says again under a photo
+    '^图\\s*\\d{1,2}\\s*[\\u3400-\\u9fff].{0,40}$',
     // an e-paper's masthead (某某日报 数字报纸, 某某晚报电子版)
     '^[\\u3400-\\u9fff]{0,12}\\s*(?:数字报纸|数字报|电子报纸|电子报|电子版|数字版)$',
     '^摘\\s*要[：:]?$',

@@ -8,6 +8,10 @@ describe('meeting mentions', () => {
     expect(meetings('6月3日，市长彭飞主持召开市政府第二十一次常务会议，研究部署防汛工作')).toEqual([['市政府第二十一次常务会议', 'held']]);
   });
 
+  it('a presidium that convenes its own meeting (某镇人大主席团召开主席团第N次会议): the meeting keeps the body', () => {
+    expect(meetings('4月25日下午，某镇人大主席团召开主席团第十二次会议，会议学习了有关法律')).toEqual([['某镇人大主席团第十二次会议', 'held']]);
+  });
+
   it('主持 NAME without 召开 names a body\'s meeting held here; not a sitting by its ordinal, a generic 会议 or work', () => {
     expect(meetings('3月5日，市长某某主持市政府第5次常务会议，研究有关工作')).toEqual([['市政府第5次常务会议', 'held']]);
     expect(meetings('县长某某主持县政府党组会议和常务会议')).toEqual([['县政府党组会议', 'held'], ['县政府常务会议', 'held']]);

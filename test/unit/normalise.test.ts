@@ -218,6 +218,9 @@ describe('normalise', () => {
     expect(normalise(['当前页面:首页', '> 政府动态 > 镇街动态', '某某街道召开议政会', '7月2日，街道召开议政会。'].join('\n')).meta.title).toBe('某某街道召开议政会');
     // a bullet before it, and the section on a line of its own
     expect(normalise(['• 当前位置:', ' news', '县政府召开第9次常务会议', '5月5日，县长主持会议。'].join('\n')).meta.title).toBe('县政府召开第9次常务会议');
+    // an e-paper's header cut apart (日期：… -- 某某报 -- 版次：[J2]) and a photo's numbered caption (图 1会场全景) are no headline either
+    expect(normalise(['日期:[2018年09月13日] -- 某某报 -- 版次:[J2]', '', '某市现场会在某县召开', '', '9月11日，某市现场会在某县召开。'].join('\n')).meta.title).toBe('某市现场会在某县召开');
+    expect(normalise(['图 1会场全景', '会前，镇人大主席某某组织代表集中学习。', '图 2镇长某某作政府工作报告'].join('\n')).meta.title ?? '').not.toMatch(/^图/);
     // the section's own label before it, a space before the colon
     expect(normalise(['人大动态 当前位置 : 首页 > 人大动态', '县人大常委会召开主任会议', '5月5日，县人大常委会召开主任会议。'].join('\n')).meta.title).toBe('县人大常委会召开主任会议');
   });

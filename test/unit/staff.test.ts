@@ -254,3 +254,10 @@ describe('four-character names', () => {
     expect(staff('(记者皇甫红旗报道)')).toEqual([['皇甫红旗', 'REPORTED']]);
   });
 });
+
+describe('what a site writes where a name would be', () => {
+  it('编辑：管理员, 作者：佚名 name no one (管 and 佚 start no name here); a name beside them stays', () => {
+    expect(staff('时间：2019-04-30 来源： 编辑： 管理员')).toEqual([]);
+    expect(staff('作者：佚名 责任编辑：邵明远')).toEqual([['邵明远', 'EDITED']]);
+  });
+});
