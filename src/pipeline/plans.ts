@@ -452,14 +452,17 @@ function reviewedObjects(scan: BareScan): void {
     if (OPINIONS_ON.test(obj)) continue;
     const clauses: Array<[number, number]> = [[at, b], ...titlesContinued(s, b)];
     for (const [from, to] of clauses) {
+      // 研究了X，原则同意印发实施: reviewed, then passed for issuing (as a 《title》 so followed)
+      const agreed = AGREED_TO_ISSUE.test(s.slice(to, to + 30));
       for (const [item, off] of listItems(s.slice(from, to))) {
         // (a 《title》 in the list is read as one; the unbracketed items around it are read here)
         if (bracketed.some(([x, y]) => x < from + off + item.length && y > from + off)) continue;
         // (without who submitted it: 县财政局提交的关于…的请示)
         const title = item.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+        const document = /^关于/.test(title) || DRAFT_AT_END.test(title) || (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title));
         if (isSessionReport(title)) takeBare(scan, item, from + off, 'REVIEWED', 'plan:session-report');
-        else if (/^关于/.test(title) || DRAFT_AT_END.test(title)) takeBare(scan, item, from + off, 'REVIEWED', 'plan:review-bare');
-        else if (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title)) takeBare(scan, item, from + off, 'REVIEWED', 'plan:review-bare');
+        else if (document && agreed) takeBare(scan, item, from + off, 'APPROVED', 'plan:approve-bare');
+        else if (document) takeBare(scan, item, from + off, 'REVIEWED', 'plan:review-bare');
       }
     }
   }

@@ -57,6 +57,12 @@ describe('plans', () => {
     expect(plans('会议听取了各讨论组关于讨论政府工作报告及其他有关报告情况的汇报')).toEqual([]);
   });
 
+  it('an unbracketed title reviewed, then agreed to issue (研究了…实施方案，原则同意印发实施), is passed as a 《title》 so followed is', () => {
+    expect(plans('会议研究了某县城市更新实施方案，原则同意印发实施')).toEqual([['某县城市更新实施方案', 'APPROVED']]);
+    expect(plans('会议研究了《某县城市更新实施方案》，原则同意印发实施')).toEqual([['某县城市更新实施方案', 'APPROVED']]);
+    expect(plans('会议研究了某县城市更新实施方案，要求抓好落实')).toEqual([['某县城市更新实施方案', 'REVIEWED']]);
+  });
+
   it('a list of titles goes on past ； while each clause is a body\'s 关于… title with no verb of its own', () => {
     expect(plans('会议讨论了县政府关于上半年工作情况的汇报；县人民政府关于上半年国民经济和社会发展计划执行情况的报告、关于上半年财政预算执行情况的报告；县人大常委会关于开展普法教育的决议(草案)')).toEqual([
       ['关于上半年国民经济和社会发展计划执行情况的报告', 'REVIEWED'],
