@@ -77,10 +77,14 @@ const LABELS: Record<string, StaffMention['role']> = {
   录入: 'EDITED',
   // who supplied the text (供稿：某某; 供稿：某县县委办 names an office, no one)
   供稿: 'REPORTED',
+  // who put the text together and laid the page out (统稿：某某, 美编：某某, 排版：某某)
+  统稿: 'EDITED',
+  美编: 'EDITED',
+  排版: 'EDITED',
 };
 
 /** Labels that are everyday words too: a byline only with a separator after them (统筹：某某, not 统筹管理). */
-const SEPARATOR_ONLY = new Set(['转载', '统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑', '发布人', '发稿人', '录入', '视频', '制作', '值班主任', '值班总编', '供稿']);
+const SEPARATOR_ONLY = new Set(['统稿', '排版', '转载', '统筹', '监制', '主编', '执行主编', '信息员', '审片', '剪辑', '发布人', '发稿人', '录入', '视频', '制作', '值班主任', '值班总编', '供稿']);
 
 /** Labels a page may set in brackets of their own, the name after them (【作者】某某, 【责任编辑】某某). */
 export const BRACKETED_LABELS: ReadonlySet<string> = new Set(['作者', '记者', '通讯员', '撰稿', '摄影', '编辑', '责任编辑', '责编', '审核', '供稿']);

@@ -261,3 +261,11 @@ describe('what a site writes where a name would be', () => {
     expect(staff('作者：佚名 责任编辑：邵明远')).toEqual([['邵明远', 'EDITED']]);
   });
 });
+
+describe('who put the text together and laid out the page', () => {
+  it('统稿：某某, 美编：某某, 排版：某某 edited it; 统稿工作 in a sentence is no label', () => {
+    expect(staff('统稿：邵明远 监制：卓怡然')).toEqual([['邵明远', 'EDITED'], ['卓怡然', 'EDITED']]);
+    expect(staff('美编：聂青禾 排版：钟立')).toEqual([['聂青禾', 'EDITED'], ['钟立', 'EDITED']]);
+    expect(staff('会议要求统稿工作抓紧推进')).toEqual([]);
+  });
+});
