@@ -435,7 +435,7 @@ const NOT_BYLINE_FIELD = `(?!【(?:${[...BRACKETED_LABELS].join('|')})】|【[^�
 /** A section label before a headline (【政务要闻】…) (global: rewrite resets it). */
 const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,8}】(?=[^\\n【])`, 'gm');
 /** The labels of a page's header fields. */
-const PAGE_FIELD_LABEL = '(?:发布时间|发布日期|发文日期|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|来源|浏览次数|点击数)[：:]';
+const PAGE_FIELD_LABEL = '(?:发布时间|发布日期|发文日期|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|来源|浏览次数|访问次数|阅读次数|点击数)[：:]';
 /** A page's date and time with no label (2017-08-22 10:30), as a header writes it. */
 const BARE_PAGE_DATE =
   '(?:(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{2}\\.\\d{2}\\.(?:19|20)\\d{2})(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日[ \\t]*星期[一二三四五六日天](?:[ \\t]*[|｜])?';
@@ -497,10 +497,10 @@ const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【(?!\\s*(?:19|
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 /** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
 export const MEETING_TIME_FIELD = /^(?:会议)?时间[：:]/;
-const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|点击数|阅读)[：:]/;
+const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|访问次数|阅读次数|点击数|阅读)[：:]/;
 /** An e-paper's page navigation (下一版» 本期共4版，当前第1版): no headline, even with a comma in it. */
 const EPAPER_NAV = /[上下]一版|本期共\d+版|当前第\d+版/;
-const PAGE_WIDGET = new RegExp(`字号|字型大小|打印|转发|分享到|浏览次数|阅读次数|浏览量|阅读量|访问量|点击数|点击量|点阅率|【关闭】|按Enter到|跳到主要内容|跳至主要内容|${EPAPER_NAV.source}`);
+const PAGE_WIDGET = new RegExp(`字号|字型大小|打印|转发|分享到|浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|点击数|点击量|点阅率|【关闭】|按Enter到|跳到主要内容|跳至主要内容|${EPAPER_NAV.source}`);
 
 /** A heading of links to other articles at a page's foot (新闻推荐, 相关新闻, 推荐阅读 …), a line by itself. */
 const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|精彩推荐)[】\]]?[：:]?$/;

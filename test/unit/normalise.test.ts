@@ -218,11 +218,16 @@ describe('normalise', () => {
     expect(normalise(['当前页面:首页', '> 政府动态 > 镇街动态', '某某街道召开议政会', '7月2日，街道召开议政会。'].join('\n')).meta.title).toBe('某某街道召开议政会');
     // a bullet before it, and the section on a line of its own
     expect(normalise(['• 当前位置:', ' news', '县政府召开第9次常务会议', '5月5日，县长主持会议。'].join('\n')).meta.title).toBe('县政府召开第9次常务会议');
+    // the section's own label before it, a space before the colon
+    expect(normalise(['人大动态 当前位置 : 首页 > 人大动态', '县人大常委会召开主任会议', '5月5日，县人大常委会召开主任会议。'].join('\n')).meta.title).toBe('县人大常委会召开主任会议');
+  });
+
+  it('other page furniture is no headline: an e-paper header cut apart, a photo\'s numbered caption, an empty visit count', () => {
     // an e-paper's header cut apart (日期：… -- 某某报 -- 版次：[J2]) and a photo's numbered caption (图 1会场全景) are no headline either
     expect(normalise(['日期:[2018年09月13日] -- 某某报 -- 版次:[J2]', '', '某市现场会在某县召开', '', '9月11日，某市现场会在某县召开。'].join('\n')).meta.title).toBe('某市现场会在某县召开');
     expect(normalise(['图 1会场全景', '会前，镇人大主席某某组织代表集中学习。', '图 2镇长某某作政府工作报告'].join('\n')).meta.title ?? '').not.toMatch(/^图/);
-    // the section's own label before it, a space before the colon
-    expect(normalise(['人大动态 当前位置 : 首页 > 人大动态', '县人大常委会召开主任会议', '5月5日，县人大常委会召开主任会议。'].join('\n')).meta.title).toBe('县人大常委会召开主任会议');
+    // a flattened header whose visit count is empty (访问次数： 某某): a page field, no headline
+    expect(normalise(['发布时间:2008-03-06 08:39:18 访问次数: 邝明 信息来源:某县政府网', '大会现场', '某县第十五届人民代表大会第二次会议3月4日隆重开幕。'].join('\n')).meta.title ?? '').not.toMatch(/访问次数/);
   });
 
   it('the header table of an information-disclosure page (索  引  号：… 发文机关：…, 组配分类：… 成文日期：…) is the page\'s: no headline, no text', () => {
