@@ -523,11 +523,15 @@ const WEB_ADDRESS_G = /(?:https?[:：]\/\/|www\.)[\x21-\x7e]+/g;
 /** A source field in a page's line (来源：某某网), the source in group 1. */
 /** Who a page is from: its source field, or on a disclosure page its publisher (发布机构, 发文机关). */
 const SOURCE_FIELD = /(?:信息来源|文章来源|稿件来源|来源|发布机构|发文机关)[：:]\s*([^\s|)）]{2,30})/;
+/** What is left of a line that is a date and its weekday alone (2023年03月29日 星期三 |): a site's clock. */
+const DATE_BANNER = /^[\s|｜]*(?:星期|周)[一二三四五六日天][\s|｜]*$/;
 
 function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 'pageLines'>; drop: Set<number>; metaLines: number[] } {
   const drop = new Set<number>();
   const metaLines: number[] = [];
   const publishedRaw: string[] = [];
+  /** Dates standing alone on a line with their weekday: read after the page's other dates. */
+  const bannerDates: string[] = [];
   const siteSections: string[] = [];
   let sourceName: string | null = null;
   let title: string | null = null;
@@ -576,7 +580,10 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       metaLines.push(i);
       // (the clock time goes first: 2023/5/6 09:12 is not 2023/5/60)
       const dates = line.replace(CLOCK_TIME_G, '').replace(/\s+/g, '').match(DATE_IN_LINE) ?? [];
-      publishedRaw.push(...dates);
+      // a date alone on its line with its weekday (a site's clock, 2023年03月29日 星期三, above a page
+      // published years before) comes after every date a field of the page gives
+      if (DATE_BANNER.test(stripDates(line))) bannerDates.push(...dates);
+      else publishedRaw.push(...dates);
       if (!dates.length && META_LINE.test(line)) {
         // a Taiwan page dates by the Republic's years (发布日期：113-05-21 is 2024-05-21)
         const roc = ROC_DATE.exec(line);
@@ -612,6 +619,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       break;
     }
   }
+  publishedRaw.push(...bannerDates);
   return { meta: { title, publishedRaw, sourceName, removedLines: drop.size, siteSections }, drop, metaLines };
 }
 

@@ -148,6 +148,13 @@ describe('dates in Chinese numerals', () => {
     expect(r.record.document.publishedAt).toBe('2023-05-10');
     expect(r.record.meetings[0]?.date).toBe('2023-05-09');
   });
+
+  it('a date alone with its weekday above a page that gives its own 日期 field is the site\'s clock: the field dates the page', () => {
+    const r = extractDocument({ source: 't.txt', text: ['2024年05月10日 星期五 |', '市委召开常委会议', '来源：某某日报 日期：2021-03-08 10:15', '昨天下午，市委书记某某主持召开市委常委会议。'].join('\n') });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.record.document.publishedAt).toBe('2021-03-08');
+    expect(r.record.meetings[0]?.date).toBe('2021-03-07');
+  });
 });
 
 describe('a day of the week', () => {
