@@ -459,10 +459,10 @@ function reviewedObjects(scan: BareScan): void {
         if (bracketed.some(([x, y]) => x < from + off + item.length && y > from + off)) continue;
         // (without who submitted it: 县财政局提交的关于…的请示)
         const title = item.replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
-        const document = /^关于/.test(title) || DRAFT_AT_END.test(title) || (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title));
+        const namesDocument = /^关于/.test(title) || DRAFT_AT_END.test(title) || (done && DOCUMENT_NAMED.test(title) && !TO_BE_WRITTEN.test(title));
         if (isSessionReport(title)) takeBare(scan, item, from + off, 'REVIEWED', 'plan:session-report');
-        else if (document && agreed) takeBare(scan, item, from + off, 'APPROVED', 'plan:approve-bare');
-        else if (document) takeBare(scan, item, from + off, 'REVIEWED', 'plan:review-bare');
+        else if (namesDocument && agreed) takeBare(scan, item, from + off, 'APPROVED', 'plan:approve-bare');
+        else if (namesDocument) takeBare(scan, item, from + off, 'REVIEWED', 'plan:review-bare');
       }
     }
   }
