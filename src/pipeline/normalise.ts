@@ -523,6 +523,8 @@ const WEB_ADDRESS_G = /(?:https?[:：]\/\/|www\.)[\x21-\x7e]+/g;
 /** A source field in a page's line (来源：某某网), the source in group 1. */
 /** Who a page is from: its source field, or on a disclosure page its publisher (发布机构, 发文机关). */
 const SOURCE_FIELD = /(?:信息来源|文章来源|稿件来源|来源|发布机构|发文机关)[：:]\s*([^\s|)）]{2,30})/;
+/** A line only an e-paper has: its masthead (数字报, 电子版), a page label (第A01版, 版次：), its page navigation. */
+const EPAPER_PAGE = new RegExp(`数字报|电子报|电子版|第\\s*[A-Z]?\\d{1,3}\\s*版|版[次面][：:]|${EPAPER_NAV.source}`);
 /** What is left of a line that is a date and its weekday alone (2023年03月29日 星期三 |): a site's clock. */
 const DATE_BANNER = /^[\s|｜]*(?:星期|周)[一二三四五六日天][\s|｜]*$/;
 
@@ -619,7 +621,9 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       break;
     }
   }
-  publishedRaw.push(...bannerDates);
+  // (an e-paper's masthead date is its issue's: there it comes first, as written)
+  if (lines.some((l) => EPAPER_PAGE.test(l))) publishedRaw.unshift(...bannerDates);
+  else publishedRaw.push(...bannerDates);
   return { meta: { title, publishedRaw, sourceName, removedLines: drop.size, siteSections }, drop, metaLines };
 }
 

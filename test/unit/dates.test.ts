@@ -154,6 +154,11 @@ describe('dates in Chinese numerals', () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.record.document.publishedAt).toBe('2021-03-08');
     expect(r.record.meetings[0]?.date).toBe('2021-03-07');
+    // (on an e-paper the masthead's date is the issue's, whatever time the page was put up)
+    const e = extractDocument({ source: 't.txt', text: ['2021年03月08日 星期一', '某某日报 数字报纸', '第A01版：要闻', '市委召开常委会议', '发布时间：2021-03-09 00:05', '昨天下午，市委书记某某主持召开市委常委会议。'].join('\n') });
+    if (!e.ok) throw new Error(e.error);
+    expect(e.record.document.publishedAt).toBe('2021-03-08');
+    expect(e.record.meetings[0]?.date).toBe('2021-03-07');
   });
 });
 
