@@ -622,7 +622,8 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     }
   }
   // (an e-paper's masthead date is its issue's: there it comes first, as written)
-  if (lines.some((l) => EPAPER_PAGE.test(l))) publishedRaw.unshift(...bannerDates);
+  // (looked for only where such a line was seen: most pages have none)
+  if (bannerDates.length && lines.some((l) => EPAPER_PAGE.test(l))) publishedRaw.unshift(...bannerDates);
   else publishedRaw.push(...bannerDates);
   return { meta: { title, publishedRaw, sourceName, removedLines: drop.size, siteSections }, drop, metaLines };
 }
