@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { addPlaces, decode, documentId, extractDocument, toGraphBatch, type ExtraPlace } from '../pipeline/index.js';
+import { addPlaces, decode, documentId, extractDocument, forgetRemembered, toGraphBatch, type ExtraPlace } from '../pipeline/index.js';
 import type { ExtractionRecord, GraphBatch } from '../domain/index.js';
 import { formatPretty } from './format-pretty.js';
 
@@ -39,11 +39,25 @@ export type ExtractReply =
   | { seq: number; path: string; ok: false; error: string };
 
 /**
+ * GOVGRAPH_FORGET_EVERY=N, for benchmarks that repeat a corpus of N files: what extraction remembers
+ * (memo) is forgotten each time the task number enters another round of N, so that every copy is
+ * read as a text never seen (with it remembered, the copies measure a speed no new text gets).
+ */
+const FORGET_EVERY = Math.max(0, Math.floor(Number(process.env.GOVGRAPH_FORGET_EVERY) || 0));
+let lastRound = -1;
+function forgetAtRound(seq: number): void {
+  const round = Math.floor(seq / FORGET_EVERY);
+  if (round !== lastRound) forgetRemembered();
+  lastRound = round;
+}
+
+/**
  * Extract and resolve one file: what a worker thread does, and the inline path too. A text whose
  * document is already stored (`stored` ids) is not extracted again; an empty text (nothing but
  * white space) is skipped, not stored as an empty document.
  */
 export function runTask(t: ExtractTask, stored?: ReadonlySet<string>): ExtractReply {
+  if (FORGET_EVERY > 0) forgetAtRound(t.seq);
   const d = decode(t.bytes);
   if (!d.ok) return { seq: t.seq, path: t.path, ok: false, error: d.reason };
   if (t.want && t.want !== 'batch') {

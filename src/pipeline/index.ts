@@ -9,4 +9,5 @@ export { findStaff } from './staff.js';
 export { findMonthDay, resolveDate, parsePublished, bodyYears } from './dates.js';
 export { addPlaces, choosePlace, gazetteer, orgLevel, parsePlaces, placeHits, displayName, type ExtraPlace } from './place.js';
 export { segment } from './segment.js';
+export { forgetRemembered } from './memo.js';
 export { toGraphBatch } from './resolve.js';
