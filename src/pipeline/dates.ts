@@ -178,7 +178,7 @@ const PART_OF_YEAR = /^年(?:上半年|前三季度|[一二三]季度|第[一二
 /**
  * Years written in the body (2020年, 2024四川…) that can date the meeting, leaving out ranges
  * (2025-2030), anniversaries, and years looked back on (2022年决算, …执行情况, …年度工作情况,
- * …工作总结: those are reviewed the year after). `titleOnly`: those written only inside a document's title (《2012年政府
+ * …工作总结, …年度民主生活会: those are reviewed the year after). `titleOnly`: those written only inside a document's title (《2012年政府
  * 工作报告》), which late in a year is more often the next year's than this one's.
  */
 export function bodyYears(text: string): { years: Set<number>; titleOnly: Set<number> } {
@@ -198,7 +198,7 @@ export function bodyYears(text: string): { years: Set<number>; titleOnly: Set<nu
     const after = text.slice(m.index + 4, m.index + 24).split(/[，。；、《》]/)[0] ?? '';
     // a year looked back on (its accounts, audit, summing up) is not the year of the meeting — unless
     // a part of it is reported (2024年上半年…执行情况: reported within that year)
-    if (!PART_OF_YEAR.test(after) && /决算|执行情况|工作情况|总结|考核|考评|评选|表彰|述职|评议|完成情况|统计公报|年报|审计/.test(after)) continue;
+    if (!PART_OF_YEAR.test(after) && /决算|执行情况|工作情况|总结|考核|考评|评选|表彰|述职|评议|完成情况|统计公报|年报|审计|民主生活会|组织生活会/.test(after)) continue;
     years.add(Number(m[1]));
     if (depth === 0) outside.add(Number(m[1]));
   }
@@ -227,7 +227,7 @@ function weekdayOffset(pub: YMD, wd: MonthDay['weekday']): number {
   return off;
 }
 
-export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; nameYear: number | null; years: Set<number>; titleOnly?: Set<number> }): ResolvedDate {
+export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; nameYear: number | null; nameYearLookedBack?: boolean; years: Set<number>; titleOnly?: Set<number> }): ResolvedDate {
   if (!md) return { date: null, precision: null, rule: 'date:none' };
   if (md.year && md.month) return { date: isoDate({ y: md.year, m: md.month, d: md.day }), precision: 'day', rule: 'date:explicit' };
   if (md.relative !== undefined) {
@@ -250,8 +250,9 @@ export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; name
         y -= 1;
       }
     }
-    // the meeting's name says another year: the page date does not date it
-    if (ctx.nameYear && ctx.nameYear !== y) return { date: null, precision: null, rule: 'date:day-only-conflict' };
+    // the meeting's name says another year: the page date does not date it (a year looked back on,
+    // 2020年度民主生活会, fits the next year too)
+    if (ctx.nameYear && ctx.nameYear !== y && !(ctx.nameYearLookedBack && ctx.nameYear + 1 === y)) return { date: null, precision: null, rule: 'date:day-only-conflict' };
     return { date: isoDate({ y, m, d: md.day }), precision: 'day', rule: 'date:day+published' };
   }
   const month = md.month;
@@ -265,7 +266,8 @@ export function resolveDate(md: MonthDay | null, ctx: { published: YMD[][]; name
     }
     if (best) return { date: isoDate({ y: best.y, m: month, d: md.day }), precision: 'day', rule: 'date:published' };
   }
-  if (ctx.nameYear) return { date: isoDate({ y: ctx.nameYear, m: month, d: md.day }), precision: 'day', rule: 'date:name-year' };
+  // (a year looked back on, 2020年度民主生活会 on 2月8日, was reviewed in the next year's first half)
+  if (ctx.nameYear) return { date: isoDate({ y: ctx.nameYear + (ctx.nameYearLookedBack && month <= 6 ? 1 : 0), m: month, d: md.day }), precision: 'day', rule: 'date:name-year' };
   // (from October, a year named only in a title, 《某年政府工作报告》, is too often the next year's)
   const onlyYear = ctx.years.size === 1 ? [...ctx.years][0]! : null;
   if (onlyYear && month !== 1 && month !== 12 && !(month >= 10 && ctx.titleOnly?.has(onlyYear))) {

@@ -202,7 +202,7 @@ function meetingsOut(reading: ArticleReading, d: { norm: NormalisedText; publish
     const f = meetingFacts(m.name);
     const held = m.status === 'held';
     const md = m.md && inDatelineMonth(m.md, dateline);
-    const date = held ? resolveDate(md, { published: d.published, nameYear: f.year, ...bodyYearsOf }) : { date: null, precision: null };
+    const date = held ? resolveDate(md, { published: d.published, nameYear: f.year, nameYearLookedBack: f.yearLookedBack, ...bodyYearsOf }) : { date: null, precision: null };
     return {
       id: meetingIdOf({ scope: d.scope, date: date.date, kind: f.kind, ordinal: f.ordinal, name: m.name, docId: d.docId, held }),
       name: m.name,

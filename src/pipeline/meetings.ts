@@ -702,6 +702,11 @@ export interface MeetingFacts {
   ordinal: string | null;
   term: string | null;
   year: number | null;
+  /**
+   * The name's year is one looked back on (2020年度民主生活会, 2023年度述职述廉会议, 2022年工作总结表彰大会):
+   * such a meeting is held at that year's end or in the first months of the next.
+   */
+  yearLookedBack: boolean;
   format: string | null;
   /** The name without ordinals, years and (扩大): the organisation and kind. */
   core: string;
@@ -733,6 +738,7 @@ function meetingFactsUncached(name: string): MeetingFacts {
   // (a year may be written as a document number writes it: 〔2024〕第1次常务会议; in Taiwan as the
   // Republic's, before the ordinal: 114年第11次主管会报 is 2025's)
   const year = /((?:19|20)\d{2})年|〔((?:19|20)\d{2})〕|(?<!\d)(\d{2,3})年度?(?=第)/.exec(name);
+  const yearLookedBack = !!year?.[1] && LOOKED_BACK_AFTER_YEAR.test(name.slice(year.index + year[0].length));
   // (this year's, 今年度第1次…, is the year of the article: no year of its own, nor part of the body's name)
   const core = name
     .replace(/《[^》]*》/g, '')
@@ -749,8 +755,15 @@ function meetingFactsUncached(name: string): MeetingFacts {
   const number = (x: string) => (x === '首' ? 1 : cnNumber(x));
   const n = ord && ownOrdinal ? number(ord[1] ?? ord[2]!) : null;
   const t = term ? number(term[1]!) : null;
-  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? (year[3] ? Number(year[3]) + 1911 : Number(year[1] ?? year[2])) : null, format, core, parts };
+  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? (year[3] ? Number(year[3]) + 1911 : Number(year[1] ?? year[2])) : null, yearLookedBack, format, core, parts };
 }
+
+/**
+ * After a year in a meeting's name (年 already read): a meeting that looks back on that year — its
+ * 民主生活会 or 组织生活会, its reports of duty (述职), assessment or summing up — not on a part of it
+ * (上半年工作总结 is held within the year).
+ */
+const LOOKED_BACK_AFTER_YEAR = /^度?(?!上半年|前三季度|[一二三四]季度|第[一二三四]季度)[^，。；]*?(?:民主生活会|组织生活会|述职|述责|述廉|考核|考评|总结|评议|表彰)/;
 
 /** Two held mentions name the same meeting (headline and body, short and full name). */
 export function sameMeeting(a: string, b: string): boolean {

@@ -59,6 +59,19 @@ describe('dates', () => {
     expect(resolveDate({ year: null, month: null, day: 20, at: 0 }, { ...none, published: jan, nameYear: 2024 }).date).toBeNull();
   });
 
+  it('a year the meeting looks back on (2020年度民主生活会) dates its first half-year meetings in the next year', () => {
+    const back = { ...none, nameYear: 2020, nameYearLookedBack: true };
+    expect(resolveDate({ year: null, month: 2, day: 8, at: 0 }, back).date).toBe('2021-02-08');
+    expect(resolveDate({ year: null, month: 12, day: 28, at: 0 }, back).date).toBe('2020-12-28');
+    // a page date of the next year is no conflict with it; of the year itself neither
+    expect(resolveDate({ year: null, month: null, day: 8, at: 0 }, { ...back, published: parsePublished(['2021-02-09']) }).date).toBe('2021-02-08');
+    expect(resolveDate({ year: null, month: null, day: 8, at: 0 }, { ...back, published: parsePublished(['2020-12-09']) }).date).toBe('2020-12-08');
+    // a year not looked back on dates as written
+    expect(resolveDate({ year: null, month: 2, day: 8, at: 0 }, { ...none, nameYear: 2020 }).date).toBe('2020-02-08');
+    // in the body, such a year is the one reviewed, not the meeting's
+    expect([...bodyYears('某县政府党组召开2020年度民主生活会').years]).toEqual([]);
+  });
+
   it('dd.mm.yyyy and mm.dd.yyyy: the reading just after the meeting wins', () => {
     const pub = parsePublished(['09.03.2016']);
     expect(resolveDate({ year: null, month: 3, day: 8, at: 0 }, { ...none, published: pub }).date).toBe('2016-03-08');

@@ -168,6 +168,11 @@ describe('extractDocument', () => {
     expect(run(['日期：2020-11-05', '目前日程已定，11月4日，市长邬军主持召开市政府常务会议。'].join('\n')).meetings[0]?.date).toBe('2020-11-04');
   });
 
+  it('a meeting that looks back on a year (2020年度民主生活会) is dated in the next year when held in its first months', () => {
+    expect(run('2月8日下午，某县政府党组召开2020年度民主生活会，县长王一民主持会议。').meetings[0]?.date).toBe('2021-02-08');
+    expect(run('12月28日，某县政府党组召开2020年度民主生活会，县长王一民主持会议。').meetings[0]?.date).toBe('2020-12-28');
+  });
+
   it('plans of two meetings held together go to the business meeting', () => {
     const r = run('6月1日，区长主持召开区政府党组会议和区政府第9次常务会议。会议审议通过《某区老旧小区改造方案》。');
     expect(planRels(r)).toEqual([['区政府第9次常务会议', 'APPROVED', '某区老旧小区改造方案']]);

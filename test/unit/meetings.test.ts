@@ -72,6 +72,11 @@ describe('meeting mentions', () => {
     // a session's presidium meets by its ordinal (主席团举行第三次会议)
     expect(meetings('县九届人大四次会议主席团举行第三次会议')).toEqual([['县九届人大四次会议主席团第三次会议', 'held']]);
     expect(meetingFacts('县九届人大四次会议主席团第三次会议')).toMatchObject({ kind: '主席团会议', ordinal: '3' });
+    // a year looked back on (its 民主生活会, 述职, 总结) and one that is not
+    expect(meetingFacts('某县政府党组2020年度民主生活会')).toMatchObject({ year: 2020, yearLookedBack: true });
+    expect(meetingFacts('某区2022年工作总结表彰大会')).toMatchObject({ year: 2022, yearLookedBack: true });
+    expect(meetingFacts('某镇2023年上半年工作总结会')).toMatchObject({ year: 2023, yearLookedBack: false });
+    expect(meetingFacts('县委常委会2023年第15次会议')).toMatchObject({ year: 2023, yearLookedBack: false });
     // a session as the subject of its sitting (…一次会议举行第二次全体会议, …举行预备会议): the sitting keeps the session's name
     expect(meetings('1月8日，县九届人大一次会议举行第二次全体会议')).toEqual([['县九届人大一次会议第二次全体会议', 'held']]);
     expect(meetings('区政协八届一次会议举行预备会议')).toEqual([['区政协八届一次会议预备会议', 'held']]);
