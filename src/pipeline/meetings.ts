@@ -62,6 +62,8 @@ const COUNT_OF_MEETINGS = /^(?:好?几|[多数])[次场个]/;
 const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|研究确定|研究决定|建议|提议|商定|研究|讨论)了?/;
 /** Before 召开: the meeting is to come, or is the subject of a document (关于召开…的决定/通知). */
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
+/** 某某宣布：X于某日召开 — the day a meeting is to open, announced (宣布大会开幕, with no day, opens it now). */
+const ANNOUNCED_DAY = /宣布[：:]?[^，。；]*?于(?:\d{1,2}月)?\d{1,2}日[^，。；]{0,12}$/;
 /** What the meeting said, before the clause (会议指出，某某主持召开X…): a meeting convened there is relayed, not held here. */
 const MEETING_SAID = /(?:会议|会上|大会|全会)(?:还|并|同时)?(?:指出|强调|认为|要求|提出|希望)[，,：:]\s*$/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|(?:将|拟)(?:在|于|尽快|适时|择期|另行|再)[^，。；]{0,16}|关于|的通知|的决定|(?<!作)为)$/;
@@ -345,7 +347,7 @@ function convenedMeetings(scan: MeetingScan): void {
     // (研究某会议召开时间、地点: 召开 heads a noun phrase, the meeting is one still to come)
     const future =
       m[5] === '好' ||
-      FUTURE_BEFORE.test(bare) || CONVENING_AS_OBJECT.test(bare) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(sentenceBefore) || MEETING_SAID.test(sentenceBefore) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
+      FUTURE_BEFORE.test(bare) || CONVENING_AS_OBJECT.test(bare) || (m[2] !== '闭幕' && ANNOUNCED_DAY.test(s.slice(Math.max(0, at - 60), at))) || SCHEDULED_BEFORE.test(s.slice(Math.max(0, at - 64), at)) || DECIDED.test(sentenceBefore) || MEETING_SAID.test(sentenceBefore) || (!verb.opening && CONVENING_AS_NOUN.test(s.slice(verb.after, verb.after + 6))) || IMMINENT_AFTER.test(s.slice(verb.after, verb.after + 2));
     if (watched) {
       objectMeetings(scan, verb, future);
       continue;
@@ -470,8 +472,13 @@ function subjectText(before: string): string {
   return s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1);
 }
 
-/** A clause before the verb that only says when (于上午, 于9月28日下午), once the manner (胜利) is off. */
-const TIME_ALONE = /^[于在]?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|早上|中午)?$/;
+/**
+ * A clause before the verb that only says when (于上午, 于9月28日下午, 20号上午) and where (在人民大会堂),
+ * once the manner (胜利) is off: the subject is in a clause before it.
+ */
+const TIME_ALONE = /^[于在]?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上|晚|早上|中午)?(?:在[\u3400-\u9fff]{2,12}?)?$/;
+/** A clause of circumstance alone (在圆满完成各项议程后), between a meeting's name and the clause of its verb. */
+const CIRCUMSTANCE_ALONE = /^(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)$/;
 /** What a subject's clause says of its circumstances after the name (…代表大会在圆满完成了各项议程后). */
 const CIRCUMSTANCE_AT_END = /(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)$/;
 
@@ -508,6 +515,8 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   let clauseAt = clauseStart(s, verb.at);
   if (TIME_ALONE.test(subj) && clauseAt > 1 && s[clauseAt - 1] === '，') {
     clauseAt = clauseStart(s, clauseAt - 1);
+    // (某某代表大会，在圆满完成各项议程后，于上午闭幕: over a clause of circumstance alone too)
+    if (CIRCUMSTANCE_ALONE.test(s.slice(clauseAt, s.indexOf('，', clauseAt))) && clauseAt > 1 && s[clauseAt - 1] === '，') clauseAt = clauseStart(s, clauseAt - 1);
     subj = subjectText(s.slice(clauseAt, s.indexOf('，', clauseAt)).replace(CIRCUMSTANCE_AT_END, ''));
   }
   // "NAME在某地召开", "NAME于6月28日至29日举行", "NAME3月5日上午召开", "NAME12日下午在北京举行":

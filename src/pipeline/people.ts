@@ -440,7 +440,8 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
     return ok ? { name, titles: [], via: 'generic', nameStart: rest.length, generic: true } : null;
   }
   const asBare =
-    (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest))) ||
+    // (会议在某某的主持下: a name the article knows, between 在 and 的主持下, presides)
+    (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest) || (rest.endsWith('在') && PRESIDED_TAIL.test(ctx.segment.slice(ctx.base + head.length))))) ||
     (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest) || (ctx.inList && CONNECTOR_ALONE.test(rest))) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) ||
     // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
     // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
@@ -492,6 +493,9 @@ const CONNECTOR_ALONE = /^(?:以及|和|及|与)$/;
 
 /** An office's last character (县长要求工务处…): a surname-less "name" so ending names the office. */
 const OFFICE_AT_END = /[处局办室科委厅部队所站]$/;
+
+/** What follows a name that presides, after 在 (在某某的主持下). */
+const PRESIDED_TAIL = /^的?主持下/;
 
 /** A body right before a bare name, with no post between (会议由镇党委某某主持): the body is no title, the name stands. */
 const BODY_BEFORE_NAME = /由[镇乡县区市旗]?(?:党委|党工委|党组|政府|人大|政协)$/;

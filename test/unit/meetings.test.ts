@@ -27,6 +27,14 @@ describe('meeting mentions', () => {
     ]);
   });
 
+  it('a session closing after a clause of circumstance (X，在圆满完成各项议程后，20号上午闭幕) is held; one announced for a day (宣布：X于某日召开) is to come', () => {
+    // the name, a clause of circumstance, then the clause of the verb with its day and place only
+    expect(meetings('某县第十八届人民代表大会第三次会议，在圆满完成各项议程后，20号上午在县会议中心胜利闭幕')).toEqual([['某县第十八届人民代表大会第三次会议', 'held']]);
+    // a day announced for a session to open is still to come (宣布大会开幕, with no day, opens it)
+    expect(meetings('县人大常委会主任王一民宣布：县十八届人大三次会议于1月5日召开')).toEqual([['县十八届人大三次会议', 'referenced']]);
+    expect(meetings('王一民宣布县十八届人大三次会议于15日上午胜利闭幕')).toEqual([['县十八届人大三次会议', 'held']]);
+  });
+
   it('congresses by their short names (党代会, 职代会 …), and mass organisations as the body', () => {
     expect(meetings('3月5日，中共某县第十五次党代会隆重开幕')).toEqual([['中共某县第十五次党代会', 'held']]);
     expect(meetingFacts('中共某县第十五次党代会').kind).toBe('代表大会');

@@ -1006,6 +1006,9 @@ describe('representatives of a sector before the name (无党派人士代表某�
 describe('chaired, said otherwise (在某某的主持下, 由某某召集)', () => {
   it('the one under whose chairing or by whom the meeting was convened chaired it', () => {
     expect(roleOf('会议在县委书记王一民的主持下进行')).toEqual({ 王一民: ['CHAIRED'] });
+    // a name the article knows, with no title here
+    expect(roleOf('随后，主席团会议在王一民的主持下，表决通过了大会日程', ['王一民'])).toEqual({ 王一民: ['CHAIRED'] });
+    expect(roleOf('在王一民等同志的陪同下，代表们参观了展馆', ['王一民'])).toEqual({});
     expect(roleOf('会议由县长王一民召集')).toEqual({ 王一民: ['CHAIRED'] });
     // 召集人 is a post; 召集并主持 reads as before
     expect(roleOf('县长王一民召集并主持会议')).toEqual({ 王一民: ['CHAIRED'] });
