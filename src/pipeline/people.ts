@@ -1033,18 +1033,18 @@ const QUESTIONING = '(?:上场)?质询';
 /** Any of them as the heading's verb is written inside a longer heading (…就座的…有, …执行主席的…有). */
 const ANY_LIST_VERB = `(?:${LIST_VERB}|就[座坐]|执行主席|质询)`;
 /** 有 that ends a heading, not a word that starts with it (有关…, 有序…). */
-const HAVE = '有(?![关序效力限所的])';
+const HAVE = '(?:有(?![关序效力限所的])|是)';
 /** A minutes' field (出席, 列席人员, 参会领导, 主持人), the verb in group 1. */
 const FIELD = '((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?';
 
 /** (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有) */
 const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：, a minutes' 出席：. */
-const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,6}有$|^${FIELD}$`);
+const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,6}[有是]$|^${FIELD}$`);
 /** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲), at a line's start. */
 const FIELD_CUE = new RegExp(`^${FIELD}[：:]`);
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */
-const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^，。；]{0,6}?有`);
+const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^，。；]{0,6}?[有是]`);
 /** The same heading with the names right after it (出席会议的有甲、乙). */
 const LIST_HEAD_NO_COLON = new RegExp(`^(?:应邀)?(?:${LIST_VERB}|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})[^，。；]{0,8}?的[^，。；]{0,6}?${HAVE}(?=[\\u3400-\\u9fff])`);
 

@@ -643,6 +643,14 @@ describe('people introduced by a verb', () => {
 });
 
 describe('titles in brackets after the name', () => {
+  it('a heading with 是 in place of 有 (担任大会执行主席的是：, 在主席台就座的是：) heads the list too', () => {
+    expect(roleOf('担任大会执行主席的是：王一民、李二水、张三丰')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'], 张三丰: ['ATTENDED'] });
+    expect(roleOf('在主席台就座的是：王一民、李二水')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    expect(roleOf('出席会议的是县领导王一民、李二水')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    // a group, no names
+    expect(roleOf('参加会议的是各镇党委书记')).toEqual({});
+  });
+
   it('出席会议的有：某某(职务)、某某(职务、职务)', () => {
     const r = people('出席会议的有：谭林(市委副书记)、简宁(市委常委、副市长)');
     expect(r.mentions.map((m) => [m.name, m.titles])).toEqual([
