@@ -111,6 +111,12 @@ function missingCue(rule: string): never {
 }
 /** A post alone, no body and no group of people (馆长, 县长, 书记; not 镇党委书记, 负责人, 委员). */
 const POSTS = new Set(POSITION_WORDS);
+const LONGEST_POST = Math.max(...POSITION_WORDS.map((w) => w.length));
+/** Whether the text ends in a position word: a set lookup a length, not a scan of the list (≈150 words). */
+function endsInPost(t: string): boolean {
+  for (let k = Math.min(LONGEST_POST, t.length); k >= 1; k--) if (POSTS.has(t.slice(t.length - k))) return true;
+  return false;
+}
 const isBarePost = (text: string): boolean => POSTS.has(text) && !GROUP_OF_PEOPLE.test(text);
 /** What may follow a name in a list without a verb of its own (甲同志、乙等, 丙(女)). */
 const FILLER_TAIL = /^(?:\([^()]{1,8}\))?(?:同志|等(?:人|同志)?|一行|们)?$/;
@@ -181,7 +187,7 @@ function isTitleUncached(t: string): boolean {
   // 肖书记, 欧阳主任: a person addressed by surname and post, not a title before a name
   const post = ADDRESS_POSTS.find((p) => t.endsWith(p));
   if (post && isSurname(t.slice(0, -post.length))) return false;
-  return POSITION_WORDS.some((p) => t.endsWith(p));
+  return endsInPost(t);
 }
 
 /**
@@ -1113,11 +1119,11 @@ function nameBeforePost(t: string): number {
       !(name.endsWith('任') && isBareName(name.slice(0, -1))) &&
       !(name.endsWith('为') && isBareName(name.slice(0, -1)) && !ADDRESS_POSTS.includes(post)) &&
       !ORG_CHAR_AT_END.test(name) &&
-      !POSITION_WORDS.includes(name) &&
+      !POSTS.has(name) &&
       // (a two-character place before its body's post: 某某 + 区政协主席)
       !(L === 2 && /^[区县市省州旗镇乡](?!长)/.test(post)) &&
       // (an office's name before its post: 区发改 + 局党组书记; a bare post after a name, 某某局长, stays)
-      !(/^(?:[局委办厅部院处科所站队司署]|[\u3400-\u9fff][局办厅部院处科所站队司署])/.test(post) && !POSITION_WORDS.includes(post)) &&
+      !(/^(?:[局委办厅部院处科所站队司署]|[\u3400-\u9fff][局办厅部院处科所站队司署])/.test(post) && !POSTS.has(post)) &&
       isTitle(post) &&
       ADDRESS_POSTS.some((p) => p !== '同志' && post.endsWith(p)) &&
       onWordBoundaries(t, 0, L)
@@ -1165,6 +1171,13 @@ const taggedAsName: (n: string) => boolean = memo((n) => {
   return w.length === 1 && /^nr/.test(w[0]!.tag);
 });
 
+/** What follows the last name of a list: a role verb (not one that needs a name before it alone) within a short tail. */
+function shortCue(rest: string): boolean {
+  if (rest.length >= 24) return false;
+  const cue = findCue(rest);
+  return !!cue && !cue.cue.namedOnly;
+}
+
 /** A segment that ends in 由 and a name: the first item of a list of names (会议由甲、乙主持). */
 const LEFT_STOP_ITEM = /由([\u3400-\u9fff]{2,4})$/;
 
@@ -1198,6 +1211,9 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     // the name, then a connector (甲等…, 乙及…) where there is one
     // (甲、乙两位同志出席: the count of the names listed before the connector)
     const m = /^([\u3400-\u9fff]{2,4}?)(?:[两二三四五六七八九十几]位)?(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
+    // (with no connector after the name, or 同志, the list ends here only on a short role verb: that is
+    // looked at first, as reading the name may ask the segmenter)
+    if (m && (m[2] === '' || m[2] === '同志') && !shortCue(m[3]!)) return false;
     const kind = m ? nameItemKind(m[1]!) : 0;
     if (!m || !kind) return false;
     count[kind]!++;
