@@ -863,9 +863,10 @@ class SentenceParse {
    * the colon) or a label heading such a list (市领导：甲、乙).
    */
   private titleOrLabelAlone(text: string, si: number): boolean {
-    const tt = trimTitleLeft(text);
     const colonNext = this.segs[si + 1]?.delim === '：';
-    if (isTitle(tt) && !parseableAsTitledName(tt, this.known) && !nameBeforePost(tt)) {
+    // (trimming keeps the end: text that cannot end in a title or label is neither, however trimmed)
+    const tt = mayEndInTitle(text) ? trimTitleLeft(text) : '';
+    if (tt && isTitle(tt) && !parseableAsTitledName(tt, this.known) && !nameBeforePost(tt)) {
       this.pendingTitles.push(tt);
       this.lastWasTitleOnly = true;
       this.inherit = null;
