@@ -448,7 +448,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
   const asBare =
     // (会议在某某的主持下: a name the article knows, between 在 and 的主持下, presides)
     (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest) || (rest.endsWith('在') && PRESIDED_TAIL.test(ctx.segment.slice(ctx.base + head.length))))) ||
-    (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest) || (ctx.inList && CONNECTOR_ALONE.test(rest))) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) ||
+    (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest) || (ctx.inList && CONNECTOR_ALONE.test(rest))) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length) && !namesOrganisation(name)) ||
     // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
     // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
     (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name) || taggedAsName(name)));
@@ -502,6 +502,15 @@ const OFFICE_AT_END = /[处局办室科委厅部队所站]$/;
 
 /** What follows a name that presides, after 在 (在某某的主持下). */
 const PRESIDED_TAIL = /^的?主持下/;
+
+/**
+ * A bare "name" that the segmenter's dictionary holds as one word of an organisation (tagged nt:
+ * 解放军, 国务院 — 解, 国 are surnames too): …三峡集团、解放军代表在会上发言 names a body's delegates.
+ */
+const namesOrganisation: (name: string) => boolean = memo((name) => {
+  const w = taggedWords(name);
+  return w.length === 1 && w[0]!.tag === 'nt';
+});
 
 /** A body right before a bare name, with no post between (会议由镇党委某某主持): the body is no title, the name stands. */
 const BODY_BEFORE_NAME = /由[镇乡县区市旗]?(?:党委|党工委|党组|政府|人大|政协)$/;

@@ -1335,3 +1335,16 @@ describe('a name that owns what is named after it', () => {
     expect(roleOf('副县长邝明在会上就分管工作进行了汇报')).toEqual({ 邝明: ['ATTENDED'] });
   });
 });
+
+describe('a headquarters\' posts, and a body among a list of bodies', () => {
+  it('总指挥, 副总指挥 are posts (某某指挥部总指挥、市长某某)', () => {
+    expect(people('某市防汛抗旱指挥部总指挥、市长王一民主持会议').mentions.map((m) => [m.name, m.titles])).toEqual([['王一民', ['某市防汛抗旱指挥部总指挥', '市长']]]);
+    expect(people('县疫情防控指挥部副总指挥、副县长李二水出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['李二水', ['县疫情防控指挥部副总指挥', '副县长']]]);
+  });
+
+  it('an organisation\'s word that starts with a surname (解放军) closing a list of bodies is no person', () => {
+    expect(roleOf('有关领导及航务管理局、电网公司、三峡集团、解放军代表在会上发言')).toEqual({});
+    // a bare list of names still reads
+    expect(roleOf('王一民、李二水、张三丰在会上发言')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'], 张三丰: ['ATTENDED'] });
+  });
+});
