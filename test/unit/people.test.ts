@@ -1342,6 +1342,11 @@ describe('a headquarters\' posts, and a body among a list of bodies', () => {
     expect(people('县疫情防控指挥部副总指挥、副县长李二水出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['李二水', ['县疫情防控指挥部副总指挥', '副县长']]]);
   });
 
+  it('团长, 副团长 are posts (县代表团团长某某、副团长某某)', () => {
+    expect(roleOf('县代表团团长王一民、副团长李二水参加审议')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    expect(people('县代表团团长王一民主持讨论').mentions.map((m) => [m.name, m.titles])).toEqual([['王一民', ['县代表团团长']]]);
+  });
+
   it('an organisation\'s word that starts with a surname (解放军) closing a list of bodies is no person', () => {
     expect(roleOf('有关领导及航务管理局、电网公司、三峡集团、解放军代表在会上发言')).toEqual({});
     // a bare list of names still reads
