@@ -1342,6 +1342,11 @@ describe('a headquarters\' posts, and a body among a list of bodies', () => {
     expect(people('县疫情防控指挥部副总指挥、副县长李二水出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['李二水', ['县疫情防控指挥部副总指挥', '副县长']]]);
   });
 
+  it('a sum\'s and a gacha\'s heads (苏木达, 副苏木达, 嘎查达) are posts', () => {
+    expect(roleOf('苏木党委书记王一民，苏木达巴特尔出席会议')).toEqual({ 王一民: ['ATTENDED'], 巴特尔: ['ATTENDED'] });
+    expect(people('副苏木达乌力吉主持会议').mentions.map((m) => [m.name, m.titles])).toEqual([['乌力吉', ['副苏木达']]]);
+  });
+
   it('团长, 副团长 are posts (县代表团团长某某、副团长某某)', () => {
     expect(roleOf('县代表团团长王一民、副团长李二水参加审议')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
     expect(people('县代表团团长王一民主持讨论').mentions.map((m) => [m.name, m.titles])).toEqual([['王一民', ['县代表团团长']]]);
