@@ -534,6 +534,12 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     const rest = subj.slice(announced + 2);
     if (rest.length >= 3 && namesMeetingAsWhole(rest) && !GENERIC_NAME.test(rest)) subj = rest;
   }
+  // 随后举行大会闭幕式 / 三、举行X开幕式: the opening is the noun the verb before it holds, its meeting
+  // named after that verb (a name holds no 举行/召开 of its own)
+  if (verb.opening) {
+    const k = Math.max(subj.lastIndexOf('举行'), subj.lastIndexOf('召开'));
+    if (k >= 0) subj = subj.slice(k + 2).replace(/^了/, '');
+  }
   // 某某代表党工委热烈祝贺X顺利召开 / 对X胜利召开表示祝贺: X is the object of a verb inside the clause
   // (确保/保证X召开, 将…交付X闭幕会表决: X is still to come, as after WANTED_BEFORE_NAME)
   const object = lastObjectOf(subj);

@@ -105,6 +105,7 @@ const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|�
 const GROUP_OF_PEOPLE = new RegExp(`(?:${GROUP_WORDS})$|(?:^|及|和|与)(?:全体|各|有关|相关|部分)[^，。；]{0,20}(?:书记|主任|[镇乡村县区市]长|局长|所长|站长|校长|组长|队长)$`);
 /** 关于…的汇报 across 、 (the subject a list), within one clause. */
 const REPORT_ACROSS_LIST = /^关于[^，。；]{1,120}?的[^，。；的、]{0,6}?(?:汇报|报告|说明|通报)/;
+const PRESIDING_CUE = ROLE_CUES.find((c) => c.rule === 'attend:担任执行主席') ?? missingCue('attend:担任执行主席');
 const REPORT_CUE = ROLE_CUES.find((c) => c.rule === 'attend:某某关于…的汇报') ?? missingCue('attend:某某关于…的汇报');
 function missingCue(rule: string): never {
   throw new Error(`people.ts: no role cue ${rule} in ROLE_CUES`);
@@ -1032,9 +1033,9 @@ class SentenceParse {
 
   /** "出席会议的有/还有…": the cue comes first and the people after it. */
   private leadingCue(): void {
-    const lead = LEADING_CUE.exec(this.sentence) ?? FIELD_CUE.exec(this.sentence);
+    const lead = LEADING_CUE.exec(this.sentence) ?? FIELD_CUE.exec(this.sentence) ?? PRESIDENTS_HEAD.exec(this.sentence);
     if (!lead) return;
-    const cue = findCue(lead[1]!);
+    const cue = lead[1] === undefined ? { cue: PRESIDING_CUE } : findCue(lead[1]);
     const after = this.mentions.filter((m) => m.start >= lead.index + lead[0].length && !this.roles.some((r) => r.people.includes(m)));
     if (cue && after.length) this.roles.push({ cue: cue.cue, at: lead.index, end: lead.index + lead[0].length, people: after });
   }
@@ -1044,6 +1045,9 @@ class SentenceParse {
 /** The verbs a heading is built on: attending (出席/参加/列席), on the platform, presiding over a session. */
 const LIST_VERB = '(?:出席|参加|列席)';
 const PRESIDING = '担任(?:大会|本次会议|会议)?执行主席';
+/** The session's executive chairs named after 是/为 (本次大会的执行主席是甲、乙…), a heading of its own. */
+const PRESIDENTS = '(?:(?:本次|这次|此次)?(?:大会|会议))?的?执行主席(?:是|为)';
+const PRESIDENTS_HEAD = new RegExp(`${PRESIDENTS}[：:]?`);
 /** Questioning the executive at a council's session (上场质询的有：甲、乙). */
 const QUESTIONING = '(?:上场)?质询';
 /** Any of them as the heading's verb is written inside a longer heading (…就座的…有, …执行主席的…有). */
@@ -1056,13 +1060,13 @@ const FIELD = '((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领�
 /** (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有) */
 const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：, a minutes' 出席：. */
-const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,6}[有是]$|^${FIELD}$`);
+const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,6}[有是]$|^${FIELD}$|${PRESIDENTS}$`);
 /** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲), at a line's start. */
 const FIELD_CUE = new RegExp(`^${FIELD}[：:]`);
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */
-const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^，。；]{0,6}?[有是]`);
+const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^，。；]{0,6}?[有是]|${PRESIDENTS}`);
 /** The same heading with the names right after it (出席会议的有甲、乙). */
-const LIST_HEAD_NO_COLON = new RegExp(`^(?:应邀)?(?:${LIST_VERB}|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})[^，。；]{0,8}?的[^，。；]{0,6}?${HAVE}(?=[\\u3400-\\u9fff])`);
+const LIST_HEAD_NO_COLON = new RegExp(`^(?:(?:应邀)?(?:${LIST_VERB}|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})[^，。；]{0,8}?的[^，。；]{0,6}?${HAVE}|${PRESIDENTS})(?=[\\u3400-\\u9fff])`);
 
 /** A role verb right after a name: no preposition or connector stands before it. */
 const ROLE_VERB_AFTER = /^(?:主持|出席|参加|列席|到会(?!人员|的|者|代表)|莅临|讲话|致辞|发言)/;

@@ -43,7 +43,7 @@ export const RULES = [
   { id: 'attend:某某关于…的汇报', description: '听取了某某关于…的(情况)汇报/报告/说明, or 某某《…的汇报》: the one reporting attended (the subject may be a list: 关于甲、乙的汇报)', confidence: 0.85 },
   { id: 'attend:传达/通报/汇报', description: '某某(向大家/向常委会)(分别/先后)传达/通报/汇报/宣读/领学/介绍(了)…/总结了/安排(部署)…工作: relayed, reported, led the study, summed up or set out the work at the meeting, so attended', confidence: 0.8 },
   { id: 'attend:在主席台就座', description: '某某在主席台(前排, 执行主席席…)就座: seated on the platform, so attended', confidence: 0.85 },
-  { id: 'attend:担任执行主席', description: '担任大会执行主席的有：甲、乙: the presidium\'s executive chairs, on the platform', confidence: 0.85 },
+  { id: 'attend:担任执行主席', description: '担任大会执行主席的有：甲、乙 (or 本次大会的执行主席是甲、乙): the presidium\'s executive chairs, on the platform', confidence: 0.85 },
   { id: 'attend:在会上指出', description: '某某在(动员)会上/会议中指出/强调/指示…: said it at the meeting, so attended', confidence: 0.8 },
   { id: 'attend:强调/指出', description: '(会上，)某某强调/指出/要求，…: said it at the meeting reported, so attended — only where the speaker\'s office is of the meeting\'s level or below (a superior\'s words are relayed), and not in or right after a relay', confidence: 0.7 },
   { id: 'attend:肯定', description: '(会上，)某某对…表示充分的肯定 / 充分肯定了…: appraised the work at the meeting reported, so attended — with 强调/指出\'s guard (a superior\'s words are relayed)', confidence: 0.7 },

@@ -35,6 +35,12 @@ describe('meeting mentions', () => {
     expect(meetings('王一民宣布县十八届人大三次会议于15日上午胜利闭幕')).toEqual([['县十八届人大三次会议', 'held']]);
   });
 
+  it('an opening or closing ceremony held (举行大会闭幕式) names the meeting after the verb, not the clause before it', () => {
+    expect(meetings('议程有三项：一、选举；二、举行宪法宣誓仪式；三、举行大会闭幕式')).toEqual([['大会', 'generic']]);
+    expect(meetings('随后举行县十八届人大三次会议闭幕式').filter(([, st]) => st === 'held').map(([n]) => n)).toEqual(['县十八届人大三次会议', '县十八届人大三次会议']);
+    expect(meetings('县十八届人大三次会议开幕式隆重举行')).toEqual([['县十八届人大三次会议', 'held']]);
+  });
+
   it('congresses by their short names (党代会, 职代会 …), and mass organisations as the body', () => {
     expect(meetings('3月5日，中共某县第十五次党代会隆重开幕')).toEqual([['中共某县第十五次党代会', 'held']]);
     expect(meetingFacts('中共某县第十五次党代会').kind).toBe('代表大会');

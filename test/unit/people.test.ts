@@ -643,6 +643,13 @@ describe('people introduced by a verb', () => {
 });
 
 describe('titles in brackets after the name', () => {
+  it('the session\'s executive chairs named after 是/为 (本次大会的执行主席是甲、乙) took part', () => {
+    expect(roleOf('本次大会的执行主席是王一民、李二水、张三丰')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'], 张三丰: ['ATTENDED'] });
+    expect(roleOf('大会执行主席为：王一民、李二水')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    // 执行主席 as a title before a name stays a title
+    expect(roleOf('大会执行主席、县人大常委会主任王一民主持会议')).toEqual({ 王一民: ['CHAIRED'] });
+  });
+
   it('a heading with 是 in place of 有 (担任大会执行主席的是：, 在主席台就座的是：) heads the list too', () => {
     expect(roleOf('担任大会执行主席的是：王一民、李二水、张三丰')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'], 张三丰: ['ATTENDED'] });
     expect(roleOf('在主席台就座的是：王一民、李二水')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
