@@ -15,7 +15,7 @@ import {
 } from './lexicon.js';
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
-import { segmentDict as segment_, taggedWords } from './segment.js';
+import { isPlainDictionaryWord, segmentDict as segment_, taggedWords, wholeWordTag } from './segment.js';
 import { matchSpans, strictlyInside } from './spans.js';
 
 /** A person named in a sentence, with the titles the sentence gives and where the name is. */
@@ -490,9 +490,7 @@ const SPEECH_AFTER = /^(?:发言|讲话)/;
  * spoke (副县长许可讲话: 许可 is tagged a name and stays).
  */
 function kindOfSpeech(name: string, after: string): boolean {
-  if (!SPEECH_AFTER.test(after)) return false;
-  const words = taggedWords(name);
-  return words.length === 1 && !/^(?:nr|x)/.test(words[0]!.tag);
+  return SPEECH_AFTER.test(after) && isPlainDictionaryWord(name);
 }
 
 /** A list item that starts with a connector after its 、 (甲、乙、和丙出席): the name follows it. */
@@ -508,10 +506,7 @@ const PRESIDED_TAIL = /^的?主持下/;
  * A bare "name" that the segmenter's dictionary holds as one word of an organisation (tagged nt:
  * 解放军, 国务院 — 解, 国 are surnames too): …三峡集团、解放军代表在会上发言 names a body's delegates.
  */
-const namesOrganisation: (name: string) => boolean = memo((name) => {
-  const w = taggedWords(name);
-  return w.length === 1 && w[0]!.tag === 'nt';
-});
+const namesOrganisation = (name: string): boolean => wholeWordTag(name) === 'nt';
 
 /** A body right before a bare name, with no post between (会议由镇党委某某主持): the body is no title, the name stands. */
 const BODY_BEFORE_NAME = /由[镇乡县区市旗]?(?:党委|党工委|党组|政府|人大|政协)$/;
@@ -1181,8 +1176,7 @@ const taggedAsName: (n: string) => boolean = memo((n) => {
   if (madeOfSoundNameParts(n)) return true;
   // (a two-character surname alone, 慕容, is tagged so too: no name)
   if (n.length < 2 || n.length > 4 || SURNAMES_2.has(n)) return false;
-  const w = taggedWords(n);
-  return w.length === 1 && /^nr/.test(w[0]!.tag);
+  return wholeWordTag(n)?.startsWith('nr') ?? false;
 });
 
 /** What follows the last name of a list: a role verb (not one that needs a name before it alone) within a short tail. */
@@ -1234,6 +1228,8 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     const listed = count[1]!;
     const unlisted = count[2]!;
     if (listed < Math.max(1, unlisted)) return false;
+    // (its short role verb is read already)
+    if (m[2] === '' || m[2] === '同志') return true;
     const rest = m[3] ?? '';
     // 交运、住建、文旅等单位作了发言: the list closes on bodies, so its items are bodies too
     if (m[2] === '等' && BODIES_AFTER_ETC.test(rest)) return false;
@@ -1242,7 +1238,7 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     // 甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议: groups joined to the names by 等/及, listed
     // on with 、, up to the item with the role verb
     // (or, after a comma, 甲、乙等县领导，各乡镇党委书记参加会议)
-    return m[2] !== '' && m[2] !== '同志' && GROUP_ITEM.test(rest) && groupsThenCue(segs, j + 1, segs[j + 1]?.delim === '，');
+    return GROUP_ITEM.test(rest) && groupsThenCue(segs, j + 1, segs[j + 1]?.delim === '，');
   }
   return false;
 }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { sha256Hex } from '../domain/ids.js';
 import { writeFileAtomically } from './atomic-file.mjs';
 import { POSITION_WORDS } from './lexicon.js';
+import { memo } from './memo.js';
 
 /**
  * Word segmentation with nodejieba and a user dictionary of titles and organisations, so that
@@ -142,6 +143,22 @@ export function segment(text: string): string[] {
 /** Tokens from the dictionaries alone (no HMM): unknown words such as names stay split, known words stay whole. */
 export function segmentDict(text: string): string[] {
   return jiebaInstance().cut(text, false);
+}
+
+/**
+ * The dictionary's part of speech for a text the segmenter reads as one word (nr a person's name, nt
+ * an organisation, n a noun, x unknown …), or null when it reads several: remembered, as the name
+ * checks ask it of the same short strings again and again.
+ */
+export const wholeWordTag: (text: string) => string | null = memo((text) => {
+  const w = taggedWords(text);
+  return w.length === 1 ? w[0]!.tag : null;
+});
+
+/** One word of the dictionary, and not a person's name there (文摘 n; not 王平 nr, nor an unknown word, x). */
+export function isPlainDictionaryWord(text: string): boolean {
+  const tag = wholeWordTag(text);
+  return tag !== null && !tag.startsWith('nr') && tag !== 'x';
 }
 
 /** Words with their part of speech from the dictionary (d adverb, v verb, n noun, nr a person's name …). */

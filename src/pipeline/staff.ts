@@ -1,7 +1,7 @@
 import { hasSurname, isName, readsAsOffice, unlistedSurnameName } from './people.js';
 import { gazetteer } from './place.js';
 import type { RuleId } from './rules.js';
-import { taggedWords } from './segment.js';
+import { isPlainDictionaryWord } from './segment.js';
 
 export interface StaffMention {
   name: string;
@@ -179,12 +179,6 @@ function headerLineNames(text: string): StaffMention[] {
   return out;
 }
 
-/** One word of the dictionary, and not a person's name there (文摘 n; not 王平 nr, nor an unknown word, x). */
-const isDictionaryWord = (s: string): boolean => {
-  const w = taggedWords(s);
-  return w.length === 1 && !w[0]!.tag.startsWith('nr') && w[0]!.tag !== 'x';
-};
-
 /**
  * A writer's name alone on a line between a page's headline and its text (标题⏎⏎某某⏎⏎本网讯…), as
  * government sites set it; not under a speech's title, where a name alone is the speaker's.
@@ -200,7 +194,7 @@ function nameLinesUnderHeadline(text: string): StaffMention[] {
       if (/[。，；：！？]/.test(line) || /(?:讲话|致辞|主持词|发言)$/.test(headline!)) break;
       const names = line.split(/[ \t\u3000]+/);
       // (a word of the dictionary that happens to start with a surname is a label: 关键字, 文摘)
-      if (names.length > 3 || !names.every((n) => isStaffName(n) && !isDictionaryWord(n))) break;
+      if (names.length > 3 || !names.every((n) => isStaffName(n) && !isPlainDictionaryWord(n))) break;
       let at = offset;
       for (const name of names) {
         const start = text.indexOf(name, at);
