@@ -430,8 +430,11 @@ const CLOCK_TIME_G = /\s+\d{1,2}:\d{2}(?::\d{2})?/g;
 /** A date written as eight digits in a labelled line (20230506). */
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}/g;
-/** A bracketed byline field (【编辑：某某】, 【作者】某某), which the page-label patterns below leave alone. */
-const NOT_BYLINE_FIELD = `(?!【(?:${[...BRACKETED_LABELS].join('|')})】|【[^】\\n]*(?:${BYLINE_LABELS.join('|')})[：:])`;
+/**
+ * A bracketed byline field (【编辑：某某】, 【作者】某某) or a reporter's byline in brackets before the
+ * lead (【全媒体记者 某某】6月30日，…), which the page-label patterns below leave alone.
+ */
+const NOT_BYLINE_FIELD = `(?!【(?:${[...BRACKETED_LABELS].join('|')})】|【[^】\\n]*(?:${BYLINE_LABELS.join('|')})[：:]|【[^】\\n]{0,6}?(?:记者|通讯员)[ \\t\u3000]+[^】\\n]{2,}】)`;
 /** A section label before a headline (【政务要闻】…) (global: rewrite resets it). */
 const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,8}】(?=[^\\n【])`, 'gm');
 /** The labels of a page's header fields. */

@@ -411,6 +411,16 @@ describe('bracketed page labels', () => {
     expect(normalise(['区政府召开第九次常务会议', '5月6日，区长主持会议。', '【作者】张小三', '【责任编辑】李小四'].join('\n')).text).toContain('【作者】张小三');
   });
 
+  it('a reporter\'s byline in brackets before the lead (【全媒体记者 某某】6月30日，…) is no section label: its reporter is staff', () => {
+    const text = ['县委召开常委会会议', '【全媒体记者 周明】6月30日，县委书记韩某某主持召开县委常委会第9次会议。'].join('\n');
+    expect(normalise(text).text).toContain('【全媒体记者 周明】');
+    const r = extractDocument({ source: 't.txt', text });
+    expect(r.ok && r.record.relations.filter((x) => x.type === 'REPORTED').map((x) => x.from)).toHaveLength(1);
+    expect(r.ok && r.record.people.map((p) => p.name)).toContain('周明');
+    // a section label that merely starts with 记者 (【记者手记】) is still dropped
+    expect(normalise(['【记者手记】某镇的一天', '5月6日，镇长主持会议。'].join('\n')).text).not.toMatch(/【/);
+  });
+
   it('an outlet\'s label (【某某新闻网】) is the source when no 来源 line names one, and the city follows it', () => {
     const n = normalise(['市政府召开常务会议', '【锦州新闻网】3月1日，市长主持召开市政府第12次常务会议。'].join('\n'));
     expect(n.meta.sourceName).toBe('锦州新闻网');
