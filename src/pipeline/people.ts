@@ -606,7 +606,7 @@ const DELEGATION_G = new RegExp(`受${DELEGATOR}?委托`, 'g');
 const DELEGATION_AT_START = new RegExp(`^受(${DELEGATOR}?)委托`);
 /** A name that is the delegator in 受某某委托 (the text before it, up to the name). */
 const DELEGATOR_BEFORE = new RegExp(`受${DELEGATOR}$`);
-const MANNER_OR_DELEGATION = new RegExp(`^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|以[^，。；]{1,40}?为主?题|受${DELEGATOR}?委托)`);
+const MANNER_OR_DELEGATION = new RegExp(`^(?:以[^，。；]{1,8}?(?:方式|形式|身份)|以[^，。；]{1,40}?为主?题|受(?:${DELEGATOR}?)?委托)`);
 
 const OPEN_BRACKET = '('.charCodeAt(0);
 const YI = '以'.charCodeAt(0);
@@ -688,8 +688,11 @@ function splitListHead(seg: Segment): Segment[] {
   ];
 }
 
-/** What a report is about, within a clause: 关于甲、乙的(情况)汇报 (its 、 joins the report's topics). */
-const REPORT_OBJECT_G = /关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报)/g;
+/**
+ * What a report is about, within a clause: 关于甲、乙的(情况)汇报 (its 、 joins the report's topics).
+ * A speech ends it too (甲作的关于…的讲话和市委常委、副市长乙作的说明: the 、 after it lists 乙's titles).
+ */
+const REPORT_OBJECT_G = /关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报|讲话|发言)/g;
 
 /** A quotation of up to 40 characters (its 、 joins words of a phrase). */
 const SHORT_QUOTATION_G = /“[^“”]{1,40}”/g;

@@ -57,6 +57,14 @@ describe('a report whose subject is a list (某某关于甲、乙的汇报)', ()
     expect(roleOf(s)).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
     expect(names(s)).toEqual(['王一民', '李二水']);
   });
+  it('a speech ends the subject: 甲作的关于…的讲话和市委常委、副市长乙作的说明 — the 、 after it lists 乙’s titles', () => {
+    const s = '全会听取了县委书记赵一山作的关于全年工作的讲话和县委常委、副县长钱二水作《某某方案》的说明';
+    expect(people(s).mentions.map((m) => [m.name, m.titles.join('、')])).toEqual([
+      ['赵一山', '县委书记'],
+      ['钱二水', '县委常委、副县长'],
+    ]);
+    expect(roleOf(s)).toMatchObject({ 钱二水: ['ATTENDED'] });
+  });
   it('only within the clause: a 的汇报 after a comma is not this report’s', () => {
     expect(roleOf('副县长王一民关于春耕、夏种，县农业局关于生产情况的汇报')).toEqual({});
   });
@@ -756,6 +764,9 @@ describe('where a name stops', () => {
     expect(roleOf('受县长委托，常务副县长童嘉树主持会议')).toEqual({ 童嘉树: ['CHAIRED'] });
     expect(roleOf('常务副县长童嘉树受县长委托主持会议')).toEqual({ 童嘉树: ['CHAIRED'] });
     expect(roleOf('区委书记邬启明以视频方式出席会议')).toEqual({ 邬启明: ['ATTENDED'] });
+    // 受委托 with no one named: the name still ends before 受
+    expect(roleOf('县长童嘉树受委托出席会议')).toEqual({ 童嘉树: ['ATTENDED'] });
+    expect(roleOf('县委书记邬启明受委托主持会议')).toEqual({ 邬启明: ['CHAIRED'] });
   });
 
   it('甲受乙委托主持: 甲 chairs; 乙, named inside, only delegates (a person with titles, no role)', () => {
