@@ -257,9 +257,16 @@ function trimTitleLeftUncached(t: string): string {
   // 与会人员热议了县委书记…: what a verb has done (了) is no part of the title after it
   const done = s.lastIndexOf('了');
   if (done >= 0 && isTitleUncached(s.slice(done + 1))) return s.slice(done + 1);
+  // 担任本届政协委员的省政协原副主席…, 列席会议的县委副书记…: what the person holds or attends as (…的)
+  // is no part of the title after it
+  const said = s.lastIndexOf('的');
+  if (said > 0 && HOLDING_OR_PRESENT.test(s.slice(0, said)) && isTitleUncached(s.slice(said + 1))) return s.slice(said + 1);
   // 该乡党委书记, 本县县长: a word that points to the body is no part of the title
   return s.replace(POINTER_BEFORE_BODY, '');
 }
+
+/** A clause of what a person holds or attends as, before 的 and their title (担任本届委员, 列席会议). */
+const HOLDING_OR_PRESENT = /^(?:担任|兼任|现任|身为|作为|列席|出席|参加)[^的，。；]{0,16}$/;
 
 /** A surname, a post it addresses (县长, 书记 …) and a connector, at a title's start. */
 const ADDRESSED_THEN_JOINED = new RegExp(`^([\\u3400-\\u9fff]{1,2}?)副?(?:${ADDRESS_POSTS.filter((p) => p !== '同志').join('|')})[${[...CONNECTOR_CHARS].join('')}]`);

@@ -270,12 +270,23 @@ describe('names and titles', () => {
   });
 
   it('other generic labels: 四套班子领导, 市级领导同志, 出席会议的市领导', () => {
-    for (const label of ['区四套班子领导', '市级领导', '县委、县政府领导', '在家市领导']) {
+    for (const label of ['区四套班子领导', '市级领导', '县委、县政府领导', '在家市领导', '省党政军领导']) {
       expect(people(`${label}邵军、邹丽出席会议`).mentions.map((m) => [m.name, m.titles])).toEqual([
         ['邵军', []],
         ['邹丽', []],
       ]);
     }
+  });
+
+  it('a clause said of the person before the title (担任本届政协委员的省政协原副主席…) is no part of it', () => {
+    const r = people('担任本届委员的县政协原副主席邵军、邹丽，县政府秘书长丁一出席会议');
+    expect(r.mentions.map((m) => [m.name, m.titles.join('、')])).toEqual([
+      ['邵军', '县政协原副主席'],
+      ['邹丽', '县政协原副主席'],
+      ['丁一', '县政府秘书长'],
+    ]);
+    expect(roleOf('列席会议的县委副书记、代县长邵军在主席台前排就座')).toEqual({ 邵军: ['ATTENDED'] });
+    expect(people('列席会议的县委副书记、代县长邵军在主席台前排就座').mentions[0]?.titles).toEqual(['县委副书记', '代县长']);
   });
 
   it('a name ending in a connector character is still whole (…进和)', () => {
