@@ -198,6 +198,9 @@ describe('a post alone before a role verb', () => {
     expect(roleOf('县人大常委会主任王一民致闭幕辞')).toEqual({ 王一民: ['SPOKE_AT'] });
     expect(roleOf('县委书记王一民出席会议并致贺辞')).toEqual({ 王一民: ['ATTENDED', 'SPOKE_AT'] });
     expect(roleOf('闭幕式上，镇党委书记王一民同志讲了五点要求：一是牢记宗旨')).toEqual({ 王一民: ['SPOKE_AT'] });
+    // 讲意见: gave the meeting its instructions, a speech
+    expect(roleOf('最后，镇党委副书记、镇长王一民讲意见：一是表示欢迎')).toEqual({ 王一民: ['SPOKE_AT'] });
+    expect(roleOf('镇长王一民讲意见，要求各村抓好落实')).toEqual({ 王一民: ['SPOKE_AT'] });
   });
   it('选举产生 before the elected names a verb, not a title (选举产生某镇人大主席甲)', () => {
     expect(people('选举产生某某镇人大主席王一民、副主席李二山').mentions.map((m) => [m.name, m.titles])).toEqual([
