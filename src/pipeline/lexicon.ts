@@ -44,8 +44,16 @@ export const POSITION_WORDS = [
   '人大代表', '党代表',
 ].sort((a, b) => b.length - a.length);
 
-/** Labels that introduce a list of officials without giving each a title. */
-export const GENERIC_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:(?:自治[区州县旗]|[市县区旗省州盟镇乡])(?:级|委|政府|人大常委会|人大|政协)?|(?![各全本该分])[\u3400-\u9fff]{2,4}[市县区旗州盟](?=领导)|[\u3400-\u9fff]{0,6}(?:开发区|经开区|高新区|新区|园区|示范区|试验区|合作区|管委会|街道|镇|乡|专班|工作组|督导组|指导组|调研组|检查组|考察组))?(?:历届|老|原|离退休)?(?:四套班子|四大班子|几大班子|党政军|党政|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$|^[\u3400-\u9fff]{2,20}?(?:有关|相关)领导(?:同志)?$|^(?:[市县区旗省州盟镇乡](?:委|政府|人大常委会|人大|政协))?(?:正|副)[厅局处县科]级(?:领导|干部)(?:同志)?$|^(?:基层|群众|企业|企业家|市民|村民|居民|职工|专家|律师|青年|妇女|社区|行业|无党派人士|党外人士|民主党派|归侨侨眷|宗教界)代表$|^(?:党和国家|国家)?领导人$/;
+/** Labels of leaders that introduce a list of officials without giving each a title. */
+const LEADERS_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:(?:自治[区州县旗]|[市县区旗省州盟镇乡])(?:级|委|政府|人大常委会|人大|政协)?|(?![各全本该分])[\u3400-\u9fff]{2,4}[市县区旗州盟](?=领导)|[\u3400-\u9fff]{0,6}(?:开发区|经开区|高新区|新区|园区|示范区|试验区|合作区|管委会|街道|镇|乡|专班|工作组|督导组|指导组|调研组|检查组|考察组))?(?:历届|老|原|离退休)?(?:四套班子|四大班子|几大班子|党政军|党政|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$|^[\u3400-\u9fff]{2,20}?(?:有关|相关)领导(?:同志)?$|^(?:[市县区旗省州盟镇乡](?:委|政府|人大常委会|人大|政协))?(?:正|副)[厅局处县科]级(?:领导|干部)(?:同志)?$|^(?:基层|群众|企业|企业家|市民|村民|居民|职工|专家|律师|青年|妇女|社区|行业|无党派人士|党外人士|民主党派|归侨侨眷|宗教界)代表$|^(?:党和国家|国家)?领导人$/;
+
+/** The ends of a working group's name (县工作专班, 省第三督导组, 市委第二巡察组): its members may follow it, as a list of people. */
+export const GROUP_LABEL_ENDS: readonly string[] = ['专班', '工作组', '督导组', '督查组', '指导组', '调研组', '检查组', '考察组', '巡察组', '巡视组'];
+/** A working group before its members (县工作专班甲、乙到会指导): a label, no title — before a list only (区委巡察组进驻后… names no one). */
+export const GROUP_LABEL = new RegExp(`^[\\u3400-\\u9fff]{1,12}?(?:${GROUP_LABEL_ENDS.join('|')})$`);
+
+/** Labels that introduce a list of officials without giving each a title: leaders (市领导, 四套班子领导 …) or a working group. */
+export const GENERIC_LABEL = { test: (s: string): boolean => LEADERS_LABEL.test(s) || GROUP_LABEL.test(s) };
 
 /** Titles written after the name (习近平总书记, 某某教授). */
 export const SUFFIX_TITLES = ['总书记', '副总理', '总理', '委员长', '教授', '副教授', '研究员', '院士', '主席'];

@@ -1,6 +1,8 @@
 import {
   AFTER_NAME,
   GENERIC_LABEL,
+  GROUP_LABEL,
+  GROUP_LABEL_ENDS,
   POSITION_WORDS,
   ROLE_CUES,
   SUFFIX_TITLES,
@@ -214,8 +216,8 @@ function holdsNameBetweenPosts(t: string): boolean {
 
 const trimTitleLeft = memo(trimTitleLeftUncached);
 
-/** Last characters of position words and of group labels (…领导, …同志, …成员, …干部). */
-const TITLE_LAST_CHARS = new Set([...POSITION_WORDS.map((w) => w[w.length - 1]!), '导', '志', '员', '部']);
+/** Last characters of position words and of group labels (…领导, …同志, …成员, …干部, …专班, …督导组). */
+const TITLE_LAST_CHARS = new Set([...POSITION_WORDS.map((w) => w[w.length - 1]!), '导', '志', '员', '部', '班', '组']);
 
 /**
  * Whether text could end in a title or group label (a cheap test before trimming and looking one
@@ -299,6 +301,8 @@ interface HeadContext {
   base: number;
   allowBare: boolean;
   inList?: boolean;
+  /** The name would be an item of a list: one in it already, or right before its 、 (a working group's members follow its name as a list). */
+  listItem?: boolean;
   known: NameIndex;
   pendingTitles: string[];
   segment: string;
@@ -447,7 +451,8 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
       (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name) && !readsAsPhrase(name)));
     return ok && !(L === 2 && kindOfSpeech(name, ctx.segment.slice(ctx.base + head.length))) ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
   }
-  if (restT && GENERIC_LABEL.test(restT)) {
+  // (a working group's members are read as a list only: 县工作专班甲、乙…, not 区委巡察组进驻后…)
+  if (restT && GENERIC_LABEL.test(restT) && (ctx.listItem || !GROUP_LABEL.test(restT))) {
     // (the first of the list may have a surname we do not list: 县领导玉某某、甲)
     // (and it starts a word: 领导|班子 is one word, 领导班子, no label before a name)
     const ok = (isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name)) || taggedAsName(name)) && wordCuts(ctx.segment).has(ctx.base + rest.length);
@@ -916,7 +921,8 @@ class SentenceParse {
       // changes nothing but the time (linear in the segment, however long)
       const base = Math.max(0, cut - HEAD_MAX);
       // (a title alone just before, 县委书记 某某, also lets a bare name follow)
-      const hp = parseHead(text.slice(base, cut), { base, allowBare: inList || nextIsListWithCue || cueNow || this.pendingTitles.length > 0, inList: inList || firstOfList, known: this.known, pendingTitles: this.pendingTitles, segment: text });
+      const listItem = inList || firstOfList || (after === '' && this.segs[si + 1]?.delim === '、');
+      const hp = parseHead(text.slice(base, cut), { base, allowBare: inList || nextIsListWithCue || cueNow || this.pendingTitles.length > 0, inList: inList || firstOfList, listItem, known: this.known, pendingTitles: this.pendingTitles, segment: text });
       if (!hp) continue;
       const score = scoreParse(hp, after, cueNow, this.known);
       if (score > best) {
@@ -1112,7 +1118,7 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
 }
 
 /** Words that may stand by a person's name: a position, a title after a name, a label, a role verb, the · of a transliterated name. */
-const PERSON_SIGNAL = new NameIndex([...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, '领导', '主持', '出席', '参加', '列席', '参会', '讲话', '发言', '就座', '就坐', '·']);
+const PERSON_SIGNAL = new NameIndex([...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, ...GROUP_LABEL_ENDS, '领导', '主持', '出席', '参加', '列席', '参会', '到会', '讲话', '发言', '就座', '就坐', '·']);
 
 /** Whether a sentence can name anyone: a position word, a role verb, a label or a known name. */
 function mayNamePeople(sentence: string, known: NameIndex): boolean {

@@ -281,6 +281,18 @@ describe('names and titles', () => {
     }
   });
 
+  it('a working group before a list of its members (县工作专班甲、乙等同志到会指导) labels them, with no title', () => {
+    expect(people('县工作专班邵军、邹丽、丁一等同志到会指导').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['邵军', []],
+      ['邹丽', []],
+      ['丁一', []],
+    ]);
+    expect(roleOf('省第三督导组邵军、邹丽到会指导')).toEqual({ 邵军: ['ATTENDED'], 邹丽: ['ATTENDED'] });
+    // not before what is no list: the group's doings are no one's name; its leader's post is a title
+    expect(names('区委巡察组进驻后召开动员会')).toEqual([]);
+    expect(people('市委第一巡察组组长邵军出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['邵军', ['市委第一巡察组组长']]]);
+  });
+
   it('a clause said of the person before the title (担任本届政协委员的省政协原副主席…) is no part of it', () => {
     const r = people('担任本届委员的县政协原副主席邵军、邹丽，县政府秘书长丁一出席会议');
     expect(r.mentions.map((m) => [m.name, m.titles.join('、')])).toEqual([
