@@ -45,7 +45,7 @@ const HAN_RE = /^[\u3400-\u9fff]+$/;
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
 // nor in 的 (某某的汇报); 所 closes a name only where no 作/做 follows (某某所作的报告: see scoreParse);
 // the particle 了 is in no name (局长谈了体会: a verb phrase after the title)
-const NAME_BAD = /[等的]$|了|什么|怎么|怎样|如何|哪|谁|[两二三四五六七八九十几多]位|^[一两二三四五六七八九十几多\d]+[名个人]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|人士|党派|学员|代表|委员|[工党纪]委$|(?:研修|培训|学习|进修)班|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|政协|人大|大会|全会|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^副|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
+const NAME_BAD = /[等的]$|了|们|什么|怎么|怎样|如何|哪|谁|[两二三四五六七八九十几多]位|^[一两二三四五六七八九十几多\d]+[名个人]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|人士|党派|学员|代表|委员|[工党纪]委$|(?:研修|培训|学习|进修)班|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|政协|人大|大会|全会|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^副|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -448,7 +448,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
     const ok =
       isName(name, { needSurname: false, maxLen: 6 }) &&
       (hasSurname(name) || (L <= 5 && !PREPOSITION_FIRST.test(name) && !OFFICE_AT_END.test(name) && !readsAsPhrase(name))) &&
-      (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name) && !readsAsPhrase(name)));
+      (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name, ctx.base + head.length === ctx.segment.length) && !readsAsPhrase(name)));
     return ok && !(L === 2 && kindOfSpeech(name, ctx.segment.slice(ctx.base + head.length))) ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
   }
   // (a working group's members are read as a list only: 县工作专班甲、乙…, not 区委巡察组进驻后…)
@@ -637,7 +637,9 @@ function tailCuts(seg: string): number[] {
     }
     const c = seg.charCodeAt(p);
     const words = AFTER_NAME_BY_FIRST.get(c);
-    if (words && startsWithAny(seg, words, p)) cuts.push(p);
+    // (a verb, preposition or connector of one character that ends the segment has nothing to take:
+    // it is the name's last character, 旗长孟和达来、…, 副县长王大为，…)
+    if (words && startsWithAny(seg, words, p) && !(p === seg.length - 1 && NEEDS_WHAT_FOLLOWS.has(c))) cuts.push(p);
     // a note in brackets after the name (某某(女), 某某(挂职)); how, on what or for whom (以视频方式, 以“…”为题, 受某某委托)
     else if (c === OPEN_BRACKET && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
     else if ((c === YI || c === SHOU) && MANNER_OR_DELEGATION.test(seg.slice(p, p + 46))) cuts.push(p);
@@ -648,6 +650,9 @@ function tailCuts(seg: string): number[] {
   }
   return cuts;
 }
+
+/** One-character words after a name that need something after them (来我县, 到会, 为…, 和乙): none at a segment's end. */
+const NEEDS_WHAT_FOLLOWS = new Set([...'来到赴任被率为向在对就从和与及偕作做'].map((ch) => ch.charCodeAt(0)));
 
 const TITLE_OPEN = '《'.charCodeAt(0);
 const REPORT_AFTER_NAME = new RegExp(`^${TITLED_REPORT}`);
@@ -1311,8 +1316,26 @@ export const looksTransliterated: (name: string) => boolean = memo((name) => {
 });
 
 const AFTER_NAME_WORDS = new Set(AFTER_NAME);
-/** 王某在会上, 赵某在主会场: a long "name" that holds a word which only follows names (在, 向, 作 …) is a name and what follows it. */
-const holdsWordAfterName: (name: string) => boolean = memo((name) => segment_(name).slice(1).some((t) => AFTER_NAME_WORDS.has(t) || t === '会上'));
+/**
+ * 王某在会上, 赵某在主会场: a long "name" that holds a word which only follows names (在, 向, 作 …) is a
+ * name and what follows it. Not a connector right after the first character (no one-character name
+ * before it: 孟和达来), nor a one-character verb or connector that ends the segment (nothing after it
+ * for it to take: 旗长孟和达来、…).
+ */
+function holdsWordAfterName(name: string, endsSegment: boolean): boolean {
+  const tokens = dictionaryTokens(name);
+  let at = tokens[0]?.length ?? 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const follows = AFTER_NAME_WORDS.has(t) || t === '会上';
+    const connectorAfterOne = at === 1 && CONNECTOR_CHARS.has(t);
+    const nothingToTake = endsSegment && i === tokens.length - 1 && t.length === 1 && NEEDS_WHAT_FOLLOWS.has(t.charCodeAt(0));
+    if (follows && !connectorAfterOne && !nothingToTake) return true;
+    at += t.length;
+  }
+  return false;
+}
+const dictionaryTokens: (s: string) => string[] = memo((s) => segment_(s));
 
 /** A bare name must not cut through a word (听取了相关|工作): check jieba's segmentation of the segment. */
 let lastSegment = '';

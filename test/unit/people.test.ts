@@ -281,6 +281,17 @@ describe('names and titles', () => {
     }
   });
 
+  it('a long name that ends its list item keeps a last character that is also a verb, and a 和 after its first (吕和图来、…)', () => {
+    const s = '旗委副书记、旗长吕和图来、旗人大常委会主任钱二水在主席台就坐';
+    expect(people(s).mentions.map((m) => [m.name, m.titles.join('、')])).toEqual([
+      ['吕和图来', '旗委副书记、旗长'],
+      ['钱二水', '旗人大常委会主任'],
+    ]);
+    expect(roleOf(s)).toEqual({ 吕和图来: ['ATTENDED'], 钱二水: ['ATTENDED'] });
+    // a name never holds 们: …及常务委员与委员们见面 names no one after 县政协主席钱二水
+    expect(names('新当选的县政协主席钱二水及常务委员与委员们见面')).toEqual(['钱二水']);
+  });
+
   it('a working group before a list of its members (县工作专班甲、乙等同志到会指导) labels them, with no title', () => {
     expect(people('县工作专班邵军、邹丽、丁一等同志到会指导').mentions.map((m) => [m.name, m.titles])).toEqual([
       ['邵军', []],
