@@ -620,7 +620,8 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     if (PICTURE_SOURCE.test(line) || BYLINE_ALONE.test(line) || EPAPER_NAV.test(line) || FIELD_LINE.test(line)) continue;
     // (a headline is words: a line of telephone numbers and addresses, 0310-3111082 某@qq.com, is not)
     if (line.length >= 6 && (line.match(HAN_G)?.length ?? 0) >= 4) {
-      title = line;
+      // (a page's separator after it, 某某会议召开 |, is no part of it)
+      title = line.replace(/[\s|｜]+$/, '');
       break;
     }
   }

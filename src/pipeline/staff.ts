@@ -209,9 +209,11 @@ function nameLinesUnderHeadline(text: string): StaffMention[] {
 
 /** What a site writes where a byline's name would be (编辑：管理员, 作者：佚名): no one's name, though 管 or 佚 may start one. */
 const NO_ONE = new Set(['管理员', '系统管理员', '网站管理员', '网管', '站长', '小编', '编者', '佚名', '匿名', '本站', '本网', '未知', '网络', '网友']);
-const isStaffName = (name: string) => !(name in LABELS) && !NO_ONE.has(name) && isName(name, { needSurname: true }) && hasSurname(name);
+const isStaffName = (name: string) => !(name in LABELS) && !NO_ONE.has(name) && !SITE_NAME.test(name) && isName(name, { needSurname: true }) && hasSurname(name);
+/** A website's name where a byline's would be (作者：某湖网): no person, whatever its first character. */
+const SITE_NAME = /^[\u3400-\u9fff]{2,}网$/;
 /** A name a byline gives whose surname we do not list (编辑：玉某某): no office, no dictionary word. */
-const isUnlistedStaffName = (name: string) => !(name in LABELS) && !NO_ONE.has(name) && !readsAsOffice(name) && !NEWSROOM.test(name) && unlistedSurnameName(name);
+const isUnlistedStaffName = (name: string) => !(name in LABELS) && !NO_ONE.has(name) && !SITE_NAME.test(name) && !readsAsOffice(name) && !NEWSROOM.test(name) && unlistedSurnameName(name);
 
 /** A two-character name spaced out to the width of a three-character one (记者冯 艳 孙 敏): surname, space, given name. */
 const SPACED_NAME = new RegExp(`^([\\u3400-\\u9fff])[ \\t\\u3000]([\\u3400-\\u9fff])${NAME_END}`);

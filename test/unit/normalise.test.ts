@@ -149,6 +149,8 @@ describe('normalise', () => {
     expect(n.text).not.toContain('APP');
     expect(n.text).not.toContain('信箱');
     expect(normalise(['会场 图片来源：某某市新闻中心', '3月2日，县长某某主持召开县政府常务会议。'].join('\n')).meta.title).toBeNull();
+    // a page's separator after the headline is no part of it
+    expect(normalise(['县政府召开常务会议 |', '时间：2020-01-03 来源：某某新闻 |', '3月2日，县长某某主持召开县政府常务会议。'].join('\n')).meta.title).toBe('县政府召开常务会议');
     // nor is a byline alone above the text; a headline that starts with a word such a byline starts with is one
     expect(normalise(['□记者 邰敏 报道', '某某网讯 5月6日，县政府第三次常务会议召开。'].join('\n')).meta.title).toBeNull();
     expect(normalise(['记者：邰敏 卜凡', '5月6日，县政府第三次常务会议召开。'].join('\n')).meta.title).toBeNull();
