@@ -638,7 +638,7 @@ function tailCuts(seg: string): number[] {
     const c = seg.charCodeAt(p);
     const words = AFTER_NAME_BY_FIRST.get(c);
     // (a verb, preposition or connector of one character that ends the segment has nothing to take:
-    // it is the name's last character, 旗长孟和达来、…, 副县长王大为，…)
+    // it is the name's last character, 旗长吕和图来、…, 副县长王某为，…)
     if (words && startsWithAny(seg, words, p) && !(p === seg.length - 1 && NEEDS_WHAT_FOLLOWS.has(c))) cuts.push(p);
     // a note in brackets after the name (某某(女), 某某(挂职)); how, on what or for whom (以视频方式, 以“…”为题, 受某某委托)
     else if (c === OPEN_BRACKET && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
@@ -1319,8 +1319,8 @@ const AFTER_NAME_WORDS = new Set(AFTER_NAME);
 /**
  * 王某在会上, 赵某在主会场: a long "name" that holds a word which only follows names (在, 向, 作 …) is a
  * name and what follows it. Not a connector right after the first character (no one-character name
- * before it: 孟和达来), nor a one-character verb or connector that ends the segment (nothing after it
- * for it to take: 旗长孟和达来、…).
+ * before it: 吕和图来), nor a one-character verb or connector that ends the segment (nothing after it
+ * for it to take: 旗长吕和图来、…).
  */
 function holdsWordAfterName(name: string, endsSegment: boolean): boolean {
   const tokens = dictionaryTokens(name);

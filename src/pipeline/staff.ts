@@ -106,8 +106,8 @@ const LABEL_AHEAD = new RegExp(`^(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})
 /** A line that is a byline: a label first, after an opening bracket or not (责任编辑：某某, (记者 某某), 【编辑：某某】). */
 export const BYLINE_LINE = new RegExp(`^[(（【\\[]?(?:${LABEL_ALTERNATIVES.map(spaced).join('|')})`);
 const NAME_IN_BYLINE = new RegExp(`^([\\u3400-\\u9fff·]{2,4}?)${NAME_END}`);
-/** A newsroom or office that a bracketed byline may name before its reporters. */
-const NEWSROOM = /(?:融媒体中心|融媒中心|新闻中心|办公室|宣传部|日报|晚报|报社|电视台|广播电视台|新闻网|记者站)$/;
+/** A newsroom, website or office that a bracketed byline may name before its reporters, or where a name would be (作者：某湖网). */
+const NEWSROOM = /(?:融媒体中心|融媒中心|新闻中心|办公室|宣传部|日报|晚报|报社|电视台|广播电视台|[\u3400-\u9fff]网|记者站)$/;
 /**
  * An office, outlet or newsroom in a byline before the names (市政府办公室, 某县融媒体中心), with the
  * space after it — or without one where an office's or a street's word ends it and a short name
@@ -209,11 +209,11 @@ function nameLinesUnderHeadline(text: string): StaffMention[] {
 
 /** What a site writes where a byline's name would be (编辑：管理员, 作者：佚名): no one's name, though 管 or 佚 may start one. */
 const NO_ONE = new Set(['管理员', '系统管理员', '网站管理员', '网管', '站长', '小编', '编者', '佚名', '匿名', '本站', '本网', '未知', '网络', '网友']);
-const isStaffName = (name: string) => !(name in LABELS) && !NO_ONE.has(name) && !SITE_NAME.test(name) && isName(name, { needSurname: true }) && hasSurname(name);
-/** A website's name where a byline's would be (作者：某湖网): no person, whatever its first character. */
-const SITE_NAME = /^[\u3400-\u9fff]{2,}网$/;
+/** A label, what a site writes instead of a name, or a newsroom or website (作者：某湖网): no person, whatever its first character. */
+const namesNoOne = (name: string) => name in LABELS || NO_ONE.has(name) || NEWSROOM.test(name);
+const isStaffName = (name: string) => !namesNoOne(name) && isName(name, { needSurname: true }) && hasSurname(name);
 /** A name a byline gives whose surname we do not list (编辑：玉某某): no office, no dictionary word. */
-const isUnlistedStaffName = (name: string) => !(name in LABELS) && !NO_ONE.has(name) && !SITE_NAME.test(name) && !readsAsOffice(name) && !NEWSROOM.test(name) && unlistedSurnameName(name);
+const isUnlistedStaffName = (name: string) => !namesNoOne(name) && !readsAsOffice(name) && unlistedSurnameName(name);
 
 /** A two-character name spaced out to the width of a three-character one (记者冯 艳 孙 敏): surname, space, given name. */
 const SPACED_NAME = new RegExp(`^([\\u3400-\\u9fff])[ \\t\\u3000]([\\u3400-\\u9fff])${NAME_END}`);

@@ -260,7 +260,7 @@ describe('what a site writes where a name would be', () => {
     expect(staff('时间：2019-04-30 来源： 编辑： 管理员')).toEqual([]);
     expect(staff('作者：佚名 责任编辑：邵明远')).toEqual([['邵明远', 'EDITED']]);
     // nor does a website there (作者：某湖网), whatever its first character
-    expect(staff('来源：某某新闻 作者：阳湖网 责任编辑：邵明远')).toEqual([['邵明远', 'EDITED']]);
+    expect(staff('来源：某某新闻 作者：青湖网 责任编辑：邵明远')).toEqual([['邵明远', 'EDITED']]);
     expect(staff('作者：江海网')).toEqual([]);
   });
 });
