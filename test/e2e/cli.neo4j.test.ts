@@ -89,7 +89,8 @@ describe.skipIf(!neo4jEnabled).sequential('govgraph against Neo4j', () => {
     run(['ingest', '--quiet', shared]);
     run(['ingest', '--quiet', '--store', 'sqlite', '--data', data, shared]);
     expect(run(['export', '--stable']).stdout).toBe(run(['export', '--stable', '--store', 'sqlite', '--data', data]).stdout);
-  });
+    // two ingests in process and four CLI runs over the whole corpus: minutes on a slow CI host
+  }, 300_000);
 
   it('start on an empty Neo4j reads the sample articles and serves them', async () => {
     await s.clearAll();
@@ -102,7 +103,7 @@ describe.skipIf(!neo4jEnabled).sequential('govgraph against Neo4j', () => {
     } finally {
       child.kill('SIGTERM');
     }
-  });
+  }, 180_000);
 
   for (const fault of ['dies', 'freezes'] as const) {
     it(`a server that ${fault} mid-ingest: the command ends in bounded time, exit 4, and says what it stored`, async () => {
@@ -168,7 +169,8 @@ describe.skipIf(!neo4jEnabled).sequential('govgraph against Neo4j', () => {
       await probe.close();
     }
     s = await claimTestDatabase();
-  });
+    // a stop and a start of a JVM: half a minute here, more on a slow CI host
+  }, 180_000);
 });
 
 /** A TCP proxy to the real server that can be killed (connections dropped) or frozen (kept open, silent). */
