@@ -132,8 +132,36 @@ export function knownNames(norm: NormalisedText, sentences: Sentence[]): KnownNa
   const officials = new Set(firstPass.flatMap((r) => r.mentions.filter((p) => p.titles.length && (p.via === 'title' || p.via === 'suffix-title')).map((p) => p.name)));
   const staffNames = new Set([...staff, ...pageStaff].map((s) => s.name).filter((n) => !officials.has(n)));
   for (const n of staffNames) names.delete(n);
+  // (names run together in a list, 甲乙出席, are the two names the article gives elsewhere)
+  for (const n of [...names]) if (joinedAt(n, names)) names.delete(n);
   const addressed = addressedByPost(firstPass, names);
   return { masked, firstPass, known: new NameIndex([...names, ...addressed.keys()]), staff, pageStaff, staffNames, addressed };
+}
+
+/**
+ * 周某某曾某某列席 (a headline that runs names together, 甲主持 乙丙出席): a name read whole that is two
+ * names the article knows, one after the other, is those two people, each with the mention's part.
+ */
+function splitJoinedNames(found: SentencePeople, known: NameIndex): void {
+  for (const p of [...found.mentions]) {
+    if (known.has(p.name)) continue;
+    const k = joinedAt(p.name, known);
+    if (k === 0) continue;
+    const second: PersonMention = { ...p, name: p.name.slice(k), start: p.start + k, titles: [...p.titles] };
+    p.name = p.name.slice(0, k);
+    p.end = Math.min(p.end, p.start + k);
+    found.mentions.splice(found.mentions.indexOf(p) + 1, 0, second);
+    for (const r of found.roles) {
+      const i = r.people.indexOf(p);
+      if (i >= 0) r.people.splice(i + 1, 0, second);
+    }
+  }
+}
+
+/** Where a name read whole splits into two names that `known` holds (周某某|曾某某), or 0. */
+function joinedAt(name: string, known: { has(n: string): boolean }): number {
+  if (name.length < 4 || name.includes('·')) return 0;
+  return [2, 3, 4].find((k) => name.length - k >= 2 && known.has(name.slice(0, k)) && known.has(name.slice(k))) ?? 0;
 }
 
 /** The post a title ends in, with its 副 (县委书记 → 书记, 常务副县长 → 副县长), or null. */
@@ -426,6 +454,7 @@ export class ArticleReading {
     const first = firstPass[si]!;
     const firstNames = new Set(first.mentions.map((m) => m.name));
     const found = known.anyIn(ms, firstNames) ? findPeople(ms, known) : first;
+    splitJoinedNames(found, known);
     for (const p of found.mentions) {
       // (王县长: the person so addressed, by name; the roles hold the same mention)
       const named = this.names.addressed.get(p.name);

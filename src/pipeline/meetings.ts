@@ -357,9 +357,16 @@ function convenedMeetings(scan: MeetingScan): void {
       continue;
     }
     if (!verb.opening && objectMeetings(scan, verb, future)) continue;
+    // (人大常委会举行宪法宣誓仪式: a body that holds an event is its holder, no sitting of its own)
+    if (!verb.opening && EVENT_HELD.test(s.slice(verb.after, verb.after + 24)) && BODY_AT_END.test(verb.before)) continue;
     if (!verb.chaired && !m[3]) subjectMeeting(scan, verb, future);
   }
 }
+
+/** An event (not a meeting) as the object of 举行/召开: …宪法宣誓仪式, …揭牌仪式, …主题活动, up to the clause's end. */
+const EVENT_HELD = /^了?[^，。；]{0,16}?(?:仪式|典礼|活动)(?=[，。；]|$)/;
+/** A body whose name also names its sittings (县委常委会, 人大常委会, …委员会), with no ordinal of a sitting. */
+const BODY_AT_END = /(?:常委会|常务委员会|委员会)(?![^，。；]*?(?:[一二三四五六七八九十百零〇\d]次|会议))[^，。；]{0,16}$/;
 
 interface ConveningVerb {
   at: number;
@@ -469,8 +476,11 @@ const HEADLINE_TAGS = /^(?:\[[^\]]{1,8}\]|【[^】]{1,24}】|[(（](?:图|组图
 /** The subject before a verb, past a news item's lead; a space ends a name (a headline's first part is not this one's). */
 function subjectText(before: string): string {
   const s = before.replace(NEWS_LEAD, '').replace(HEADLINE_TAGS, '');
-  return s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1);
+  return s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1).replace(DURATION_BEFORE_NAME, '');
 }
+
+/** How long the meeting runs, said before its name (为期两天的X, 历时三天半的X): no part of the name. */
+const DURATION_BEFORE_NAME = /^(?:为期|历时|会期)[一二三四五六七八九十两半\d]{1,3}(?:个)?(?:天|日|小时)半?的/;
 
 /**
  * A clause before the verb that only says when (于上午, 于9月28日下午, 20号上午) and where (在人民大会堂),
@@ -478,9 +488,9 @@ function subjectText(before: string): string {
  */
 const TIME_ALONE = /^[于在]?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上|晚|早上|中午)?(?:在[\u3400-\u9fff]{2,12}?)?$/;
 /** A clause of circumstance alone (在圆满完成各项议程后), between a meeting's name and the clause of its verb. */
-const CIRCUMSTANCE_ALONE = /^(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)$/;
-/** What a subject's clause says of its circumstances after the name (…代表大会在圆满完成了各项议程后). */
-const CIRCUMSTANCE_AT_END = /(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)$/;
+const CIRCUMSTANCE_ALONE = /^(?:(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)|(?:圆满|顺利)?完成了?[^，。；]{0,12}?议程(?:后|之后))$/;
+/** What a subject's clause says of its circumstances after the name (…代表大会在圆满完成了各项议程后, …会议圆满完成各项议程后). */
+const CIRCUMSTANCE_AT_END = /(?:(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)|(?:圆满|顺利)?完成了?[^，。；]{0,12}?议程(?:后|之后))$/;
 
 /** "NAME召开" / "NAME在某地召开" / "NAME于某日举行" / "NAME3月5日上午召开": the meeting as the subject. */
 /** A meeting's name, or a meeting's and an event's held together (某某会议暨某某活动启动仪式), named as a whole. */
@@ -527,6 +537,9 @@ function subjectMeeting(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     // "某某在大会闭幕式上讲话": someone at the meeting, which follows 在
     else if (w === '在' && k > 0 && SUFFIX_AT_END.test(subj.slice(k + 1))) subj = subj.slice(k + 1);
   }
+  // "NAME圆满完成各项议程后闭幕": what the meeting did before the verb, no 在 before it
+  const uncircumstanced = subj.replace(CIRCUMSTANCE_AT_END, '');
+  if (uncircumstanced !== subj && namesMeetingAsWhole(uncircumstanced)) subj = uncircumstanced;
   subj = subj.replace(GREETING_BEFORE_NAME, '');
   // 某某宣布X开幕: X is what is announced, its name starts after 宣布 (…调整宣布会议 is a name, kept)
   const announced = subj.lastIndexOf('宣布');
@@ -859,6 +872,8 @@ const NATIONALITIES_BEFORE_DIVISION_G = new RegExp(`(?<=[\\u3400-\\u9fff]{2})(?:
  */
 function orgKey(org: string): string {
   return org
+    // (the topics of a body's name, listed with or without 、: 计划、预算审查委员会 is 计划预算审查委员会)
+    .replace(/、/g, '')
     // a township or autonomous county by its name alone (新发朝鲜族乡 → 新发乡, 某某土家族自治县 → 某某县)
     .replace(NATIONALITIES_BEFORE_DIVISION_G, '')
     .replace(/自治(县|州|旗)/g, '$1')

@@ -72,7 +72,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|开幕词|闭幕词|贺辞|欢迎辞|开幕辞|闭幕辞|答谢词|答谢辞|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|宣布|授课|讲授|讲党课|述职|莅临|亲临|指示|强调|指出|收听|收看|颁奖|颁发|授牌|授旗|颁证|召集|座谈|交流|互动|讨论|质询|肯定/; // every cue has one
+const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|讲了话|发了言|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|开幕词|闭幕词|贺辞|欢迎辞|开幕辞|闭幕辞|答谢词|答谢辞|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|宣布|授课|讲授|讲党课|述职|莅临|亲临|指示|强调|指出|收听|收看|颁奖|颁发|授牌|授旗|颁证|召集|座谈|交流|互动|讨论|质询|肯定/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|(?<![主责])任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受据');
 /** Characters that join words (和, 与, 及, 同) and are surnames too. */
@@ -217,7 +217,7 @@ function holdsNameBetweenPosts(t: string): boolean {
 const trimTitleLeft = memo(trimTitleLeftUncached);
 
 /** Last characters of position words and of group labels (…领导, …同志, …成员, …干部, …专班, …督导组). */
-const TITLE_LAST_CHARS = new Set([...POSITION_WORDS.map((w) => w[w.length - 1]!), '导', '志', '员', '部', '班', '组']);
+const TITLE_LAST_CHARS = new Set([...[...POSITION_WORDS, ...GROUP_LABEL_ENDS].map((w) => w[w.length - 1]!), '导', '志', '员', '部']);
 
 /**
  * Whether text could end in a title or group label (a cheap test before trimming and looking one
@@ -299,14 +299,31 @@ const HEAD_MAX = 64;
 /** What a head is read with: where it starts in its segment, the segment, the names known, the titles waiting for a name. */
 interface HeadContext {
   base: number;
+  /** A bare name may stand here (in a list, before a cue, after a title alone) — or where bareList says so. */
   allowBare: boolean;
   inList?: boolean;
   /** The name would be an item of a list: one in it already, or right before its 、 (a working group's members follow its name as a list). */
   listItem?: boolean;
+  /**
+   * Whether the segment starts a bare list of names with a cue (甲、乙、丙等出席): asked only where a
+   * reading needs it (it reads the list's items), so that most heads never do. It allows a bare name,
+   * and, where the next segment is an item of that list (nextIsItem), makes this one an item too.
+   */
+  bareList?: () => boolean;
+  nextIsItem?: boolean;
   known: NameIndex;
   pendingTitles: string[];
   segment: string;
 }
+
+/** A bare name may stand: said by the context, or the segment starts a bare list of names with a cue. */
+const bareAllowedHere = (ctx: HeadContext): boolean => ctx.allowBare || (ctx.bareList?.() ?? false);
+/** The name is the first item of a bare list of names with a cue (甲、乙、丙等出席: 甲). */
+const firstOfBareList = (ctx: HeadContext): boolean => !!ctx.nextIsItem && (ctx.bareList?.() ?? false);
+/** The name is an item of a list of names: one in it already, or the first of a bare list with a cue. */
+const inListHere = (ctx: HeadContext): boolean => !!ctx.inList || firstOfBareList(ctx);
+/** The name would be an item of a list (listItem), or the first of a bare list with a cue. */
+const listItemHere = (ctx: HeadContext): boolean => !!ctx.listItem || firstOfBareList(ctx);
 
 /**
  * Parse "[junk][title]NAME" (or "NAME+suffix title") at the end of a head string.
@@ -383,9 +400,13 @@ function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
     for (const L of [3, 2]) {
       const name = before.slice(-L);
       const rest = before.slice(0, before.length - L);
-      if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || LEFT_VERB_AT_END.test(rest)) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
-        if (post === '同志') return { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false };
-        return { name, titles: [...ctx.pendingTitles, head.slice(before.length)], via: 'suffix-title', nameStart: rest.length, generic: false };
+      // (or a title before it: 指挥部指挥长某某副市长听取…, 县委书记某某同志)
+      const restTitle = rest !== '' && mayEndInTitle(rest) ? trimTitleLeft(rest) : '';
+      const titled = restTitle !== '' && isTitle(restTitle);
+      if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || LEFT_VERB_AT_END.test(rest) || titled) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
+        const titles = titled ? [...ctx.pendingTitles, restTitle] : [...ctx.pendingTitles];
+        if (post === '同志') return { name, titles, via: titled ? 'title' : 'bare', nameStart: rest.length, generic: false };
+        return { name, titles: [...titles, head.slice(before.length)], via: titled ? 'title' : 'suffix-title', nameStart: rest.length, generic: false };
       }
     }
   }
@@ -452,7 +473,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
     return ok && !(L === 2 && kindOfSpeech(name, ctx.segment.slice(ctx.base + head.length))) ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
   }
   // (a working group's members are read as a list only: 县工作专班甲、乙…, not 区委巡察组进驻后…)
-  if (restT && GENERIC_LABEL.test(restT) && (ctx.listItem || !GROUP_LABEL.test(restT))) {
+  if (restT && GENERIC_LABEL.test(restT) && (!GROUP_LABEL.test(restT) || listItemHere(ctx))) {
     // (the first of the list may have a surname we do not list: 县领导玉某某、甲)
     // (and it starts a word: 领导|班子 is one word, 领导班子, no label before a name)
     const ok = (isName(name, { needSurname: true }) || (!readsAsOffice(name) && unlistedSurnameName(name)) || taggedAsName(name)) && wordCuts(ctx.segment).has(ctx.base + rest.length);
@@ -461,10 +482,10 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
   const asBare =
     // (会议在某某的主持下: a name the article knows, between 在 and 的主持下, presides)
     (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest) || (rest.endsWith('在') && PRESIDED_TAIL.test(ctx.segment.slice(ctx.base + head.length))))) ||
-    (ctx.allowBare && (rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest) || (ctx.inList && CONNECTOR_ALONE.test(rest))) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length) && !namesOrganisation(name)) ||
+    ((rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest) || (CONNECTOR_ALONE.test(rest) && inListHere(ctx))) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && bareAllowedHere(ctx) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length) && !namesOrganisation(name)) ||
     // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
     // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
-    (ctx.inList && rest.length === 0 && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name) || taggedAsName(name)));
+    (rest.length === 0 && inListHere(ctx) && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name) || taggedAsName(name)));
   return asBare ? { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false } : null;
 }
 
@@ -476,8 +497,8 @@ export function unlistedSurnameName(name: string): boolean {
   return name.length >= 2 && name.length <= 3 && !hasSurname(name) && isName(name, { needSurname: false, maxLen: 3 }) && !FUNCTION_FIRST.test(name) && segment_(name).length > 1;
 }
 
-/** Parts of speech a name's words never have: adverbs, verbs, prepositions, conjunctions, adjectives, idioms. */
-const NOT_A_NAME_PART = /^(?:d|ad|v|vd|vn|p|c|a|l)$/;
+/** Parts of speech a name's words never have: adverbs, verbs, prepositions, conjunctions, adjectives, idioms, words of time (现在, 目前). */
+const NOT_A_NAME_PART = /^(?:d|ad|v|vd|vn|p|c|a|l|t)$/;
 /**
  * Words the dictionary knows, one of them an adverb, a verb or a preposition: a phrase, not a name
  * (逐一|点评 after 书记, 关于|安全|生产 after 总书记). A name of two or three characters is a phrase only
@@ -912,9 +933,10 @@ class SentenceParse {
   /** The best reading of "[title]NAME" ending at one of the places a name can end in the text. */
   private bestHead(text: string, seg: Segment, si: number, offset: number): { hp: HeadParse; cut: number } | null {
     const inList = (seg.delim === '、' || seg.delim === '：') && this.inherit !== null;
-    const nextIsListWithCue = (this.listWithCue[si] ??= bareListWithCue(this.segs, si, this.itemKinds));
+    // (read only where a reading asks: whether a bare list of names with a cue starts here)
+    const bareList = (): boolean => (this.listWithCue[si] ??= bareListWithCue(this.segs, si, this.itemKinds));
     // the first item of a bare list of names (甲、乙、丙等出席) is a whole item of it too
-    const firstOfList = nextIsListWithCue && this.segs[si + 1]?.delim === '、';
+    const nextIsItem = this.segs[si + 1]?.delim === '、';
     let parsed: { hp: HeadParse; cut: number } | null = null;
     let best = -Infinity;
     for (const cut of tailCuts(text)) {
@@ -926,8 +948,8 @@ class SentenceParse {
       // changes nothing but the time (linear in the segment, however long)
       const base = Math.max(0, cut - HEAD_MAX);
       // (a title alone just before, 县委书记 某某, also lets a bare name follow)
-      const listItem = inList || firstOfList || (after === '' && this.segs[si + 1]?.delim === '、');
-      const hp = parseHead(text.slice(base, cut), { base, allowBare: inList || nextIsListWithCue || cueNow || this.pendingTitles.length > 0, inList: inList || firstOfList, listItem, known: this.known, pendingTitles: this.pendingTitles, segment: text });
+      const listItem = inList || (after === '' && nextIsItem);
+      const hp = parseHead(text.slice(base, cut), { base, allowBare: inList || cueNow || this.pendingTitles.length > 0, inList, listItem, bareList, nextIsItem, known: this.known, pendingTitles: this.pendingTitles, segment: text });
       if (!hp) continue;
       const score = scoreParse(hp, after, cueNow, this.known);
       if (score > best) {
@@ -1020,13 +1042,23 @@ class SentenceParse {
   private delegator(tail: string, tailAt: number): number {
     const d = DELEGATION_AT_START.exec(tail);
     if (!d) return 0;
+    // (several may delegate: 受县委书记甲、县长乙委托 — each titled name is one, a title alone is the next's)
     const parts = d[1]!.split('、');
-    const last = parts.pop()!;
-    const lastAt = tailAt + 1 + d[1]!.length - last.length;
-    const hp = parseHead(last, { base: 0, allowBare: false, known: this.known, pendingTitles: [], segment: last });
-    if (!hp || hp.nameStart + hp.name.length !== last.length) return 0;
-    const titles = [...parts.filter((p) => isTitle(p)), ...hp.titles];
-    this.mentions.push({ name: hp.name, titles: dedupe(titles), start: lastAt + hp.nameStart, end: lastAt + last.length, via: hp.via });
+    const readings = parts.map((part) => {
+      const hp = parseHead(part, { base: 0, allowBare: false, known: this.known, pendingTitles: [], segment: part });
+      return hp && hp.nameStart + hp.name.length === part.length ? hp : null;
+    });
+    if (!readings[readings.length - 1]) return 0;
+    let titles: string[] = [];
+    let at = tailAt + 1;
+    for (const [i, part] of parts.entries()) {
+      const hp = readings[i];
+      if (hp) {
+        this.mentions.push({ name: hp.name, titles: dedupe([...titles, ...hp.titles]), start: at + hp.nameStart, end: at + part.length, via: hp.via });
+        titles = [];
+      } else if (isTitle(part)) titles.push(part);
+      at += part.length + 1;
+    }
     return d[0].length;
   }
 

@@ -514,6 +514,9 @@ const BODY_ALONE = /^[\u3400-\u9fff]{0,8}(?:人大常委会|常委会|人民政�
 /** After 和/及: the rest of a report or resolution on both items (…草案的审查结果报告). */
 const ON_BOTH = new RegExp(`^[^关《》]{1,40}?的[^的《》]{0,8}(?:报告|决议|决定)(?:${DRAFT})?$`);
 
+/** What follows 和/及 when it joins the subjects a committee examines (计划和预算审查委员会, 计划和财政预算审查委员会). */
+const COMMITTEE_OF_TOPICS = /^[^、，；《》]{1,10}?审查委员会/;
+
 /** A 《title》 (and its draft mark) ending a list item: 和/及 after it separates items. */
 const BRACKETED_AT_END = new RegExp(`》(?:${DRAFT})?$`);
 
@@ -538,6 +541,8 @@ function listItems(list: string): Array<[string, number]> {
     if (m[0] === '、' && /关于(?!.*的)/.test(left) && /^[^关《]*的/.test(clause.slice(m.index + 1))) continue;
     // 县人大常委会、法院、检察院工作报告的决议: bodies alone before the title they share are no items
     if (m[0] === '、' && BODY_ALONE.test(left.slice(left.lastIndexOf('、') + 1))) continue;
+    // 计划和预算审查委员会(名单): a committee named after what it examines, no title before 和
+    if (m[0] !== '、' && COMMITTEE_OF_TOPICS.test(clause.slice(m.index + m[0].length))) continue;
     // A和B的审查结果报告, A及B的决议: a report or resolution on both is one item
     if (m[0] !== '、' && !BRACKETED_AT_END.test(left) && ON_BOTH.test(clause.slice(m.index + m[0].length).split('、')[0]!)) continue;
     out.push([left, from]);

@@ -29,6 +29,19 @@ describe('the names known before reading in order', () => {
   });
 });
 
+describe('names run together (a headline\'s 甲主持 乙丙出席)', () => {
+  it('a name read whole that is two names the article gives elsewhere is those two people, each with its part', () => {
+    const { names, reading } = read(['邬启明主持 童嘉树钱文出席', '3月2日，市委常委会召开会议。市委书记邬启明主持。市委副书记、市长童嘉树，市委副书记钱文出席。'].join('\n'));
+    expect([...names.known]).not.toContain('童嘉树钱文');
+    const people = [...reading.people.keys()];
+    expect(people).not.toContain('童嘉树钱文');
+    expect(people).toEqual(expect.arrayContaining(['邬启明', '童嘉树', '钱文']));
+    const attended = reading.rels.filter((r) => r.type === 'ATTENDED').map((r) => (r.from.kind === 'person' ? r.from.name : ''));
+    expect(attended).toEqual(expect.arrayContaining(['童嘉树', '钱文']));
+    expect(attended).not.toContain('童嘉树钱文');
+  });
+});
+
 describe('words said at the meeting (某某强调，…)', () => {
   const roles = (text: string) => read(text).reading.rels.filter((r) => r.type === 'ATTENDED').map((r) => (r.from.kind === 'person' ? r.from.name : ''));
 

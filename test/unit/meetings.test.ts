@@ -284,10 +284,30 @@ describe('meeting mentions', () => {
     expect(meetings('要完善党组会议召开制度')).toEqual([]);
     // a county council's regular session (定期会)
     expect(meetings('某县议会第二十届第六次定期会开幕')).toEqual([['某县议会第二十届第六次定期会', 'held']]);
+    // a round table (圆桌会) is a meeting of its kind
+    expect(meetings('9月16日下午，某区工商联召开“民营经济圆桌会”(第一期)')).toEqual([['民营经济圆桌会', 'held']]);
+  });
+
+  it('how long a meeting runs, and what it did before closing, are no part of its name (为期两天的X, X圆满完成各项议程后闭幕)', () => {
+    expect(meetings('20日上午，为期两天的某某自治区政协十届十九次常委会议开幕')).toEqual([['某某自治区政协十届十九次常委会议', 'held']]);
+    expect(meetings('历时三天半的某县政协十一届一次会议在圆满完成各项议程后胜利闭幕')).toEqual([['某县政协十一届一次会议', 'held']]);
+    expect(meetings('某县政协十一届一次会议圆满完成各项议程后胜利闭幕')).toEqual([['某县政协十一届一次会议', 'held']]);
+    expect(meetings('2月12日上午，历时3天半的某州政协十四届一次会议圆满完成各项议程后，在某州文化活动中心胜利闭幕')).toEqual([['某州政协十四届一次会议', 'held']]);
+  });
+
+  it('a standing committee that holds a ceremony is its holder, no sitting (人大常委会举行宪法宣誓仪式)', () => {
+    expect(meetings('某市第四届人大常委会举行宪法宣誓仪式，市人大常委会主任王一民主持并监誓')).toEqual([]);
+    expect(meetings('十三届某省人大常委会28日上午在某某礼堂举行宪法宣誓仪式')).toEqual([]);
+    // (a sitting named by its ordinal is one, whatever it holds; a sitting held is one)
+    expect(meetings('县人大常委会第五次会议举行颁证仪式')).toEqual([['县人大常委会第五次会议', 'held']]);
+    expect(meetings('县人大常委会举行第五次会议')).toEqual([['县人大常委会第五次会议', 'held']]);
   });
 
   it('a people\'s congress session by its full and its short name is one meeting', () => {
     expect(sameMeeting('某市第十六届人民代表大会第三次会议', '某市十六届人大三次会议')).toBe(true);
+    // a session committee named with or without the 、 between the topics it examines
+    expect(sameMeeting('市九届人大五次会议计划预算审查委员会第一次会议', '市九届人大五次会议计划、预算审查委员会第一次会议')).toBe(true);
+    expect(sameMeeting('市九届人大五次会议计划预算审查委员会第一次会议', '市九届人大五次会议议案审查委员会第一次会议')).toBe(false);
     // a township or autonomous county named with or without its nationalities is one body
     expect(sameMeeting('某发乡第十七届人民代表大会第六次会议', '某发朝鲜族乡第十七届人民代表大会第六次会议')).toBe(true);
     expect(sameMeeting('某阳县第九届人民代表大会第二次会议', '某阳土家族苗族自治县第九届人民代表大会第二次会议')).toBe(true);

@@ -201,6 +201,18 @@ describe('a post alone before a role verb', () => {
     // 讲意见: gave the meeting its instructions, a speech
     expect(roleOf('最后，镇党委副书记、镇长王一民讲意见：一是表示欢迎')).toEqual({ 王一民: ['SPOKE_AT'] });
     expect(roleOf('镇长王一民讲意见，要求各村抓好落实')).toEqual({ 王一民: ['SPOKE_AT'] });
+    // 讲了话 and 发了言: the words split by 了 are the same acts
+    expect(roleOf('县长王一民讲了话，副县长李二山主持会议')).toEqual({ 王一民: ['SPOKE_AT'], 李二山: ['CHAIRED'] });
+    expect(roleOf('水务局局长王一民、城管局局长李二山同志就城市防汛工作发了言；副县长赵三同志安排部署了防汛工作')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'], 赵三: ['ATTENDED'] });
+  });
+  it('a military post is a title (军分区副司令员兼参谋长某某出席)', () => {
+    expect(people('某某军分区副司令员兼参谋长王一民及有关领导出席了会议').mentions.map((m) => [m.name, m.titles])).toEqual([['王一民', ['某某军分区副司令员兼参谋长']]]);
+    expect(roleOf('市长李二山，某某军分区副参谋长王一民及人大、政协等领导出席了会议')).toEqual({ 李二山: ['ATTENDED'], 王一民: ['ATTENDED'] });
+  });
+  it('a title, the name, then a post of address (指挥部指挥长某某副市长, 某某指挥长)', () => {
+    expect(people('首先，市防汛指挥部指挥长王一民副市长听取了各部门汇报').mentions.map((m) => [m.name, m.titles])).toEqual([['王一民', ['市防汛指挥部指挥长', '副市长']]]);
+    expect(people('其次，王一民指挥长对各部门提出要求').mentions.map((m) => [m.name, m.titles])).toEqual([['王一民', ['指挥长']]]);
+    expect(roleOf('会议由县委书记王一民同志主持')).toEqual({ 王一民: ['CHAIRED'] });
   });
   it('选举产生 before the elected names a verb, not a title (选举产生某镇人大主席甲)', () => {
     expect(people('选举产生某某镇人大主席王一民、副主席李二山').mentions.map((m) => [m.name, m.titles])).toEqual([
@@ -804,6 +816,13 @@ describe('where a name stops', () => {
     // 受委托 with no one named: the name still ends before 受
     expect(roleOf('县长童嘉树受委托出席会议')).toEqual({ 童嘉树: ['ATTENDED'] });
     expect(roleOf('县委书记邬启明受委托主持会议')).toEqual({ 邬启明: ['CHAIRED'] });
+    // several who delegate are each a person with their titles, none with a part
+    const several = people('受区委书记邬启明、区长钱文委托，童嘉树代表区委、区政府致辞');
+    expect(several.mentions.filter((m) => m.name !== '童嘉树').map((m) => [m.name, m.titles])).toEqual([
+      ['邬启明', ['区委书记']],
+      ['钱文', ['区长']],
+    ]);
+    expect(people('童嘉树受县委书记、县长邬启明委托主持会议').mentions.find((m) => m.name === '邬启明')?.titles).toEqual(['县委书记', '县长']);
   });
 
   it('甲受乙委托主持: 甲 chairs; 乙, named inside, only delegates (a person with titles, no role)', () => {
@@ -1205,6 +1224,8 @@ describe('a phrase after a title', () => {
     expect(names('街道党工委书记逐一点评，充分肯定成效')).toEqual([]);
     expect(people('县委书记扎西多吉主持会议').mentions.map((m) => [m.name, m.titles])).toEqual([['扎西多吉', ['县委书记']]]);
     expect(names('副县长巴特尔出席会议')).toEqual(['巴特尔']);
+    // nor a word of time (县长现在缺职: the post is vacant now, no one named)
+    expect(names('总共十一个人，县长现在缺职，不然正好是十二名常委')).toEqual([]);
   });
 });
 

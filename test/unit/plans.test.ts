@@ -438,6 +438,9 @@ describe('plans without their own verb, drafts, bare titles', () => {
       ['某镇集镇改造方案', 'APPROVED'],
       ['某镇污水处理办法', 'APPROVED'],
     ]);
+    // 计划和预算审查委员会: a committee named after what it examines, so the 和 joins no titles
+    expect(plans('会议通过了议案审查委员会及某市国民经济和社会发展计划和财政预算审查委员会名单')).toEqual([]);
+    expect(plans('会议通过了计划和预算审查委员会名单')).toEqual([]);
   });
 
   it('session reports named without 《》 are reviewed when heard, examined or delivered; their submitter is not in the title', () => {

@@ -132,6 +132,9 @@ describe('more byline forms', () => {
     expect(staff('副县长（袁博）出席会议。')).toEqual([]);
     expect(staff('审议了实施方案。（草案）')).toEqual([]);
     expect(staff('会议研究了有关事项。（完）')).toEqual([]);
+    // names listed with 、 are the byline too; bodies so listed are not
+    expect(staff('会议要求狠抓落实。(郑晓雯、袁博)')).toEqual([['郑晓雯', 'REPORTED'], ['袁博', 'REPORTED']]);
+    expect(staff('会议要求狠抓落实。(县委办、县政府办)')).toEqual([]);
   });
 
   it('two-character names spaced out to the width of three (记者冯 艳 孙 敏, (冯 艳 孙 敏))', () => {
