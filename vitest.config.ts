@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 const shared = {
   // nodejieba and better-sqlite3 are native addons: run test files in child processes, not worker threads
   pool: 'forks' as const,
-  testTimeout: 60_000,
+  // (a CI host has run 8× slower than this machine for minutes: a whole-corpus test that takes 7 s
+  // here once took over 60 s there)
+  testTimeout: 120_000,
   hookTimeout: 120_000,
 };
 
