@@ -484,8 +484,9 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
     (ctx.known.has(name) && (restT === '' || rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || /[^\u3400-\u9fff]$/.test(rest) || (rest.endsWith('在') && PRESIDED_TAIL.test(ctx.segment.slice(ctx.base + head.length))))) ||
     ((rest.length === 0 || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || BODY_BEFORE_NAME.test(rest) || (CONNECTOR_ALONE.test(rest) && inListHere(ctx))) && isName(name, { needSurname: true }) && !NAMES_A_BODY.test(name) && bareAllowedHere(ctx) && onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length) && !namesOrganisation(name)) ||
     // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
-    // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise
-    (rest.length === 0 && inListHere(ctx) && !readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name) || taggedAsName(name)));
+    // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise (one wholly made of the
+    // parts such names are made of is a name, though it ends as an office may: 洛桑江村)
+    (rest.length === 0 && inListHere(ctx) && (madeOfSoundNameParts(name) || (!readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name) || taggedAsName(name)))));
   return asBare ? { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false } : null;
 }
 

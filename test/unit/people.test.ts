@@ -1076,6 +1076,13 @@ describe('Tibetan and Mongolian names written by their sound, as items of a list
     // a list of offices is no list of people, whatever sounds alike
     expect(roleOf('县发改局、县财政局、县扎西乡负责人参加会议')).toEqual({});
   });
+
+  it('such a name is one though it ends as a village does (…江村): an item of a list with a title before it', () => {
+    expect(roleOf('副主任邬启明、扎西江村、童嘉树出席会议')).toEqual({ 邬启明: ['ATTENDED'], 扎西江村: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+    expect(roleOf('副主任邬启明、童嘉树、扎西江村出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 扎西江村: ['ATTENDED'] });
+    // a village in a list of places is still no one
+    expect(roleOf('县发改局、县财政局、石桥村负责人参加会议')).toEqual({});
+  });
 });
 
 describe('representatives of a sector before the name (无党派人士代表某某)', () => {
