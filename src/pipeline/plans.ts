@@ -329,9 +329,11 @@ const DELIBERATION_TOPIC = /^关于(?:各|全体)?[\u3400-\u9fff]{0,6}?(?:代表
 function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' | 'REVIEWED', rule: RuleId): void {
   // (a resolution on a body's report keeps the body: 县人民政府关于…的报告的决议)
   // (nor does a report to a body: 十三届市委向市第十四次党代会的报告 is its title)
-  let obj = /的(?:决议|决定)$/.test(text) || REPORT_TO_BODY.test(text) ? text : text.replace(FORWARDED_FOR, '').replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
+  // (and so does a body's decision, drafted or not: 某委员会关于设置…的决定(草案))
+  const resolution = /的(?:决议|决定)$/.test(text.replace(DRAFT_AT_END, ''));
+  let obj = REPORT_TO_BODY.test(text) ? text : resolution ? text.replace(FORWARDED_FOR, '') : text.replace(FORWARDED_FOR, '').replace(SUBMITTER, '').replace(SUBMITTED_BY, '');
   // 甲所作的工作报告和乙所作的主席团工作报告: two reports joined; the last one's title is what ends the object
-  if (/所[作做]的/.test(obj) && !/的(?:决议|决定)$/.test(text)) obj = obj.replace(/^.*所[作做]的/, '');
+  if (/所[作做]的/.test(obj) && !resolution) obj = obj.replace(/^.*所[作做]的/, '');
   // 某某关于某委员会关于…的报告: the person's 关于 introduces the body's report, whose title is the inner one
   if (obj.startsWith('关于') && SUBMITTER.test(obj.slice(2))) obj = obj.slice(2).replace(SUBMITTER, '');
   if (DOCUMENTS_TOGETHER.test(obj)) return;

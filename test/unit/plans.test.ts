@@ -67,7 +67,8 @@ describe('plans', () => {
     expect(plans('会议讨论了县政府关于上半年工作情况的汇报；县人民政府关于上半年国民经济和社会发展计划执行情况的报告、关于上半年财政预算执行情况的报告；县人大常委会关于开展普法教育的决议(草案)')).toEqual([
       ['关于上半年国民经济和社会发展计划执行情况的报告', 'REVIEWED'],
       ['关于上半年财政预算执行情况的报告', 'REVIEWED'],
-      ['关于开展普法教育的决议(草案)', 'REVIEWED'],
+      // (a body's resolution keeps the body, drafted or not)
+      ['县人大常委会关于开展普法教育的决议(草案)', 'REVIEWED'],
     ]);
     // (a clause with a verb of its own is its own: 原则通过了…工作报告(稿))
     expect(plans('会议表决通过了县人大常委会关于代表资格的审查报告；原则通过了县人大常委会工作报告(稿)')).toEqual([['县人大常委会工作报告(稿)', 'APPROVED']]);
@@ -450,6 +451,9 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议审议了市发展改革委副主任田野关于今年上半年计划执行情况的报告')).toEqual([['关于今年上半年计划执行情况的报告', 'REVIEWED']]);
     // a resolution on a body's report keeps the body in its title
     expect(plans('会议表决通过了县人民政府关于2024年县级预算调整方案的报告的决议')).toEqual([['县人民政府关于2024年县级预算调整方案的报告的决议', 'APPROVED']]);
+    // and a body's decision, drafted or not (what it is sent on to is still no part of it)
+    expect(plans('会议审议了某县人大常委会关于设立某专门委员会的决定(草案)')).toEqual([['某县人大常委会关于设立某专门委员会的决定(草案)', 'REVIEWED']]);
+    expect(plans('会议表决通过了提请全体会议表决的某县人大常委会关于设立某专门委员会的决定')).toEqual([['某县人大常委会关于设立某专门委员会的决定', 'APPROVED']]);
     expect(plans('大会书面审查了关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告、关于某市2023年预算执行情况和2024年预算草案的报告')).toEqual([
       ['关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告', 'REVIEWED'],
       ['关于某市2023年预算执行情况和2024年预算草案的报告', 'REVIEWED'],
