@@ -370,6 +370,9 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         if ((ROAD_OR_VILLAGE_AFTER.test(text.slice(i + L, i + L + 2)) || FIRM_AFTER.test(text.slice(i + L, i + L + 6))) && !es.some((e) => e.fullName === sub)) continue;
         // 三和镇平某某: a short name that starts with the 镇/乡/村 closing the name before it (镇平, 乡宁)
         if (/^[镇乡村]/.test(sub) && HAN_CHAR.test(text[i - 1] ?? '') && !es.some((e) => e.fullName === sub)) continue;
+        // 市领导和县领导, 推荐人选和县人大代表: a one-character name that is a conjunction (和县) joins two
+        // words here, unless a province or city comes right before it (某某市和县)
+        if (L === 2 && CONJUNCTION_NAME.test(sub) && HAN_CHAR.test(text[i - 1] ?? '') && !/[省市州盟]/.test(text[i - 1]!)) continue;
         // a placeholder-like or partial word: "X省", a name glued to a following Han 省/市 of another place
         for (const entry of es) hits.push({ entry, at: i, full: sub === entry.fullName });
         matched = L;
@@ -390,6 +393,8 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
 }
 
 const HAN_CHAR = /[\u3400-\u9fff]/;
+/** A division's whole name that is a conjunction and its suffix (和县). */
+const CONJUNCTION_NAME = /^[和与及][县区市旗]$/;
 
 /** A place then 讯 opening a line or a bracket (闻喜讯 3月2日，…): a report's dateline. */
 function isDateline(text: string, at: number, len: number): boolean {

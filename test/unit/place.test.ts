@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePlace, displayName, gazetteer, orgLevel } from '../../src/pipeline/place.js';
+import { choosePlace, displayName, gazetteer, orgLevel, placeHits } from '../../src/pipeline/place.js';
 
 const place = (body: string, level: ReturnType<typeof orgLevel>, sourceLines: string[] = []) => {
   const e = choosePlace({ body, sourceLines, level });
@@ -125,6 +125,13 @@ describe('a place name inside another word names no place', () => {
     expect(place('政府代县长某某主持召开县长办公会。', '县')).toBeNull();
     // the same names as places still count
     expect(place('资源县召开县政府常务会议，资源县各部门参加。', '县')?.[0]).toBe('资源');
+  });
+
+  it('a county named by a conjunction (和县) is no place where it joins two words (市领导和县领导)', () => {
+    expect(place('会议审定了市人大代表推荐人选和县人大代表推荐人选，市领导和县领导出席。', '县')).toBeNull();
+    // after a city, or opening a clause, it is the county
+    expect(place('和县召开县委常委会会议，和县各部门参加。', '县')?.[0]).toBe('和县');
+    expect(placeHits('马鞍山市和县召开县委常委会会议。').map((h) => h.entry.fullName)).toEqual(['马鞍山市', '和县']);
   });
 
   it('knows Taiwan’s cities and counties (coded by their province, 710000)', () => {
