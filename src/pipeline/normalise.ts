@@ -500,6 +500,13 @@ const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【(?!\\s*(?:19|
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 /** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
 export const MEETING_TIME_FIELD = /^(?:会议)?时间[：:]/;
+/** A field's label alone on its line, its value on the next (会议时间：⏎…, 地点：⏎…). */
+const FIELD_LABEL_ALONE = /^\s*(?:会议)?(?:时间|地点)[：:]\s*$/;
+/** Line i is a meeting's time label alone (会议时间：, or 时间： with a 地点 field after its value). */
+function meetingTimeLabelAlone(lines: string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  return FIELD_LABEL_ALONE.test(line) && MEETING_TIME_FIELD.test(line.trim()) && (/^\s*会议/.test(line) || /^\s*(?:会议)?地点[：:]/.test(lines[i + 2] ?? ''));
+}
 const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|访问次数|阅读次数|点击数|阅读)[：:]/;
 /** An e-paper's page navigation (下一版» 本期共4版，当前第1版): no headline, even with a comma in it. */
 const EPAPER_NAV = /[上下]一版|本期共\d+版|当前第\d+版/;
@@ -569,7 +576,9 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       return;
     }
     // a meeting's own fields (时间：…⏎地点：…, as minutes give them) are the text's, not the page's
-    const meetingTime = MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议)?地点[：:]/.test(lines[i + 1] ?? ''));
+    // (or a label alone on its line, the day on the next: 会议时间：⏎2023年5月6日上午⏎会议地点：…)
+    const meetingTime =
+      (MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议)?地点[：:]/.test(lines[i + 1] ?? ''))) || meetingTimeLabelAlone(lines, i) || meetingTimeLabelAlone(lines, i - 1);
     const isMeta =
       !meetingTime &&
       // (a labelled line that runs on into sentences is text: 作者：某某 字号：T|T2月9日下午，…)
@@ -667,10 +676,10 @@ function lineStarts(lines: string[]): number[] {
 const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 
 // ---------------------------------------------------------------- lists set out line by line
-/** A list's heading ending its line: 出席会议的县领导有：, 在主席台就座的有： */
-const LIST_HEADING_AT_LINE_END = /(?:出席|参加|列席|参会|与会|就座|就坐|执行主席)[^。！？\n]{0,24}有[：:][ \t]*$/m;
-/** One item of such a list on a line of its own: a title and a name, short, no sentence in it. */
-const LIST_ITEM_LINE = /^[\u3400-\u9fff·()、，；,;]{2,40}$/;
+/** A list's heading ending its line: 出席会议的县领导有：, 在主席台就座的有：, or a minutes' field alone (列席人员：, 会议主持人：) */
+const LIST_HEADING_AT_LINE_END = /(?:出席|参加|列席|参会|与会|就座|就坐|执行主席)[^。！？\n]{0,24}有[：:][ \t]*$|^[ \t]*(?:会议|大会)?(?:(?:出席|参加|列席|参会)(?:会议)?(?:人员|领导|同志|人|情况)?|主持人?)[：:][ \t]*$/m;
+/** One item of such a list on a line of its own (a title and a name, short, no sentence in it), or a line of names listed with 、. */
+const LIST_ITEM_LINE = /^(?:[\u3400-\u9fff·()、，；,;]{2,40}|[\u3400-\u9fff·()]{2,16}(?:[、，,][\u3400-\u9fff·()]{2,16}){2,15})$/;
 
 /**
  * 出席会议的县领导有：⏎县委常委、组织部部长某某⏎副县长某某: the items set out one per line are one
@@ -909,6 +918,8 @@ function brokenParagraphJoins(lines: string[], keep: boolean[]): Set<number> {
     const running = (HAN_OR_DIGIT_AT_END.test(l) && ((l.length >= 15 && /[，；]/.test(l)) || (l.length >= 30 && l.includes('、')))) || (l.length >= 8 && /[，、]$/.test(l));
     // (never into a labelled line: 列席：…⏎请假：某某 are two fields)
     if (running && !CREDIT_AT_END.test(l) && !MARK_AFTER_STOP.test(l) && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
+    // a field's label alone, its value on the next line (会议时间：⏎2023年5月6日上午)
+    else if (FIELD_LABEL_ALONE.test(l) && !LABELLED_LINE.test(next)) joinAfter.add(i);
     // (the title may go on over more lines: no sentence ends in the next before its 》)
     else if (unclosed(l, '《', '》') && !/^[^》]*[。！？]/.test(next)) joinAfter.add(i);
     // a mark that ends or splits a sentence, or closes a title or a quotation, never starts a line: a

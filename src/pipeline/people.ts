@@ -1103,8 +1103,8 @@ const QUESTIONING = '(?:上场)?质询';
 const ANY_LIST_VERB = `(?:${LIST_VERB}|就[座坐]|执行主席|质询)`;
 /** 有 that ends a heading, not a word that starts with it (有关…, 有序…). */
 const HAVE = '(?:有(?![关序效力限所的])|是)';
-/** A minutes' field (出席, 列席人员, 参会领导, 主持人), the verb in group 1. */
-const FIELD = '((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?';
+/** A minutes' field (出席, 列席人员, 参会领导, 主持人, 会议主持人), the verb in group 1. */
+const FIELD = '(?:会议|大会)?((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?';
 
 /** (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有) */
 const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);

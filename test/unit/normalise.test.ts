@@ -268,6 +268,20 @@ describe('normalise', () => {
     expect(normalise(['参加会议的有：', '县政府各部门主要负责同志参加了会议。'].join('\n')).text).toBe('参加会议的有：\n县政府各部门主要负责同志参加了会议。');
   });
 
+  it('a meeting record whose fields have their label alone on a line and the value on the next (会议主持人：⏎…)', () => {
+    const n = normalise(['某区政府召开第5次常务会议', '会议时间：', '2023年5月6日(星期六)上午9:30', '会议地点：', '区政府三楼会议室', '会议主持人：', '区委副书记、区长韩立', '列席情况：', '郑海、孔祥瑞、范志坚、钟平、曹明、吕方', '会议议题：', '关于某某工作的汇报'].join('\n'));
+    // the meeting's day is the field's, not the page's date
+    expect(n.text).toContain('会议时间：2023年5月6日(星期六)上午9:30\n会议地点：区政府三楼会议室\n');
+    expect(n.meta.publishedRaw).toEqual([]);
+    expect(n.text).toContain('会议主持人：区委副书记、区长韩立。\n列席情况：郑海、孔祥瑞、范志坚、钟平、曹明、吕方。\n');
+    const r = extractDocument({ source: 't.txt', text: n.original });
+    const rec = r.ok ? r.record : null;
+    const of = (type: string) => rec?.relations.filter((x) => x.type === type).map((x) => rec.people.find((p) => p.id === x.from)?.name);
+    expect(of('CHAIRED')).toEqual(['韩立']);
+    expect(of('ATTENDED')).toEqual(['郑海', '孔祥瑞', '范志坚', '钟平', '曹明', '吕方']);
+    expect(rec?.meetings[0]?.date).toBe('2023-05-06');
+  });
+
   it('a publication date with a clock time after it (2023/5/6 09:12), or written as eight digits (20230506)', () => {
     expect(normalise(['县政府召开常务会议', '时间：2023/5/6 09:12', '5日，县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2023/5/6']);
     // a section's name written with a stop before the field (要闻.快讯 加入时间：…) is still the page's line

@@ -658,6 +658,9 @@ describe('people introduced by a verb', () => {
     expect(roleOf('列席人员：孔祥、范志坚，县直有关部门主要负责人')).toEqual({ 孔祥: ['ATTENDED'], 范志坚: ['ATTENDED'] });
     expect(roleOf('主持：韩立')).toEqual({ 韩立: ['CHAIRED'] });
     expect(roleOf('主持人：县长韩立')).toEqual({ 韩立: ['CHAIRED'] });
+    // (the field may name the meeting: 会议主持人：, 会议列席人员：)
+    expect(roleOf('会议主持人：县委副书记、县长韩立')).toEqual({ 韩立: ['CHAIRED'] });
+    expect(roleOf('会议列席人员：孔祥、范志坚')).toEqual({ 孔祥: ['ATTENDED'], 范志坚: ['ATTENDED'] });
     expect(roleOf('请假：钱文')).toEqual({});
     expect(roleOf('记录：钱文')).toEqual({});
   });
