@@ -519,9 +519,15 @@ const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅�
  * A field of a government information-disclosure page's header table (索引号：… 发文机关：… 文号：,
  * 组配分类：… 成文日期：…), its label often spaced out to the table's width (索  引  号).
  */
-const DISCLOSURE_FIELD = new RegExp(
-  `^(?:${['索引号', '发文机关', '发布机构', '文号', '组配分类', '主题分类', '体裁分类', '服务对象', '成文日期', '生成日期', '废止日期', '有效性', '公开方式', '公开范围', '公开时限'].map((w) => [...w].join('\\s*')).join('|')})\\s*[：:]`,
-);
+const DISCLOSURE_WORDS = ['索引号', '发文机关', '发布机构', '文号', '组配分类', '主题分类', '体裁分类', '服务对象', '成文日期', '生成日期', '发文日期', '废止日期', '有效性', '公开方式', '公开范围', '公开时限']
+  .map((w) => [...w].join('\\s*'))
+  .join('|');
+/**
+ * A disclosure page's fields (索引号：…, 主题分类：…), or its table flattened with spaces for colons: a
+ * row of fields (索引号 1133…/2022-112754 组配分类 常务会议), one field and a short value (发布机构 区政府办公室),
+ * or a label whose value was read off (发文日期).
+ */
+const DISCLOSURE_FIELD = new RegExp(`^(?:${DISCLOSURE_WORDS})(?:\\s*[：:]|\\s*$|\\s+\\S[^。，！？]{0,40}$|\\s+\\S.*?(?:${DISCLOSURE_WORDS}))`);
 
 /** A page's time or date field with a full date (加入时间：2012-12-15, 更新日期：2020年5月6日). */
 const DATED_FIELD = /(?:时间|日期)[：:]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
@@ -611,7 +617,8 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
       else if (!src && !sourceName) {
         // "2017-08-22 武汉文明网 字号:[][][]": the site name sits between the date and the widgets
         const rest = stripDates(line).replace(WEB_ADDRESS_G, '').replace(/(?:字号|打印|转发|分享到)[：:]?[\s\S]*$/, '').trim();
-        if (/^[\p{Script=Han}A-Za-z0-9]{2,20}$/u.test(rest)) sourceName = rest;
+        // (not a field's label whose value was the date: 发文日期 2022-04-08)
+        if (/^[\p{Script=Han}A-Za-z0-9]{2,20}$/u.test(rest) && !DISCLOSURE_FIELD.test(rest) && !/^(?:发布|更新|加入|发表)?(?:时间|日期)$/.test(rest)) sourceName = rest;
       }
       return;
     }

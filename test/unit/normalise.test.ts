@@ -282,6 +282,18 @@ describe('normalise', () => {
     expect(rec?.meetings[0]?.date).toBe('2023-05-06');
   });
 
+  it('a disclosure page\'s table of fields (索引号, 组配分类, 发文日期 …) is the page\'s, not its headline or text, with colons or spaces', () => {
+    const lines = ['索引号 11330000000000000X/2022-000001 组配分类 常务会议 主题分类 政务公开', '发文日期 2022-04-08 成文日期 2022-03-19', '发布机构 区政府办公室', '公开方式 主动公开 公开范围 面向社会', '', '区政府召开第3次常务会议', '', '3月18日，区长韩立主持召开区政府第3次常务会议。'];
+    const n = normalise(lines.join('\n'));
+    expect(n.meta.title).toBe('区政府召开第3次常务会议');
+    expect(n.text).not.toMatch(/索引号|组配分类|发文日期|发布机构|公开方式/);
+    expect(n.meta.publishedRaw[0]).toBe('2022-04-08');
+    // a label whose value was its date names no source
+    expect(n.meta.sourceName).toBeNull();
+    // (with colons, as before)
+    expect(normalise(['索引号：11330000000000000X/2022-000001', '主题分类：政务公开', '区政府召开第3次常务会议', '3月18日，区长韩立主持会议。'].join('\n')).meta.title).toBe('区政府召开第3次常务会议');
+  });
+
   it('a publication date with a clock time after it (2023/5/6 09:12), or written as eight digits (20230506)', () => {
     expect(normalise(['县政府召开常务会议', '时间：2023/5/6 09:12', '5日，县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2023/5/6']);
     // a section's name written with a stop before the field (要闻.快讯 加入时间：…) is still the page's line
