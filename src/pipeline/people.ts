@@ -162,6 +162,8 @@ function isNameOfLength(name: string, needSurname: boolean): boolean {
   if (/[市县区省委局厅部办会议同志领导的了和与及是在等]$/.test(name) && name.length <= 3 && !hasSurname(name)) return false;
   if (needSurname && !hasSurname(name)) return false;
   if (needSurname && SURNAMES_2.has(name.slice(0, 2)) === false && name.length === 4) return false;
+  // 县委常委包某区及…: a name of three characters and more never ends as a district, county or city does
+  if (name.length >= 3 && /[区县市]$/.test(name)) return false;
   return true;
 }
 

@@ -981,6 +981,13 @@ describe('more name boundaries and report cues', () => {
     expect(names('区委常委，区政府、区法院、区检察院负责同志参加会议')).toEqual([]);
   });
 
+  it('a place a post is in charge of (县委常委包某某区: 包 the verb, then a district) is no person', () => {
+    expect(names('会议研究了县委常委包石桥区及部分副县长包乡镇的分工')).toEqual([]);
+    expect(names('会议明确由副市长包东城区、西城市的联系工作')).toEqual([]);
+    // a name with a title still reads
+    expect(names('县委常委包明出席会议')).toEqual(['包明']);
+  });
+
   it('对…进行了汇报 and 作了分析 are reports at the meeting', () => {
     expect(roleOf('会上，县发改局副局长邬启明对项目储备情况进行了汇报')).toEqual({ 邬启明: ['ATTENDED'] });
     expect(roleOf('省长童嘉树对一季度经济形势作了分析')).toEqual({ 童嘉树: ['ATTENDED'] });
