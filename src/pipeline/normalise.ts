@@ -495,8 +495,13 @@ function dateInSentence(text: string, m: RegExpExecArray): boolean {
 const ANGLE_TITLE_G = /(?<!《[^》\n]{0,80})[<＜〈]((?=[^<>＜＞〈〉《》\n]*[\u3400-\u9fff]{2})[\u3400-\u9fff“”"()（）\d、·—-][^<>＜＞〈〉《》\n]{1,60}?)[>＞〉]/g;
 /** A section label that is an outlet's name (【某某新闻网】, 【某某日报】, 【某某发布】). */
 const OUTLET_LABEL = /^[\u3400-\u9fff]{2,}(?:新闻网|网|日报|晚报|报|电视台|广播电视台|融媒|融媒体|发布|客户端|新闻)$/;
-/** A line of bracketed widgets (【打印】【关闭】) (global: rewrite resets it) — not a date so bracketed (【2024-03-05】: the page's date). */
-const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【(?!\\s*(?:19|20)\\d{2}[-/.年])[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
+/** What a record's heading says someone did (【某某同志发言】): no widget's label. */
+const SPEAKS_AT_END = '(?:发言|讲话|致辞|汇报|主持)】';
+/**
+ * A line of bracketed widgets (【打印】【关闭】) (global: rewrite resets it) — not a date so bracketed
+ * (【2024-03-05】: the page's date), nor a record's heading of who spoke (【区发改局某某同志发言】).
+ */
+const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【(?!\\s*(?:19|20)\\d{2}[-/.年])(?![^】\\n]*${SPEAKS_AT_END})[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 /** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
 export const MEETING_TIME_FIELD = /^(?:会议)?时间[：:]/;

@@ -191,6 +191,12 @@ describe('normalise', () => {
     expect(n.text).not.toMatch(/2024-03-05|打印|关闭/);
   });
 
+  it('a record\'s heading of who spoke (【区发改局某某同志发言】) is text, no line of widgets', () => {
+    const n = normalise(['区政府召开常务会议', '【打印】【关闭】', '9:40', '【区发改局邬启明同志发言】', '汇报关于中期评估的情况'].join('\n'));
+    expect(n.text).toContain('【区发改局邬启明同志发言】');
+    expect(n.text).not.toMatch(/打印|关闭/);
+  });
+
   it('strips page clutter and reads the title, date and source', () => {
     const page = ['区政府召开专题会议', '发布时间：2022-06-08 10:20 信息来源：某某融媒', '字号：大 中 小', '打印', '6月7日，区长马文海主持召开专题会议。', '扫一扫在手机打开当前页'].join('\n');
     const n = normalise(page);
