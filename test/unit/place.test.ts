@@ -217,5 +217,7 @@ describe('autonomous prefectures, counties and banners', () => {
     expect(place('会同县委常委会召开会议。', '县')?.[0]).toBe('会同');
     // a firm named after a place (某地煤业, 某地集团) names no place
     expect(place('会议听取了关于永兴煤业申请关闭退出事宜的汇报。', '县')).toBeNull();
+    // nor a state farm (某山林场, 某地农场)
+    expect(place('会后，与会人员到区民族中学和元宝山林场参观考察。', '区')).toBeNull();
   });
 });
