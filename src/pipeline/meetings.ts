@@ -299,8 +299,9 @@ function topicMeeting({ s, out }: MeetingScan): void {
   const lead = (BRACKETED_LEAD.exec(s)?.[0].length ?? 0) || (NEWS_LEAD.exec(s)?.[0].length ?? 0);
   const m = TOPIC_THEN_CHAIR.exec(s.slice(lead));
   const name = m?.[1];
-  // (a name, not a clause: no verb that convenes it, 县府昨日召开主管会报，由县长某某主持)
-  if (!name || /召开|举行|开幕|闭幕|召集/.test(name) || !namesMeetingAsWhole(name) || GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name) || !(ORG_START.test(name) || /第[^，。]{1,4}次/.test(name))) return;
+  // (a name, not a clause: no verb that convenes it, 县府昨日召开主管会报，由县长某某主持; nor one who
+  // attends it, 县委书记某某、副县长某某出席会议，副县长某某主持会议)
+  if (!name || /召开|举行|开幕|闭幕|召集|出席|参加|列席/.test(name) || !namesMeetingAsWhole(name) || GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name) || !(ORG_START.test(name) || /第[^，。]{1,4}次/.test(name))) return;
   out.push({ name, start: lead, end: lead + name.length, status: 'held', rule: 'meeting:名，某某主持' });
 }
 

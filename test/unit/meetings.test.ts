@@ -721,6 +721,8 @@ describe('what stands before a meeting named as the subject', () => {
     // a clause with its verb is read as before; a bare 会议, an office are no topic
     expect(meetings('县府昨日召开主管会报，由县长甲乙丙主持')).toEqual([['主管会报', 'held']]);
     expect(meetings('县政府办公室，主任甲乙丙主持工作')).toEqual([]);
+    // nor is a clause of who attended (…出席会议，副县长某某主持会议)
+    expect(meetings('县委书记甲乙丙、县人大常委会副主任丁戊、副县长己庚出席会议，副县长辛壬主持会议')).toEqual([]);
   });
 
   it('a person\'s verb before the closing 会议 (…负责同志固定列席会议) names no meeting', () => {
