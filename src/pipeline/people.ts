@@ -1278,6 +1278,8 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     // (with no connector after the name, or 同志, the list ends here only on a short role verb: that is
     // looked at first, as reading the name may ask the segmenter)
     if (m && (m[2] === '' || m[2] === '同志') && !shortCue(m[3]!)) return false;
+    // 金融、房地部门负责人作了发言: the last item is a body's or a sector's (…部门), so all are
+    if (m && m[2] === '' && BODIES_AFTER_ETC.test(m[3]!)) return false;
     const kind = m ? nameItemKind(m[1]!) : 0;
     if (!m || !kind) return false;
     count[kind]!++;

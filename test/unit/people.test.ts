@@ -1361,6 +1361,12 @@ describe('a list that closes on bodies', () => {
     expect(names('会上，交运、住建、经贸、水利、文旅、高寨子等单位作了发言')).toEqual([]);
     expect(names('甲某、王国强、李明等同志作了发言').includes('王国强')).toBe(true);
   });
+
+  it('金融、房地部门负责人作了发言: the last item is a sector\'s (…部门负责人), so the first is no name either', () => {
+    expect(names('会上，金融、房地部门负责人作了发言')).toEqual([]);
+    expect(names('会上，金融、房地单位负责人介绍了情况，邬启明作了发言')).toEqual(['邬启明']);
+    expect(names('会上，邬启明、童嘉树作了发言')).toEqual(['邬启明', '童嘉树']);
+  });
 });
 
 describe('经 inside a body\'s name', () => {
