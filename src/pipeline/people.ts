@@ -715,7 +715,17 @@ function segments(sentence: string): Segment[] {
     last = m.index + m[0].length;
   }
   if (last < sentence.length) out.push({ text: sentence.slice(last), start: last, delim });
-  return LIST_HEAD_ANYWHERE.test(sentence) ? out.flatMap(splitListHead) : out;
+  return LIST_HEAD_ANYWHERE.test(sentence) ? out.flatMap((seg, i) => (listOfBodiesAfter(out, i) ? [seg] : splitListHead(seg))) : out;
+}
+
+/** The last item of a list that closes on bodies (…、房地等八大委的领导, …等部门负责人). */
+const BODIES_CLOSING = /^[\u3400-\u9fff]{1,8}等[一二三四五六七八九十两几\d]*[个家大]?(?:委|部门|单位|部委|委办局|行业|系统)/;
+
+/** 出席会议的还有金融、财税、房地等八大委的领导: the items after the heading are bodies, not names. */
+function listOfBodiesAfter(segs: Segment[], i: number): boolean {
+  let j = i + 1;
+  while (j < segs.length && segs[j]!.delim === '、') j++;
+  return j > i + 1 && BODIES_CLOSING.test(segs[j - 1]!.text);
 }
 
 /** 出席会议的(市领导)(还)有甲、乙 without a colon: the heading, then the list as after one. */

@@ -1367,6 +1367,11 @@ describe('a list that closes on bodies', () => {
     expect(names('会上，金融、房地单位负责人介绍了情况，邬启明作了发言')).toEqual(['邬启明']);
     expect(names('会上，邬启明、童嘉树作了发言')).toEqual(['邬启明', '童嘉树']);
   });
+
+  it('出席会议的还有金融、财税、房地等八大委的领导: the items after a heading are bodies when the list closes on them', () => {
+    expect(names('出席会议的还有金融、财税、房地等八大委的领导和有关部门负责人')).toEqual([]);
+    expect(names('出席会议的还有邬启明、童嘉树等八位领导')).toEqual(['邬启明', '童嘉树']);
+  });
 });
 
 describe('经 inside a body\'s name', () => {
