@@ -33,6 +33,8 @@ const STUDIED_NAME_G = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学�
 const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话|主任|主席|委员长)?${MEETING_SUFFIX}$`);
 /** A day at the start of a name (2月19日某某会议). */
 const DAY_AT_START = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
+/** A word of time before a relayed meeting's name (近期, 最近, 日前 …). */
+const RECENTLY_AT_START = /^(?:近期|最近|日前|近日|此前|前不久|不久前|上周|本周|上月|本月)(?:召开的|举行的)?/;
 /** Before 某某在X上的讲话 in its clause: the speech is the object of reading or revising it. */
 const SPEECH_AS_TEXT = /(?:研究|讨论|审议|审阅|修改|印发|学习|传达)[^，。；]*$/;
 const CLAUSE_STOP = /[，。；：！？\n]/;
@@ -650,7 +652,9 @@ function studiedMeetings({ s, studied, out }: MeetingScan): void {
         .replace(/^(?:(?:全面|深入|认真|坚决|切实|进一步|扎实|持续|及时|准确)?(?:传达学习|学习贯彻|贯彻落实|传达|学习|贯彻|落实|领会|宣传|宣讲))+[了好]?/, '')
         // 把思想和行动统一到会议精神上来; 12月25日中共中央政治局会议
         .replace(/^.*(?:统一到|落实到|体现到)/, '')
-        .replace(DAY_AT_START, '');
+        .replace(DAY_AT_START, '')
+        // (近期中央政治局会议: when, no part of the name)
+        .replace(RECENTLY_AT_START, '');
       const start = a + k.index + k[0].length - name.length;
       if (out.some((o) => o.start < start + name.length && o.end > start)) continue;
       // (the end of a bracket cut at its 、: 各县(市、区)人大常委会联席会议 is not 区)人大常委会联席会议)

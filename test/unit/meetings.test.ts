@@ -57,6 +57,13 @@ describe('meeting mentions', () => {
     expect(meetings('会议传达学习了全省秋冬种工作会议精神')).toEqual([['全省秋冬种工作会议', 'referenced']]);
   });
 
+  it('a word of time before a relayed meeting (近期, 日前) is no part of its name', () => {
+    expect(meetings('会议传达学习了近期省委常委会会议、日前召开的全省秋冬种工作会议精神')).toEqual([
+      ['省委常委会会议', 'referenced'],
+      ['全省秋冬种工作会议', 'referenced'],
+    ]);
+  });
+
   it('more kinds of meeting: 全委会, 民主生活会, 茶话会, 团拜会, 听证会', () => {
     expect(meetings('区委召开十二届五次全委会')).toEqual([['区委十二届五次全委会', 'held']]);
     expect(meetingFacts('区委十二届五次全委会').kind).toBe('全体会议');
