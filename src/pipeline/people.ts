@@ -93,8 +93,8 @@ function standsAlone(text: string, at: number): boolean {
 
 /** After 研究, 审查 …: not where they begin the name of a body (研究室主任, 提案审查委员会主任, 研究院院长). */
 const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会)';
-/** After …会议: not a body or post of the session (…会议主席团常务主席, …会议提案审查委员会主任, 主席团会议主持人), which a title may hold. */
-const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持人|[^，。、]{0,6}委员会)';
+/** After …会议: not a body or post of the session (…会议主席团常务主席, …会议常务主席, …会议提案审查委员会主任, 主席团会议主持人), which a title may hold. */
+const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持人|常务主席|执行主席|[^，。、]{0,6}委员会)';
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)(?:产生)?了?|(?:新)?当选(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
 /** Words no title holds (verbs, connectors, 的, the platform one sits on …); 学习 only as a verb, not a body's (学习中心组) or a campaign's (党史学习教育领导小组). */
@@ -1105,7 +1105,7 @@ class SentenceParse {
 // ---- the heading of a list of people: 出席会议的有：甲、乙 / 在主席台就座的市领导有甲、乙 / 出席：甲、乙
 /** The verbs a heading is built on: attending (出席/参加/列席), on the platform, presiding over a session. */
 const LIST_VERB = '(?:出席|参加|列席)';
-const PRESIDING = '担任(?:大会|本次会议|会议)?执行主席';
+const PRESIDING = '担任(?:本次|此次|这次)?(?:大会|会议)?执行主席';
 /** The session's executive chairs named after 是/为 (本次大会的执行主席是甲、乙…), a heading of its own. */
 const PRESIDENTS = '(?:(?:本次|这次|此次)?(?:大会|会议))?的?执行主席(?:是|为)';
 const PRESIDENTS_HEAD = new RegExp(`${PRESIDENTS}[：:]?`);

@@ -942,6 +942,17 @@ describe('seating, presiding and labelled lists', () => {
     expect(roleOf('出席会议的市领导有：邬启明、童嘉树、柏青')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青: ['ATTENDED'] });
     expect(roleOf('在主席台就座的有：邬启明、童嘉树')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('担任大会执行主席的有：邬启明、童嘉树')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+    // (with which session it is: 担任此次/本次大会执行主席的有：)
+    expect(roleOf('担任此次大会执行主席的有：邬启明、童嘉树')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+  });
+
+  it('a session\'s post after its full name (某县第十届人民代表大会第五次会议常务主席甲、乙) titles the first of the list', () => {
+    expect(roleOf('某县第十届人民代表大会第五次会议常务主席邬启明、童嘉树在主席台前排就坐')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+  });
+
+  it('retired officials (离退休老同志甲、乙…) are a group label before the names', () => {
+    expect(roleOf('离退休老同志邬启明、童嘉树、柏青等应邀出席大会')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青: ['ATTENDED'] });
+    expect(people('老同志邬启明出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['邬启明', []]]);
   });
 
   it('several group labels in one list', () => {
