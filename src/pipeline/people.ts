@@ -488,7 +488,8 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
     // 旗领导甲、额尔敦夫、乙 / 旗委常委甲、那顺: a transliterated name as a whole item of a list of names;
     // 县领导甲、玉某某: a name whose surname the list of surnames lacks, likewise (one wholly made of the
     // parts such names are made of is a name, though it ends as an office may: 洛桑江村)
-    (rest.length === 0 && inListHere(ctx) && (madeOfSoundNameParts(name) || (!readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name) || taggedAsName(name)))));
+    // (and never ends inside a word: 其他县领导、曾担任…的老领导 names no 曾担)
+    (rest.length === 0 && inListHere(ctx) && (madeOfSoundNameParts(name) || (!readsAsOffice(name) && ((isName(name, { needSurname: false, maxLen: 6 }) && looksTransliterated(name)) || unlistedSurnameName(name) || taggedAsName(name)))) && onWordBoundaries(ctx.segment, ctx.base, ctx.base + head.length));
   return asBare ? { name, titles: [...ctx.pendingTitles], via: 'bare', nameStart: rest.length, generic: false } : null;
 }
 
@@ -519,14 +520,17 @@ const readsAsPhrase = memo((name: string): boolean => {
 
 /** A speech named by its verb (发言, 讲话) right after a title and the word that says its kind. */
 const SPEECH_AFTER = /^(?:发言|讲话)/;
+/** A noun that heads a phrase a dictionary word qualifies (委员|编组|安排, 干部|分工|方案): no name before it. */
+const HEAD_NOUN_AFTER = /^(?:安排|方案|名单|计划|办法|制度|情况)/;
 
 /**
  * 村支部书记交流发言, 书记总结讲话, 代表表态发言: a word of the dictionary that is no name's (its tag is
  * not a person's name, nr…, nor unknown, x) right before 发言/讲话 says what kind of speech it is, not who
- * spoke (副县长许可讲话: 许可 is tagged a name and stays).
+ * spoke (副县长许可讲话: 许可 is tagged a name and stays); before a head noun (委员编组安排) it says what
+ * kind of thing.
  */
 function kindOfSpeech(name: string, after: string): boolean {
-  return SPEECH_AFTER.test(after) && isPlainDictionaryWord(name);
+  return (SPEECH_AFTER.test(after) || HEAD_NOUN_AFTER.test(after)) && isPlainDictionaryWord(name);
 }
 
 /** A list item that starts with a connector after its 、 (甲、乙、和丙出席): the name follows it. */

@@ -354,6 +354,18 @@ describe('names and titles', () => {
     expect(names('各镇主要负责人先后发言')).toEqual([]);
   });
 
+  it('a word that qualifies a head noun after a title is no one (委员编组安排, 干部分工方案)', () => {
+    expect(names('会议宣布了委员编组安排和各组组长名单')).toEqual([]);
+    expect(names('会议审议了干部分工方案')).toEqual([]);
+    // a name before a verb stays
+    expect(names('副县长许可安排部署了工作')).toEqual(['许可']);
+  });
+
+  it('a list item that starts with a word cut in two is no name (其他县领导、曾担任…的老领导)', () => {
+    expect(names('在主席台就座的还有其他县领导、曾担任县政协主席的老领导')).toEqual([]);
+    expect(names('旗领导邬启明、额尔敦夫、童嘉树出席会议')).toEqual(['邬启明', '额尔敦夫', '童嘉树']);
+  });
+
   it('the kind of a speech after a title is no one (村支部书记交流发言, 书记总结讲话)', () => {
     expect(names('二是各村第一书记、村支部书记交流发言')).toEqual([]);
     expect(names('村支部书记表态发言')).toEqual([]);
