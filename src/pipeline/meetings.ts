@@ -605,6 +605,9 @@ function chairedMeetings(scan: MeetingScan): void {
  * 1c. "(某某)出席/参加/列席(了) NAME": a named meeting of a body that people attended (民进某区委班子成员
  * 参加中共某区委双月座谈会), where no verb convenes it.
  */
+/** The members of the meeting reported as a subject (与会人员, 全体委员, 代表们), with an adverb. */
+const MEMBERS_BEFORE = /(?:全体(?:与会)?(?:人员|委员|代表|同志)|与会(?:人员|委员|代表|同志)|委员们|代表们)(?:还|一同|集体|并|也)?$/;
+
 function attendedMeetings(scan: MeetingScan): void {
   const { s, out } = scan;
   const re = /(?:出席|参加|列席)了?/g;
@@ -615,7 +618,9 @@ function attendedMeetings(scan: MeetingScan): void {
     const n = bodysMeetingAfter(s, at, 6);
     // (出席X的委员: who attended describes people, the meeting is not what the text reports)
     if (!n || s[n.end] === '的' || out.some((o) => o.start < n.end && o.end > at)) continue;
-    out.push(...mentionsOfParts(s, splitAnd(n.name), at, scan.inStudied(m.index) ? 'referenced' : 'held', 'meeting:出席', ++scan.group));
+    // (与会人员列席了X: the members of the meeting reported sat in on another, which it is not)
+    const byMembers = MEMBERS_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index));
+    out.push(...mentionsOfParts(s, splitAnd(n.name), at, scan.inStudied(m.index) || byMembers ? 'referenced' : 'held', 'meeting:出席', ++scan.group));
   }
 }
 

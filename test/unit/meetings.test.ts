@@ -751,6 +751,13 @@ describe('what stands before a meeting named as the subject', () => {
     expect(meetings('县委书记甲乙丙看望慰问出席县政协十一届一次会议的县政协委员')).toEqual([]);
   });
 
+  it('another meeting the members of this one sat in on (与会人员列席了X) is referenced, not this report\'s', () => {
+    expect(meetings('会议审议通过了提案工作报告；与会人员列席了县第十七届人民代表大会第四次会议')).toEqual([['县第十七届人民代表大会第四次会议', 'referenced']]);
+    expect(meetings('全体委员还列席了县人大常委会第九次会议')).toEqual([['县人大常委会第九次会议', 'referenced']]);
+    // someone who attended it: held
+    expect(meetings('县长甲乙丙列席了县人大常委会第九次会议')).toEqual([['县人大常委会第九次会议', 'held']]);
+  });
+
   it('a delegation\'s 全团会议 takes the delegation (代表团召开全团会议), not what it attends (出席某会议的某代表团)', () => {
     expect(meetings('十三届全国人大二次会议某某代表团召开全团会议')).toEqual([['十三届全国人大二次会议某某代表团全团会议', 'held']]);
     expect(meetings('3月3日下午，出席十三届全国人大二次会议的某某代表团在驻地召开全团会议')).toEqual([['某某代表团全团会议', 'held']]);
