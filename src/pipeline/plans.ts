@@ -26,7 +26,7 @@ const STUDY_VERB = /(?:传达学习|学习贯彻|传达|学习|贯彻|贯彻落�
 const CLAUSE = /[，。；！？\n]/;
 const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:修订草案|草案|修正案)?(?:\\([^()]{1,12}\\))*$`);
 /** A draft marker after a title: 《某条例》(草案) is the draft's title. */
-const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|审议稿|稿|试行|暂行)\\)';
+const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|修订稿|审议稿|初稿|代拟稿|报批稿|审定稿|稿|试行|暂行)\\)';
 /** 《title》 and a draft mark after it (global: reset lastIndex before a scan). */
 const BRACKETED_TITLE_G = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
 export const DRAFT_AT_END = new RegExp(`${DRAFT}$`);
@@ -52,10 +52,10 @@ const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|�
 /** The tail of a list that closes it (…等事项, …等文件). */
 const ETC = '等(?:[一二三四五六七八九十两\\d]{1,3}(?:项|个|件))?(?:事项|事宜|文件|议题|材料)?';
 /**
- * A bare title that names a document by itself (…实施方案, …工作计划, …管理办法): not 意见/决定 (too
+ * A bare title that names a document by itself (…实施方案, …工作计划, …管理办法, …应急预案): not 意见/决定 (too
  * often a topic or a procedure) nor a report (a session report has its own rule).
  */
-const DOCUMENT_NAMED = new RegExp(`[\u3400-\u9fff)](?:方案|计划|规划|办法|条例|细则|纲要)(?:${DRAFT})?(?:${ETC})?$`);
+const DOCUMENT_NAMED = new RegExp(`[\u3400-\u9fff)](?:方案|计划|规划|办法|条例|细则|纲要|预案)(?:${DRAFT})?(?:${ETC})?$`);
 /** A document still to be written (研究制定…方案, 研究修订…办法): its making is the topic. */
 const TO_BE_WRITTEN = /^(?:制定|出台|完善|修订|修改|编制|起草|落实|推进|实施|贯彻|抓好|做好)/;
 const ETC_AT_END = new RegExp(`${ETC}$`);

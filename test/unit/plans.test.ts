@@ -57,6 +57,12 @@ describe('plans', () => {
     expect(plans('会议听取了各讨论组关于讨论政府工作报告及其他有关报告情况的汇报')).toEqual([]);
   });
 
+  it('a bare contingency plan (…应急预案) is a document as a bare 实施方案 is; a revised draft (修订稿, 初稿) stays in its title', () => {
+    expect(plans('会议审议了某县防汛应急预案')).toEqual([['某县防汛应急预案', 'REVIEWED']]);
+    expect(plans('会议审议了某县城市更新实施方案(修订稿)')).toEqual([['某县城市更新实施方案(修订稿)', 'REVIEWED']]);
+    expect(plans('会议审议通过了《某县物业管理办法(初稿)》')).toEqual([['某县物业管理办法(初稿)', 'APPROVED']]);
+  });
+
   it('an unbracketed title reviewed, then agreed to issue (研究了…实施方案，原则同意印发实施), is passed as a 《title》 so followed is', () => {
     expect(plans('会议研究了某县城市更新实施方案，原则同意印发实施')).toEqual([['某县城市更新实施方案', 'APPROVED']]);
     expect(plans('会议研究了《某县城市更新实施方案》，原则同意印发实施')).toEqual([['某县城市更新实施方案', 'APPROVED']]);
