@@ -26,7 +26,7 @@ const STUDY_VERB = /(?:传达学习|学习贯彻|传达|学习|贯彻|贯彻落�
 const CLAUSE = /[，。；！？\n]/;
 const PLAN_KIND_RE = new RegExp(`(?:${PLAN_KINDS.join('|')})(?:修订草案|草案|修正案)?(?:\\([^()]{1,12}\\))*$`);
 /** A draft marker after a title: 《某条例》(草案) is the draft's title. */
-const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|修订稿|审议稿|初稿|代拟稿|报批稿|审定稿|稿|试行|暂行)\\)';
+const DRAFT = '\\((?:草案|修订草案|草案修改稿|送审稿|征求意见稿|讨论稿|修改稿|修订稿|审议稿|初稿|代拟稿|报批稿|审定稿|稿|试行|暂行|修订|修订版)\\)';
 /** 《title》 and a draft mark after it (global: reset lastIndex before a scan). */
 const BRACKETED_TITLE_G = new RegExp(`《([^《》\\n]{2,120})》((?:${DRAFT})?)`, 'g');
 export const DRAFT_AT_END = new RegExp(`${DRAFT}$`);

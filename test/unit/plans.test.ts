@@ -61,6 +61,7 @@ describe('plans', () => {
     expect(plans('会议审议了某县防汛应急预案')).toEqual([['某县防汛应急预案', 'REVIEWED']]);
     expect(plans('会议审议了某县城市更新实施方案(修订稿)')).toEqual([['某县城市更新实施方案(修订稿)', 'REVIEWED']]);
     expect(plans('会议审议通过了《某县物业管理办法(初稿)》')).toEqual([['某县物业管理办法(初稿)', 'APPROVED']]);
+    expect(plans('会议审议通过了某县人民政府工作规则(修订)')).toEqual([['某县人民政府工作规则(修订)', 'APPROVED']]);
   });
 
   it('an unbracketed title reviewed, then agreed to issue (研究了…实施方案，原则同意印发实施), is passed as a 《title》 so followed is', () => {
