@@ -722,8 +722,10 @@ function segments(sentence: string): Segment[] {
   return LIST_HEAD_ANYWHERE.test(sentence) ? out.flatMap((seg, i) => (listOfBodiesAfter(out, i) ? [seg] : splitListHead(seg))) : out;
 }
 
+/** Bodies that close a list after 等 (…等单位, …等部门, …等八个乡镇, …等八大委): the items were bodies. */
+const BODIES_AFTER_ETC = /^(?:[一二三四五六七八九十两几\d]*[个家大])?(?:单位|部门|部委|委办局|委|乡镇|镇街|镇|街道|企业|村|社区|县区|区县|县市区|科室|机构|公司|学校|医院|行业|系统)/;
 /** The last item of a list that closes on bodies (…、房地等八大委的领导, …等部门负责人). */
-const BODIES_CLOSING = /^[\u3400-\u9fff]{1,8}等[一二三四五六七八九十两几\d]*[个家大]?(?:委|部门|单位|部委|委办局|行业|系统)/;
+const BODIES_CLOSING = new RegExp(`^[\\u3400-\\u9fff]{1,8}等${BODIES_AFTER_ETC.source.slice(1)}`);
 
 /** 出席会议的还有金融、财税、房地等八大委的领导: the items after the heading are bodies, not names. */
 function listOfBodiesAfter(segs: Segment[], i: number): boolean {
@@ -1332,8 +1334,6 @@ function placesBeforeCount(segs: Segment[]): Set<number> | null {
   return out;
 }
 
-/** Bodies that close a list after 等 (…等单位, …等部门, …等乡镇): the items were bodies. */
-const BODIES_AFTER_ETC = /^(?:单位|部门|乡镇|镇街|镇|街道|企业|村|社区|县区|区县|县市区|科室|机构|公司|学校|医院)/;
 
 /** A list item naming a group of people or offices (某市领导, 有关部门, 镇街负责人), not a person. */
 const GROUP_ITEM = new RegExp(`^[\\u3400-\\u9fff]{0,12}(?:领导|部门|单位|${GROUP_WORDS})$`);

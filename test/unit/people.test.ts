@@ -1382,6 +1382,8 @@ describe('deputies and representatives who sit in', () => {
 describe('a list that closes on bodies', () => {
   it('交运、住建、文旅、高寨子等单位作了发言: the items are bodies, no names', () => {
     expect(names('会上，交运、住建、经贸、水利、文旅、高寨子等单位作了发言')).toEqual([]);
+    // (with their count: 等八个部门, 等三家单位)
+    expect(names('会上，金融、房地、文旅等八个部门作了发言')).toEqual([]);
     expect(names('甲某、王国强、李明等同志作了发言').includes('王国强')).toBe(true);
   });
 
