@@ -46,6 +46,9 @@ describe('meeting mentions', () => {
     expect(meetingFacts('中共某县第十五次党代会').kind).toBe('代表大会');
     expect(meetings('县总工会召开第八届职代会')).toEqual([['县总工会第八届职代会', 'held']]);
     expect(meetings('县妇联召开第五次全体会议')).toEqual([['县妇联第五次全体会议', 'held']]);
+    // (a committee or a headquarters by its short name: 安委会, 防指)
+    expect(meetings('某县安委会召开2021年第一次全体会议')).toEqual([['某县安委会2021年第一次全体会议', 'held']]);
+    expect(meetings('县防指召开第三次全体会议')).toEqual([['县防指第三次全体会议', 'held']]);
     expect(meetings('会议传达学习了省第十二次党代会精神')).toEqual([['省第十二次党代会', 'referenced']]);
   });
 
