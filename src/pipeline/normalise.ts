@@ -524,7 +524,7 @@ const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅�
  * A field of a government information-disclosure page's header table (索引号：… 发文机关：… 文号：,
  * 组配分类：… 成文日期：…), its label often spaced out to the table's width (索  引  号).
  */
-const DISCLOSURE_WORDS = ['索引号', '发文机关', '发布机构', '文号', '组配分类', '主题分类', '体裁分类', '服务对象', '成文日期', '生成日期', '发文日期', '废止日期', '有效性', '公开方式', '公开范围', '公开时限']
+const DISCLOSURE_WORDS = ['索引号', '发文机关', '发布机构', '文号', '发文字号', '组配分类', '主题分类', '体裁分类', '信息分类', '公开目录', '服务对象', '成文日期', '生成日期', '发文日期', '废止日期', '有效性', '时效', '文种', '公开方式', '公开范围', '公开时限']
   .map((w) => [...w].join('\\s*'))
   .join('|');
 /**
@@ -533,6 +533,9 @@ const DISCLOSURE_WORDS = ['索引号', '发文机关', '发布机构', '文号',
  * or a label whose value was read off (发文日期).
  */
 const DISCLOSURE_FIELD = new RegExp(`^(?:${DISCLOSURE_WORDS})(?:\\s*[：:]|\\s*$|\\s+\\S[^。，！？]{0,40}$|\\s+\\S.*?(?:${DISCLOSURE_WORDS}))`);
+
+/** A disclosure page's 名称 field (名 称 | 某某召开…会议 |): the document's title, in the text as written. */
+const DOCUMENT_NAME_FIELD = /^名\s*称\s*[|｜:：]\s*([^|｜]{4,80}?)\s*[|｜\s]*$/;
 
 /** A page's time or date field with a full date (加入时间：2012-12-15, 更新日期：2020年5月6日). */
 const DATED_FIELD = /(?:时间|日期)[：:]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
@@ -634,6 +637,12 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     if (drop.has(i)) continue;
     const line = (lines[i] ?? '').trim();
     if (!line) continue;
+    // (a disclosure page's 名称 field gives it: 名 称 | 某某召开…会议 |; the line stays text)
+    const named = DOCUMENT_NAME_FIELD.exec(line);
+    if (named) {
+      title = named[1]!;
+      break;
+    }
     // (a line that ends in a colon is none: a notice's addressees, 各乡镇人民政府，县直各部门：)
     if (/[：:]$/.test(line) && line.length <= 60) continue;
     if (line.length > 60 || /[。！？]$/.test(line) || /^\d{1,2}月\d{1,2}日/.test(line) || /[，。].{12,}/.test(line)) break;

@@ -300,6 +300,15 @@ describe('normalise', () => {
     expect(normalise(['索引号：11330000000000000X/2022-000001', '主题分类：政务公开', '区政府召开第3次常务会议', '3月18日，区长韩立主持会议。'].join('\n')).meta.title).toBe('区政府召开第3次常务会议');
   });
 
+  it('a disclosure table drawn with bars (索 引 号 | … | 公开目录 | …) is the page\'s; its 名称 field gives the title, and stays text', () => {
+    const lines = ['索 引 号 | 20240103-000001 | 发布机构 | 某市应急管理局 | ||', '公开目录 | 防灾减灾 | 发布日期 | 2023-07-26 | ||', '名 称 | 某市防汛抗旱指挥部召开防汛会商会议 | ||||', '时 效 | 主题分类 | 文 种 |', '当前，我市正处于防汛关键期。7月24日下午，市防指召开防汛会商会议。'];
+    const n = normalise(lines.join('\n'));
+    expect(n.meta.title).toBe('某市防汛抗旱指挥部召开防汛会商会议');
+    expect(n.text).not.toMatch(/索\s*引\s*号|公开目录|时\s*效/);
+    expect(n.text).toContain('某市防汛抗旱指挥部召开防汛会商会议');
+    expect(n.meta.publishedRaw[0]).toBe('2023-07-26');
+  });
+
   it('a publication date with a clock time after it (2023/5/6 09:12), or written as eight digits (20230506)', () => {
     expect(normalise(['县政府召开常务会议', '时间：2023/5/6 09:12', '5日，县长主持会议。'].join('\n')).meta.publishedRaw).toEqual(['2023/5/6']);
     // a section's name written with a stop before the field (要闻.快讯 加入时间：…) is still the page's line
