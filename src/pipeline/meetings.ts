@@ -816,7 +816,11 @@ export function sameMeeting(a: string, b: string): boolean {
   // a joint meeting (县府第834次县务会议暨第2次主管工作会报) and one of its parts named alone (县府第834次县务会议…召开)
   if (a.includes('暨') !== b.includes('暨')) {
     const [joint, part] = a.includes('暨') ? [a, b] : [b, a];
-    if (joint.split('暨').some((p) => p.length >= 4 && sameMeeting(p, part))) return true;
+    const parts = joint.split('暨');
+    if (parts.some((p) => p.length >= 4 && sameMeeting(p, part))) return true;
+    // (topics that share the last one's kind: 全市防汛抗旱暨气象防灾减灾工作会议 holds 全市防汛抗旱工作会议)
+    const last = parts[parts.length - 1]!;
+    if (parts.slice(0, -1).some((p) => p.length >= 4 && part.startsWith(p) && SHARED_KIND.test(part.slice(p.length)) && last.endsWith(part.slice(p.length)))) return true;
   }
   const fa = meetingFacts(a);
   const fb = meetingFacts(b);
@@ -834,6 +838,9 @@ export function sameMeeting(a: string, b: string): boolean {
   const cb = orgKey(orgOf(fb.core));
   return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca) || ownDivisionByName(ca, cb) || ownDivisionByName(cb, ca) || shortFormAcrossRegion(ca, cb) || shortFormAcrossRegion(cb, ca);
 }
+
+/** The kind a joint name's topics share, after the first topic (…工作会议, …推进会). */
+const SHARED_KIND = new RegExp(`^[\\u3400-\\u9fff]{0,4}${MEETING_SUFFIX}$`);
 
 /** 全省 (or 全市, 全县 …) at a name's start: the region the meeting covers, not named. */
 const WHOLE_REGION = /^全([省市县区州旗盟])/;

@@ -350,6 +350,12 @@ describe('meeting mentions', () => {
     expect(sameMeeting('县政府党组会议暨理论学习中心组学习会议', '县政府常务会议')).toBe(false);
   });
 
+  it('topics joined by 暨 share the last one\'s kind: 全市防汛抗旱暨气象防灾减灾工作会议 is the headline\'s 全市防汛抗旱工作会议', () => {
+    expect(sameMeeting('全市防汛抗旱暨气象防灾减灾工作会议', '全市防汛抗旱工作会议')).toBe(true);
+    expect(sameMeeting('全市防汛抗旱暨气象防灾减灾工作会议', '全市安全生产工作会议')).toBe(false);
+    expect(sameMeeting('全市防汛抗旱暨气象防灾减灾工作会议', '全市森林防火工作会议')).toBe(false);
+  });
+
   it('a year as the Republic of China counts it (105年第1次…) is a year; this year\'s (今年度第1次…) is the same meeting\'s', () => {
     expect(meetingFacts('114年第11次主管会报')).toMatchObject({ year: 2025, ordinal: '11' });
     expect(sameMeeting('105年第1次主管月报', '今年度第1次主管月报')).toBe(true);
