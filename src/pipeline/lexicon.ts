@@ -162,7 +162,7 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?<!的)(?:讲话|致辞|致(?:贺|欢迎|开幕|闭幕|答谢)[词辞]|讲了[一二三四五六七八九十几两\d]{1,2}点(?:要求|意见)|讲了?意见|讲了话)(?=[。，；：:]|$|指出|强调|要求|说|表示|并)/, roles: ['SPOKE_AT'], rule: 'speech:讲话' },
   { re: /^(?:向(?:全会|会议|大会)|为与会人员|(?:就|围绕)[^，。；]{1,60}?|对[^，。；]{1,40}?)?(?<!工)所?(?:作|做)了?[^，。；]{0,60}?(?:报告|说明|讲座|辅导|汇报|发言|解读|部署|安排|点评|讲评|分析|通报)/, roles: ['ATTENDED'], rule: 'attend:作报告/说明/讲座/部署' },
   // 某某对…进行了汇报/说明: reported at the meeting
-  { re: /^(?:(?:对|就|围绕)[^，。；]{1,60}?)?进行了?[^，。；]{0,6}?(?:汇报|说明|解读|通报|传达|发言|分析|强调|动员|培训|部署|安排|总结|点评|讲评|辅导|讲解|领学|宣誓)|^(?:针对[^，。；]{1,40}?)?(?:对|就|围绕)[^，。；]{1,60}?提出?了?[^，。；]{0,6}?(?:要求|意见|建议)/, roles: ['ATTENDED'], rule: 'attend:对…进行汇报' },
+  { re: /^(?:(?:对|就|围绕)[^，。；]{1,60}?)?进行了?[^，。；]{0,6}?(?:汇报|说明|解读|通报|传达|发言|分析|强调|动员|培训|部署|安排|总结|点评|讲评|辅导|讲解|领学|宣誓)|^(?:针对[^，。；]{1,40}?)?(?:对|就|围绕)[^，。；]{1,60}?(?:提出?|作出?|做出?)了?[^，。；]{0,6}?(?:要求|意见|建议)/, roles: ['ATTENDED'], rule: 'attend:对…进行汇报' },
   // 听取了某某关于…的(情况)汇报 / 听取了某某《关于…的汇报》: the person reporting is there
   { re: new RegExp(`^(?:关于[^，。；]{1,60}?的[^，。；的]{0,6}?(?:汇报|报告|说明|通报)|${TITLED_REPORT})`), roles: ['ATTENDED'], rule: 'attend:某某关于…的汇报', adjacent: true },
   // a person who relays, reports or explains something at the meeting is there (to those present:
@@ -178,6 +178,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:在会上|会上)?(?:强调|指出|要求)(?=$|[，：:])/, roles: ['ATTENDED'], rule: 'attend:强调/指出', saidAtOwnLevel: true, presenceOnly: true },
   // 某某(代表镇党委，)对…表示充分的肯定 / 充分肯定了…: an appraisal given at the meeting reported (as 强调/指出)
   { re: /^(?:在会上|会上)?(?:对[^，。；]{1,40}?表示了?(?:充分|高度)?的?肯定|(?:充分|高度)肯定了)/, roles: ['ATTENDED'], rule: 'attend:肯定', saidAtOwnLevel: true, presenceOnly: true },
+  // 指挥长某某听取了各部门…汇报: heard the reports at the meeting reported (with 肯定's guard)
+  { re: /^(?:在会上|会上)?(?:认真|逐一|仔细)?听取了?[^，。；]{0,40}?(?:汇报|报告|发言)(?=[。，；]|$)/, roles: ['ATTENDED'], rule: 'attend:听取汇报', saidAtOwnLevel: true, presenceOnly: true },
   // 县长某某(另)指示各局处…: instructs the units at the meeting (a Taiwan county's 县务会议 says no more)
   { re: /^(?:另|也|并|还|又|随即|最后)?指示(?=各|相关|有关|该|本府|业管|业务)/, roles: ['ATTENDED'], rule: 'attend:指示各单位', presenceOnly: true },
   // 甲、乙等相继发言 / 某某就…发了言 / 某某提出意见建议 / 某某作为代表进行了表态发言: took the floor

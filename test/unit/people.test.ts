@@ -897,6 +897,12 @@ describe('who was there, beyond 出席/参加', () => {
     expect(roleOf('县人大常委会副主任童嘉树充分肯定了全镇五年来取得的成绩')).toEqual({ 童嘉树: ['ATTENDED'] });
     expect(names('会议充分肯定了全镇五年来取得的成绩')).toEqual([]);
   });
+  it('one who heard the reports at the meeting (指挥长某某听取了各部门…汇报) attended; one who made demands (对各部门做以下要求) too', () => {
+    expect(roleOf('首先，市防指指挥长邬启明副市长听取了各部门对汛期工作开展情况汇报')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('副市长童嘉树对各部门做以下要求')).toEqual({ 童嘉树: ['ATTENDED'] });
+    // the meeting that heard them names no one
+    expect(names('会议听取了各部门工作汇报')).toEqual([]);
+  });
   it('并 after a name and its post, then the verb (某某镇长并在会上作了讲话): the name ends before 并', () => {
     expect(roleOf('会议选举柏青松同志为镇长，柏青松镇长并在会上作了讲话')).toEqual({ 柏青松: ['SPOKE_AT'] });
   });
