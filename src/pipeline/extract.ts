@@ -146,8 +146,15 @@ function documentPlace(norm: NormalisedText, reading: ArticleReading, names: Kno
   const maskNames = nameMasker([...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2));
   const sourceLines = [norm.meta.sourceName ?? '', ...norm.meta.siteSections, ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)].map(maskNames);
   const staffSpans: Array<[number, number]> = names.staff.map((s) => [s.start, s.end]);
-  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans, ...invitedGuests(norm.text), ...placesGoneTo(norm.text)], meetingName: reading.main?.name });
+  // (a provincial meeting's venue, 在长沙闭幕, is its capital, not a city it is about)
+  const venues = level === '省' ? venuesOf(norm.text) : [];
+  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans, ...invitedGuests(norm.text), ...placesGoneTo(norm.text), ...venues], meetingName: reading.main?.name });
 }
+
+/** Where a meeting is held (在长沙闭幕, 在杭州举行): the place before the verb. */
+const VENUE_G = /在([\u3400-\u9fff]{2,8}?)(?:隆重|胜利)?(?:召开|举行|开幕|闭幕)/g;
+
+const venuesOf = (text: string): Array<[number, number]> => [...text.matchAll(VENUE_G)].map((m) => [m.index + 1, m.index + 1 + m[1]!.length]);
 
 /**
  * A division the text goes to or works with (赴平遥县考察, 与某县开展对口协作, 帮扶某县): another

@@ -192,6 +192,13 @@ describe('extractDocument', () => {
     expect(own.document.city).toBe('宿州');
   });
 
+  it('a provincial meeting\'s venue (在长沙闭幕) is its capital, not a city it is about', () => {
+    const r = run('3月28日上午，省十三届人大常委会第十次会议在长沙闭幕。省人大常委会副主任邬启明主持会议。\n会议表决通过了《湖南省某某保护条例》，关于批准《长沙市文明行为促进条例》的决定。\n3月28日上午，省十三届人大常委会第十次会议在长沙闭幕。会议此前于3月26日在长沙开幕。');
+    expect(r.document.city).toBeNull();
+    // a city's own meeting at home is still the city's
+    expect(run('3月28日上午，长沙市委常委会会议在长沙召开。市委书记邬启明主持会议。').document.city).toBe('长沙');
+  });
+
   it('a division the text goes to or works with (赴某县考察, 与某县协作) is not the article\'s place', () => {
     expect(run('3月1日，县长主持召开县政府常务会议，听取了赴平遥县学习考察情况的汇报。').document.city).toBeNull();
     expect(run('3月1日，县长主持召开县政府常务会议，研究与平遥县开展对口协作事宜。').document.city).toBeNull();
