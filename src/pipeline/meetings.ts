@@ -411,6 +411,12 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   if (!n || n.name.length < 2 || COUNT_OF_MEETINGS.test(n.name)) return false;
   let name = n.name;
   let start = n.start;
+  // (召开我区第二次党工委扩大会议: "our district" is who speaks, no part of the name, as 我区召开… is not)
+  const ours = OURS_BEFORE_NAME.exec(name);
+  if (ours && !quoted) {
+    name = name.slice(ours[0].length);
+    start += ours[0].length;
+  }
   if (!verb.chaired && !verb.watched) {
     // (its time may follow it: 某县政府今(4)日上午召开…; the mention then starts after the time, which dates it)
     // (and where: 某某镇在某会议室召开…)
@@ -442,6 +448,9 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   scan.out.push(...mentions);
   return true;
 }
+
+/** 我区, 我县 … before a meeting's name: the speaker's own division. */
+const OURS_BEFORE_NAME = /^我(?:省|市|州|盟|县|区|旗|镇|乡)(?=[\u3400-\u9fff\d])/;
 
 /**
  * What a clause says of convening a meeting, right after its name (召开X，是…; 召开X，对于…具有重要意义)

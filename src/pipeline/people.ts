@@ -65,6 +65,8 @@ const NOT_NAMES = new Set([
   '党组',
   // a group of post-holders, not a person (党外副主席: those not in the party)
   '党外',
+  // the bodies directly under a district (区直及驻区部门负责人: 区 is a surname too)
+  '区直', '区属',
   // the order of what is said (某书记最后强调)
   '最后', '首先', '随后', '然后', '其次', '再次', '接着', '最终',
   // how several did it (…负责人分别作表态发言, 先后发言, 相继发言)

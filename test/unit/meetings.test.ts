@@ -60,6 +60,11 @@ describe('meeting mentions', () => {
     expect(meetings('会议传达学习了全省秋冬种工作会议精神')).toEqual([['全省秋冬种工作会议', 'referenced']]);
   });
 
+  it('召开我区…会议: "our district" is who speaks, no part of the name (as 我区召开… is not)', () => {
+    expect(meetings('区党工委书记甲乙丙主持召开我区2022年第二次党工委扩大会议')).toEqual([['2022年第二次党工委扩大会议', 'held']]);
+    expect(meetings('我县召开2022年第二次县政府常务会议')).toEqual([['2022年第二次县政府常务会议', 'held']]);
+  });
+
   it('a word of time before a relayed meeting (近期, 日前) is no part of its name', () => {
     expect(meetings('会议传达学习了近期省委常委会会议、日前召开的全省秋冬种工作会议精神')).toEqual([
       ['省委常委会会议', 'referenced'],

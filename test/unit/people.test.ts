@@ -1010,6 +1010,10 @@ describe('more name boundaries and report cues', () => {
     expect(names('区委常委，区政府、区法院、区检察院负责同志参加会议')).toEqual([]);
   });
 
+  it('区直 (the bodies directly under a district) is no one, though 区 is a surname', () => {
+    expect(names('区检察院检察长邬启明，区直及驻区部门主要负责人参加会议')).toEqual(['邬启明']);
+  });
+
   it('a place a post is in charge of (县委常委包某某区: 包 the verb, then a district) is no person', () => {
     expect(names('会议研究了县委常委包石桥区及部分副县长包乡镇的分工')).toEqual([]);
     expect(names('会议明确由副市长包东城区、西城市的联系工作')).toEqual([]);
