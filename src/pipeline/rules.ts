@@ -91,6 +91,7 @@ export const RULES = [
   { id: 'staff:name-under-headline', description: 'a name alone on a line between a page\'s headline and its text (标题⏎某某⏎本网讯…)', confidence: 0.7 },
   { id: 'staff:header-line', description: 'a page\'s header line of (date,) source and writers with no label (2021-09-29 某某镇人民政府 甲 乙), or its closing line after an outlet (某某融媒 甲 乙)', confidence: 0.75 },
   { id: 'staff:lead-bracket', description: 'a bracket of names alone right after a report\'s lead: 本报讯(甲 乙), 某某网：(甲)', confidence: 0.8 },
+  { id: 'staff:bracket-before-day', description: 'a bracket of names (an office sending them left out) opening a line, right before the day the report begins with: (某区外宣办 甲)5月28日，…', confidence: 0.75 },
   { id: 'place:gazetteer', description: 'the city the article is about (GB/T 2260 division named in the source line and body), where its meetings were held', confidence: 0.7 },
   { id: 'document:reports', description: 'the document reports the meetings it says were held', confidence: 1 },
   { id: 'position:city', description: "a position is in the article's city", confidence: 0.7 },

@@ -381,12 +381,26 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
  */
 const LEAD_THEN_BRACKET = new RegExp(`^[ \\t\u3000\\\\/|]*(?:[\\u3400-\\u9fff]{1,14}?讯|[\\u3400-\\u9fff]{2,14}?(?:网|报|台|客户端)[：:])[ \\t\u3000]*[(（][ \\t\u3000]*(${BYLINE_NAMES})[ \\t\u3000]*[)）]`, 'gm');
 
+/**
+ * A bracket of names opening a line, right before the day the report begins with ((某区外宣办 某某)5月28日，…):
+ * the reporters, with no lead before them. (global: reset lastIndex before a scan)
+ */
+const BRACKET_THEN_DAY = new RegExp(`^[ \\t\u3000]*[(（][ \\t\u3000]*(${BYLINE_NAMES})[ \\t\u3000]*[)）][ \\t\u3000]*(?=\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[昨今前][天日]|近日|日前)`, 'gm');
+
 function leadBracketBylines(text: string): StaffMention[] {
   const out: StaffMention[] = [];
-  const re = LEAD_THEN_BRACKET;
+  out.push(...bracketOpening(text, LEAD_THEN_BRACKET, 'staff:lead-bracket', out));
+  out.push(...bracketOpening(text, BRACKET_THEN_DAY, 'staff:bracket-before-day', out));
+  return out;
+}
+
+/** The names of each bracket a pattern finds (its group 1), an office sending them left out. */
+function bracketOpening(text: string, re: RegExp, rule: 'staff:lead-bracket' | 'staff:bracket-before-day', seen: StaffMention[]): StaffMention[] {
+  const out: StaffMention[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    if (seen.some((x) => x.start >= m!.index && x.start < m!.index + m![0].length)) continue;
     const runs = joinSpacedNames(m[1]!.split(/[ \t\u3000]+/));
     dropSender(runs);
     if (!runs.every(isStaffName)) continue;
@@ -394,7 +408,7 @@ function leadBracketBylines(text: string): StaffMention[] {
     for (const name of runs) {
       const start = text.indexOf(name, at);
       at = start + name.length;
-      out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:lead-bracket', start, end: at });
+      out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule, start, end: at });
     }
   }
   return out;

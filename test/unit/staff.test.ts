@@ -23,6 +23,15 @@ describe('staff', () => {
     expect(staff('\\ 本网讯(柏杨)5月3日，区人大常委会召开会议。')).toEqual([['柏杨', 'REPORTED']]);
   });
 
+  it('a bracket of names opening a line right before the day (（某区外宣办 甲）5月28日，…) is the byline, with no lead', () => {
+    expect(staff('(某州区外宣办 童文)5月28日，区长主持召开区长办公会议。')).toEqual([['童文', 'REPORTED']]);
+    expect(staff('（柏杨 童文）昨日，县政府召开常务会议。')).toEqual([['柏杨', 'REPORTED'], ['童文', 'REPORTED']]);
+    // an office alone, a note or a bracket before no day names nobody
+    expect(staff('（县政府办）5月28日，县政府召开常务会议。')).toEqual([]);
+    expect(staff('（二）5月28日，县政府召开常务会议。')).toEqual([]);
+    expect(staff('（柏杨）县政府召开常务会议。')).toEqual([]);
+  });
+
   it('a name alone on a line between the headline and the text is the writer\'s; not a word, not under a speech\'s title', () => {
     expect(staff(['区人大常委会召开第九次会议', '', '柏杨', '', '5月3日，区人大常委会召开第九次会议。'].join('\n'))).toEqual([['柏杨', 'REPORTED']]);
     expect(staff(['区人大常委会召开第九次会议', '文摘', '5月3日，区人大常委会召开第九次会议。'].join('\n'))).toEqual([]);
