@@ -18,7 +18,7 @@ export const RULES = [
   { id: 'chair:召开', description: '某某(组织)召开…会议, right after an official\'s name: convened, so presided over, the meeting named after the verb', confidence: 0.85 },
   { id: 'chair+speech:主持…并讲话', description: '某某主持会议并讲话: chaired and spoke', confidence: 0.95 },
   { id: 'attend:主持分组讨论', description: '某某(分别)主持分组讨论/小组审议: led a group\'s session of the meeting, so attended it (no chair of the meeting)', confidence: 0.8 },
-  { id: 'attend:授课/述职', description: '某某授课 / 讲党课 / (就…)述职(述责/述廉): took the floor (a lecture, a report on one\'s duties), so attended', confidence: 0.8 },
+  { id: 'attend:授课/述职', description: '某某授课 / 讲党课 / 宣讲了… / (就…)述职(述责/述廉): took the floor (a lecture, a report on one\'s duties), so attended', confidence: 0.8 },
   { id: 'attend:宣布开幕', description: '某某宣布大会开幕 / 会议开始 / 闭幕: declared the meeting open or closed, so attended', confidence: 0.85 },
   { id: 'chair:主持人', description: '(会议)主持人 written as a title before the name (会议主持人某某宣布…, 主持人：某某): presided', confidence: 0.85 },
   { id: 'chair:在…主持下', description: '(会议)在某某的主持下(进行): the meeting was chaired by the one named', confidence: 0.85 },

@@ -973,6 +973,24 @@ describe('seating, presiding and labelled lists', () => {
     expect(people('老同志邬启明出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['邬启明', []]]);
   });
 
+  it('a name after 及/以及 inside a list (甲、乙及丙、丁出席) is an item of it, without the title of the names before', () => {
+    expect(people('县政协副主席邬启明、童嘉树以及柏青、钟立出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([
+      ['邬启明', ['县政协副主席']],
+      ['童嘉树', ['县政协副主席']],
+      ['柏青', []],
+      ['钟立', []],
+    ]);
+    expect(roleOf('副县长邬启明、童嘉树及柏青、钟立出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青: ['ATTENDED'], 钟立: ['ATTENDED'] });
+    // a group after it is no one
+    expect(names('县领导邬启明、童嘉树及有关部门负责人、各乡镇党委书记参加会议')).toEqual(['邬启明', '童嘉树']);
+  });
+
+  it('one who lectures at the meeting (宣讲团成员某某宣讲了…精神, 作专题宣讲) attended; 要深入宣讲… names no one', () => {
+    expect(roleOf('县委宣讲团成员邬启明宣讲了党的全会精神')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('市委党校教授童嘉树为与会人员作专题宣讲')).toEqual({ 童嘉树: ['ATTENDED'] });
+    expect(names('会议要求，要深入宣讲党的全会精神')).toEqual([]);
+  });
+
   it('several group labels in one list', () => {
     expect(names('区领导邬启明、童嘉树，开发区领导柏青、钟立参加会议')).toEqual(['邬启明', '童嘉树', '柏青', '钟立']);
   });
