@@ -94,6 +94,8 @@ const sameDay = (a: MonthDay, b: MonthDay): boolean =>
 const shortFormOf = (short: string, full: string) => (short.length >= 4 && full.length > short.length && full.endsWith(short)) || (short !== full && kindOnce(short) === kindOnce(full));
 /** Convening or holding something (the lead of a meeting's report). */
 const CONVENES = /召开|举行/;
+/** A lead's verb that gathers people for the meeting the headline names (召开, 举行, 约请…座谈, 召集). */
+const LEAD_GATHERS = /召开|举行|召集|约请|邀请|座谈/;
 /** The rules of a meeting convened by a verb (召开会议): a generic name then still means a meeting held. */
 const CONVENED_UNNAMED = new Set(['meeting:召开', 'meeting:主持召开']);
 /** How many of the latest meetings a new mention is compared with, name by name (real articles have a handful). */
@@ -365,11 +367,12 @@ export class ArticleReading {
 
   /**
    * 8月12日上午，某镇在会议室召开换届工作动员，…: a dated lead that convenes something it does not name
-   * as a meeting dates the meeting being reported (named by the headline), if nothing dated it yet.
+   * as a meeting dates the meeting being reported (named by the headline), if nothing dated it yet; so
+   * does one that gathers people for it (9月27日下午，市政协约请…负责人，就…进行座谈).
    */
   private dateFromLead(s: string): void {
     if (!this.main || this.main.status !== 'held' || this.main.md || !DATE_LEAD.test(s)) return;
-    const at = CONVENES.exec(s)?.index;
+    const at = LEAD_GATHERS.exec(s)?.index;
     if (at !== undefined) this.main.md = findMonthDay(s.slice(0, at));
   }
 

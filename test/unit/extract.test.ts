@@ -551,6 +551,11 @@ describe('the day of a meeting the headline names', () => {
     );
     expect(r.meetings.filter((m) => m.status === 'held').map((m) => [m.name, m.date])).toEqual([['某镇党委换届工作动员会', '2019-05-06']]);
   });
+
+  it('so does a dated lead that gathers people for it (约请…负责人，就…进行座谈)', () => {
+    const r = run(['市政协召开各民主党派负责人座谈会', '', '9月27日下午，市政协约请各民主党派负责人，就当前政协工作进行座谈。市政协主席邬启明主持会议。'].join('\n'));
+    expect(r.meetings.filter((m) => m.status === 'held').map((m) => [m.name, m.date])).toEqual([['各民主党派负责人座谈会', 'XXXX-09-27']]);
+  });
 });
 
 describe('a page of briefs, one item a bullet', () => {
