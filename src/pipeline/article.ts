@@ -95,7 +95,7 @@ const shortFormOf = (short: string, full: string) => (short.length >= 4 && full.
 /** Convening or holding something (the lead of a meeting's report). */
 const CONVENES = /召开|举行/;
 /** A lead's verb that gathers people for the meeting the headline names (召开, 举行, 约请…座谈, 召集). */
-const LEAD_GATHERS = /召开|举行|召集|约请|邀请|座谈/;
+const LEAD_GATHERS = new RegExp(`${CONVENES.source}|召集|约请|邀请|座谈`);
 /** The rules of a meeting convened by a verb (召开会议): a generic name then still means a meeting held. */
 const CONVENED_UNNAMED = new Set(['meeting:召开', 'meeting:主持召开']);
 /** How many of the latest meetings a new mention is compared with, name by name (real articles have a handful). */

@@ -721,7 +721,7 @@ function segments(sentence: string): Segment[] {
     last = m.index + m[0].length;
   }
   if (last < sentence.length) out.push({ text: sentence.slice(last), start: last, delim });
-  return LIST_HEAD_ANYWHERE.test(sentence) ? out.flatMap((seg, i) => (listOfBodiesAfter(out, i) ? [seg] : splitListHead(seg))) : out;
+  return LIST_HEAD_ANYWHERE.test(sentence) ? out.flatMap((seg, i) => splitListHead(seg, out, i)) : out;
 }
 
 /** Bodies that close a list after 等 (…等单位, …等部门, …等八个乡镇, …等八大委): the items were bodies. */
@@ -729,17 +729,23 @@ const BODIES_AFTER_ETC = /^(?:[一二三四五六七八九十两几\d]*[个家�
 /** The last item of a list that closes on bodies (…、房地等八大委的领导, …等部门负责人). */
 const BODIES_CLOSING = new RegExp(`^[\\u3400-\\u9fff]{1,8}等${BODIES_AFTER_ETC.source.slice(1)}`);
 
+/** How many items after a heading are looked at for a close on bodies (a list of people is shorter). */
+const LIST_LOOKAHEAD = 200;
+
 /** 出席会议的还有金融、财税、房地等八大委的领导: the items after the heading are bodies, not names. */
 function listOfBodiesAfter(segs: Segment[], i: number): boolean {
   let j = i + 1;
-  while (j < segs.length && segs[j]!.delim === '、') j++;
+  while (j < segs.length && j - i <= LIST_LOOKAHEAD && segs[j]!.delim === '、') j++;
   return j > i + 1 && BODIES_CLOSING.test(segs[j - 1]!.text);
 }
 
-/** 出席会议的(市领导)(还)有甲、乙 without a colon: the heading, then the list as after one. */
-function splitListHead(seg: Segment): Segment[] {
+/**
+ * 出席会议的(市领导)(还)有甲、乙 without a colon: the heading, then the list as after one — unless the
+ * list closes on bodies (segs[i] is seg).
+ */
+function splitListHead(seg: Segment, segs: Segment[], i: number): Segment[] {
   const m = LIST_HEAD_NO_COLON.exec(seg.text);
-  if (!m) return [seg];
+  if (!m || listOfBodiesAfter(segs, i)) return [seg];
   const cut = m[0].length;
   return [
     { text: seg.text.slice(0, cut), start: seg.start, delim: seg.delim },
@@ -882,7 +888,7 @@ class SentenceParse {
       handled = true;
       this.earlierHeadWithCue(text.slice(0, parsed.hp.nameStart), seg, si, offset);
       const mention = this.record(parsed, offset);
-      const next = this.afterName(mention, text.slice(parsed.cut), seg, offset + parsed.cut);
+      const next = this.afterName(mention, text.slice(parsed.cut), seg, si, offset + parsed.cut);
       if (!next) return true;
       ({ text, offset } = next);
     }
@@ -1000,7 +1006,7 @@ class SentenceParse {
    * What follows a name in its segment: a cue (甲出席; 甲及乙出席: the people between first), a
    * connector to another name (甲和乙…: go on there), a verb of the name's own, or nothing.
    */
-  private afterName(mention: PersonMention, tail: string, seg: Segment, tailAt: number): { text: string; offset: number } | null {
+  private afterName(mention: PersonMention, tail: string, seg: Segment, si: number, tailAt: number): { text: string; offset: number } | null {
     if (!tail) return null;
     if (tail[0] === '受') this.delegator(tail, tailAt);
     if (CLOSING_VERBS.test(tail) && findCue(tail)?.at !== 0) {
@@ -1028,7 +1034,6 @@ class SentenceParse {
     if (conn) {
       // (甲、乙及丙、丁出席: inside a list, the name after the connector is an item of it too, with no
       // title of the names before it)
-      const si = this.segs.indexOf(seg);
       this.inherit = seg.delim === '、' && this.segs[si + 1]?.delim === '、' ? { titles: [], generic: true } : null;
       return { text: tail.slice(conn[0].length), offset: tailAt + conn[0].length };
     }

@@ -388,19 +388,16 @@ const LEAD_THEN_BRACKET = new RegExp(`^[ \\t\u3000\\\\/|]*(?:[\\u3400-\\u9fff]{1
 const BRACKET_THEN_DAY = new RegExp(`^[ \\t\u3000]*[(（][ \\t\u3000]*(${BYLINE_NAMES})[ \\t\u3000]*[)）][ \\t\u3000]*(?=\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[昨今前][天日]|近日|日前)`, 'gm');
 
 function leadBracketBylines(text: string): StaffMention[] {
-  const out: StaffMention[] = [];
-  out.push(...bracketOpening(text, LEAD_THEN_BRACKET, 'staff:lead-bracket', out));
-  out.push(...bracketOpening(text, BRACKET_THEN_DAY, 'staff:bracket-before-day', out));
-  return out;
+  // (the two never meet: one has a lead before its bracket, the other opens its line on it)
+  return [...bracketOpening(text, LEAD_THEN_BRACKET, 'staff:lead-bracket'), ...bracketOpening(text, BRACKET_THEN_DAY, 'staff:bracket-before-day')];
 }
 
 /** The names of each bracket a pattern finds (its group 1), an office sending them left out. */
-function bracketOpening(text: string, re: RegExp, rule: 'staff:lead-bracket' | 'staff:bracket-before-day', seen: StaffMention[]): StaffMention[] {
+function bracketOpening(text: string, re: RegExp, rule: 'staff:lead-bracket' | 'staff:bracket-before-day'): StaffMention[] {
   const out: StaffMention[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (seen.some((x) => x.start >= m!.index && x.start < m!.index + m![0].length)) continue;
     const runs = joinSpacedNames(m[1]!.split(/[ \t\u3000]+/));
     dropSender(runs);
     if (!runs.every(isStaffName)) continue;
