@@ -219,6 +219,14 @@ describe('documents carried out', () => {
     expect(plans('会议听取了《某县国土空间总体规划》贯彻执行情况的汇报')).toEqual([['某县国土空间总体规划', null]]);
     expect(plans('会议审议了《某县国土空间总体规划(草案)》')).toEqual([['某县国土空间总体规划(草案)', 'REVIEWED']]);
   });
+
+  it('a carrying-out verb inside an earlier item of the list is no verb of the titles after it', () => {
+    expect(plans('会议审议了全县落实三项重点任务清单、《某县委常委会2023年工作要点(讨论稿)》《某县2023年度协商计划(讨论稿)》,对下步工作作出安排')).toEqual([
+      ['某县委常委会2023年工作要点(讨论稿)', 'REVIEWED'],
+      ['某县2023年度协商计划(讨论稿)', 'REVIEWED'],
+    ]);
+    expect(plans('会议审议了落实《某省河湖管理条例》的方案、《某县河长制办法》')).toEqual([['某省河湖管理条例', null], ['某县河长制办法', 'REVIEWED']]);
+  });
 });
 
 describe('a year\'s work points passed', () => {
