@@ -174,6 +174,8 @@ const ord = (d: { m: number; d: number }) => d.m * 100 + d.d;
 
 /** After a year: a part of it gone by (上半年, 前三季度, 1-6月), which is reported within the year. */
 const PART_OF_YEAR = /^年(?:上半年|前三季度|[一二三]季度|第[一二三]季度|\d{1,2}[-—–~至到]\d{1,2}月|一至[二三四五六七八九十]{1,2}月)/;
+/** The same part named later in the phrase, before no other year (2024年国民经济和社会发展计划上半年执行情况). */
+const PART_OF_YEAR_LATER = /^年[^\d年]{0,16}?(?:上半年|前三季度|第?[一二三]季度)(?:的)?(?:执行|完成|工作)情况/;
 
 /**
  * Years written in the body (2020年, 2024四川…) that can date the meeting, leaving out ranges
@@ -198,7 +200,7 @@ export function bodyYears(text: string): { years: Set<number>; titleOnly: Set<nu
     const after = text.slice(m.index + 4, m.index + 24).split(/[，。；、《》]/)[0] ?? '';
     // a year looked back on (its accounts, audit, summing up) is not the year of the meeting — unless
     // a part of it is reported (2024年上半年…执行情况: reported within that year)
-    if (!PART_OF_YEAR.test(after) && /决算|执行情况|工作情况|总结|考核|考评|评选|表彰|述职|评议|完成情况|统计公报|年报|审计|民主生活会|组织生活会/.test(after)) continue;
+    if (!PART_OF_YEAR.test(after) && !PART_OF_YEAR_LATER.test(after) && /决算|执行情况|工作情况|收支情况|总结|考核|考评|评选|表彰|述职|评议|完成情况|统计公报|年报|审计|民主生活会|组织生活会/.test(after)) continue;
     years.add(Number(m[1]));
     if (depth === 0) outside.add(Number(m[1]));
   }

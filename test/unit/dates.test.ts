@@ -85,6 +85,13 @@ describe('dates', () => {
     expect(resolveDate({ year: null, month: 6, day: 2, at: 0 }, { ...none, years: new Set([2018, 2019]) }).date).toBe('XXXX-06-02');
   });
 
+  it('a mid-year report is of its own year, however the part of the year is placed; a past year\'s accounts are not', () => {
+    const s = '会议审议了县政府关于2009年国民经济和社会发展计划上半年执行情况的报告；关于2008年财政决算及2009年财政预算上半年执行情况的报告；关于2008年度财政预算及其他财政收支情况的报告';
+    expect([...bodyYears(s).years]).toEqual([2009]);
+    expect([...bodyYears('关于2009年上半年计划执行情况的报告').years]).toEqual([2009]);
+    expect([...bodyYears('关于2009年计划执行情况的报告').years]).toEqual([]);
+  });
+
   it('body years leave out ranges and anniversaries', () => {
     expect([...bodyYears('《规划(2021-2035年)》，建党100周年，2022年工作').years]).toEqual([2022]);
   });
