@@ -124,7 +124,7 @@ export function extractFromNormalised(norm: NormalisedText, source: string, enco
 }
 
 /** A meeting of a national body: 全国政协/全国人大…, 政协第十二届全国委员会…, 国务院…, 中共中央… */
-const NATIONAL_MEETING = /^(?:全国(?:政协|人大)|(?:中国人民政治协商会议|政协)第[^，。]{1,6}届全国委员会|第[^，。]{1,6}届全国人民代表大会|[十二三四五六七八九]{1,3}届全国人大|国务院|中共中央|中央政治局|中央委员会)/;
+const NATIONAL_MEETING = /^(?:全国(?:政协|人大)|(?:中国人民政治协商会议|政协)第[^，。]{1,6}届全国委员会|第[^，。]{1,6}届全国人民代表大会|[十二三四五六七八九]{1,3}届全国人大|国务院|中共中央|中央政治局|中央委员会|中央[^，。、省市县区]{2,14}(?:委员会|领导小组))/;
 
 /** A national post (中共中央总书记, 国家主席, 国务院总理, 全国人大常委会委员长, 全国政协主席), not a local body's. */
 const NATIONAL_POST = /(?:^|、)(?:中共中央总书记|国家主席|国务院总理|国务院副总理|全国人大常委会委员长|全国政协主席|中央军委主席)(?:$|、)/;
@@ -136,19 +136,21 @@ const NATIONAL_POST = /(?:^|、)(?:中共中央总书记|国家主席|国务院�
  */
 function documentPlace(norm: NormalisedText, reading: ArticleReading, names: KnownNames): GazetteerEntry | null {
   // a national body's meeting is about no city, as a province's is not (新华社北京…电 全国政协…在北京举行)
-  if (NATIONAL_MEETING.test(reading.main?.name ?? '')) return null;
+  // (the article is about the first meeting it reports held, not one a later paragraph recounts)
+  const principal = reading.meetings.find((m) => m.status === 'held') ?? reading.main;
+  if (NATIONAL_MEETING.test(principal?.name ?? '')) return null;
   const chairTitles = reading.rels.filter((r) => r.type === 'CHAIRED' && r.from.kind === 'person').map((r) => (r.from.kind === 'person' ? reading.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
   // nor is a meeting a national leader chairs (中共中央总书记…主持召开座谈会, with county secretaries who spoke):
   // the divisions in its participants' titles are theirs
   if (chairTitles.some((t) => NATIONAL_POST.test(t))) return null;
-  const level = orgLevel([reading.main?.name ?? '', ...chairTitles].join('、'), norm.text);
+  const level = orgLevel([principal?.name ?? '', ...chairTitles].join('、'), norm.text);
   // (a reporter's or an official's name in a byline or source line is no place: 记者某建平 is not 建平县)
   const maskNames = nameMasker([...reading.people.keys(), ...names.staff.map((s) => s.name)].filter((n) => n.length >= 2));
   const sourceLines = [norm.meta.sourceName ?? '', ...norm.meta.siteSections, ...norm.text.split('\n').filter((l) => /记者|讯|融媒|新闻网|来源|供稿|报社|日报/.test(l) && l.length < 80)].map(maskNames);
   const staffSpans: Array<[number, number]> = names.staff.map((s) => [s.start, s.end]);
   // (a provincial meeting's venue, 在长沙闭幕, is its capital, not a city it is about)
   const venues = level === '省' ? venuesOf(norm.text) : [];
-  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans, ...invitedGuests(norm.text), ...placesGoneTo(norm.text), ...venues], meetingName: reading.main?.name });
+  return choosePlace({ body: norm.text, sourceLines, level, masked: [...reading.personSpans, ...reading.studiedSpans, ...staffSpans, ...invitedGuests(norm.text), ...placesGoneTo(norm.text), ...venues], meetingName: principal?.name });
 }
 
 /** Where a meeting is held (在长沙闭幕, 在杭州举行): the place before the verb. */
@@ -217,7 +219,7 @@ function meetingsOut(reading: ArticleReading, d: { norm: NormalisedText; publish
       ordinal: f.ordinal,
       date: date.date,
       datePrecision: date.precision,
-      city: held ? d.city : null,
+      city: held && !NATIONAL_MEETING.test(m.name) ? d.city : null,
       format: m.format ?? f.format,
       status: m.status,
       ...(f.parts ? { parts: f.parts } : {}),
@@ -335,7 +337,8 @@ function relationsOut(
   }
   if (d.place) {
     for (const st of reading.meetings) {
-      if (st.status !== 'held') continue;
+      // (a national body's meeting a paragraph recounts was held in no city the article is about)
+      if (st.status !== 'held' || NATIONAL_MEETING.test(st.name)) continue;
       out.push(makeRel(d.norm, 'HELD_IN', d.meetings[st.idx]!.id, `city:${d.place.adminCode}`, d.sentences[st.firstSentence]!, 'place:gazetteer'));
     }
   }

@@ -607,3 +607,22 @@ describe('one referenced meeting under two names', () => {
     expect(r.record.meetings.filter((m) => m.status === 'referenced').map((m) => m.name)).toHaveLength(1);
   });
 });
+
+describe('a national meeting a later paragraph recounts', () => {
+  it('the article is about its own first meeting; the national one is held in none of its cities', () => {
+    const r = run(
+      [
+        '5月9日上午，思明区委召开常委会会议，传达学习中央财经委员会第二次会议精神，部署思明区落实工作。',
+        '4月30日，中央财经委员会召开第二次会议，研究了有关问题。',
+      ].join('\n'),
+    );
+    expect(r.document.city).toBe('思明');
+    const held = r.meetings.filter((m) => m.status === 'held').map((m) => [m.name, m.city]);
+    expect(held).toEqual([
+      ['思明区委常委会会议', '思明'],
+      ['中央财经委员会第二次会议', null],
+    ]);
+    const heldIn = r.relations.filter((x) => x.type === 'HELD_IN').map((x) => r.meetings.find((m) => m.id === x.from)?.name);
+    expect(heldIn).toEqual(['思明区委常委会会议']);
+  });
+});
