@@ -649,7 +649,11 @@ function speechVenues(scan: MeetingScan): void {
     // 研究讨论某某在X上的讲话: a speech handled as a text (a draft, a record) was not given here;
     // 某某在X上的讲话精神: one relayed
     const handled = SPEECH_AS_TEXT.test(s.slice(clauseStart(s, m.index), m.index)) || /^精神/.test(s.slice(m.index + m[0].length));
-    out.push({ name, start, end: start + name.length, status: scan.inStudied(m.index) || handled ? 'referenced' : 'held', rule: 'meeting:在…上讲话' });
+    // (在A和B上的讲话: a speech given at the two meetings, each named)
+    const parts = splitAnd(name);
+    const status = scan.inStudied(m.index) || handled ? 'referenced' : 'held';
+    if (parts.length > 1) out.push(...mentionsOfParts(s, parts, start, status, 'meeting:在…上讲话', ++scan.group));
+    else out.push({ name, start, end: start + name.length, status, rule: 'meeting:在…上讲话' });
   }
 }
 

@@ -468,6 +468,11 @@ describe('meeting mentions', () => {
     expect(meetings('在全县防汛抗旱工作会议上的讲话')).toEqual([['全县防汛抗旱工作会议', 'held']]);
     // the speech read or revised as a text: the meeting is only referenced
     expect(meetings('会议研究讨论了书记在全县防汛抗旱工作会议上的讲话')).toEqual([['全县防汛抗旱工作会议', 'referenced']]);
+    // a speech given at two meetings: each is named
+    expect(meetings('会议传达学习了总书记在中央政治局会议和中央财经委员会第三次会议上的重要讲话精神')).toEqual([
+      ['中央政治局会议', 'referenced'],
+      ['中央财经委员会第三次会议', 'referenced'],
+    ]);
   });
 });
 
