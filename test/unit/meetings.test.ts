@@ -667,6 +667,12 @@ describe('one meeting under two names; a meeting a document is about', () => {
     expect(sameMeeting('县政府第六十九次常务会议', '某县第十六届人民政府第70次常务会议')).toBe(false);
   });
 
+  it('常务会, the short form of 常务会议, is that kind of meeting (此次召开政府常务会 is the one reported)', () => {
+    expect(meetingFacts('政府常务会').kind).toBe('常务会议');
+    expect(sameMeeting('政府常务会', '十七届县人民政府第8次常务会议')).toBe(true);
+    expect(sameMeeting('政府常务会', '县委常委会会议')).toBe(false);
+  });
+
   it('召开X as what a meeting deliberated on or decided (研究了召开X有关事宜, 决定于某日召开X) is a meeting to come', () => {
     expect(meetings('会议研究了召开区九届人大三次会议有关事宜')).toEqual([['区九届人大三次会议', 'referenced']]);
     expect(meetings('会议决定于5月6日在区会议中心召开区九届人大常委会第十二次会议')).toEqual([['区九届人大常委会第十二次会议', 'referenced']]);
