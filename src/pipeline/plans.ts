@@ -68,10 +68,11 @@ const LIST_ITEM_NOT_PLAN = /(?:决定|决议|意见)$/;
 /**
  * The reports a people's congress or CPPCC session acts on, often named without 《》: a body's
  * 工作报告 (政府, 常委会, 法院, 检察院 …), the plan, budget and final-accounts reports
- * (关于…计划执行情况…的报告, 关于…预算草案的报告, …决算的报告) and a CPPCC's 提案工作 report.
+ * (关于…计划执行情况…的报告, 关于…预算草案的报告, …决算的报告), a CPPCC's 提案工作 report, and the
+ * reports of a session's committees (提案审查情况报告, 代表资格审查报告, …的审查结果报告).
  */
 const SESSION_REPORT = new RegExp(
-  `(?:(?:政府|常委会|常委会议|常务委员会|委员会|法院|检察院|政协|提案|人大|主席团)工作报告稿?|(?:国民经济和社会发展计划|计划执行情况|计划草案|预算执行情况|预算草案|预算调整|决算|提案工作情况)[^，。；]{0,40}?的报告)(?:${DRAFT})?$`,
+  `(?:(?:政府|常委会|常委会议|常务委员会|委员会|法院|检察院|政协|提案|人大|主席团)工作报告稿?|(?:国民经济和社会发展计划|计划执行情况|计划草案|预算执行情况|预算草案|预算调整|决算|提案工作情况)[^，。；]{0,40}?的报告|(?:审查情况|审查结果|资格审查)的?报告)(?:${DRAFT})?$`,
 );
 /** SESSION_REPORT, tested only where a report can end (the pattern is anchored at the end, which a regex scan does not use). */
 const isSessionReport = (t: string) => t.includes('报告') && SESSION_REPORT.test(t);

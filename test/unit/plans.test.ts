@@ -133,6 +133,12 @@ describe('plans', () => {
     expect(plans('县长韩立向大会作政府工作报告')).toEqual([['政府工作报告', 'REVIEWED']]);
   });
 
+  it('the reports of a session\'s committees (提案审查情况报告, 代表资格审查报告, …的审查结果报告) are session reports', () => {
+    expect(plans('会议通过了县政协九届三次会议提案审查情况报告(草案)')).toEqual([['县政协九届三次会议提案审查情况报告(草案)', 'APPROVED']]);
+    expect(plans('会议表决通过了关于某县第八届人民代表大会个别代表的代表资格审查报告')).toEqual([['关于某县第八届人民代表大会个别代表的代表资格审查报告', 'APPROVED']]);
+    expect(plans('主席团听取并通过了计划和预算草案的审查结果报告')).toEqual([['计划和预算草案的审查结果报告', 'APPROVED']]);
+  });
+
   it('a CPPCC standing committee\'s report named 常委会议工作报告 is a session report', () => {
     expect(plans('会议讨论政协常委会议工作报告和提案工作报告(征求意见稿)')).toEqual([
       ['政协常委会议工作报告', 'REVIEWED'],
@@ -427,8 +433,8 @@ describe('plans without their own verb, drafts, bare titles', () => {
     // 提交…表决的 describes the document (and 表决 there is no verb acting on it)
     expect(plans('会议表决通过了提请第三次全体会议表决的关于某县人大代表辞职的决定(草案)')).toEqual([['关于某县人大代表辞职的决定(草案)', 'APPROVED']]);
     expect(plans('会议通过了提交大会审议的某镇人大选举办法(草案)')).toEqual([['某镇人大选举办法(草案)', 'APPROVED']]);
-    // A和B的审查结果报告: the report is on both, not a plan A
-    expect(plans('会议听取并通过了年度计划和预算草案的审查结果报告')).toEqual([]);
+    // A和B的审查结果报告: the report is on both, not a plan A (a session committee's report, passed whole)
+    expect(plans('会议听取并通过了发展计划和预算草案的审查结果报告')).toEqual([['发展计划和预算草案的审查结果报告', 'APPROVED']]);
     // 关于A、B和C的报告: the 、 is inside the 关于 phrase (no 关于A alone)
     expect(plans('会议听取了审查委员会关于发展纲要、年度计划、财政预算的审查报告')).toEqual([]);
     expect(plans('会议审议了关于甲乡撤并的请示、关于乙镇更名的请示')).toEqual([
