@@ -106,7 +106,7 @@ const CONNECTOR = /^(?:同志)?(?:以及|及|和|与|偕)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
 const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员';
 /** …or the holders of a post across a group of bodies (各村(社区)书记, 全体驻村工作组干部及各村书记). */
-const GROUP_OF_PEOPLE = new RegExp(`(?:${GROUP_WORDS})$|(?:^|及|和|与)(?:全体|各|有关|相关|部分)[^，。；]{0,20}(?:书记|主任|[镇乡村县区市]长|局长|所长|站长|校长|组长|队长)$`);
+const GROUP_OF_PEOPLE = new RegExp(`(?:${GROUP_WORDS})$|(?:^|及|和|与)(?:全体|各|有关|相关|部分)[^，。；]{0,20}(?:书记|主任|主席|[镇乡村县区市]长|局长|所长|站长|校长|组长|队长)$`);
 /** 关于…的汇报 across 、 (the subject a list), within one clause. */
 const REPORT_ACROSS_LIST = /^关于[^，。；]{1,120}?的[^，。；的、]{0,6}?(?:汇报|报告|说明|通报)/;
 const PRESIDING_CUE = ROLE_CUES.find((c) => c.rule === 'attend:担任执行主席') ?? missingCue('attend:担任执行主席');

@@ -161,6 +161,8 @@ describe('a post alone before a role verb', () => {
     expect(roleOf('童嘉树书记、各村书记、主任共百余人出席')).toEqual({ 童嘉树: ['ATTENDED'] });
     // the holders of a post across a group of bodies, however long (全体驻村工作组干部及各村(社区)书记), are a group of the list
     expect(roleOf('童嘉树书记及全体党政领导、全体驻村工作组干部及各村(社区)书记、主任共百余人参加了会议')).toEqual({ 童嘉树: ['ATTENDED'] });
+    // (and the heads of the townships' congresses: 各镇人大主席)
+    expect(roleOf('县人大常委会办公室主任邬启明、拟任命的县政府组成部门负责人和各乡镇人大主席、社区居委会主任列席会议')).toEqual({ 邬启明: ['ATTENDED'] });
   });
   it('a group of people before the verb still takes the names listed before it', () => {
     expect(roleOf('县领导王一民、李二山，县直部门主要负责人参加会议')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
