@@ -1517,3 +1517,10 @@ describe('a headquarters\' posts, and a body among a list of bodies', () => {
     expect(roleOf('王一民、李二水、张三丰在会上发言')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'], 张三丰: ['ATTENDED'] });
   });
 });
+
+describe('a post as a word', () => {
+  it('职务 (代理区长职务, 辞去…职务) is no name, though 职 is a surname', () => {
+    expect(names('会议决定由钟立副区长代理区长职务')).not.toContain('职务');
+    expect(names('会议决定接受柏青辞去县长职务的请求')).not.toContain('职务');
+  });
+});
