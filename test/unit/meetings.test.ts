@@ -464,6 +464,11 @@ describe('meeting mentions', () => {
     ]);
   });
 
+  it('a chiefs\' meeting of the river or forest chief system (总河长会, 总林长会) is a meeting', () => {
+    expect(meetings('11月8日上午，某区召开2023年总河长会，区委书记某某出席')).toEqual([['2023年总河长会', 'held']]);
+    expect(meetings('某县召开总林长会')).toEqual([['总林长会', 'held']]);
+  });
+
   it('a speech title names the meeting it was given at', () => {
     expect(meetings('在全县防汛抗旱工作会议上的讲话')).toEqual([['全县防汛抗旱工作会议', 'held']]);
     // the speech read or revised as a text: the meeting is only referenced

@@ -1524,3 +1524,11 @@ describe('a post as a word', () => {
     expect(names('会议决定接受柏青辞去县长职务的请求')).not.toContain('职务');
   });
 });
+
+describe('the chiefs of the river and forest chief systems', () => {
+  it('省总河长, 市总林长, 河长 are titles of the official named after them; 林长 alone starts names', () => {
+    expect(people('省委副书记、省长、省总河长邬启明主持').mentions.map((m) => [m.name, m.titles])).toEqual([['邬启明', ['省委副书记', '省长', '省总河长']]]);
+    expect(roleOf('市委书记、市总林长童嘉树出席会议并讲话')).toEqual({ 童嘉树: ['ATTENDED', 'SPOKE_AT'] });
+    expect(names('县长林长青主持会议')).toEqual(['林长青']);
+  });
+});
