@@ -417,8 +417,8 @@ const FIELD_LINE = /^(?:会议)?(?:地点|时间|日期|摘要|主题|议题|内
 /** Where the page sits in its site: a line the page has, not the article. */
 const SITE_SECTION_LINE = new RegExp(
   [
-    // 您的位置, 当前位置, 您现在所在的位置, 当前您的位置: 首页 > … (after the section's own label: 人代会 当前位置 : 首页 > …)
-    '^[•·●▪■◆►▶\\s]*(?:[^\\s。，：:]{1,12}\\s+)?(?:当前)?(?:(?:您|你)(?:现在|当前)?|当前|现在|所在)(?:所在)?的?(?:位置|页面|栏目)\\s*[：:].{0,80}$',
+    // 您的位置, 当前位置, 您现在所在的位置(是), 当前您的位置: 首页 > … (after the section's own label: 人代会 当前位置 : 首页 > …)
+    '^[•·●▪■◆►▶\\s]*(?:[^\\s。，：:]{1,12}\\s+)?(?:当前)?(?:(?:您|你)(?:现在|当前)?|当前|现在|所在)(?:所在)?的?(?:位置|页面|栏目)是?\\s*[：:].{0,80}$',
     // breadcrumbs (首页 > 新闻中心 > 政务要闻)
     '^(?:[^。，>＞»]{1,12}|\\s*(?=[>＞»›→]))(?:\\s*[>＞»›→]\\s*[^。，>＞»]{1,12}){1,6}$',
     // … and with bars or slashes from the home page on (首页 | 新闻中心 | 政务动态; a byline "编辑 | 某某" is no breadcrumb)

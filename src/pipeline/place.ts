@@ -70,7 +70,9 @@ const COMMON_WORDS = new Set(['新华', '市中', '城区', '郊区', '矿区', 
   // 平和, 清水, 古城/故城 (an old city), 商城 (a mall), 南部, 东方, 港口, 公安 (the police), 复兴, 富裕, 宏伟, 同心,
   // 清新, 安居 (安居工程); the division is named by its full name (会同县) or as a meeting's subject
   '会同', '比如', '延长', '平原', '中方', '全州', '威信', '平和', '清水', '古城', '故城', '商城', '南部', '东方', '港口', '公安',
-  '复兴', '富裕', '宏伟', '同心', '清新', '安居']);
+  '复兴', '富裕', '宏伟', '同心', '清新', '安居',
+  // 城关 (the town at a county's seat: 城关镇, in many counties)
+  '城关']);
 
 let cache: {
   entries: GazetteerEntry[];

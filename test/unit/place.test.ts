@@ -215,6 +215,8 @@ describe('autonomous prefectures, counties and banners', () => {
     expect(place('会议强调，全州上下要树立政府威信，做好古城和汉代故城遗址保护。', '州')).toBeNull();
     expect(place('会议要求加强平原地区防汛，推动公安、交通等部门协作。', '县')).toBeNull();
     expect(place('会同县委常委会召开会议。', '县')?.[0]).toBe('会同');
+    // 城关镇 (the seat's town, in many counties) is not the 城关区 of a city
+    expect(place('会后，区委书记到城关镇两个村调研城关片区建设。', '区')).toBeNull();
     // a firm named after a place (某地煤业, 某地集团) names no place
     expect(place('会议听取了关于永兴煤业申请关闭退出事宜的汇报。', '县')).toBeNull();
     // nor a state farm (某山林场, 某地农场)
