@@ -142,7 +142,14 @@ export function datelineOf(text: string): { month: number; day: number } | null 
  * not a guess.
  */
 export function inDatelineMonth(md: MonthDay, dateline: { month: number; day: number } | null): MonthDay {
-  if (!dateline || md.month !== null || md.relative !== undefined || md.day > dateline.day) return md;
+  if (!dateline || md.month !== null || md.lastMonth) return md;
+  // 今天/昨天 in a report filed with a dateline (某某网2月21日讯 今天上午…): days from the dateline's
+  // day, within its month (a day in the month before stays relative)
+  if (md.relative !== undefined) {
+    const day = dateline.day + md.relative;
+    return md.weekday || day < 1 ? md : { year: null, month: dateline.month, day, at: md.at };
+  }
+  if (md.day > dateline.day) return md;
   return { ...md, month: dateline.month };
 }
 

@@ -133,7 +133,13 @@ describe('a bare day after a dateline', () => {
     expect(dl).toEqual({ month: 3, day: 12 });
     expect(inDatelineMonth({ year: null, month: null, day: 12, at: 0 }, dl)).toMatchObject({ month: 3, day: 12 });
     expect(inDatelineMonth({ year: null, month: null, day: 28, at: 0 }, { month: 1, day: 2 })).toMatchObject({ month: null, day: 28 });
-    // a day with its month, or a relative day, is left as it is; no dateline, no month
+    // 今天/昨天 are counted from the dateline's day, within its month (某某网2月21日讯 今天上午…)
+    expect(inDatelineMonth({ year: null, month: null, day: 0, relative: 0, at: 0 }, { month: 2, day: 21 })).toMatchObject({ month: 2, day: 21 });
+    expect(inDatelineMonth({ year: null, month: null, day: 0, relative: -1, at: 0 }, { month: 2, day: 21 })).toMatchObject({ month: 2, day: 20 });
+    expect(inDatelineMonth({ year: null, month: null, day: 0, relative: -1, at: 0 }, { month: 3, day: 1 })).toMatchObject({ relative: -1 });
+    const r = extractDocument({ source: 't.txt', text: '某某新闻网2月21日讯 今天上午，市政协十一届四次会议开幕。市政协主席钟立主持会议。' });
+    expect(r.ok && r.record.meetings[0]?.date).toBe('XXXX-02-21');
+    // a day with its month is left as it is; no dateline, no month
     expect(inDatelineMonth({ year: null, month: 5, day: 12, at: 0 }, dl)).toMatchObject({ month: 5 });
     expect(inDatelineMonth({ year: null, month: null, day: 12, at: 0 }, null)).toMatchObject({ month: null });
     expect(datelineOf('3月12日下午，会议在北京举行')).toBeNull();
