@@ -120,13 +120,14 @@ function clauseBounds(s: string, at: number): [number, number] {
 /** The verb that governs a plan: the nearest approve/review/study verb before it in its clause. */
 function governingVerb(before: string): VerbRead | null {
   let best: { at: number; action: PlanMention['action']; rule: RuleId | null } | null = null;
+  const lastItemMark = before.lastIndexOf('、');
   const tryVerb = (re: RegExp, action: PlanMention['action'], rule: RuleId | null, ownItem = false) => {
     const g = globalOf(re);
     let m: RegExpExecArray | null;
     while ((m = g.exec(before)) !== null) {
       const end = m.index + m[0].length;
       // (a verb inside an earlier item of the list, 审议了落实某任务清单、《X》: no verb of X's)
-      if (ownItem && before.includes('、', end)) continue;
+      if (ownItem && end <= lastItemMark) continue;
       // 审议好/讨论好《X》: what is asked of the meeting to come, not what it did
       const asked = before[end] === '好';
       // the approve verb wins a tie with the review verb it contains (审议通过 ⊃ 审议)
