@@ -180,9 +180,10 @@ export function parsePublished(raw: string[]): YMD[][] {
 const ord = (d: { m: number; d: number }) => d.m * 100 + d.d;
 
 /** After a year: a part of it gone by (上半年, 前三季度, 1-6月), which is reported within the year. */
-const PART_OF_YEAR = /^年(?:上半年|前三季度|[一二三]季度|第[一二三]季度|\d{1,2}[-—–~至到]\d{1,2}月|一至[二三四五六七八九十]{1,2}月)/;
+const YEAR_PARTS = '上半年|前三季度|第?[一二三]季度|\\d{1,2}[-—–~至到]\\d{1,2}月|一至[二三四五六七八九十]{1,2}月';
+const PART_OF_YEAR = new RegExp(`^年(?:${YEAR_PARTS})`);
 /** The same part named later in the phrase, before no other year (2024年国民经济和社会发展计划上半年执行情况). */
-const PART_OF_YEAR_LATER = /^年[^\d年]{0,16}?(?:上半年|前三季度|第?[一二三]季度)(?:的)?(?:执行|完成|工作)情况/;
+const PART_OF_YEAR_LATER = new RegExp(`^年[^\\d年]{0,16}?(?:${YEAR_PARTS})(?:的)?(?:执行|完成|工作)情况`);
 
 /**
  * Years written in the body (2020年, 2024四川…) that can date the meeting, leaving out ranges
