@@ -211,6 +211,12 @@ describe('normalise', () => {
     const phone = normalise(['欢迎使用手机浏览', '县政府召开常务会议', '3月1日，县长主持召开县政府常务会议。'].join('\n'));
     expect(phone.meta.title).toBe('县政府召开常务会议');
     expect(phone.text).not.toContain('手机');
+    // nor is a reading-time hint (本文共812字，阅读约需3分钟)
+    for (const hint of ['本篇文章512字，读完约2分钟', '全文共1200字，阅读大约需要4分钟', '本文约800字 预计阅读时间3分钟']) {
+      const read = normalise([hint, '县政府召开常务会议', '3月1日，县长主持召开县政府常务会议。'].join('\n'));
+      expect(read.meta.title).toBe('县政府召开常务会议');
+      expect(read.text).not.toContain('分钟');
+    }
   });
 
   it('where the page sits in its site (您现在所在的位置：首页 > …) is no headline; its section may name the city', () => {

@@ -703,6 +703,9 @@ describe('people introduced by a verb', () => {
     // but not an office (县发改局), nor adverbs after a label (市领导也分别…)
     expect(roleOf('出席会议的有：县委办、县政府办、县发改局')).toEqual({});
     expect(roleOf('与会市领导也分别就有关工作作了发言')).toEqual({});
+    // nor an adverb after a title (新当选的…主任委员也依法宣誓: 也 starts no name)
+    expect(people('区人大法制委员会、财政经济委员会主任委员也依法进行了宪法宣誓').mentions.map((m) => m.name)).toEqual([]);
+    expect(people('区人大常委会副主任还分别作了发言').mentions.map((m) => m.name)).toEqual([]);
     expect(roleOf('镇组织委员钟立对换届推荐流程进行培训')).toEqual({ 钟立: ['ATTENDED'] });
     expect(roleOf('镇长韩立对工作纪律进行再次强调')).toEqual({ 韩立: ['ATTENDED'] });
     expect(people('副县长韩立进行汇报').mentions.map((m) => m.name)).toEqual(['韩立']);
