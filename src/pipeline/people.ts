@@ -67,6 +67,8 @@ const NOT_NAMES = new Set([
   '党组',
   // a group of post-holders, not a person (党外副主席: those not in the party)
   '党外',
+  // swearing to the constitution (新任镇长向宪法宣誓: 向 is a surname too)
+  '向宪法',
   // the bodies directly under a district (区直及驻区部门负责人: 区 is a surname too)
   '区直', '区属',
   // the order of what is said (某书记最后强调)
@@ -76,7 +78,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|讲了话|发了言|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|开幕词|闭幕词|贺辞|欢迎辞|开幕辞|闭幕辞|答谢词|答谢辞|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|宣布|授课|讲授|讲党课|宣讲|述职|莅临|亲临|指示|强调|指出|收听|收看|颁奖|颁发|授牌|授旗|颁证|召集|座谈|交流|互动|讨论|质询|肯定/; // every cue has one
+const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|讲了话|发了言|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|开幕词|闭幕词|贺辞|欢迎辞|开幕辞|闭幕辞|答谢词|答谢辞|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|宣布|授课|讲授|讲党课|宣讲|述职|莅临|亲临|指示|强调|指出|收听|收看|颁奖|颁发|授牌|授旗|颁证|召集|座谈|交流|互动|讨论|质询|肯定|宣誓/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|(?<![主责])任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受据');
 /** Characters that join words (和, 与, 及, 同) and are surnames too. */
@@ -100,7 +102,7 @@ const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会
 /** After …会议: not a body or post of the session (…会议主席团常务主席, …会议常务主席, …会议提案审查委员会主任, 主席团会议主持人), which a title may hold. */
 const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持人|常务主席|执行主席|[^，。、]{0,6}委员会)';
 /** The last verb before a title that introduces the person (a title never contains these). */
-const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)(?:产生)?了?|(?:新)?当选(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
+const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)(?:产生)?了?|(?:新)?(?:当选|任命)(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
 /** Words no title holds (verbs, connectors, 的, the platform one sits on …); 学习 only as a verb, not a body's (学习中心组) or a campaign's (党史学习教育领导小组). */
 const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]|偕`);
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
@@ -1187,7 +1189,7 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
 }
 
 /** Words that may stand by a person's name: a position, a title after a name, a label, a role verb, the · of a transliterated name. */
-const PERSON_SIGNAL = new NameIndex([...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, ...GROUP_LABEL_ENDS, '领导', '主持', '出席', '参加', '列席', '参会', '到会', '讲话', '发言', '就座', '就坐', '·']);
+const PERSON_SIGNAL = new NameIndex([...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, ...GROUP_LABEL_ENDS, '领导', '主持', '出席', '参加', '列席', '参会', '到会', '讲话', '发言', '就座', '就坐', '宣誓', '·']);
 
 /** Whether a sentence can name anyone: a position word, a role verb, a label or a known name. */
 function mayNamePeople(sentence: string, known: NameIndex): boolean {

@@ -39,6 +39,7 @@ export const RULES = [
   { id: 'speech:宣布…并讲话', description: '某某宣布/宣读/传达…并讲话: announced or read out something at the meeting, then spoke', confidence: 0.85 },
   { id: 'speech:讲话', description: '某某讲话/致辞/致贺词/致开幕词/致闭幕词(指出/强调…), 某某讲了五点要求, 某某讲意见, 某某讲了话: spoke', confidence: 0.85 },
   { id: 'attend:作报告/说明/讲座/部署', description: '某某(就/围绕…)作报告/说明/汇报/发言/部署/分析/通报: took the floor, so attended', confidence: 0.85 },
+  { id: 'attend:宣誓', description: '某某(在国旗前/依法向宪法)宣誓, 宣誓就职: appointed at the meeting and took the oath there, so attended', confidence: 0.85 },
   { id: 'attend:对…进行汇报', description: '某某(对/就…)进行了汇报/说明/传达/强调/总结/培训/领学/(宪法)宣誓, 对/就…提出/作出要求/意见: took the floor at the meeting, so attended', confidence: 0.85 },
   { id: 'attend:某某关于…的汇报', description: '听取了某某关于…的(情况)汇报/报告/说明, or 某某《…的汇报》: the one reporting attended (the subject may be a list: 关于甲、乙的汇报)', confidence: 0.85 },
   { id: 'attend:传达/通报/汇报', description: '某某(向大家/向常委会)(分别/先后)传达/通报/汇报/宣读/领学/介绍(了)…/总结了/安排(部署)…工作: relayed, reported, led the study, summed up or set out the work at the meeting, so attended', confidence: 0.8 },

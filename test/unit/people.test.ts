@@ -1069,6 +1069,12 @@ describe('more name boundaries and report cues', () => {
     expect(people('新当选的副县长孙立作表态发言').mentions.map((m) => [m.name, m.titles])).toEqual([['孙立', ['副县长']]]);
     // one appointed at the meeting who takes the oath there (进行了庄严的宪法宣誓) is there
     expect(roleOf('会上，钱文同志进行了庄严的宪法宣誓')).toEqual({ 钱文: ['ATTENDED'] });
+    // …and one who swears it in other words (在国旗前宣誓, 依法向宪法庄严宣誓), but not the ceremony named
+    expect(roleOf('孙立和钱文在国旗前宣誓')).toEqual({ 孙立: ['ATTENDED'], 钱文: ['ATTENDED'] });
+    expect(roleOf('新任命的副区长孙立依法向宪法庄严宣誓')).toEqual({ 孙立: ['ATTENDED'] });
+    expect(roleOf('副区长孙立宣誓就职')).toEqual({ 孙立: ['ATTENDED'] });
+    expect(roleOf('会议为副区长孙立举行宪法宣誓仪式')).toEqual({});
+    expect(people('会上还举行了新当选镇长向宪法宣誓仪式').mentions).toEqual([]);
   });
 });
 
