@@ -568,6 +568,9 @@ describe('role cues', () => {
     expect(roleOf('市委党校教授邝明围绕《某某条例》《某某规定》作“坚持制度治党、依规治党”专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
     // on a theme (以“…”为题) before the lecture or the report: the name ends before 以
     expect(roleOf('大学教授、市政府法律顾问邝明以“在法治轨道上推进各项工作”为题进行了授课')).toEqual({ 邝明: ['ATTENDED'] });
+    // an academic's titles (教授、博士生导师) before the name, and 应邀 before the verb
+    expect(roleOf('某大学法学院教授、博士生导师邝明应邀作专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
+    expect(people('硕士生导师邝明作专题辅导').mentions.map((m) => [m.name, m.titles])).toEqual([['邝明', ['硕士生导师']]]);
     expect(roleOf('市委党校教授邝明以“坚持依法治市”为主题作专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
     // what a report is about, with 、 in it (作的关于甲草案、乙草案审议情况的汇报): still one report
     expect(roleOf('会议听取了秘书长邝明作的关于人选名单草案、议程草案审议情况的汇报')).toEqual({ 邝明: ['ATTENDED'] });
