@@ -67,8 +67,11 @@ const WANTED_BEFORE_NAME = /^(?:会议)?(?:确保|保证|确定|决定|同意|�
 const DECIDED = /(?:决定|同意|确定)[，,：:]?\s*$/;
 /** 某某宣布：X于某日召开 — the day a meeting is to open, announced (宣布大会开幕, with no day, opens it now). */
 const ANNOUNCED_DAY = /宣布[：:]?[^，。；]*?于(?:\d{1,2}月)?\d{1,2}日[^，。；]{0,12}$/;
-/** What the meeting said, before the clause (会议指出，某某主持召开X…): a meeting convened there is relayed, not held here. */
-const MEETING_SAID = /(?:会议|会上|大会|全会)(?:还|并|同时)?(?:指出|强调|认为|要求|提出|希望)[，,：:]\s*$/;
+/**
+ * What the meeting said, earlier in the sentence (会议指出，某某主持召开X…; 会议指出，在…期间，某某主持召开X): a
+ * meeting convened there is relayed, not held here.
+ */
+const MEETING_SAID = /(?:会议|会上|大会|全会)(?:还|并|同时)?(?:指出|强调|认为|要求|提出|希望)[，,：:]/;
 const FUTURE_BEFORE = /(?:即将|将要|将于|拟于|拟|准备|计划|定于|将|(?:将|拟)(?:在|于|尽快|适时|择期|另行|再)[^，。；]{0,16}|关于|的通知|的决定|(?<!作)为)$/;
 /** A clause before that only fixes the time (拟定于3月27日上午9:00，在某会议室召开…): the meeting is to come. */
 const SCHEDULED_BEFORE = /(?:定于|拟于|将于|计划于)[^，。；：]{1,30}，(?:在[^，。；：]{1,30})?$/;

@@ -691,6 +691,8 @@ describe('one meeting under two names; a meeting a document is about', () => {
   it('a meeting convened in what the meeting said (会议指出，某某主持召开X，…) is relayed: referenced, not held', () => {
     expect(meetings('会议指出，某某总书记主持召开中央某某委员会会议，就甲工作提出重要要求')).toEqual([['中央某某委员会会议', 'referenced']]);
     expect(meetings('会议强调：省委近日召开全省乙工作会议，对乙工作作出部署')).toEqual([['全省乙工作会议', 'referenced']]);
+    // (with clauses between what the meeting said and the convening: 会议指出，在…期间，某某主持召开X)
+    expect(meetings('会议指出，在汛期关键时段，某某总书记主持召开中央某某委员会会议，作出重要部署')).toEqual([['中央某某委员会会议', 'referenced']]);
     // the meeting reported, with its own convening verb, is held still
     expect(meetings('会议由某某主持召开，区领导出席')).toEqual([]);
     expect(meetings('6日，某某主持召开区委常委会会议，会议指出，要抓好丙工作')).toEqual([['区委常委会会议', 'held']]);
