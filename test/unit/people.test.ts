@@ -287,7 +287,7 @@ describe('names and titles', () => {
   });
 
   it('other generic labels: 四套班子领导, 市级领导同志, 出席会议的市领导', () => {
-    for (const label of ['区四套班子领导', '市级领导', '县委、县政府领导', '在家市领导', '省党政军领导']) {
+    for (const label of ['区四套班子领导', '市级领导', '县委、县政府领导', '在家市领导', '省党政军领导', '两委领导', '高新区两委领导']) {
       expect(people(`${label}邵军、邹丽出席会议`).mentions.map((m) => [m.name, m.titles])).toEqual([
         ['邵军', []],
         ['邹丽', []],
@@ -571,6 +571,9 @@ describe('role cues', () => {
     // an academic's titles (教授、博士生导师) before the name, and 应邀 before the verb
     expect(roleOf('某大学法学院教授、博士生导师邝明应邀作专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
     expect(people('硕士生导师邝明作专题辅导').mentions.map((m) => [m.name, m.titles])).toEqual([['邝明', ['硕士生导师']]]);
+    // a titled name before what one says to those present (县长某某感谢…, 某某希望…)
+    for (const verb of ['感谢所有议员的监督', '希望各部门认真研究', '勉励新任干部', '呼吁社会各界关注'])
+      expect(people(`县长邝明${verb}`).mentions.map((m) => [m.name, m.titles])).toEqual([['邝明', ['县长']]]);
     expect(roleOf('市委党校教授邝明以“坚持依法治市”为主题作专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
     // what a report is about, with 、 in it (作的关于甲草案、乙草案审议情况的汇报): still one report
     expect(roleOf('会议听取了秘书长邝明作的关于人选名单草案、议程草案审议情况的汇报')).toEqual({ 邝明: ['ATTENDED'] });
