@@ -105,6 +105,8 @@ const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持�
 const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)(?:产生)?了?|(?:新)?(?:当选|任命)(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
 /** Words no title holds (verbs, connectors, 的, the platform one sits on …); 学习 only as a verb, not a body's (学习中心组) or a campaign's (党史学习教育领导小组). */
 const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]|偕`);
+/** A connector, then what follows it up to a name (a title, or nothing): 王县长|偕|副县长. */
+const JOINED_BEFORE_TITLE = /(偕|和|与|及)([^偕和与及，、]{0,24})$/;
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */
 const CONNECTOR = /^(?:同志)?(?:以及|及|和|与|偕)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
@@ -892,6 +894,7 @@ class SentenceParse {
       if (!parsed) return handled;
       handled = true;
       this.earlierHeadWithCue(text.slice(0, parsed.hp.nameStart), seg, si, offset);
+      this.earlierJoinedName(text.slice(0, parsed.hp.nameStart), parsed.hp, seg, si, offset);
       const mention = this.record(parsed, offset);
       const next = this.afterName(mention, text.slice(parsed.cut), seg, si, offset + parsed.cut);
       if (!next) return true;
@@ -908,6 +911,25 @@ class SentenceParse {
     if (prefix.length < 4 || !CUE_WORDS.test(prefix)) return;
     const p = this.bestHead(prefix, seg, si, offset);
     if (p && p.hp.via !== 'generic' && startsWithCue(prefix.slice(p.cut))) this.record(p, offset);
+  }
+
+  /**
+   * 王县长偕副县长某某出席: the best reading of the segment is the name after the connector (known from
+   * elsewhere, it outscores the one before); the name the connector joins to it, right before the
+   * connector, is read too, and first.
+   */
+  private earlierJoinedName(prefix: string, hp: HeadParse, seg: Segment, si: number, offset: number): void {
+    const m = JOINED_BEFORE_TITLE.exec(prefix);
+    if (!m || m.index < 2) return;
+    // (what lies between the connector and the name is the name's title, or nothing — and the
+    // connector is no part of the title read: 文史和学习委员会主任某某 is one person)
+    const between = m[2]!;
+    if (between && !(mayEndInTitle(between) && trimTitleLeft(between) === between && isTitle(between))) return;
+    const own = hp.titles[hp.titles.length - 1] ?? '';
+    if (own.length > between.length && prefix.endsWith(own)) return;
+    const before = prefix.slice(0, m.index);
+    const p = this.bestHead(before, seg, si, offset);
+    if (p && p.cut === before.length && p.hp.via !== 'generic') this.record(p, offset);
   }
 
   private flush(cue: CueHit, segStart: number): void {

@@ -572,6 +572,9 @@ describe('role cues', () => {
     expect(roleOf('某大学法学院教授、博士生导师邝明应邀作专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
     expect(people('硕士生导师邝明作专题辅导').mentions.map((m) => [m.name, m.titles])).toEqual([['邝明', ['硕士生导师']]]);
     // a titled name before what one says to those present (县长某某感谢…, 某某希望…)
+    // a name addressed by its post, joined to a titled name the article knows (钱县长偕副县长孙立…)
+    expect(roleOf('钱县长偕副县长孙立率各局处长列席', ['钱县长', '孙立'])).toEqual({ 钱县长: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    expect(roleOf('钱县长和副县长孙立出席会议', ['钱县长', '孙立'])).toEqual({ 钱县长: ['ATTENDED'], 孙立: ['ATTENDED'] });
     for (const verb of ['感谢所有议员的监督', '希望各部门认真研究', '勉励新任干部', '呼吁社会各界关注'])
       expect(people(`县长邝明${verb}`).mentions.map((m) => [m.name, m.titles])).toEqual([['邝明', ['县长']]]);
     expect(roleOf('市委党校教授邝明以“坚持依法治市”为主题作专题辅导报告')).toEqual({ 邝明: ['ATTENDED'] });
