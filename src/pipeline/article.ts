@@ -535,8 +535,19 @@ export class ArticleReading {
   private ofMeetingsLevel(name: string, st: MeetingState): boolean {
     const person = levelRank(this.people.get(name)?.titles.join('、') ?? '');
     const chairs = this.rels.filter((r) => r.type === 'CHAIRED' && r.to.kind === 'meeting' && r.to.idx === st.idx).map((r) => (r.from.kind === 'person' ? this.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
-    const meeting = levelRank(st.name) ?? levelRank(chairs.join('、'));
+    const meeting = levelRank(st.name) ?? levelRank(chairs.join('、')) ?? this.levelOfParts(st);
     return person !== null && meeting !== null && person >= meeting;
+  }
+
+  /** The most local level of office among those with a part in a meeting (a 副镇长 who reports makes it a town's), or null. */
+  private levelOfParts(st: MeetingState): number | null {
+    let level: number | null = null;
+    for (const r of this.rels) {
+      if (!PART_TYPES.has(r.type) || r.to.kind !== 'meeting' || r.to.idx !== st.idx || r.from.kind !== 'person') continue;
+      const rank = levelRank(this.people.get(r.from.name)?.titles.join('、') ?? '');
+      if (rank !== null && (level === null || rank > level)) level = rank;
+    }
+    return level;
   }
 
   private roleTargets(ra: RoleAssignment, at: { mentions: MeetingMention[]; ctx: MeetingState[]; sentence: Sentence; si: number }): MeetingState[] {

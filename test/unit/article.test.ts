@@ -56,6 +56,9 @@ describe('words said at the meeting (某某强调，…)', () => {
     // 要求，… likewise (requirements set out at the meeting), not 要求 with its object (要求各单位…)
     expect(roles('3月2日，全市改革调度会召开。市委秘书长钱文主持会议。常务副市长邬启明要求，突出重点，分类指导。')).toEqual(['邬启明']);
     expect(roles('3月2日，全市改革调度会召开。市委秘书长钱文主持会议。省委书记邬启明要求，突出重点。')).toEqual([]);
+    // a meeting whose name gives no level and that has no chair is of the level of those who take part in it
+    expect(roles('5月6日，某川镇召开村级建制工作部署会。会上，副镇长钱文就有关事宜进行安排部署。镇党委书记邬启明指出，要明确工作责任。')).toEqual(['钱文', '邬启明']);
+    expect(roles('5月6日，某川镇召开村级建制工作部署会。会上，副镇长钱文就有关事宜进行安排部署。市委书记邬启明指出，要明确工作责任。')).toEqual(['钱文']);
   });
 
   it('add nothing where the person already has a part (the chair\'s 强调, 县长某某另指示…)', () => {
