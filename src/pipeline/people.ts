@@ -928,6 +928,8 @@ class SentenceParse {
     const own = hp.titles[hp.titles.length - 1] ?? '';
     if (own.length > between.length && prefix.endsWith(own)) return;
     const before = prefix.slice(0, m.index);
+    // (not one read already: 甲汇报和副县长乙… gives 甲 with its own cue)
+    if (this.mentions.some((x) => x.end > offset && x.start < offset + before.length)) return;
     const p = this.bestHead(before, seg, si, offset);
     if (p && p.cut === before.length && p.hp.via !== 'generic') this.record(p, offset);
   }
