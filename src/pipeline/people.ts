@@ -893,8 +893,9 @@ class SentenceParse {
       const parsed = this.bestHead(text, seg, si, offset);
       if (!parsed) return handled;
       handled = true;
-      this.earlierHeadWithCue(text.slice(0, parsed.hp.nameStart), seg, si, offset);
-      this.earlierJoinedName(text.slice(0, parsed.hp.nameStart), parsed.hp, seg, si, offset);
+      const passedOver = text.slice(0, parsed.hp.nameStart);
+      this.earlierHeadWithCue(passedOver, seg, si, offset);
+      this.earlierJoinedName(passedOver, parsed.hp, seg, si, offset);
       const mention = this.record(parsed, offset);
       const next = this.afterName(mention, text.slice(parsed.cut), seg, si, offset + parsed.cut);
       if (!next) return true;
@@ -928,8 +929,6 @@ class SentenceParse {
     const own = hp.titles[hp.titles.length - 1] ?? '';
     if (own.length > between.length && prefix.endsWith(own)) return;
     const before = prefix.slice(0, m.index);
-    // (not one read already: 甲汇报和副县长乙… gives 甲 with its own cue)
-    if (this.mentions.some((x) => x.end > offset && x.start < offset + before.length)) return;
     const p = this.bestHead(before, seg, si, offset);
     if (p && p.cut === before.length && p.hp.via !== 'generic') this.record(p, offset);
   }
