@@ -9,6 +9,7 @@ import { findStaff, type StaffMention } from './staff.js';
 import { originalSlice } from './text-map.js';
 import { NameIndex } from './name-index.js';
 import { ADDRESS_POSTS, PRESIDING_TITLE, SURNAMES_2 } from './lexicon.js';
+import { isPlainDictionaryWord } from './segment.js';
 
 export interface Sentence {
   text: string;
@@ -530,10 +531,16 @@ export class ArticleReading {
   /**
    * Whether the person's office is of the meeting's level or below (县委书记 at a 县政府 or a 镇
    * meeting; not 省委书记 at a county's): one who speaks from above is relayed, not heard there.
-   * The meeting's level is its name's body, else its chair's office.
+   * The meeting's level is its name's body, else its chair's office. One with no title in the
+   * article speaks at the meeting's level.
    */
   private ofMeetingsLevel(name: string, st: MeetingState): boolean {
-    const person = levelRank(this.people.get(name)?.titles.join('、') ?? '');
+    const titles = this.people.get(name)?.titles ?? [];
+    // (one the article gives no title at all holds no office above the meeting to speak from: a
+    // superior whose words are relayed is named with the office — but a word of the dictionary read
+    // bare before the verb, 文件要求，…, is no one)
+    if (!titles.length) return !isPlainDictionaryWord(name);
+    const person = levelRank(titles.join('、'));
     const chairs = this.rels.filter((r) => r.type === 'CHAIRED' && r.to.kind === 'meeting' && r.to.idx === st.idx).map((r) => (r.from.kind === 'person' ? this.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
     const meeting = levelRank(st.name) ?? levelRank(chairs.join('、')) ?? this.levelOfParts(st);
     return person !== null && meeting !== null && person >= meeting;

@@ -78,7 +78,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Every role cue contains one of these: a cheap test before trying the cues one position at a time. */
-const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|讲了话|发了言|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|开幕词|闭幕词|贺辞|欢迎辞|开幕辞|闭幕辞|答谢词|答谢辞|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|宣布|授课|讲授|讲党课|宣讲|述职|莅临|亲临|指示|强调|指出|收听|收看|颁奖|颁发|授牌|授旗|颁证|召集|座谈|交流|互动|讨论|质询|肯定|宣誓/; // every cue has one
+const CUE_WORDS = /主持|召开|出席|参加|列席|参会|与会|讲话|讲了话|发了言|报告|说明|讲座|辅导|汇报|发言|解读|传达|通报|宣读|部署|安排|点评|讲评|进行|致辞|贺词|欢迎词|开幕词|闭幕词|贺辞|欢迎辞|开幕辞|闭幕辞|答谢词|答谢辞|就座|就坐|会上|会议上|会议中|意见|建议|要求|执行主席|分析|介绍|领学|总结了|到会|宣布|授课|讲授|讲党课|宣讲|述职|莅临|亲临|指示|强调|指出|说|表示|收听|收看|颁奖|颁发|授牌|授旗|颁证|召集|座谈|交流|互动|讨论|质询|肯定|宣誓/; // every cue has one
 const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|当选|兼任|(?<![主责])任(?!务)|提出|介绍|宣布)/;
 const LEFT_STOP_CHARS = new Set('由经请让受据');
 /** Characters that join words (和, 与, 及, 同) and are surnames too. */
@@ -1200,6 +1200,8 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
   if (hasSurname(hp.name)) s += 3;
   // four Han characters after a one-character surname is rarely one name (王某受邀, 李某随后)
   if (hp.name.length >= 4 && !SURNAMES_2.has(hp.name.slice(0, 2)) && SURNAMES_1.has(hp.name[0]!)) s -= 2;
+  // (某某说，…: 说 closing the segment is the verb, what follows the comma its object — no name's end)
+  if (after.length === 0 && hp.name.length > 2 && hp.name.endsWith('说')) s -= 2;
   if (after.length === 0) s += 2;
   else if (cueNow || AFTER_NAME.some((w) => w.length >= 2 && after.startsWith(w))) s += 2;
   else s += 1;

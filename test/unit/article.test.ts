@@ -66,6 +66,13 @@ describe('words said at the meeting (某某强调，…)', () => {
     expect(roles('县政府召开今年第二次县务会议，由县长邬启明主持。县长邬启明另指示各局处抓紧落实。')).toEqual([]);
   });
 
+  it('are the meeting\'s where the article gives the speaker no title at all (no office above it to relay from)', () => {
+    expect(roles('3月2日，县政协召开主席会议，县政协主席钱文主持。在听取各委员会汇报后，邬启明要求：全县政协委员要围绕中心、服务大局。')).toEqual(['邬启明']);
+    // (a word of the dictionary read bare before the verb is no one: 文件要求，…)
+    expect(roles('3月2日，县政协召开主席会议，县政协主席钱文主持。文件要求，各级领导干部要带头落实。')).toEqual([]);
+    expect(roles('3月2日，县政协召开主席会议，县政协主席钱文主持。会议传达了市政协全会精神。邬启明强调，要稳中求进。')).toEqual([]);
+  });
+
   it('are relayed where the speaker is above the meeting, or where the sentence before relays', () => {
     expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。市委书记邬启明指出，要加强领导。')).toEqual([]);
     expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。会议传达了县委全会精神。县长童嘉树强调，要稳中求进。')).toEqual([]);

@@ -949,6 +949,14 @@ describe('who was there, beyond 出席/参加', () => {
   it('指出/强调 right after a name is the cue attend:强调/指出, which the reading of the article keeps only at the speaker\'s level and away from a relay', () => {
     expect(roleOf('市长邬启明指出，会议精神要落实')).toEqual({ 邬启明: ['ATTENDED'] });
     expect(roleOf('市长邬启明指出要落实会议精神')).toEqual({});
+    // 说，/表示，likewise: what follows the comma is what was said
+    expect(roleOf('市长邬启明说，会议精神要落实')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('市长邬启明表示，会议精神要落实')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('邬启明说：政协委员要加强协商议政')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('市长邬启明对此表示感谢')).toEqual({});
+    // (说 before the comma is the verb, not the end of a name: 委员邬启明说， names 邬启明)
+    expect(names('委员邬启明说，要加强协商议政')).toEqual(['邬启明']);
+    expect(names('委员钟立说：要加强协商议政')).toEqual(['钟立']);
   });
 });
 
