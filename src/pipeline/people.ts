@@ -14,6 +14,7 @@ import {
   PRESIDING_TITLE,
   TITLED_REPORT,
   ON_PLATFORM,
+  LEADS_VISIT_THEN_CONVENES,
 } from './lexicon.js';
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
@@ -117,6 +118,9 @@ const GROUP_OF_PEOPLE = new RegExp(`(?:${GROUP_WORDS})$|(?:^|及|和|与)(?:全�
 const REPORT_ACROSS_LIST = /^关于[^，。；]{1,120}?的[^，。；的、]{0,6}?(?:汇报|报告|说明|通报)/;
 const PRESIDING_CUE = ROLE_CUES.find((c) => c.rule === 'attend:担任执行主席') ?? missingCue('attend:担任执行主席');
 const REPORT_CUE = ROLE_CUES.find((c) => c.rule === 'attend:某某关于…的汇报') ?? missingCue('attend:某某关于…的汇报');
+const VISIT_CUE = ROLE_CUES.find((c) => c.rule === 'attend:带队调研并召开') ?? missingCue('attend:带队调研并召开');
+/** The first characters of LEADS_VISIT_THEN_CONVENES (一行, 带领, 率领, 率队, 带队, 率): most tails start otherwise. */
+const LEADS_FIRST = new Set([...'一带率'].map((c) => c.charCodeAt(0)));
 function missingCue(rule: string): never {
   throw new Error(`people.ts: no role cue ${rule} in ROLE_CUES`);
 }
@@ -1041,7 +1045,7 @@ class SentenceParse {
       this.pending = [];
       return null;
     }
-    const cue = findCue(tail) ?? this.reportAcrossList(tail, tailAt);
+    const cue = findCue(tail) ?? this.reportAcrossList(tail, tailAt) ?? this.visitThenConvenes(tail, tailAt);
     const conn = CONNECTOR.exec(tail);
     // (a cue that starts with a connector's character, 与会, is the cue: 某某与会)
     if (cue && (!conn || cue.at > 0 || cue.end > conn[0].length)) {
@@ -1089,6 +1093,20 @@ class SentenceParse {
     this.reportSubjectEnd = tailAt + m[0].length;
     // (at, end: the cue's place in this segment's tail, as a cue found in it would have)
     return { cue: REPORT_CUE, at: 0, end: tail.length };
+  }
+
+  /**
+   * 某某带领调研组来某县调研，并召开座谈会: the meeting the visit convened is in the next clause. The cue
+   * as read across the comma (at 召开, so that the meeting named after it is the one), and the clause
+   * of 召开 holds no people of its own (并召开… is no second part of the visitor's).
+   */
+  private visitThenConvenes(tail: string, tailAt: number): CueHit | null {
+    if (!LEADS_FIRST.has(tail.charCodeAt(0))) return null;
+    const m = LEADS_VISIT_THEN_CONVENES.exec(this.sentence.slice(tailAt));
+    if (!m) return null;
+    this.reportSubjectEnd = tailAt + m[0].length;
+    const convene = m[0].lastIndexOf('召开');
+    return { cue: VISIT_CUE, at: convene, end: m[0].length };
   }
 
   /**
@@ -1185,7 +1203,7 @@ function lastCharStartsNextWord(name: string, after: string): boolean {
   if (name.endsWith('所')) return /^[作做]/.test(after);
   // 某某为同志: 同志 follows a name, so the character before it is the name's (not 为同志们讲课)
   if (/^同志(?!们)/.test(after)) return false;
-  if (/[在向就为对和与及等作说将从即亦均又再便也都还另被]$/.test(name)) return !(/[为和同]$/.test(name) && ROLE_VERB_AFTER.test(after));
+  if (/[在向就为对和与及等作说将从即亦均又再便也都还另被率]$/.test(name)) return !(/[为和同]$/.test(name) && ROLE_VERB_AFTER.test(after));
   // 某某针对…: the last character and the next make a word that ends names (针对, 主持, 出席) — not in a
   // transliterated name, which runs up to the verb (某某·买买提出席)
   return !name.includes('·') && TWO_CHAR_AFTER_NAME.has(name.slice(-1) + after.slice(0, 1));

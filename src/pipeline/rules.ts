@@ -14,6 +14,7 @@ export const RULES = [
   // ---- role cues (lexicon.ts ROLE_CUES): a person's part in a meeting
   { id: 'chair+speech:主持召开…并讲话', description: '某某主持召开…会议并讲话: chaired the meeting named and spoke', confidence: 0.95 },
   { id: 'chair:主持召开', description: '某某主持召开…会议: chaired the meeting named after the verb', confidence: 0.95 },
+  { id: 'attend:带队调研并召开', description: '某某带领调研组/一行来某地调研(，)并召开…会, right after the name: the one who led the visiting group was at the meeting it convened (who presided the text says apart)', confidence: 0.75 },
   { id: 'chair:调研并召开', description: '某某(就…)来/到某地调研并召开…会, right after the name: the visitor convened, so presided over, that meeting', confidence: 0.8 },
   { id: 'chair:召开', description: '某某(组织)召开…会议, right after an official\'s name: convened, so presided over, the meeting named after the verb', confidence: 0.85 },
   { id: 'chair+speech:主持…并讲话', description: '某某主持会议并讲话: chaired and spoke', confidence: 0.95 },

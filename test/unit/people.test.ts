@@ -896,6 +896,16 @@ describe('who was there, beyond 出席/参加', () => {
     expect(people('许县长偕副县长童嘉树列席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['副县长']]]);
     expect(people('王书记和市长童嘉树出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['市长']]]);
   });
+  it('the one who leads a visiting group was at the meeting it convened there (某某带领调研组/一行来某县调研(，)并召开座谈会)', () => {
+    expect(roleOf('市委常委邬启明带领市督导组来某县督导调研，并召开座谈会')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('市委常委邬启明带领市督导组来某县督导调研并召开座谈会，县委书记童嘉树主持')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['CHAIRED'] });
+    expect(roleOf('市委常委、组织部部长邬启明，市政府副秘书长钱文率调研组到某镇检查防汛工作，召开现场会')).toEqual({ 邬启明: ['ATTENDED'], 钱文: ['ATTENDED'] });
+    expect(roleOf('副市长邬启明一行来某县调研并召开座谈会')).toEqual({ 邬启明: ['ATTENDED'] });
+    // a visit that convenes nothing is no meeting's
+    expect(roleOf('市委常委邬启明带领市督导组来某县督导调研，并察看了有关项目')).toEqual({});
+    expect(roleOf('市委常委邬启明带领市督导组来某县督导调研')).toEqual({});
+  });
+
   it('a visitor who comes to inspect and convenes a meeting there chaired it (某某就…来某县调研并召开座谈会); a name ends before 来', () => {
     expect(roleOf('副市长邬启明就用地工作来某县调研并召开座谈会，县委书记童嘉树参加会议')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
     expect(people('副市长邬启明来某县调研').mentions.map((m) => m.name)).toEqual(['邬启明']);
