@@ -330,12 +330,12 @@ const IMMINENT_AFTER = /^(?:在即|前夕)/;
 /** 1. "(主持)召开(了) NAME", "SUBJECT 召开 NAME", "NAME (在…)召开", "…召开的NAME". */
 function convenedMeetings(scan: MeetingScan): void {
   const { s } = scan;
-  // (开展: only a study session, 中心组开展集体学习(研讨))
+  // (开展/进行: only a study session, 中心组开展集体学习(研讨), 党组进行2024年第三次专题学习)
   // (召开好/举行好X: a result wished for — 确保…召开好X —, so X is still to come; 召开好几次 is 'several times')
   // (举办: only with the meeting's name after it, 某中心组举办第1次集中学习会议; 举办地/举办方 are no meeting)
   // (拉开序幕/帷幕: an opening, as 开幕 is: X在国歌声中拉开序幕)
   // (收听收看X: a televised meeting watched where it is relayed, held where it is held — its name after the verb)
-  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕|拉开(?:序|帷)幕)|开展(?=了?(?:集体|专题|集中)学习)|(举办)|(收听收看|收看收听|收看))(了|好(?![几多些]))?/g;
+  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕|拉开(?:序|帷)幕)|(?:开展|进行)(?=了?(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集体|专题|集中)学习)|(举办)|(收听收看|收看收听|收看))(了|好(?![几多些]))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;

@@ -611,6 +611,13 @@ describe('a study group\'s session', () => {
     expect(meetings('市委理论学习中心组举行集体学习研讨会')).toEqual([['市委理论学习中心组集体学习研讨会', 'held']]);
     expect(meetings('各支部要开展学习研讨')).toEqual([]);
   });
+
+  it('开展/进行 a study session with its year and count (党组进行2024年第三次专题学习) is a meeting of that group too', () => {
+    expect(meetings('6月20日，县委常委会开展2024年第三次专题学习')).toEqual([['县委常委会2024年第三次专题学习', 'held']]);
+    expect(meetings('6月20日，县政府党组进行集体学习，传达学习有关精神')).toEqual([['县政府党组集体学习', 'held']]);
+    // (进行 with any other object is no meeting)
+    expect(meetings('6月20日，县政府党组进行专题研究')).toEqual([]);
+  });
 });
 
 describe('a meeting named in quotation marks', () => {
