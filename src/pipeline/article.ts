@@ -354,11 +354,8 @@ export class ArticleReading {
   private byKindNamed(s: string, group: MeetingState[]): MeetingState[] {
     if (group.length < 2) return group;
     const clause = s.slice(0, CLAUSE_END.exec(s)?.index ?? s.length);
-    const named = group.filter((st) => {
-      const kind = meetingFacts(st.name).kind;
-      return kind !== '会议' && clause.includes(kind);
-    });
-    return named.length === 1 ? named : group;
+    const named = oneOfKind(group, (kind) => clause.includes(kind));
+    return named ? [named] : group;
   }
 
   /** "3月7日上午，某某主持召开座谈会": the article's meeting, named in full elsewhere (or not at all), on this day. */
@@ -570,6 +567,10 @@ export class ArticleReading {
       }
     }
     if (targets.length) return targets;
+    // (列席常务会议: of the meetings reported together, the one whose kind the cue names)
+    const after = at.sentence.text.slice(ra.end);
+    const byKind = ra.cue.namesVenue && at.ctx.length > 1 ? oneOfKind(at.ctx, (kind) => after.startsWith(kind)) : null;
+    if (byKind) return [byKind];
     if (at.ctx.length || this.inItemWithoutMeeting) return at.ctx;
     // roles but no meeting named anywhere yet: the meeting the article reports, on the day the
     // sentence gives before the cue (3月7日上午，某某主持召开座谈会)
@@ -613,6 +614,15 @@ export class ArticleReading {
     }
   }
 
+}
+
+/** The one meeting of `group` whose kind (常务会议, 党组会议; not 会议 alone) the text names as `names` tests, or null (none, or several). */
+function oneOfKind(group: MeetingState[], names: (kind: string) => boolean): MeetingState | null {
+  const named = group.filter((st) => {
+    const kind = meetingFacts(st.name).kind;
+    return kind !== '会议' && names(kind);
+  });
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** A person's parts in a meeting. */

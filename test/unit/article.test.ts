@@ -203,6 +203,16 @@ describe('several meetings named together', () => {
     expect(chaired).toEqual(['区政府第3次党组会议', '区政府第21次常务会议']);
   });
 
+  it('a part taken at one of them by its kind alone (列席常务会议) is that one\'s; 出席会议, both', () => {
+    const { reading } = read('4月9日，县长邬启明主持召开县政府党组会议和县政府第15次常务会议。副县长童嘉树出席会议，县人大常委会副主任孙立列席常务会议。');
+    const attended = reading.rels.filter((r) => r.type === 'ATTENDED').map((r) => [r.from.kind === 'person' ? r.from.name : '', r.to.kind === 'meeting' ? reading.meetings[r.to.idx]!.name : '']);
+    expect(attended).toEqual([
+      ['童嘉树', '县政府党组会议'],
+      ['童嘉树', '县政府第15次常务会议'],
+      ['孙立', '县政府第15次常务会议'],
+    ]);
+  });
+
   it('the second name takes the first\'s body even without a number before its kind (县政府党组会议和2024年第9次常务会议)', () => {
     const { reading } = read('4月2日，县长邬启明主持召开县政府党组会议和2024年第9次常务会议。');
     expect(reading.meetings.map((m) => m.name)).toEqual(['县政府党组会议', '县政府2024年第9次常务会议']);
