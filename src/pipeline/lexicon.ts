@@ -159,7 +159,7 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?讲话/, roles: ['ATTENDED', 'CHAIRED', 'SPOKE_AT'], rule: 'attend+chair+speech:出席并主持…并讲话' },
   { re: /^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持/, roles: ['ATTENDED', 'CHAIRED'], rule: 'attend+chair:出席并主持' },
   // (the sitting attended may be named: 出席开幕会/大会/闭幕会并讲话)
-  { re: /^(?:应邀)?(?:出席|参加|与会)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会|大会|开幕会|闭幕会|全体会议))?并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞|致(?:贺|欢迎)[词辞])/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:出席…并讲话' },
+  { re: /^(?:应邀)?(?:出席|参加|列席|与会)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会|大会|开幕会|闭幕会|全体会议))?并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞|致(?:贺|欢迎)[词辞])/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:出席…并讲话' },
   // 出席签约仪式/揭牌活动/参加会见: another event, not the meeting
   // (nor 出席…会议的委员: a relative clause about others, 看望出席会议的代表)
   // (常务列席: attends every sitting without a vote)

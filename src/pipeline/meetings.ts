@@ -46,6 +46,8 @@ const AFTER_NAME_OK = /^(?:$|[，。；：、！？\s(]|专题(?=研究|听取|�
 /** How a body's name ends (县政府, 县妇联, 县安委会 — a committee's short name —, 县防指 — a headquarters' —, …). */
 const ORG_END = /(?:政府|[县市区镇乡]府|主席团|工会|妇联|团委|工商联|科协|侨联|残联|文联|人民政府|委|常委会|小组|党组|委员会|委会|防指|人大|政协|办公室|办公厅|局|厅|院|部|组|管委会|工委|中心|公司|集团|党委|支部|班子|代表团)$/;
 const LACKS_ORG = /^(?:全团|主席团(?=第|会议|\(扩大\))|第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十\d]+届|全体|常务|常委|专题|座谈|办公|\(扩大\)|扩大|会议|视频|电视|联席|党组|例会|全会|主席会议|主任会议|委员长会议|(?:理论|集体|专题)?学习会|(?:集体|专题|集中)学习(?:研讨会?)?$|民主生活会|组织生活会|(?:理论学习)?中心组|[一二三四五六七八九十百零〇\d]+次|(?:党委|党工委|党支部|支委|两委)(?:\(扩大\)|扩大)?会)/;
+/** A short word in quotation marks at a name's start (“两委”班子会议): the word itself. */
+const QUOTED_KIND_FIRST = /^“([^“”]{1,6})”/;
 const GENERIC_NAME = /^(?:本次|此次|这次)?(?:会议|全会|大会|座谈会|会)$|^第[一二三四五六七八九十\d]+次全体会议$|^(?:全?[省市县区](?:委|政府)?|上级|中央)?(?:相关|有关|各类|各项)会议$/;
 /** 会议 after a name that already ends in a kind of meeting (…民主生活会会议, …座谈会会议). */
 const KIND_TWICE = /(?<=会)会议$/;
@@ -428,9 +430,11 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
     // (我局党组: the body of the page's own office, 局党组)
     const subj = subjTimed.replace(TIME_AT_END, '').replace(ATTENDING_BEFORE_SUBJECT, '').replace(/^我(?=[局委办厅部院](?:党组|党委))/, '');
     const unYeared = name.replace(/^(?:(?:19|20)\d{2}年度?|1\d{2}年度?(?=第)|今年|本年度?)/, '');
-    const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(unYeared);
+    // (“两委”班子会议: a kind in quotation marks lacks the body or the place as the bare kind does)
+    const kind = unYeared.replace(QUOTED_KIND_FIRST, '$1');
+    const bodyLacking = ORG_END.test(subj) && LACKS_ORG.test(kind);
     // 某某镇召开党委会议 / 第二十届人民代表大会… / 2024年第一次党委会议: a place's body or session without the place (not 全县召开…, 我市召开…)
-    const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(unYeared.replace(/^第?[一二三四五六七八九十\d]{1,3}次/, '')) || SESSION_OR_BODY_AFTER_ORDINAL.test(name));
+    const placeLacking = PLACE_SUBJECT.test(subj) && (BODY_WITHOUT_PLACE.test(kind.replace(/^第?[一二三四五六七八九十\d]{1,3}次/, '')) || SESSION_OR_BODY_AFTER_ORDINAL.test(name));
     // 某届人大常委会第N次会议召开扩大会议: that session, enlarged
     const sessionEnlarged = SESSION_SUBJECT.test(subj) && name === '扩大会议';
     if (subj && subj.length <= 30 && (bodyLacking || placeLacking || sessionEnlarged || (SESSION_SUBJECT.test(subj) && SITTING.test(name)))) {

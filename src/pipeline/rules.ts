@@ -28,7 +28,7 @@ export const RULES = [
   { id: 'chair:主持', description: '某某主持 / 会议由某某主持: chaired (not 主持…工作, a portfolio; nor 主持仪式/揭牌/签约, a ceremony)', confidence: 0.9 },
   { id: 'attend+chair+speech:出席并主持…并讲话', description: '某某出席并主持会议并讲话: attended, chaired and spoke', confidence: 0.95 },
   { id: 'attend+chair:出席并主持', description: '某某出席并主持会议 / 出席会议并主持: attended and chaired', confidence: 0.95 },
-  { id: 'attend+speech:出席…并讲话', description: '某某出席会议并讲话: attended and spoke', confidence: 0.95 },
+  { id: 'attend+speech:出席…并讲话', description: '某某出席/参加/列席会议并讲话: attended and spoke', confidence: 0.95 },
   { id: 'attend:出席/参加/列席', description: '某某出席/参加/列席(会议): attended (not a ceremony, a banquet or a visit named after the verb)', confidence: 0.9 },
   { id: 'attend+speech:到会并讲话', description: '某某(一行)到会(指导)(并)讲话 / 莅临会议并讲话: came to the meeting and spoke', confidence: 0.9 },
   { id: 'attend:颁奖', description: '某某为/向…颁奖/颁发/授牌: presented awards at the meeting, so attended', confidence: 0.8 },

@@ -94,6 +94,8 @@ describe('meeting mentions', () => {
     // a street's or a village's own body, said once (某街道党工委召开党工委会议, 某某村召开两委会议)
     expect(meetings('某街道党工委召开党工委会议')).toEqual([['某街道党工委会议', 'held']]);
     expect(meetings('某某村召开两委会议')).toEqual([['某某村两委会议', 'held']]);
+    // (the body's word in quotation marks, “两委”班子会议, likewise)
+    expect(meetings('5月19日，张庄村召开“两委”班子会议')).toEqual([['张庄村“两委”班子会议', 'held']]);
     expect(meetings('某某社区召开党支部(扩大)会议')).toEqual([['某某社区党支部(扩大)会议', 'held']]);
     // a term first (十届十二次主席会议) lacks the body too
     expect(meetings('区政协主席主持召开十届十二次主席会议').map(([n]) => n)).toEqual(['十届十二次主席会议']);

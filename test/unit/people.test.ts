@@ -456,6 +456,7 @@ describe('role cues', () => {
   it('主持召开 is CHAIRED; 出席会议并讲话 is ATTENDED and SPOKE_AT; 主持会议并讲话 both', () => {
     expect(roleOf('市委书记龚建平主持召开市委常委会会议')).toEqual({ 龚建平: ['CHAIRED'] });
     expect(roleOf('市长卫东出席会议并讲话')).toEqual({ 卫东: ['ATTENDED', 'SPOKE_AT'] });
+    expect(roleOf('驻村第一书记钟立列席会议并讲话')).toEqual({ 钟立: ['ATTENDED', 'SPOKE_AT'] });
     expect(roleOf('区委书记苏振华主持会议并讲话')).toEqual({ 苏振华: ['CHAIRED', 'SPOKE_AT'] });
     expect(roleOf('县委书记房立群主持会议并作总结讲话')).toEqual({ 房立群: ['CHAIRED', 'SPOKE_AT'] });
     // the sitting attended named (出席开幕会/大会/闭幕会并讲话)
