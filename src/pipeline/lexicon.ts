@@ -126,13 +126,10 @@ export const TITLED_REPORT = '(?:《[^《》，。；]{0,80}?(?:汇报|报告|�
 const VISIT = '(?:来|到|赴|深入)[^，。；]{1,16}?(?:调研|视察|检查|考察|督导|督查)(?:工作)?';
 /** Convening a meeting there (召开座谈会): 召开 with a meeting's kind in its clause. */
 const CONVENES_THERE = '(?:主持)?召开(?:了)?(?=[^，。；]{0,30}?(?:会议|会)(?:[，。；]|$))';
-/** Leading a visiting group (带领市督导组, 率队, 一行). */
-const LEADS_GROUP = '(?:一行|(?:一行)?(?:带领|率领|率队|带队|率)[^，。；]{0,24}?)';
-/**
- * 某某带领调研组到某镇检查防汛工作，并召开座谈会: the visit (with what it inspects) and the meeting it
- * convened in the next clause (the cue read across the comma).
- */
-export const LEADS_VISIT_THEN_CONVENES = new RegExp(`^${LEADS_GROUP}${VISIT}[^，。；]{0,16}[，,](?:并|随后)?${CONVENES_THERE}`);
+/** Leading a visiting group there (带领市督导组/率队/一行 + the visit, with what it inspects: 到某镇检查防汛工作). */
+const LEADS_VISIT = `(?:一行|(?:一行)?(?:带领|率领|率队|带队|率)[^，。；]{0,24}?)${VISIT}[^，。；]{0,16}?`;
+/** 某某带领调研组到某镇检查防汛工作，并召开座谈会: the meeting the visit convened in the next clause (the cue read across the comma). */
+export const LEADS_VISIT_THEN_CONVENES = new RegExp(`^${LEADS_VISIT}[，,](?:并|随后)?${CONVENES_THERE}`);
 
 export const ROLE_CUES: RoleCue[] = [
   // 某某担任会议主持人: presided
@@ -150,7 +147,7 @@ export const ROLE_CUES: RoleCue[] = [
   { re: new RegExp(`^(?:就[^，。；]{1,30}?)?${VISIT}并${CONVENES_THERE}`), roles: ['CHAIRED'], rule: 'chair:调研并召开', adjacent: true, namedOnly: true },
   // 某某带领调研组/一行来某县调研并召开座谈会: the one who leads a visiting group was at the meeting it convened
   // (the group convened it; who presided the text says apart, 县委书记某某主持座谈会)
-  { re: new RegExp(`^${LEADS_GROUP}${VISIT}并?${CONVENES_THERE}`), roles: ['ATTENDED'], rule: 'attend:带队调研并召开', adjacent: true, namedOnly: true, namesVenue: true },
+  { re: new RegExp(`^${LEADS_VISIT}(?:并|随后)?${CONVENES_THERE}`), roles: ['ATTENDED'], rule: 'attend:带队调研并召开', adjacent: true, namedOnly: true, namesVenue: true },
   { re: /^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?(?:并(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?讲话)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
   // 主持…工作 is a portfolio (主持市政府全面工作), not a meeting
   // (not 主持工作, a post's duties; nor 主持仪式/揭牌/签约…, a ceremony, no meeting)

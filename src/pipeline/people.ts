@@ -18,7 +18,7 @@ import {
 } from './lexicon.js';
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
-import { isPlainDictionaryWord, segmentDict as segment_, taggedWords, wholeWordTag } from './segment.js';
+import { isPlainDictionaryWord, segmentDict as segment_, standsAlone, taggedWords, wholeWordTag } from './segment.js';
 import { matchSpans, strictlyInside } from './spans.js';
 
 /** A person named in a sentence, with the titles the sentence gives and where the name is. */
@@ -84,19 +84,6 @@ const CLOSING_VERBS = /^(?:指出|强调|要求|表示|认为|说|担任|任命|
 const LEFT_STOP_CHARS = new Set('由经请让受据');
 /** Characters that join words (和, 与, 及, 同) and are surnames too. */
 const CONNECTOR_CHARS = new Set('和与及同偕');
-/** Whether the character at i is a word by itself in the dictionary segmentation of s (read around i). */
-function standsAlone(text: string, at: number): boolean {
-  const from = Math.max(0, at - 4);
-  const s = text.slice(from, at + 6);
-  const i = at - from;
-  let pos = 0;
-  for (const tok of segment_(s)) {
-    if (pos === i) return tok.length === 1;
-    if (pos > i) return false;
-    pos += tok.length;
-  }
-  return false;
-}
 
 /** After 研究, 审查 …: not where they begin the name of a body (研究室主任, 提案审查委员会主任, 研究院院长). */
 const NOT_A_BODY_AFTER = '(?![室所院组处科部]|会(?!议)|中心|委员会)';

