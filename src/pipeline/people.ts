@@ -163,6 +163,8 @@ function isNameOfLength(name: string, needSurname: boolean): boolean {
   if (needSurname && SURNAMES_2.has(name.slice(0, 2)) === false && name.length === 4) return false;
   // 县委常委包某区及…: a name of three characters and more never ends as a district, county or city does
   if (name.length >= 3 && /[区县市]$/.test(name)) return false;
+  // an award, a cup or a contest named after a post (区长质量奖, 县长杯赛): a plain word, then 奖, 杯 or 赛
+  if (name.length >= 3 && /[奖杯赛]$/.test(name) && isPlainDictionaryWord(name.slice(0, -1))) return false;
   return true;
 }
 
@@ -502,6 +504,8 @@ export function unlistedSurnameName(name: string): boolean {
 
 /** Parts of speech a name's words never have: adverbs, verbs, prepositions, conjunctions, adjectives, idioms, words of time (现在, 目前). */
 const NOT_A_NAME_PART = /^(?:d|ad|v|vd|vn|p|c|a|l|t)$/;
+/** A common noun's tag (n; vn, a verb used as one). */
+const COMMON_NOUN_TAG = /^(?:n|vn)$/;
 /**
  * Words the dictionary knows, one of them an adverb, a verb or a preposition: a phrase, not a name
  * (逐一|点评 after 书记, 关于|安全|生产 after 总书记). A name of two or three characters is a phrase only
@@ -511,7 +515,8 @@ const NOT_A_NAME_PART = /^(?:d|ad|v|vd|vn|p|c|a|l|t)$/;
 const readsAsPhrase = memo((name: string): boolean => {
   const words = taggedWords(name);
   // (a two-character surname's given name is often a word: 令狐|立新)
-  if (name.length >= 4) return !(name.length === 4 && SURNAMES_2.has(name.slice(0, 2))) && words.some((w) => w.word.length >= 2 && NOT_A_NAME_PART.test(w.tag));
+  // (or common nouns and nothing else: 足球|杯赛|事, where a long name of sounds is unknown or a name's)
+  if (name.length >= 4) return !(name.length === 4 && SURNAMES_2.has(name.slice(0, 2))) && (words.some((w) => w.word.length >= 2 && NOT_A_NAME_PART.test(w.tag)) || (words.length >= 2 && words.every((w) => COMMON_NOUN_TAG.test(w.tag))));
   // (one word that is an adverb, a verb or a conjunction: 特别, 希望, 同时)
   if (words.length === 1) return /^(?:d|ad|v|vd|p|c)$/.test(words[0]!.tag);
   return words.length >= 2 && words.every((w) => w.word.length >= 2) && words.some((w) => NOT_A_NAME_PART.test(w.tag));

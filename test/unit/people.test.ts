@@ -389,6 +389,16 @@ describe('names and titles', () => {
     expect(names('会议听取了县人大常委会人选工委关于走访代表情况的报告、农工委关于农业机械管理工作的调研报告')).toEqual([]);
   });
 
+  it('an award or cup named after a post is no one (区长质量奖, 县长杯)', () => {
+    expect(names('会议研究了粮食生产、市长质量奖等事项')).toEqual([]);
+    expect(names('审议了县长创新奖评选办法和县长足球杯赛事安排')).toEqual([]);
+    expect(isName('质量奖', { needSurname: true })).toBe(false);
+    // a given name may still end so where what comes before is no word (the name reader asks no more)
+    expect(names('副县长高明奖主持会议')).toEqual(['高明奖']);
+    // nor is a long run of common nouns after a post a name of sounds (县长足球杯赛事: 足球|杯赛|事)
+    expect(names('研究了县长足球杯赛事安排')).toEqual([]);
+  });
+
   it('names written before their posts, in a list and after 由 (甲副县长、乙副县长出席; 会议由甲副县长主持)', () => {
     expect(roleOf('邬启明副县长、童嘉树副县长出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('会议由邬启明副县长主持，童嘉树局长参加')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
