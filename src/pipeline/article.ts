@@ -228,6 +228,11 @@ export class ArticleReading {
   private inAgenda = false;
   /** Whether the sentence just read relayed what others said (传达学习…精神): the next may relay on. */
   private relayedBefore = false;
+  /**
+   * The day of the first sentence that opens with one before any meeting is named (10月18日，某县举办…):
+   * the day of a meeting known only by the roles read later (…参加会议), whose own sentence gives none.
+   */
+  private leadDay: MonthDay | null | undefined = undefined;
   /** A speech's title just read (在某会议上的讲话): the sentence it is in, and its meeting. */
   private speech: { si: number; st: MeetingState } | null = null;
 
@@ -369,6 +374,7 @@ export class ArticleReading {
    * does one that gathers people for it (9月27日下午，市政协约请…负责人，就…进行座谈).
    */
   private dateFromLead(s: string): void {
+    if (!this.main && !this.meetings.length && this.leadDay === undefined && DATE_LEAD.test(s)) this.leadDay = findMonthDay(s.split('，')[0]!);
     if (!this.main || this.main.status !== 'held' || this.main.md || !DATE_LEAD.test(s)) return;
     const at = LEAD_GATHERS.exec(s)?.index;
     if (at !== undefined) this.main.md = findMonthDay(s.slice(0, at));
@@ -575,6 +581,7 @@ export class ArticleReading {
     // roles but no meeting named anywhere yet: the meeting the article reports, on the day the
     // sentence gives before the cue (3月7日上午，某某主持召开座谈会)
     const st = this.addMeeting({ name: '会议', start: ra.at, end: ra.at, status: 'held', rule: 'meeting:implicit' }, at.si, at.sentence);
+    st.md ??= this.leadDay ?? null;
     this.main = this.main ?? st;
     return [st];
   }

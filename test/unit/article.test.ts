@@ -193,6 +193,14 @@ describe('reading an article in order', () => {
     expect(reading.meetings.map((m) => m.name)).toEqual(['会议']);
     expect(reading.main).toBe(reading.meetings[0]);
   });
+
+  it('the implicit meeting takes the day of the lead when its own sentence gives none (10月18日，某县举办…。某某参加会议。)', () => {
+    const { reading } = read('10月18日，平安县举办领导干部大讲堂。县长邬启明参加会议。\n县委常委童嘉树主持会议。');
+    expect(reading.meetings.map((m) => [m.name, m.md?.month, m.md?.day])).toEqual([['会议', 10, 18]]);
+    // (a day in the roles' own sentence is the meeting's)
+    const own = read('10月18日，平安县举办领导干部大讲堂。10月19日，县长邬启明参加会议。');
+    expect([own.reading.meetings[0]!.md?.month, own.reading.meetings[0]!.md?.day]).toEqual([10, 19]);
+  });
 });
 
 describe('several meetings named together', () => {
