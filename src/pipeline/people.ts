@@ -857,7 +857,13 @@ class SentenceParse {
       this.pendingTitles = [];
       return;
     }
-    if (!this.readPeopleIn(seg, si)) this.noPersonHere(seg);
+    if (!this.readPeopleIn(seg, si)) {
+      this.noPersonHere(seg);
+      // (甲及县政府办、某党工委、中台建投: an item that names a body, or is longer than any name, ends the
+      // list of names, and what follows is no item of it; a short item read as no one, 甲、他某某、乙,
+      // may be a name whose surname we do not list, and the list goes on)
+      if (seg.text.length > 4 || OFFICE_AT_END.test(seg.text) || NAMES_A_BODY.test(seg.text)) this.inherit = null;
+    }
   }
 
   /** Nothing here can be a name: no title or label, no known name, not in a list, not a short bare name before a cue. */
@@ -1066,10 +1072,11 @@ class SentenceParse {
     // 甲等某市领导(、有关部门负责人…出席): the name heads a group, still waiting for the role verb
     const headsGroup = tail.startsWith('等') && GROUP_ITEM.test(tail.slice(1));
     // (某某市长在…会上的讲话精神: the name owns what is named after it, no verb of its to come)
-    if (!FILLER_TAIL.test(tail) && (!PREPOSITION_TAIL.test(tail) || POSSESSED_TAIL.test(tail)) && !headsGroup) {
-      this.pending = this.pending.filter((p) => p !== mention);
-      // (nor is what follows after 、 a list of people sharing its title: 某某书记的讲话站位高、思路明)
+    if (!FILLER_TAIL.test(tail) && !headsGroup) {
+      // (nor is what follows after 、 a list of people sharing its title: 某某书记的讲话站位高、思路明;
+      // 县长某某对A、B等工作作出部署: the items are what the preposition takes, the name's verb still to come)
       this.inherit = null;
+      if (!PREPOSITION_TAIL.test(tail) || POSSESSED_TAIL.test(tail)) this.pending = this.pending.filter((p) => p !== mention);
     }
     return null;
   }

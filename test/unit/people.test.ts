@@ -389,6 +389,14 @@ describe('names and titles', () => {
     expect(names('会议听取了县人大常委会人选工委关于走访代表情况的报告、农工委关于农业机械管理工作的调研报告')).toEqual([]);
   });
 
+  it('a list of names ends at an item that names a body, and items a preposition takes are no names (甲对A、B作出部署)', () => {
+    expect(roleOf('副县长邬启明、童嘉树及县政府办、县经开区党工委、华盛建投、县住建局等部门负责同志参加会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+    expect(roleOf('县长邬启明对沟渠规划、线路迁改、湿地公园建设等工作作出安排')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(names('县长邬启明对防汛工作、迁改安置、渠道清淤等工作作出部署')).toEqual(['邬启明']);
+    // (a short item read as no one may be a name whose surname is not listed: the list goes on after it)
+    expect(names('县领导邬启明、他石红、童嘉树出席会议')).toContain('童嘉树');
+  });
+
   it('an award or cup named after a post is no one (区长质量奖, 县长杯)', () => {
     expect(names('会议研究了粮食生产、市长质量奖等事项')).toEqual([]);
     expect(names('审议了县长创新奖评选办法和县长足球杯赛事安排')).toEqual([]);
