@@ -265,6 +265,9 @@ describe('normalise', () => {
     expect(n.meta.title).toBe('县委常委会会议召开');
     expect(n.text).not.toMatch(/微信|IPV6|jpg/);
     expect(n.text).toContain('县委书记马文海主持会议');
+    // (登录 | 注册 简体 繁体, 无障碍阅读 进入适老模式: the bar of a county's site)
+    const bar = normalise(['登录 | 注册   微信 简体 繁体', '无障碍阅读 进入适老模式', '', '县长主持召开项目推进会', '', '5月5日，县长马文海主持召开项目推进会。'].join('\n'));
+    expect(bar.meta.title).toBe('县长主持召开项目推进会');
   });
 
   it('a line of running text is not joined into a labelled line after it (列席：…，…负责人⏎请假：某某)', () => {
