@@ -397,6 +397,12 @@ describe('names and titles', () => {
     expect(names('县领导邬启明、他石红、童嘉树出席会议')).toContain('童嘉树');
   });
 
+  it('a visit is no title: 领导深入委员驻地 names no one (深入, 来到, 看望 are verbs)', () => {
+    expect(names('县四大班子领导深入政协委员驻地，看望慰问参会委员')).toEqual([]);
+    expect(names('县领导来到代表驻地看望代表')).toEqual([]);
+    expect(isTitle('县委深入推进改革领导小组组长')).toBe(true);
+  });
+
   it('an award or cup named after a post is no one (区长质量奖, 县长杯)', () => {
     expect(names('会议研究了粮食生产、市长质量奖等事项')).toEqual([]);
     expect(names('审议了县长创新奖评选办法和县长足球杯赛事安排')).toEqual([]);
