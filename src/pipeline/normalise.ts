@@ -820,6 +820,10 @@ const CN_DAY_HINT = /[一二三四五六七八九十]日/;
  */
 const CN_MONTH_DAY_G = /(?<![〇零一二三四五六七八九十第每某逐前后])(?:([一二三四五六七八九十]{1,2})月)?([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|晚上|晚间|早上|中午|傍晚|凌晨|召开|举行|在|于|起|，)/g;
 
+/** A list's order in brackets (按姓氏笔画排序, 以姓名笔划为序, 排名不分先后) (global: rewrite resets it). */
+const ORDER_NOTE_G = /\((?:按|以)[^()\n]{0,6}(?:笔画|笔划|拼音)[^()\n]{0,6}\)|\(排名不分(?:先后|前后)\)/g;
+const ORDER_NOTE_HINT = /笔画|笔划|拼音|不分[先前]后/;
+
 /** Characters: mojibake repaired, pinyin glosses removed, simplified script, punctuation, dates in Chinese numerals. */
 function normaliseCharacters(src: MappedText, diagnostics: Diagnostic[]): { mt: MappedText; script: NormalisedText['script']; glossed: boolean } {
   let mt = dropMojibakeDebris(repairMojibake(src, diagnostics), diagnostics);
@@ -831,6 +835,8 @@ function normaliseCharacters(src: MappedText, diagnostics: Diagnostic[]): { mt: 
   const converted = inSimplifiedScript(mt.text);
   mt = mapSameLength(mt, converted.text);
   mt = normalisePunctuation(mt);
+  // a note on a list's order (执行主席是(按姓名笔画排列)：甲、乙; 排名不分先后): no part of the list or its heading
+  if (ORDER_NOTE_HINT.test(mt.text)) mt = rewrite(mt, ORDER_NOTE_G, () => '');
   // hard-wrapped text with every line followed by a blank one (double-spaced PDF text): one blank line
   // is a line break, so its hard wraps and headlines split over lines read as on any page (a web page
   // whose paragraphs are set apart by blank lines is not wrapped, and keeps them)

@@ -270,6 +270,16 @@ describe('normalise', () => {
     expect(bar.meta.title).toBe('县长主持召开项目推进会');
   });
 
+  it('a note on a list\'s order (按姓名笔画排列, 排名不分先后) is removed, the offsets still pointing into the original', () => {
+    const src = '本次大会的执行主席是（按姓名笔画排列）：邬启明、童嘉树。出席的有（排名不分先后）：钱文、孙立。';
+    const n = normalise(src);
+    expect(n.text).toBe('本次大会的执行主席是：邬启明、童嘉树。出席的有：钱文、孙立。');
+    const at = n.text.indexOf('邬启明');
+    expect(src.slice(n.map[at]!, n.map[at + 3]!)).toBe('邬启明');
+    // (a bracket that says something else stays)
+    expect(normalise('副县长邬启明（挂职）出席会议。').text).toContain('(挂职)');
+  });
+
   it('a line of running text is not joined into a labelled line after it (列席：…，…负责人⏎请假：某某)', () => {
     expect(normalise(['列席：郑海、孔祥瑞，县直有关部门主要负责人', '请假：范志坚'].join('\n')).text).toBe('列席：郑海、孔祥瑞，县直有关部门主要负责人\n请假：范志坚');
   });
