@@ -8,6 +8,16 @@ describe('meeting mentions', () => {
     expect(meetings('6月3日，市长彭飞主持召开市政府第二十一次常务会议，研究部署防汛工作')).toEqual([['市政府第二十一次常务会议', 'held']]);
   });
 
+  it('the short forms 党组会, 党委会, 主任会, 主席会, 全体会 name meetings as 党组会议, 主任会议 … do; 主席会成员 is no meeting', () => {
+    expect(meetings('3月2日，县政府召开党组会，县长邬启明主持')).toEqual([['县政府党组会', 'held']]);
+    expect(meetings('3月2日，县人大常委会召开主任会，主任邬启明主持')).toEqual([['县人大常委会主任会', 'held']]);
+    expect(meetings('3月2日，县政协召开主席会，研究有关事项')).toEqual([['县政协主席会', 'held']]);
+    expect(meetings('2月9日下午，区政府召开全体会，区长邬启明出席会议并讲话')).toEqual([['区政府全体会', 'held']]);
+    expect(meetings('县政协主席柏林主持会议，主席会成员和各常委出席会议')).toEqual([]);
+    expect(meetingFacts('县人大常委会主任会').kind).toBe('主任会议');
+    expect(meetingFacts('区政府全体会').kind).toBe('全体会议');
+  });
+
   it('a presidium that convenes its own meeting (某镇人大主席团召开主席团第N次会议): the meeting keeps the body', () => {
     expect(meetings('4月25日下午，某镇人大主席团召开主席团第十二次会议，会议学习了有关法律')).toEqual([['某镇人大主席团第十二次会议', 'held']]);
   });
