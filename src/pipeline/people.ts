@@ -535,7 +535,14 @@ const HEAD_NOUN_AFTER = /^(?:安排|方案|名单|计划|办法|制度|情况)/;
  * kind of thing.
  */
 function kindOfSpeech(name: string, after: string): boolean {
-  return (SPEECH_AFTER.test(after) || HEAD_NOUN_AFTER.test(after)) && isPlainDictionaryWord(name);
+  return (SPEECH_AFTER.test(after) || HEAD_NOUN_AFTER.test(after) || nounThenHeadNoun(after)) && isPlainDictionaryWord(name);
+}
+
+/** A two-character common noun, then a head noun (成员课题|调研方案: 调研|方案): what the word before it is part of. */
+function nounThenHeadNoun(after: string): boolean {
+  if (after.length < 4 || !HEAD_NOUN_AFTER.test(after.slice(2))) return false;
+  const tag = wholeWordTag(after.slice(0, 2));
+  return tag !== null && COMMON_NOUN_TAG.test(tag);
 }
 
 /** A list item that starts with a connector after its 、 (甲、乙、和丙出席): the name follows it. */

@@ -397,6 +397,12 @@ describe('names and titles', () => {
     expect(names('县领导邬启明、他石红、童嘉树出席会议')).toContain('童嘉树');
   });
 
+  it('a plain noun after a post, then a noun and a head noun (成员课题调研方案), is part of what is named, no one', () => {
+    expect(names('会议审定了县人大常委会领导班子成员课题调研方案')).toEqual([]);
+    // (a name the dictionary tags as one stays: 副县长许可调研方案 is no sentence one writes, 副县长许可作说明 is)
+    expect(names('副县长许可作说明')).toEqual(['许可']);
+  });
+
   it('a visit is no title: 领导深入委员驻地 names no one (深入, 来到, 看望 are verbs)', () => {
     expect(names('县四大班子领导深入政协委员驻地，看望慰问参会委员')).toEqual([]);
     expect(names('县领导来到代表驻地看望代表')).toEqual([]);
