@@ -216,7 +216,7 @@ export const ROLE_CUES: RoleCue[] = [
 
 /** Meeting kinds, longest first; the kind of a name is the first of these it ends with. */
 export const MEETING_KINDS: Array<[RegExp, string]> = [
-  // (常务会: its short form, 此次召开政府常务会)
+  // (常务会: its short form, 此次召开政府常务会, as MEETING_SUFFIX reads it)
   [/常务会议?$/, '常务会议'],
   // a standing committee's council of chairs (人大常委会主任会议) and a CPPCC's (政协主席会议): not the committee's session
   [/主任会议?$/, '主任会议'],

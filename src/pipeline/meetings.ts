@@ -30,7 +30,7 @@ const VENUE_G = new RegExp(`在([^在，。；：]{2,60}?${MEETING_SUFFIX})上(?
 /** A meeting named inside a studied span (传达学习…精神) (global: reset lastIndex before a scan). */
 const STUDIED_NAME_G = new RegExp(`(?:^|在|了|和|、|与|及|暨|传达|学习|贯彻|落实)([^在了和、与及暨，。；：“”《》]{2,40}?${MEETING_SUFFIX})(?=精神|上|、|和|与|及|暨|，|。|$)`, 'g');
 /** The kind words and suffix at the end of a meeting's name (what is left is its body). */
-const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话|主任|主席|委员长)?${MEETING_SUFFIX}$|常务会$`);
+const KIND_AT_END = new RegExp(`(?:常务|全体|专题|党组|常委会?|办公|座谈|视频|电视电话|主任|主席|委员长)?${MEETING_SUFFIX}$`);
 /** A day at the start of a name (2月19日某某会议). */
 const DAY_AT_START = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
 /** A word of time before a relayed meeting's name (近期, 最近, 日前 …). */
