@@ -492,6 +492,10 @@ describe('role cues', () => {
     // the sitting attended named (出席开幕会/大会/闭幕会并讲话)
     expect(roleOf('县委书记卫东出席开幕会并讲话')).toEqual({ 卫东: ['ATTENDED', 'SPOKE_AT'] });
     expect(roleOf('市长卫东出席大会并作重要讲话')).toEqual({ 卫东: ['ATTENDED', 'SPOKE_AT'] });
+    // 并讲了话: the speech told with 了 inside the verb
+    expect(roleOf('副市长钱文、孙立等出席会议并讲了话')).toEqual({ 钱文: ['ATTENDED', 'SPOKE_AT'], 孙立: ['ATTENDED', 'SPOKE_AT'] });
+    expect(roleOf('县长邝明主持会议并讲了话')).toEqual({ 邝明: ['CHAIRED', 'SPOKE_AT'] });
+    expect(roleOf('县长邝明主持召开县政府常务会议并讲了话')).toEqual({ 邝明: ['CHAIRED', 'SPOKE_AT'] });
   });
 
   it('出席并主持会议 / 出席会议并主持 is ATTENDED and CHAIRED (and SPOKE_AT with 并讲话)', () => {
