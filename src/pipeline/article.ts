@@ -642,9 +642,12 @@ const LEVEL_OF_BODY = /(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?:
 
 /** The level of the first body a text names (县委书记 → 3, 市政府常务会议 → 2), or null. */
 function levelRank(text: string): number | null {
-  const m = LEVEL_OF_BODY.exec(text) ?? WHOLE_DIVISION.exec(text);
+  const m = LEVEL_OF_BODY.exec(text) ?? WHOLE_DIVISION.exec(text) ?? DIVISIONS_COMMITTEE.exec(text);
   return m ? LEVEL_RANKS[m[1]!]! : null;
 }
+
+/** A meeting of a division's committee, group or headquarters by its short name (市安委会全体会议, 县防指会议): of that division's level. */
+const DIVISIONS_COMMITTEE = /^(省|自治区|市|州|盟|县|区|旗|镇|乡)[\u3400-\u9fff]{1,10}?(?:委员会|委会|领导小组|指挥部)/;
 
 /** A meeting of a whole division (全县安全生产工作会议, 全镇干部大会): of that division's level. */
 const WHOLE_DIVISION = /^全(省|自治区|市|州|盟|县|区|旗|镇|乡)/;

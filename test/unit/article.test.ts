@@ -53,9 +53,15 @@ describe('words said at the meeting (某某强调，…)', () => {
     expect(roles('3月2日，全县安全生产工作会议召开。市委书记邬启明强调，要抓好落实。')).toEqual([]);
     // a meeting of a level's leaders (区领导工作会议) is of that level
     expect(roles('3月13日，某区召开区领导工作会议，研究有关工作。区委书记邬启明同志指出，要切实提高认识。')).toEqual(['邬启明']);
-    // 要求，… likewise (requirements set out at the meeting), not 要求 with its object (要求各单位…)
+    // 要求，… likewise (requirements set out at the meeting), and 要求 with those it asks (要求各单位…)
     expect(roles('3月2日，全市改革调度会召开。市委秘书长钱文主持会议。常务副市长邬启明要求，突出重点，分类指导。')).toEqual(['邬启明']);
     expect(roles('3月2日，全市改革调度会召开。市委秘书长钱文主持会议。省委书记邬启明要求，突出重点。')).toEqual([]);
+    expect(roles('3月2日，全市改革调度会召开。市委秘书长钱文主持会议。常务副市长邬启明要求各地突出重点。')).toEqual(['邬启明']);
+    expect(roles('3月2日，全市改革调度会召开。市委秘书长钱文主持会议。省委书记邬启明要求各地突出重点。')).toEqual([]);
+    // a meeting of a division's committee by its short name (市安委会全体会议, 县防指会议) is of that division's level
+    expect(roles('8月30日，市安委会全体会议召开。市委常委、常务副市长邬启明强调，要压实责任。')).toEqual(['邬启明']);
+    expect(roles('8月30日，县防汛抗旱指挥部会议召开。副县长邬启明指出，要压实责任。')).toEqual(['邬启明']);
+    expect(roles('8月30日，县防汛抗旱指挥部会议召开。省委书记邬启明指出，要压实责任。')).toEqual([]);
     // a meeting whose name gives no level and that has no chair is of the level of those who take part in it
     expect(roles('5月6日，某川镇召开村级建制工作部署会。会上，副镇长钱文就有关事宜进行安排部署。镇党委书记邬启明指出，要明确工作责任。')).toEqual(['钱文', '邬启明']);
     expect(roles('5月6日，某川镇召开村级建制工作部署会。会上，副镇长钱文就有关事宜进行安排部署。市委书记邬启明指出，要明确工作责任。')).toEqual(['钱文']);

@@ -1120,7 +1120,10 @@ describe('more name boundaries and report cues', () => {
     expect(roleOf('副主任孙立针对垃圾分类工作对各社区提出了具体要求')).toEqual({ 孙立: ['ATTENDED'] });
     expect(roleOf('县长钱文对会议精神进行了传达')).toEqual({ 钱文: ['ATTENDED'] });
     expect(roleOf('县长钱文要求，各部门要抓好落实')).toEqual({ 钱文: ['ATTENDED'] });
-    expect(roleOf('县长钱文要求各部门抓好落实')).toEqual({});
+    // 要求 with those it asks (各部门, 与会人员, 大家 …) is asked of those at the meeting; 要求的, 要求是 no cue
+    expect(roleOf('县长钱文要求各部门抓好落实')).toEqual({ 钱文: ['ATTENDED'] });
+    expect(roleOf('县长钱文要求与会人员认真领会会议精神')).toEqual({ 钱文: ['ATTENDED'] });
+    expect(roleOf('县长钱文要求的事项要抓好落实')).toEqual({});
     // leading the study of a text at a study session (进行领学) is taking the floor too
     expect(roleOf('区委副书记、区长孙立进行领学')).toEqual({ 孙立: ['ATTENDED'] });
     // 由县长某某介绍新任主管 / 某某介绍全县经济运行情况: took the floor; 据某某介绍， and 某某介绍说 quote, no more
