@@ -90,6 +90,7 @@ export const RULES = [
   { id: 'staff:dateline', description: 'a wire dateline: 记者某某台北10日电 (the name, then a known place and 某日电)', confidence: 0.85 },
   { id: 'staff:name-before-label', description: '某某/文, 某某/摄: the name before the label', confidence: 0.85 },
   { id: 'staff:bracketed-names', description: 'a bracket of names alone closing a paragraph: (甲 乙)', confidence: 0.75 },
+  { id: 'staff:names-after-last-sentence', description: 'the names a text ends with, after its last sentence on the same line, with no bracket or label (…参加会议。甲 乙)', confidence: 0.6 },
   { id: 'staff:name-under-headline', description: 'a name alone on a line between a page\'s headline and its text (标题⏎某某⏎本网讯…)', confidence: 0.7 },
   { id: 'staff:header-line', description: 'a page\'s header line of (date,) source and writers with no label (2021-09-29 某某镇人民政府 甲 乙), or its closing line after an outlet (某某融媒 甲 乙)', confidence: 0.75 },
   { id: 'staff:lead-bracket', description: 'a bracket of names alone right after a report\'s lead: 本报讯(甲 乙), 某某网：(甲)', confidence: 0.8 },

@@ -135,6 +135,7 @@ export function findStaff(text: string): StaffMention[] {
   namesBeforeLabels(text, out).forEach(add);
   bracketedBylines(text, out).forEach(add);
   leadBracketBylines(text).forEach(add);
+  namesAfterLastSentence(text, out).forEach(add);
   nameLinesUnderHeadline(text).forEach(add);
   headerLineNames(text).forEach(add);
   return out;
@@ -371,6 +372,33 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
       at = end;
       if (!seenNames.has(name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:bracketed-names', start, end });
     }
+  }
+  return out;
+}
+
+/**
+ * The names a text ends with, after its last sentence on the same line and with no bracket or label
+ * (…等参加会议。甲 / …。甲 乙): its writers. Only at the text's very end, where no hard-wrapped line
+ * goes on, and only names that start no dictionary word (a wrapped text cut short ends 。重点).
+ */
+const NAMES_AFTER_LAST_SENTENCE = /[。！？!?”][ \t\u3000]*([\u3400-\u9fff]{2,3}(?:[ \t\u3000]+[\u3400-\u9fff]{2,3})?)\s*$/;
+
+function namesAfterLastSentence(text: string, seen: StaffMention[]): StaffMention[] {
+  const end = text.trimEnd().length;
+  const from = Math.max(0, end - 24);
+  const m = NAMES_AFTER_LAST_SENTENCE.exec(text.slice(from, end));
+  if (!m) return [];
+  const names = m[1]!.split(/[ \t\u3000]+/);
+  // (a caption's 某某摄 is read as the photographer's)
+  if (!names.every((n) => isStaffName(n) && !n.endsWith('摄') && !isPlainDictionaryWord(n) && !isPlainDictionaryWord(n.slice(0, 2)))) return [];
+  const seenNames = new Set(seen.map((x) => x.name));
+  const base = from + m.index + m[0].indexOf(m[1]!);
+  const out: StaffMention[] = [];
+  let at = base;
+  for (const name of names) {
+    const start = text.indexOf(name, at);
+    at = start + name.length;
+    if (!seenNames.has(name)) out.push({ name, role: 'REPORTED', label: '署名', labelled: false, rule: 'staff:names-after-last-sentence', start, end: at });
   }
   return out;
 }

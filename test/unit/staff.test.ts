@@ -40,6 +40,15 @@ describe('staff', () => {
     expect(staff(['区人大常委会召开会议', '5月3日，区人大常委会召开会议。', '柏杨'].join('\n'))).toEqual([]);
   });
 
+  it('the names a text ends with, after its last sentence on the same line, are its writers (…参加会议。甲 乙)', () => {
+    expect(staff('5月3日，县政府召开常务会议。\n副县长钱文等参加会议。柏杨')).toEqual([['柏杨', 'REPORTED']]);
+    expect(staff('5月3日，县政府召开常务会议。\n副县长钱文等参加会议。柏杨 童文\n\n')).toEqual([['柏杨', 'REPORTED'], ['童文', 'REPORTED']]);
+    // not a hard-wrapped text cut short (。重点, 。如果没), nor names before the text's last line
+    expect(staff('5月3日，县政府召开常务会议。重点')).toEqual([]);
+    expect(staff('5月3日，县政府召开常务会议。如果没')).toEqual([]);
+    expect(staff('5月3日，县政府召开常务会议。柏杨\n会议研究了有关事项。')).toEqual([]);
+  });
+
   it('does not read body text as a byline', () => {
     expect(staff('记者从会上获悉，全市各部门积极行动')).toEqual([]);
     expect(staff('供稿：某县县委办')).toEqual([]);
