@@ -511,6 +511,12 @@ export function choosePlace(opts: {
   const mentionedCodes = new Set([...score.keys()].map((e) => e.adminCode));
   const ok = opts.level ? LEVEL_OK[opts.level] : (e: GazetteerEntry) => e.level !== 'province';
   const best = bestPlace(score, ok, mentionedCodes);
+  // a municipality (上海, 天津) is the city; a meeting below its level, of a district or a street in
+  // it, is about the district the body names (人民网>>上海频道 over 虹口区某街道召开…)
+  if (best && best.adminCode.endsWith('0000') && best.fullName.endsWith('市') && opts.level !== '省' && opts.level !== '市') {
+    const district = bestPlace(bodyScores(bodyHits), (e) => e.level === 'county' && e.adminCode.slice(0, 2) === best.adminCode.slice(0, 2), mentionedCodes);
+    if (district) return district;
+  }
   // a province is not a city (a municipality is): a provincial meeting watched or reported from a
   // city the source and body name (我市组织收看…) is about that city; otherwise about no city
   if (best && best.level === 'province' && !best.fullName.endsWith('市')) {
@@ -518,6 +524,13 @@ export function choosePlace(opts: {
     return local && (score.get(local) ?? 0) >= 3 ? local : null;
   }
   return best;
+}
+
+/** What the body's hits alone score (2 a full name, 1 a short one). */
+function bodyScores(hits: Hit[]): Map<GazetteerEntry, number> {
+  const score = new Map<GazetteerEntry, number>();
+  for (const h of hits) score.set(h.entry, (score.get(h.entry) ?? 0) + (h.full ? 2 : 1));
+  return score;
 }
 
 /** The 州 or 盟 a county-level division is in, when it is named as the division is (恩施市 in 恩施州). */

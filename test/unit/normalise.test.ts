@@ -230,6 +230,10 @@ describe('normalise', () => {
     expect(normalise(['当前所在位置：首页 > 政务公开', '县政府召开第9次常务会议', '5月5日，县长主持会议。'].join('\n')).meta.title).toBe('县政府召开第9次常务会议');
     // (您当前所在的位置是：, the breadcrumbs ending with the headline itself)
     expect(normalise(['您当前所在的位置是：首页 > 政协工作 > 县政协召开党组会议暨九届十一次主席会议', '县政协召开党组会议暨九届十一次主席会议', '5月5日，县政协召开党组会议暨主席会议。'].join('\n')).meta.title).toBe('县政协召开党组会议暨九届十一次主席会议');
+    // breadcrumbs with >> (某某网>>地方频道): a section, no headline
+    const portal = normalise(['某某网', '某某网>>江南频道', '', '某区某某街道召开居民区书记例会', '', '8月11日下午，某某街道召开居民区书记例会。'].join('\n'));
+    expect(portal.meta.title).toBe('某区某某街道召开居民区书记例会');
+    expect(portal.meta.siteSections).toContain('某某网>>江南频道');
     // 当前页面, with the breadcrumbs on the next line starting with the mark
     expect(normalise(['当前页面:首页', '> 政府动态 > 镇街动态', '某某街道召开议政会', '7月2日，街道召开议政会。'].join('\n')).meta.title).toBe('某某街道召开议政会');
     // a bullet before it, and the section on a line of its own

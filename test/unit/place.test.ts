@@ -7,6 +7,14 @@ const place = (body: string, level: ReturnType<typeof orgLevel>, sourceLines: st
 };
 
 describe('place', () => {
+  it('a municipality the source names is the city, but a meeting below its level is about the district the body names', () => {
+    const body = '虹口区某某街道召开居民区书记例会，街道党工委书记钱文主持。';
+    expect(place(body, null, ['某某网>>上海频道'])).toEqual(['虹口', '310109']);
+    expect(place(body, '区', ['某某网>>上海频道'])).toEqual(['虹口', '310109']);
+    // a meeting of the municipality itself (市政府…) stays the municipality's
+    expect(place('市政府召开常务会议，研究虹口区有关工作。', '市', ['某某网>>上海频道'])).toEqual(['上海', '310000']);
+  });
+
   it('loads GB/T 2260 divisions with codes and provinces', () => {
     const g = gazetteer();
     const hz = g.bySurface.get('杭州')?.[0];
