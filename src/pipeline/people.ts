@@ -283,7 +283,7 @@ const BODY_AFTER_JING = /^(?:[省市县区镇乡旗州盟]|党|中央|国务院|
 const LOST_CHARACTER_DEBRIS = /^[?？]*[a-z]{1,2}(?=[\u3400-\u9fff])/;
 
 /** Words that order what was done (首先, 随后, 最后 …), before a title. */
-const SEQUENCE_FIRST = /^(?:首先|其次|然后|随后|最后|接着|再次|[一二三四五六七八九十]是|第[一二三四五六七八九十]项?是?)/;
+const SEQUENCE_FIRST = /^(?:首先|其次|然后|随后|最后|接着|再次|[一二三四五六七八九十]是|第[一二三四五六七八九十](?:项是?|是))/;
 
 /** 该/本/此 before a level's body (该乡党委书记), or with the level named twice (本县县长: 县长). */
 const POINTER_BEFORE_BODY = /^(?:该|本|此)(?:([省市县区乡镇旗州盟])(?=\1)|(?=[省市县区乡镇旗州盟](?:委|政府|人大|政协|党委|党工委|长)))/;

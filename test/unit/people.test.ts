@@ -1449,6 +1449,16 @@ describe('the order of business, a count and a team before a name', () => {
   it('一是市社主任某某…, 四是督导组副组长某某…: an agenda\'s enumeration is no part of the title', () => {
     expect(people('一是市社党委书记、主任钱文同志汇报准备情况').mentions.map((m) => [m.name, m.titles])).toEqual([['钱文', ['市社党委书记', '主任']]]);
     expect(people('四是督导组副组长孙立同志进行点评').mentions.map((m) => [m.name, m.titles])).toEqual([['孙立', ['督导组副组长']]]);
+    expect(people('第二项是副县长邬启明作说明').mentions.map((m) => [m.name, m.titles])).toEqual([['邬启明', ['副县长']]]);
+  });
+  it('第一书记, 第一副主任, 第七师, 第三督导组: an ordinal that is part of the post or the body stays in the title', () => {
+    const titled = (s: string) => people(s).mentions.map((m) => [m.name, m.titles]);
+    expect(titled('第一书记钟立出席会议')).toEqual([['钟立', ['第一书记']]]);
+    expect(titled('第一副主任钟立出席会议')).toEqual([['钟立', ['第一副主任']]]);
+    expect(titled('第三督导组组长邬启明出席会议')).toEqual([['邬启明', ['第三督导组组长']]]);
+    // (a division of the production corps and its commanders: 师长, 副师长)
+    expect(titled('第七师副师长周青参加会议')).toEqual([['周青', ['第七师副师长']]]);
+    expect(titled('七师党委常委、副师长周青，师党委常委、副政委李江参加会议')).toEqual([['周青', ['七师党委常委', '副师长']], ['李江', ['师党委常委', '副政委']]]);
   });
   it('党外副主席列席会议: those of the post outside the party, not a person named 党外', () => {
     expect(roleOf('县政协班子成员参加，党外副主席列席会议')).toEqual({});
