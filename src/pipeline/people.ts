@@ -231,6 +231,12 @@ function mayEndInTitle(text: string): boolean {
 }
 
 function trimTitleLeftUncached(t: string): string {
+  // 该乡党委书记, 本县县长: a word that points to the body is no part of the title (会议由该镇党委副书记…)
+  return titleAfterLeftWords(t).replace(POINTER_BEFORE_BODY, '');
+}
+
+/** The text after what comes before a title: a verb that introduces the person, a left stop (由, 经, 受 …), the order of business, a preposition. */
+function titleAfterLeftWords(t: string): string {
   // "会议由市委副书记" → "市委副书记": the title starts after the last left stop
   let s = t;
   if (s.includes('的')) {
@@ -266,8 +272,7 @@ function trimTitleLeftUncached(t: string): string {
   // is no part of the title after it
   const said = s.lastIndexOf('的');
   if (said > 0 && HOLDING_OR_PRESENT.test(s.slice(0, said)) && isTitleUncached(s.slice(said + 1))) return s.slice(said + 1);
-  // 该乡党委书记, 本县县长: a word that points to the body is no part of the title
-  return s.replace(POINTER_BEFORE_BODY, '');
+  return s;
 }
 
 /** A clause of what a person holds or attends as, before 的 and their title (担任本届委员, 列席会议). */

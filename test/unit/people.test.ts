@@ -1379,6 +1379,8 @@ describe('a word pointing to the body before a title', () => {
   it('该乡党委书记 is 乡党委书记; 本县县长 is 县长', () => {
     expect(people('该乡党委书记王明华主持会议').mentions.map((m) => [m.name, m.titles])).toEqual([['王明华', ['乡党委书记']]]);
     expect(people('本县县长李国强出席').mentions.map((m) => [m.name, m.titles])).toEqual([['李国强', ['县长']]]);
+    // (after 由, which the title starts after, too)
+    expect(people('会议由该镇党委副书记钱文同志主持').mentions.map((m) => [m.name, m.titles])).toEqual([['钱文', ['镇党委副书记']]]);
   });
 });
 
