@@ -338,8 +338,12 @@ export class ArticleReading {
     for (const mm of mentions) {
       if (mm.status === 'generic') {
         // 8月8日，某某街道召开会议…: before any meeting is reported, the one convened unnamed is it, on that day
-        if (!this.main && !side && CONVENED_UNNAMED.has(mm.rule)) {
-          held.push({ mm, st: this.addMeeting({ ...mm, status: 'held' }, si, sentence) });
+        // (随后召开座谈会 after a lead that reported no meeting, 收看…, 调研…: the first convened is it too)
+        if (!this.main && (!side || !this.meetings.length) && CONVENED_UNNAMED.has(mm.rule)) {
+          const st = this.addMeeting({ ...mm, status: 'held' }, si, sentence);
+          // (收看结束后，随即召开座谈会: a day its own sentence does not give is the dated lead's)
+          st.md ??= this.leadDay ?? null;
+          held.push({ mm, st });
           continue;
         }
         this.dateFromGeneric(mm, sentence, side);

@@ -207,6 +207,14 @@ describe('reading an article in order', () => {
     const own = read('10月18日，平安县举办领导干部大讲堂。10月19日，县长邬启明参加会议。');
     expect([own.reading.meetings[0]!.md?.month, own.reading.meetings[0]!.md?.day]).toEqual([10, 19]);
   });
+
+  it('a meeting convened unnamed after a dated lead that reported none (收看…。随即/随后召开座谈会) is the article\'s, on the lead\'s day', () => {
+    const days = (text: string) => read(text).reading.meetings.map((m) => [m.name, m.status, m.md?.month, m.md?.day]);
+    expect(days('8月15日晚，某镇党委班子成员集中收看电视节目。收看结束后，该镇随即召开座谈会。镇党委书记邬启明主持。')).toEqual([['座谈会', 'held', 8, 15]]);
+    expect(days('8月15日，某镇党委班子成员集中收看电视节目。随后召开座谈会，镇党委书记邬启明主持。')).toEqual([['座谈会', 'held', 8, 15]]);
+    // (its own day where its sentence gives one)
+    expect(days('8月15日，某镇党委班子成员集中收看电视节目。8月16日，该镇召开座谈会。')).toEqual([['座谈会', 'held', 8, 16]]);
+  });
 });
 
 describe('several meetings named together', () => {
