@@ -332,7 +332,8 @@ function twoNames(run: string): [string, string] | null {
  * mark some papers put before the reporter (■某某, ◆某某 某某); a page's table bar may follow ((某某) |).
  * (global: reset lastIndex before a scan)
  */
-const BYLINE_NAMES = '[\\u3400-\\u9fff]{1,6}(?:(?:[ \\t\\u3000]+|[ \\t\\u3000]*[、，][ \\t\\u3000]*)[\\u3400-\\u9fff]{1,6}){0,7}';
+// (a ? between two names is the separator a wrong code page lost: (某某?某某))
+const BYLINE_NAMES = '[\\u3400-\\u9fff]{1,6}(?:(?:[ \\t\\u3000]+|[ \\t\\u3000]*[、，?][ \\t\\u3000]*)[\\u3400-\\u9fff]{1,6}){0,7}';
 /** What the people of a closing bracket did, written after their names. */
 const DID_AFTER_NAMES = /[ \t\u3000]+(?:摄影报道|摄影|摄|报道|供稿)$/;
 const BYLINE_AT_END = new RegExp(
@@ -358,7 +359,7 @@ function bracketedBylines(text: string, seen: StaffMention[]): StaffMention[] {
     // (what they did, after the names: (某某 某某 摄影报道), (县委办 某某 供稿))
     const run = (m[1] ?? m[2]!).replace(DID_AFTER_NAMES, '');
     // (names listed with 、 or ， are whole names each: (某某、某某))
-    const runs = run.split(/[ \t\u3000]*[、，][ \t\u3000]*/).flatMap((part) => joinSpacedNames(part.split(/[ \t\u3000]+/)));
+    const runs = run.split(/[ \t\u3000]*[、，?][ \t\u3000]*/).flatMap((part) => joinSpacedNames(part.split(/[ \t\u3000]+/)));
     dropSender(runs);
     const names = runs.flatMap((run) => (run.length > 4 ? twoNames(run) ?? [run] : [run]));
     // (a name whose surname we do not list beside one we do: (玉某某 某某))

@@ -40,6 +40,10 @@ describe('staff', () => {
     expect(staff(['区人大常委会召开会议', '5月3日，区人大常委会召开会议。', '柏杨'].join('\n'))).toEqual([]);
   });
 
+  it('a ? between the names of a closing bracket is the separator a wrong code page lost ((甲?乙))', () => {
+    expect(staff('5月3日，县政府召开常务会议。(柏杨?童文)')).toEqual([['柏杨', 'REPORTED'], ['童文', 'REPORTED']]);
+  });
+
   it('the names a text ends with, after its last sentence on the same line, are its writers (…参加会议。甲 乙)', () => {
     expect(staff('5月3日，县政府召开常务会议。\n副县长钱文等参加会议。柏杨')).toEqual([['柏杨', 'REPORTED']]);
     expect(staff('5月3日，县政府召开常务会议。\n副县长钱文等参加会议。柏杨 童文\n\n')).toEqual([['柏杨', 'REPORTED'], ['童文', 'REPORTED']]);
