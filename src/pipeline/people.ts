@@ -411,7 +411,10 @@ function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
       // (or a title before it: 指挥部指挥长某某副市长听取…, 县委书记某某同志)
       const restTitle = rest !== '' && mayEndInTitle(rest) ? trimTitleLeft(rest) : '';
       const titled = restTitle !== '' && isTitle(restTitle);
-      if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || LEFT_VERB_AT_END.test(rest) || titled) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
+      // (or the office whose post it is: 劳工局某某局长, 县委组织部某某部长 — the title is the office's post)
+      const office = !titled && post !== '同志' ? officeOfPost(rest, post) : '';
+      if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || LEFT_VERB_AT_END.test(rest) || titled || office) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
+        if (office) return { name, titles: [...ctx.pendingTitles, office + head.slice(before.length)], via: 'title', nameStart: rest.length, generic: false };
         const titles = titled ? [...ctx.pendingTitles, restTitle] : [...ctx.pendingTitles];
         if (post === '同志') return { name, titles, via: titled ? 'title' : 'bare', nameStart: rest.length, generic: false };
         return { name, titles: [...titles, head.slice(before.length)], via: titled ? 'title' : 'suffix-title', nameStart: rest.length, generic: false };
@@ -419,6 +422,16 @@ function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
     }
   }
   return null;
+}
+
+/** An office (…局, …部, …处, …委) whose post a name is addressed by after it (某局某某局长): the office as the title's start, else ''. */
+function officeOfPost(rest: string, post: string): string {
+  if (rest.length < 2 || !OFFICE_AT_END.test(rest)) return '';
+  const last = rest[rest.length - 1]!;
+  if (post[0] !== last && !(/^(?:主任|书记)$/.test(post) && /[委办室]/.test(last))) return '';
+  // (the office alone: after what joins it to other words, …出席以及劳工局)
+  const office = trimTitleLeft(rest).replace(/^.*(?:以及|及|和|与|、)/, '');
+  return office.length >= 2 && office.length <= 12 && HAN_RE.test(office) && !BAD_IN_TITLE.test(office) ? office : '';
 }
 
 /** After a dot and two characters of a name: 为/在/向/对/被, which start what follows a name (…·某某为代表团副团长). */

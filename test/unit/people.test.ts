@@ -1444,6 +1444,20 @@ describe('a briefing given', () => {
   });
 });
 
+describe('a name between its office and the office\'s post (某局某某局长)', () => {
+  it('is addressed by the post, and its title is the office\'s post', () => {
+    const titled = (s: string) => people(s).mentions.map((m) => [m.name, m.titles]);
+    expect(titled('劳工局钱文局长列席会议')).toEqual([['钱文', ['劳工局局长']]]);
+    expect(titled('县委组织部钱文部长出席会议')).toEqual([['钱文', ['县委组织部部长']]]);
+    expect(titled('会议由县公安局钱文副局长主持')).toEqual([['钱文', ['县公安局副局长']]]);
+    expect(roleOf('县政府办钱文主任主持')).toEqual({ 钱文: ['CHAIRED'] });
+    // (the office alone, after what joins it to other words)
+    expect(titled('市长出席以及劳工局钱文局长列席')).toEqual([['钱文', ['劳工局局长']]]);
+    // an office and another's post (审计局 … 组长) name no one
+    expect(names('县审计局审计组长出席')).toEqual([]);
+  });
+});
+
 describe('the order of business, a count and a team before a name', () => {
   it('最后镇长某某讲意见: the title is 镇长, the name stops before 讲', () => {
     expect(people('最后镇党委副书记、镇长米厚章讲意见').mentions.map((m) => [m.name, m.titles])).toEqual([['米厚章', ['镇党委副书记', '镇长']]]);
