@@ -192,7 +192,7 @@ export const ROLE_CUES: RoleCue[] = [
   // the executive chairs of a session's presidium (担任大会执行主席的有…) are on the platform
   { re: /^担任(?:本次|此次|这次)?(?:大会|会议)?执行主席/, roles: ['ATTENDED'], rule: 'attend:担任执行主席' },
   // 某某在会上指出/强调: said at the meeting, so there (a speech is 讲话: see above)
-  { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上|会议中)(?=指出|强调|要求|表示|说|提出|指示)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
+  { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上|会议中|会中)(?=指出|强调|要求|表示|说|提出|指示)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
   // 会上，县委书记某某强调/指出/要求/说/表示，…: says it at the meeting reported (saidAtOwnLevel: a superior's words are relayed);
   // 某某要求各乡镇…/与会人员…: asks it of those there
   { re: /^(?:在会上|会上)?(?:(?:强调|指出|要求|说|表示)(?=$|[，：:])|要求(?=各|全体|与会|参会|大家|相关|有关))/, roles: ['ATTENDED'], rule: 'attend:强调/指出', saidAtOwnLevel: true, presenceOnly: true },

@@ -92,7 +92,7 @@ const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持�
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)(?:产生)?了?|(?:新)?(?:当选|任命)(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
 /** Words no title holds (verbs, connectors, 的, the platform one sits on …); 学习 only as a verb, not a body's (学习中心组) or a campaign's (党史学习教育领导小组). */
-const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|看望|走访|来到|前往|走进|深入(?!推进|实施|开展|学习|贯彻)|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]|偕`);
+const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|看望|走访|来到|前往|走进|深入(?!推进|实施|开展|学习|贯彻)|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]|偕|宣誓|就职|上午|下午`);
 /** A connector, then what follows it up to a name (a title, or nothing): 王县长|偕|副县长. */
 const JOINED_BEFORE_TITLE = /(偕|和|与|及)([^偕和与及，、]{0,24})$/;
 /** What joins two people in one segment (甲及乙, 甲同志和乙). */

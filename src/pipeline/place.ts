@@ -337,7 +337,7 @@ interface Hit {
 }
 
 /** A road, street, village or community after a name (东安路, 某某大道, 新市街(道), 新民村委, 长安社区). */
-const ROAD_OR_VILLAGE_AFTER = /^(?:路|大道|大街|街|巷|胡同|村|社区|居委)/;
+const ROAD_OR_VILLAGE_AFTER = /^(?:路|大道|大街|街|巷|胡同|村|社区|居委|大楼|大厦)/;
 /** A firm's kind right after a name, perhaps after a word of its own (永兴煤业, 某某特钢集团), or a state farm (某某林场): a unit, not the division. */
 const FIRM_AFTER = /^[\u3400-\u9fff]{0,2}?(?:煤业|矿业|集团|公司|实业|股份|药业|酒业|钢铁|化工|能源|水泥|银行|置业|地产|物流|林场|农场|牧场|渔场|茶场)/;
 /** A post (镇长, 书记, 主任 …) and one character, right before a two-character short name. */

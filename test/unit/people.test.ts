@@ -984,6 +984,7 @@ describe('who was there, beyond 出席/参加', () => {
 
   it('said something at the meeting, took the floor, gave opinions', () => {
     expect(roleOf('镇党委书记邬启明在动员会上指出，要提高认识')).toEqual({ 邬启明: ['ATTENDED'] });
+    expect(roleOf('某区区长邬启明在会中指出时程已非常紧迫')).toEqual({ 邬启明: ['ATTENDED'] });
     expect(roleOf('邬启明、童嘉树、柏青等相继发言')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'], 柏青: ['ATTENDED'] });
     expect(roleOf('县委常委、政法委书记邬启明，副县长童嘉树提出意见建议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('街道办事处副主任邬启明作为委员代表进行了表态发言')).toEqual({ 邬启明: ['ATTENDED'] });
@@ -1441,6 +1442,12 @@ describe('a rank as the label of a list', () => {
 describe('a briefing given', () => {
   it('某某作通报 took the floor, so attended', () => {
     expect(roleOf('州委副书记、州长苏嘎尔布作通报')).toEqual({ 苏嘎尔布: ['ATTENDED'] });
+  });
+});
+
+describe('what a title never holds', () => {
+  it('an oath of office or a time of day (某某上午宣誓就职某市市长): no title after the name', () => {
+    expect(people('邬启明上午宣誓就职某市市长').mentions.filter((m) => m.titles.length)).toEqual([]);
   });
 });
 

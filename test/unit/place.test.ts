@@ -194,6 +194,11 @@ describe('a place name inside another word names no place', () => {
     expect(choosePlace({ body: '会议在建平社区召开。', sourceLines: [], level: '县' })).toBeNull();
     expect(choosePlace({ body: '新民市召开联席会议。', sourceLines: [], level: null })?.fullName).toBe('新民市');
   });
+
+  it('nor from a building named like it (阳明大楼, 建平大厦)', () => {
+    expect(choosePlace({ body: '下午前往某区阳明大楼召开区务会议。', sourceLines: [], level: null })).toBeNull();
+    expect(choosePlace({ body: '会议在建平大厦召开。', sourceLines: [], level: '县' })).toBeNull();
+  });
 });
 
 describe('a province is not a city', () => {
