@@ -488,16 +488,9 @@ export function choosePlace(opts: {
   /** The name of the meeting the article reports: a division it names is its body's own (慈利县某乡…人民代表大会). */
   meetingName?: string;
 }): GazetteerEntry | null {
-  const score = new Map<GazetteerEntry, number>();
-  const bump = (e: GazetteerEntry, w: number) => score.set(e, (score.get(e) ?? 0) + w);
   const bodyHits = placeHits(opts.body, opts.masked);
-  const counts = new Map<string, number>();
-  for (const h of bodyHits) counts.set(h.entry.adminCode, (counts.get(h.entry.adminCode) ?? 0) + 1);
-  for (const h of bodyHits) {
-    // "和县", "及…": a two-character name that starts with a function word is a name only when repeated
-    if (h.entry.fullName.length === 2 && /^[和及与在是的了对把向从为将]/.test(h.entry.fullName) && (counts.get(h.entry.adminCode) ?? 0) < 2) continue;
-    bump(h.entry, h.full ? 2 : 1);
-  }
+  const score = bodyScores(bodyHits);
+  const bump = (e: GazetteerEntry, w: number) => score.set(e, (score.get(e) ?? 0) + w);
   for (const line of opts.sourceLines) for (const h of placeHits(line)) bump(h.entry, 3);
   // (the division in the meeting's own name outweighs the city a source line names around it)
   for (const h of placeHits(opts.meetingName ?? '')) if (h.full) bump(h.entry, 8);
@@ -526,10 +519,16 @@ export function choosePlace(opts: {
   return best;
 }
 
-/** What the body's hits alone score (2 a full name, 1 a short one). */
+/** What the body's hits alone score: 2 a full name, 1 a short one. */
 function bodyScores(hits: Hit[]): Map<GazetteerEntry, number> {
   const score = new Map<GazetteerEntry, number>();
-  for (const h of hits) score.set(h.entry, (score.get(h.entry) ?? 0) + (h.full ? 2 : 1));
+  const counts = new Map<string, number>();
+  for (const h of hits) counts.set(h.entry.adminCode, (counts.get(h.entry.adminCode) ?? 0) + 1);
+  for (const h of hits) {
+    // "和县", "及…": a two-character name that starts with a function word is a name only when repeated
+    if (h.entry.fullName.length === 2 && /^[和及与在是的了对把向从为将]/.test(h.entry.fullName) && (counts.get(h.entry.adminCode) ?? 0) < 2) continue;
+    score.set(h.entry, (score.get(h.entry) ?? 0) + (h.full ? 2 : 1));
+  }
   return score;
 }
 
