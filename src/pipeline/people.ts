@@ -429,8 +429,8 @@ function officeOfPost(rest: string, post: string): string {
   if (rest.length < 2 || !OFFICE_AT_END.test(rest)) return '';
   const last = rest[rest.length - 1]!;
   if (post[0] !== last && !(/^(?:主任|书记)$/.test(post) && /[委办室]/.test(last))) return '';
-  // (the office alone: after what joins it to other words, …出席以及劳工局)
-  const office = trimTitleLeft(rest).replace(/^.*(?:以及|及|和|与|、)/, '');
+  // (the office alone: after what joins it to other words, …出席以及劳工局; 和 stays, as in 文化和旅游局)
+  const office = trimTitleLeft(rest).replace(/^.*(?:以及|及|、)/, '');
   return office.length >= 2 && office.length <= 12 && HAN_RE.test(office) && !BAD_IN_TITLE.test(office) ? office : '';
 }
 

@@ -1460,6 +1460,7 @@ describe('a name between its office and the office\'s post (某局某某局长)'
     expect(roleOf('县政府办钱文主任主持')).toEqual({ 钱文: ['CHAIRED'] });
     // (the office alone, after what joins it to other words)
     expect(titled('市长出席以及劳工局钱文局长列席')).toEqual([['钱文', ['劳工局局长']]]);
+    expect(titled('县文化和旅游局钱文局长出席')).toEqual([['钱文', ['县文化和旅游局局长']]]);
     // an office and another's post (审计局 … 组长) name no one
     expect(names('县审计局审计组长出席')).toEqual([]);
   });
