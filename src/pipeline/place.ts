@@ -489,7 +489,8 @@ export function choosePlace(opts: {
   meetingName?: string;
 }): GazetteerEntry | null {
   const bodyHits = placeHits(opts.body, opts.masked);
-  const score = bodyScores(bodyHits);
+  const body = bodyScores(bodyHits);
+  const score = new Map(body);
   const bump = (e: GazetteerEntry, w: number) => score.set(e, (score.get(e) ?? 0) + w);
   for (const line of opts.sourceLines) for (const h of placeHits(line)) bump(h.entry, 3);
   // (the division in the meeting's own name outweighs the city a source line names around it)
@@ -506,8 +507,8 @@ export function choosePlace(opts: {
   const best = bestPlace(score, ok, mentionedCodes);
   // a municipality (上海, 天津) is the city; a meeting below its level, of a district or a street in
   // it, is about the district the body names (人民网>>上海频道 over 虹口区某街道召开…)
-  if (best && best.adminCode.endsWith('0000') && best.fullName.endsWith('市') && opts.level !== '省' && opts.level !== '市') {
-    const district = bestPlace(bodyScores(bodyHits), (e) => e.level === 'county' && e.adminCode.slice(0, 2) === best.adminCode.slice(0, 2), mentionedCodes);
+  if (best && isMunicipality(best) && opts.level !== '省' && opts.level !== '市') {
+    const district = bestPlace(body, (e) => e.level === 'county' && e.adminCode.slice(0, 2) === best.adminCode.slice(0, 2), mentionedCodes);
     if (district) return district;
   }
   // a province is not a city (a municipality is): a provincial meeting watched or reported from a
@@ -518,6 +519,9 @@ export function choosePlace(opts: {
   }
   return best;
 }
+
+/** 北京, 天津, 上海, 重庆: a province-level division that is a city (no parent; not a Taiwan city, whose parent is 台湾). */
+const isMunicipality = (e: GazetteerEntry): boolean => e.level === 'city' && e.parentCode === null;
 
 /** What the body's hits alone score: 2 a full name, 1 a short one. */
 function bodyScores(hits: Hit[]): Map<GazetteerEntry, number> {

@@ -13,6 +13,8 @@ describe('place', () => {
     expect(place(body, '区', ['某某网>>上海频道'])).toEqual(['虹口', '310109']);
     // a meeting of the municipality itself (市政府…) stays the municipality's
     expect(place('市政府召开常务会议，研究虹口区有关工作。', '市', ['某某网>>上海频道'])).toEqual(['上海', '310000']);
+    // (a Taiwan city is no municipality: a county its body names elsewhere does not take its place)
+    expect(choosePlace({ body: '某区召开区务会议，彰化县来宾列席。', sourceLines: ['台中市政府新闻'], level: null })?.fullName).toBe('台中市');
   });
 
   it('loads GB/T 2260 divisions with codes and provinces', () => {
