@@ -104,9 +104,9 @@ const BODY_WITHOUT_PLACE = /^(?:党委|党工委|党总支|党支部|党组|政�
 const SESSION_OR_BODY_AFTER_ORDINAL = /^第?[一二三四五六七八九十百零〇\d]+[届次](?:第?[一二三四五六七八九十百零〇\d]+次)?(?:人民代表大会|人大|党代会|代表大会|党员代表大会)/;
 /** Where, between a subject and its verb (某某镇在南三楼会议室召开, 县府于3楼会议室召开). */
 const PLACE_AFTER_SUBJECT = /[在于][^，。；：在于]{1,20}$/;
-/** A session as the subject (县十七届人大一次会议举行…), and a sitting of it as the object (…第二次全体会议, 预备会议, 秘书长会议). */
+/** A session as the subject (县十七届人大一次会议举行…), and a sitting of it as the object (…第二次全体会议, 预备会议, 秘书长会议, 召集人第一次会议, 代表团团长会议). */
 const SESSION_SUBJECT = /(?:届|次)[^，。；\s]{0,20}?(?:会议|大会)$/;
-const SITTING = /^(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|预备会议|全体会议|(?:大会)?主席团(?:常务主席)?(?:第[一二三四五六七八九十百零〇\d]+次)?会议|(?:大会)?秘书长会议)$/;
+const SITTING = /^(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|预备会议|全体会议|(?:大会)?主席团(?:常务主席)?(?:第[一二三四五六七八九十百零〇\d]+次)?会议|(?:大会)?秘书长会议|(?:各?(?:讨论组|小组|代表团))?(?:召集人|团长)(?:第[一二三四五六七八九十百零〇\d]+次)?会议|(?:大会)?执行主席(?:第[一二三四五六七八九十百零〇\d]+次)?会议)$/;
 
 /** A line that is a meeting's name and 纪要 (县政府第13次常务会议纪要, …纪要(第5期)): its minutes' headline. */
 const MINUTES_HEADLINE = new RegExp(`^([^，。；：\\s《》]{2,40}?${MEETING_SUFFIX})纪要(?:[(（][^()（）]{1,12}[)）])?$`);

@@ -121,6 +121,8 @@ describe('meeting mentions', () => {
     // a session as the subject of its sitting (…一次会议举行第二次全体会议, …举行预备会议): the sitting keeps the session's name
     expect(meetings('1月8日，县九届人大一次会议举行第二次全体会议')).toEqual([['县九届人大一次会议第二次全体会议', 'held']]);
     expect(meetings('区政协八届一次会议举行预备会议')).toEqual([['区政协八届一次会议预备会议', 'held']]);
+    expect(meetings('2月3日，区政协八届二次会议举行召集人第一次会议')).toEqual([['区政协八届二次会议召集人第一次会议', 'held']]);
+    expect(meetings('县十届人大五次会议举行代表团团长会议')).toEqual([['县十届人大五次会议代表团团长会议', 'held']]);
     expect(meetingFacts('某旗第九届人民代表大会第五次会议主席团第一次会议')).toMatchObject({ kind: '主席团会议', ordinal: '1', term: '9' });
     expect(meetingFacts('县九届人大一次会议第二次全体会议')).toMatchObject({ kind: '全体会议', ordinal: '2' });
     // a term, the body, then the number (no 第): 三届县委56次常委会会议
