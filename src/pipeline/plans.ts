@@ -72,7 +72,7 @@ const LIST_ITEM_NOT_PLAN = /(?:决定|决议|意见)$/;
  * reports of a session's committees (提案审查情况报告, 代表资格审查报告, …的审查结果报告).
  */
 const SESSION_REPORT = new RegExp(
-  `(?:(?:政府|常委会|常委会议|常务委员会|委员会|法院|检察院|政协|提案|人大|主席团)工作报告稿?|(?:国民经济和社会发展计划|计划执行情况|计划草案|预算执行情况|预算草案|预算调整|决算|提案工作情况)[^，。；]{0,40}?的报告|(?:审查情况|审查结果|资格审查)的?报告)(?:${DRAFT})?$`,
+  `(?:(?:政府|常委会|常委会议|常务委员会|委员会|法院|检察院|政协|提案|人大|主席团)工作报告稿?|(?:常委会|常务委员会)报告|(?:国民经济和社会发展计划|计划执行情况|计划草案|预算执行情况|预算草案|预算调整|决算|提案工作情况)[^，。；]{0,40}?的报告|(?:审查情况|审查结果|资格审查)的?报告)(?:${DRAFT})?$`,
 );
 /** SESSION_REPORT, tested only where a report can end (the pattern is anchored at the end, which a regex scan does not use). */
 const isSessionReport = (t: string) => t.includes('报告') && SESSION_REPORT.test(t);
@@ -324,6 +324,8 @@ const REPORT_TO_BODY = /^[^，。；和及]{2,20}向[^，。；和及]{2,30}(?:�
 /** Two reports joined by 和/及 (…的报告和…工作报告), each ending as a report does. */
 const TWO_REPORTS = /^([^和及]{4,}?(?:的报告|工作报告))(和|及|以及)([^和及]{2,}(?:的报告|工作报告)(?:\([^()]{1,8}\))?)$/;
 
+/** A notice by its title (关于开展…活动的通知): a document the meeting acts on, as a 关于… 请示 is. */
+const NOTICE_TITLE = new RegExp(`^关于[^，。；]{2,}的通知(?:${DRAFT})?$`);
 /** The draft of a report on something (关于…情况的报告(草案)): a document put to the meeting, not a report heard. */
 const REPORT_DRAFT = new RegExp(`关于[^，。；]{2,}的报告${DRAFT}$`);
 
@@ -352,7 +354,7 @@ function takeBare(scan: BareScan, text: string, at: number, action: 'APPROVED' |
   // 听取了协商审议X: the inner verb heads its own object (X), read there
   if (/^(?:协商|认真|集中)?(?:研究审议|审议|讨论|审阅|审查|酝酿|表决)/.test(obj)) return;
   const session = isSessionReport(obj) || REPORT_TO_BODY.test(obj);
-  if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj) || REPORT_DRAFT.test(obj))) return;
+  if (obj.length < 6 || obj.length > 80 || !(session || BARE_PLAN_END.test(obj) || REPORT_DRAFT.test(obj) || NOTICE_TITLE.test(obj))) return;
   // a kind alone is no title (…项目表决办法(草案): 表决 inside the title is no verb, its object no plan),
   // nor a kind with only a word that points to it (下步工作方案, 相关实施方案)
   // (…存在问题以及下一步计划: the last of a list of topics so named is no title either)

@@ -340,6 +340,12 @@ describe('plans without their own verb, drafts, bare titles', () => {
       ['关于甲路改造的请示', 'REVIEWED'],
       ['关于乙项目的报告', 'REVIEWED'],
     ]);
+    // a standing committee's report by its short name, and a 关于… notice, reviewed bare; a notice only relayed is none
+    expect(plans('会议审议了区政协常委会报告和关于开展优秀提案评选活动的通知')).toEqual([
+      ['区政协常委会报告', 'REVIEWED'],
+      ['关于开展优秀提案评选活动的通知', 'REVIEWED'],
+    ]);
+    expect(plans('会议传达了市委办公室关于做好节日值班工作的通知')).toEqual([]);
     // a clause with a predicate of its own breaks the list
     expect(plans('会议听取了工作汇报，要求各部门抓好《某县防汛预案》落实')).toEqual([['某县防汛预案', null]]);
   });
