@@ -193,6 +193,9 @@ describe('meeting mentions', () => {
       ['县人大常委会第十次会议', 'referenced'],
     ]);
     expect(meetings('会议建议这次会议于3月12日至13日召开')).toEqual([]);
+    // an enlarged 主任/主席 meeting takes the convening body's name, as the plain one does
+    expect(meetings('3月5日，县人大常委会召开主任(扩大)会议')).toEqual([['县人大常委会主任(扩大)会议', 'held']]);
+    expect(meetings('区政协召开主席扩大会议')).toEqual([['区政协主席扩大会议', 'held']]);
   });
 
   it('NAME(在…)(隆重)开幕/闭幕 and NAME隆重召开: the session is held', () => {
