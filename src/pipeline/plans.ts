@@ -221,7 +221,8 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
     const fwd = forwardCue(before, after, title);
     // a title alone in its clause (or after 关于/…的, or after the bodies that submit it) may be an
     // item of the sentence's list (an item of an enumerated list, 二、《B》, is alone in its clause too)
-    const lead = before.replace(/□+$/, '').replace(ENUMERATION_MARK_ONLY, '');
+    // (and after the titles before it in the same list: 某某作的《A》、《B》)
+    const lead = withoutTitlesAtEnd(before).replace(ENUMERATION_MARK_ONLY, '');
     let verb = fwd ?? governingVerb(before) ?? (/^(?:[^，；]*(?:关于|的))?$/.test(lead) || SUBMITTING_BODIES.test(lead) ? listVerb(s, a) : null);
     // 研究了《X》，原则同意印发实施: reviewed, then passed for issuing
     if (verb?.action === 'REVIEWED' && AGREED_TO_ISSUE.test(s.slice(end, end + 30))) verb = { action: 'APPROVED', rule: 'plan:approve' };
@@ -253,6 +254,17 @@ export function findPlans(s: string, inMeetingName: (start: number, end: number)
   const agenda = AGENDA.exec(s);
   if (agenda) for (const p of out) if (p.start >= agenda.index + agenda[0].length && p.action) Object.assign(p, { action: null, rule: null });
   return out;
+}
+
+/** The text before a title without the masked titles (□) that end it, each perhaps followed by 、/和/及/与 (a scan from the end: linear). */
+function withoutTitlesAtEnd(before: string): string {
+  let end = before.length;
+  for (let i = end - 1; i >= 0; i--) {
+    const ch = before[i]!;
+    if (ch === '□') end = i;
+    else if (!('、和及与'.includes(ch) && before[i - 1] === '□')) break;
+  }
+  return before.slice(0, end);
 }
 
 /** A count of documents and their kind (三个报告, 两项决议): a name for those listed before it, no title. */

@@ -346,6 +346,18 @@ describe('plans without their own verb, drafts, bare titles', () => {
       ['关于开展优秀提案评选活动的通知', 'REVIEWED'],
     ]);
     expect(plans('会议传达了市委办公室关于做好节日值班工作的通知')).toEqual([]);
+    // the titles a list goes on with after a comma, each after the one before it (某某作的《A》、《B》)
+    expect(plans('会议听取并审议通过了副县长甲作的《关于甲的报告》，副县长乙作的《关于乙的报告》、《关于丙的报告》')).toEqual([
+      ['关于甲的报告', 'APPROVED'],
+      ['关于乙的报告', 'APPROVED'],
+      ['关于丙的报告', 'APPROVED'],
+    ]);
+    // (a long title before words that are no title: read at once, however long)
+    const long = `某县${'农村人居环境整治'.repeat(8)}方案`;
+    expect(plans(`会议审议通过了《${long}》的修订稿和《某县乙办法》`)).toEqual([
+      [long, 'APPROVED'],
+      ['某县乙办法', 'APPROVED'],
+    ]);
     // a clause with a predicate of its own breaks the list
     expect(plans('会议听取了工作汇报，要求各部门抓好《某县防汛预案》落实')).toEqual([['某县防汛预案', null]]);
   });
