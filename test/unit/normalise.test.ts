@@ -272,6 +272,9 @@ describe('normalise', () => {
     // (登录 | 注册 简体 繁体, 无障碍阅读 进入适老模式: the bar of a county's site)
     const bar = normalise(['登录 | 注册   微信 简体 繁体', '无障碍阅读 进入适老模式', '', '县长主持召开项目推进会', '', '5月5日，县长马文海主持召开项目推进会。'].join('\n'));
     expect(bar.meta.title).toBe('县长主持召开项目推进会');
+    // (登录/注册 用户中心 支持IPV6: a portal's account links)
+    const account = normalise(['欢迎访问某县人民政府！', '登录/注册 用户中心 支持IPV6', '当前位置: 首页>新闻中心', '全县防汛工作会议召开', '', '5月5日，全县防汛工作会议召开。'].join('\n'));
+    expect(account.meta.title).toBe('全县防汛工作会议召开');
   });
 
   it('a note on a list\'s order (按姓名笔画排列, 排名不分先后) is removed, the offsets still pointing into the original', () => {
