@@ -1484,6 +1484,12 @@ describe('the order of business, a count and a team before a name', () => {
     expect(titled('第七师副师长周青参加会议')).toEqual([['周青', ['第七师副师长']]]);
     expect(titled('七师党委常委、副师长周青，师党委常委、副政委李江参加会议')).toEqual([['周青', ['七师党委常委', '副师长']], ['李江', ['师党委常委', '副政委']]]);
   });
+  it('联络员, 督导员: the posts of a working group are titles; a modal verb after a title starts no name', () => {
+    const titled = (s: string) => people(s).mentions.map((m) => [m.name, m.titles]);
+    expect(titled('市委第二督导组联络员柏杨，副县长童文出席会议')).toEqual([['柏杨', ['市委第二督导组联络员']], ['童文', ['副县长']]]);
+    expect(names('镇包片领导和联络员要积极参加各村的工作')).toEqual([]);
+    expect(names('县委常委应带头落实')).toEqual([]);
+  });
   it('党外副主席列席会议: those of the post outside the party, not a person named 党外', () => {
     expect(roleOf('县政协班子成员参加，党外副主席列席会议')).toEqual({});
   });
