@@ -586,10 +586,9 @@ const NAMES_A_BODY = /(?:[镇乡村县局委办厅]|中央)$/;
 
 /**
  * A preposition or particle first (对报告进行了讨论), the verb 作/做 (负责人作交流发言), or an adverb that
- * no surname is (主任委员也依法宣誓, 副主任还分别…): no name starts so, whatever the title before it
- * (not 才, 向, 于, 都, 曾: surnames too).
+ * no surname is (主任委员也依法宣誓, 副主任还分别…), or a modal verb (联络员要积极…, 县委常委应带头…: the
+ * subject's verb): no name starts so, whatever the title before it (not 才, 向, 于, 都, 曾: surnames too).
  */
-/** (and a modal verb: 联络员要积极…, 县委常委应带头… — the subject's verb, no name's first character) */
 const PREPOSITION_FIRST = /^[对就在把被让使给比而并或即则因所之的地得了着过及与暨以到作做也还又亦均已皆要应须需能会可将必]/;
 
 /** A first character that is a function word or determiner, not a surname (也分别, 都要, 各…). */
