@@ -131,6 +131,12 @@ const LEADS_VISIT = `(?:一行|(?:一行)?(?:带领|率领|率队|带队|率)[^�
 /** 某某带领调研组到某镇检查防汛工作，并召开座谈会: the meeting the visit convened in the next clause (the cue read across the comma). */
 export const LEADS_VISIT_THEN_CONVENES = new RegExp(`^${LEADS_VISIT}[，,](?:并|随后)?${CONVENES_THERE}`);
 
+/**
+ * 并 and a speech: 并讲话, 并作重要讲话, 并发表了总结讲话, 并讲了话 — `kinds` the speech's names (讲话,
+ * 讲话|致辞 …). Every cue of a role and a speech joined by 并 ends so.
+ */
+const andSpeech = (kinds: string): string => `并(?:(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:${kinds})|讲了话)`;
+
 export const ROLE_CUES: RoleCue[] = [
   // 某某担任会议主持人: presided
   { re: /^担任(?:本次|此次)?(?:会议|大会)?主持人/, roles: ['CHAIRED'], rule: 'chair:担任主持人' },
@@ -139,7 +145,7 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^召集(?!人|并主持)(?:了)?/, roles: ['CHAIRED'], rule: 'chair:召集' },
   // 分别主持分组讨论: a group's session, not the meeting — those who led them took part in it
   { re: /^(?:分别)?主持(?:了)?(?:各)?(?:分组|小组|代表团)(?:讨论|审议|会议)/, roles: ['ATTENDED'], rule: 'attend:主持分组讨论' },
-  { re: /^(?:召集并)?主持召开(?:了)?[^，。；]{0,60}?(?:会议|会)并(?:(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)|讲了话)/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持召开…并讲话', namesVenue: true },
+  { re: new RegExp(`^(?:召集并)?主持召开(?:了)?[^，。；]{0,60}?(?:会议|会)${andSpeech('讲话|致辞')}`), roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持召开…并讲话', namesVenue: true },
   { re: /^(?:召集并)?主持召开(?:了)?/, roles: ['CHAIRED'], rule: 'chair:主持召开', namesVenue: true },
   // 副区长某某召开…调度会: an official who convenes a meeting presides over it (a body that convenes one is no person)
   { re: /^(?:组织|召集)?召开(?:了)?(?=[^，。；]{0,40}?(?:会议|会)(?:[，。；]|$|并))/, roles: ['CHAIRED'], rule: 'chair:召开', adjacent: true, namesVenue: true, namedOnly: true },
@@ -148,15 +154,15 @@ export const ROLE_CUES: RoleCue[] = [
   // 某某带领调研组/一行来某县调研并召开座谈会: the one who leads a visiting group was at the meeting it convened
   // (the group convened it; who presided the text says apart, 县委书记某某主持座谈会)
   { re: new RegExp(`^${LEADS_VISIT}(?:并|随后)?${CONVENES_THERE}`), roles: ['ATTENDED'], rule: 'attend:带队调研并召开', adjacent: true, namedOnly: true, namesVenue: true },
-  { re: /^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?(?:并(?:(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?讲话|讲了话))/, roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
+  { re: new RegExp(`^(?:召集并)?主持(?:了)?(?:(?:本次|此次|这次)?(?:会议|全会|座谈会|会)|[^，。；]{0,30}?(?:会议|全会|座谈会|专题会|办公会))?${andSpeech('讲话')}`), roles: ['CHAIRED', 'SPOKE_AT'], rule: 'chair+speech:主持…并讲话' },
   // 主持…工作 is a portfolio (主持市政府全面工作), not a meeting
   // (not 主持工作, a post's duties; nor 主持仪式/揭牌/签约…, a ceremony, no meeting)
   { re: /^(?:召集并)?主持(?!召开)(?![^，。；]{0,14}工作(?:[，。；]|$))(?!了?[^，。；]{0,8}(?:仪式|典礼|揭牌|签约|开工|奠基))/, roles: ['CHAIRED'], rule: 'chair:主持' },
   // 出席并主持会议 / 出席会议并主持(并讲话): attended and chaired
-  { re: /^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并(?:(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?讲话|讲了话)/, roles: ['ATTENDED', 'CHAIRED', 'SPOKE_AT'], rule: 'attend+chair+speech:出席并主持…并讲话' },
+  { re: new RegExp(`^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?${andSpeech('讲话')}`), roles: ['ATTENDED', 'CHAIRED', 'SPOKE_AT'], rule: 'attend+chair+speech:出席并主持…并讲话' },
   { re: /^(?:出席|参加)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会))?并主持/, roles: ['ATTENDED', 'CHAIRED'], rule: 'attend+chair:出席并主持' },
   // (the sitting attended may be named: 出席开幕会/大会/闭幕会并讲话)
-  { re: /^(?:应邀)?(?:出席|参加|列席|与会)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会|大会|开幕会|闭幕会|全体会议))?并(?:(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞|致(?:贺|欢迎)[词辞])|讲了话)/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:出席…并讲话' },
+  { re: new RegExp(`^(?:应邀)?(?:出席|参加|列席|与会)(?:了)?(?:(?:本次|此次)?(?:会议|全会|座谈会|会|大会|开幕会|闭幕会|全体会议))?${andSpeech('讲话|致辞|致(?:贺|欢迎)[词辞]')}`), roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:出席…并讲话' },
   // 出席签约仪式/揭牌活动/参加会见: another event, not the meeting
   // (nor 出席…会议的委员: a relative clause about others, 看望出席会议的代表)
   // (常务列席: attends every sitting without a vote)
@@ -171,7 +177,7 @@ export const ROLE_CUES: RoleCue[] = [
   // (a speech with its title: 作了题为《…》的讲话, 发表题为“…”的重要讲话)
   { re: /^(?:在(?:会上|会议上|全会上|座谈会上)?)?(?:作出?|做出?|发表)(?:了)?(?:题为(?:《[^》]{1,40}》|“[^”]{1,40}”)的)?(?:重要|总结|动员)?讲话/, roles: ['SPOKE_AT'], rule: 'speech:作讲话' },
   // 某某宣布(省委的)决定并讲话, 宣读…并讲话: announced or read out something, then spoke
-  { re: /^(?:宣布|宣读|传达|通报)[^，。；]{0,24}?并(?:(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:讲话|致辞)|讲了话)/, roles: ['SPOKE_AT'], rule: 'speech:宣布…并讲话' },
+  { re: new RegExp(`^(?:宣布|宣读|传达|通报)[^，。；]{0,24}?${andSpeech('讲话|致辞')}`), roles: ['SPOKE_AT'], rule: 'speech:宣布…并讲话' },
   // 某某宣布大会开幕 / 会议开始 / 闭幕: on the platform, so attended (who chairs the rest may be another)
   { re: /^宣布(?:本次|此次)?(?:会议|大会|全会)(?:正式)?(?:开幕|开始|闭幕|结束)/, roles: ['ATTENDED'], rule: 'attend:宣布开幕' },
   { re: /^在[^，。；]{0,10}?讲话(?:中|时)/, roles: ['SPOKE_AT'], rule: 'speech:在讲话中' },
