@@ -550,6 +550,9 @@ export class ArticleReading {
     const person = levelRank(titles.join('、'));
     const chairs = this.rels.filter((r) => r.type === 'CHAIRED' && r.to.kind === 'meeting' && r.to.idx === st.idx).map((r) => (r.from.kind === 'person' ? this.people.get(r.from.name)?.titles.join('、') ?? '' : ''));
     const meeting = levelRank(st.name) ?? levelRank(chairs.join('、')) ?? this.levelOfParts(st);
+    // (a school's or a corps division's meeting, whose offices have no division's level either
+    // (院长, 师长): one who holds such an office speaks at it — unless the office is the nation's)
+    if (person === null && meeting === null) return !NATIONAL_OFFICE.test(titles.join('、'));
     return person !== null && meeting !== null && person >= meeting;
   }
 
@@ -638,6 +641,9 @@ function oneOfKind(group: MeetingState[], names: (kind: string) => boolean): Mee
 
 /** A person's parts in a meeting. */
 const PART_TYPES = new Set<RelationType>(['CHAIRED', 'SPOKE_AT', 'ATTENDED']);
+
+/** An office of the nation's (总书记, 国务院总理, 中央政治局常委, 全国人大常委会委员长): above every division, with no level of one. */
+const NATIONAL_OFFICE = /中央|国务院|全国|国家|总书记|总理|委员长/;
 
 /** Levels of office, from the top: 省 1, 市/州/盟 2, 县/区/旗 3, 镇/乡/街道 4. */
 const LEVEL_RANKS: Record<string, number> = { 省: 1, 自治区: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 镇: 4, 乡: 4, 街道: 4 };

@@ -79,6 +79,17 @@ describe('words said at the meeting (某某强调，…)', () => {
     expect(roles('3月2日，县政协召开主席会议，县政协主席钱文主持。会议传达了市政协全会精神。邬启明强调，要稳中求进。')).toEqual([]);
   });
 
+  it('are the meeting\'s where neither the speaker\'s office nor the meeting has a division\'s level (a school, a corps\' division) — unless the office is the nation\'s', () => {
+    expect(roles('3月2日，某学院召开党委常委会会议，党委书记钱文主持。院长邬启明指出，要抓好落实。')).toEqual(['邬启明']);
+    expect(roles('3月2日，某师召开党委常委会议，师党委书记钱文主持。师党委副书记、师长邬启明强调，要抓好落实。')).toEqual(['邬启明']);
+    // (the nation's leaders hold no division's office either: their words are relayed)
+    expect(roles('3月2日，某学院召开党委常委会会议，党委书记钱文主持。总书记邬启明指出，要抓好落实。')).toEqual([]);
+    expect(roles('3月2日，某学院召开党委常委会会议，党委书记钱文主持。国务院总理邬启明强调，要抓好落实。')).toEqual([]);
+    expect(roles('3月2日，某学院召开党委常委会会议，党委书记钱文主持。中央政治局常委邬启明强调，要抓好落实。')).toEqual([]);
+    // (an office without a level at a meeting that has one is still not taken: 某部部长 at a county's)
+    expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。部长邬启明指出，要加强领导。')).toEqual([]);
+  });
+
   it('are relayed where the speaker is above the meeting, or where the sentence before relays', () => {
     expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。市委书记邬启明指出，要加强领导。')).toEqual([]);
     expect(roles('3月2日，县委召开常委会会议，县委副书记钱文主持。会议传达了县委全会精神。县长童嘉树强调，要稳中求进。')).toEqual([]);
