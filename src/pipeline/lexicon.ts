@@ -62,7 +62,7 @@ export const GENERIC_LABEL = { test: (s: string): boolean => LEADERS_LABEL.test(
 export const SUFFIX_TITLES = ['总书记', '副总理', '总理', '委员长', '教授', '副教授', '研究员', '院士', '主席'];
 
 /** Posts used after a name as a form of address (会议由张某书记主持): a name, but not a title to record. */
-export const ADDRESS_POSTS = ['书记', '市长', '县长', '区长', '旗长', '省长', '州长', '镇长', '乡长', '主任', '部长', '局长', '主席', '议长', '秘书长', '指挥长', '同志'];
+export const ADDRESS_POSTS = ['书记', '市长', '县长', '区长', '旗长', '省长', '州长', '镇长', '乡长', '主任', '部长', '局长', '主席', '议长', '秘书长', '指挥长', '校长', '院长', '厅长', '处长', '董事长', '行长', '会长', '社长', '所长', '馆长', '检察长', '庭长', '同志'];
 
 /** Words that end a name when they follow it (verbs and function words of these sentences). */
 export const AFTER_NAME = [

@@ -422,6 +422,9 @@ describe('names and titles', () => {
   it('names written before their posts, in a list and after 由 (甲副县长、乙副县长出席; 会议由甲副县长主持)', () => {
     expect(roleOf('邬启明副县长、童嘉树副县长出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('会议由邬启明副县长主持，童嘉树局长参加')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
+    // the posts of schools, hospitals, courts, banks, firms and associations are written after a name too
+    expect(roleOf('童嘉树校长主持召开院长例会，邬启明院长、钱文董事长、孙立行长参加')).toEqual({ 童嘉树: ['CHAIRED'], 邬启明: ['ATTENDED'], 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    expect(people('会议由邝明检察长主持').mentions.map((m) => [m.name, m.titles])).toEqual([['邝明', ['检察长']]]);
     // after a verb that introduces the person (审议了某某镇长所做的《…报告》)
     expect(roleOf('大会听取并审议了邬志明镇长所做的《政府工作报告》')).toEqual({ 邬志明: ['ATTENDED'] });
     // two who delivered reports, joined by 和 in one segment: the first is read too
