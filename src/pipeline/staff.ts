@@ -334,8 +334,11 @@ function twoNames(run: string): [string, string] | null {
  */
 // (a ? between two names is the separator a wrong code page lost: (某某?某某))
 const BYLINE_NAMES = '[\\u3400-\\u9fff]{1,6}(?:(?:[ \\t\\u3000]+|[ \\t\\u3000]*[、，?][ \\t\\u3000]*)[\\u3400-\\u9fff]{1,6}){0,7}';
-/** What the people of a closing bracket did, written after their names. */
-const DID_AFTER_NAMES = /[ \t\u3000]+(?:摄影报道|摄影|摄|报道|供稿)$/;
+/**
+ * What the people of a closing bracket did, written after their names: after a space, or right after
+ * the last name where the verb is a word no name ends in ((某某撰稿), (某某 某某供稿)).
+ */
+const DID_AFTER_NAMES = /(?:[ \t\u3000]+(?:摄影报道|摄影|摄|报道|供稿|撰稿|整理)|(?<=[\u3400-\u9fff]{2})(?:摄影报道|供稿|撰稿|整理))$/;
 const BYLINE_AT_END = new RegExp(
   `(?:^|[。！？!?”』])[ \\t\\u3000]*(?:[(（][ \\t\\u3000]*(${BYLINE_NAMES})[ \\t\\u3000]*[)）]|■[ \\t\\u3000]*(${BYLINE_NAMES}))[ \\t\\u3000|｜]*$`,
   'gm',

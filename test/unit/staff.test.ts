@@ -93,6 +93,10 @@ describe('byline forms seen on other pages', () => {
     // what the people of a closing bracket did, after their names
     expect(staff('会议要求抓好落实。(郁岚 祁峰 摄影报道)')).toEqual([['郁岚', 'REPORTED'], ['祁峰', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。（县委办公室 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
+    // (撰稿, 供稿, 整理 right after the last name: no part of it, and no second name made of it)
+    expect(staff('会议还研究了其他事项。(晏青峰撰稿)')).toEqual([['晏青峰', 'REPORTED']]);
+    expect(staff('会议还研究了其他事项。(晏青 祁峰 撰稿)')).toEqual([['晏青', 'REPORTED'], ['祁峰', 'REPORTED']]);
+    expect(staff('会议还研究了其他事项。(晏青供稿)')).toEqual([['晏青', 'REPORTED']]);
     // (the sender may be a council or a federation: 某市政协, 某县工商联)
     expect(staff('会议还研究了其他事项。（某某市政协 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。（某某县工商联 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
