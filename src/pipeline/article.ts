@@ -131,8 +131,9 @@ export function knownNames(norm: NormalisedText, sentences: Sentence[]): KnownNa
   // bylines in the page's header and footer lines (作者：某某 责任编辑：某某), removed from the text
   const pageStaff = norm.meta.pageLines.flatMap((line) => findStaff(line.text).map((s) => ({ ...s, line })));
   // a byline's name is no person of the story, unless the story gives it an office (区政府办公室主任
-  // 某某出席会议 … 审稿人：某某: the director who attended also signed the text off)
-  const officials = new Set(firstPass.flatMap((r) => r.mentions.filter((p) => p.titles.length && (p.via === 'title' || p.via === 'suffix-title')).map((p) => p.name)));
+  // 某某出席会议 … 审稿人：某某: the director who attended also signed the text off; so does a list's
+  // item with the list's title, 党委委员甲、乙出席 … 审核：乙)
+  const officials = new Set(firstPass.flatMap((r) => r.mentions.filter((p) => p.titles.length && (p.via === 'title' || p.via === 'suffix-title' || p.via === 'list')).map((p) => p.name)));
   const staffNames = new Set([...staff, ...pageStaff].map((s) => s.name).filter((n) => !officials.has(n)));
   for (const n of staffNames) names.delete(n);
   // (names run together in a list, 甲乙出席, are the two names the article gives elsewhere)

@@ -26,6 +26,10 @@ describe('the names known before reading in order', () => {
     expect(names.staff.map((s) => s.name)).toEqual(['钱文', '童嘉树']);
     expect([...names.staffNames]).toEqual(['钱文']);
     expect(reading.rels.filter((r) => r.type === 'ATTENDED').map((r) => (r.from.kind === 'person' ? r.from.name : ''))).toEqual(['童嘉树']);
+    // (an item of a titled list holds the list's title: 党委委员甲、乙出席 … 审核：乙)
+    const listed = read(['3月2日，党委书记邬启明主持召开党委会会议，党委委员钱文、童嘉树参加会议。', '（审核：童嘉树）'].join('\n'));
+    expect([...listed.names.staffNames]).toEqual([]);
+    expect(listed.reading.rels.filter((r) => r.type === 'ATTENDED').map((r) => (r.from.kind === 'person' ? r.from.name : ''))).toEqual(['钱文', '童嘉树']);
   });
 });
 
