@@ -188,6 +188,8 @@ function isTitleUncached(t: string): boolean {
   if (holdsNameBetweenPosts(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志, 三名县派第一书记)
   if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t) || /^[一二三四五六七八九十两\d]+(?:名|位|个)/.test(t)) return false;
+  // (and a body's members as a whole, 某委员会全体委员, 县政协全体委员)
+  if (/全体[\u3400-\u9fff]{1,4}$/.test(t)) return false;
   // (…的有关部门负责人, cut after 的有: the rest of 有关)
   if (/^关(?:部门|单位|方面|负责)/.test(t)) return false;
   // 肖书记, 欧阳主任: a person addressed by surname and post, not a title before a name

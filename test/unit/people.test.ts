@@ -241,6 +241,9 @@ describe('names and titles', () => {
     // 委 without its body (what a lost 县 leaves of 县委常委) is no title; 委员 is
     expect(isTitle('委常委')).toBe(false);
     expect(isTitle('委员')).toBe(true);
+    // a body's members as a whole (某委员会全体委员) are a group, not the title of the name after them
+    expect(isTitle('县政协全体委员')).toBe(false);
+    expect(people('某委员会全体委员、县政协主席邬启明出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['邬启明', ['县政协主席']]]);
     // a campaign's 学习教育 names a leading group (党史学习教育领导小组组长); 学习 with an object does not
     expect(isTitle('市委党史学习教育领导小组组长')).toBe(true);
     expect(isTitle('学习文件精神县长')).toBe(false);
