@@ -280,7 +280,9 @@ export class ArticleReading {
   /** 时间：2024年4月22日上午 (a meeting's minutes give its fields): the day of the meeting reported, if none yet. */
   private meetingTimeField(s: string): void {
     if (!this.main || this.main.md || !MEETING_TIME_FIELD.test(s)) return;
-    this.main.md = findMonthDay(s);
+    // (as a table gives it, 开会日期：2020-12-22 09:00, or as text does, 时间：2024年4月22日上午)
+    const iso = ISO_DATE.exec(s);
+    this.main.md = iso ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), at: iso.index } : findMonthDay(s);
   }
 
   /** A meeting mention merged into the article's meetings (a short and a full name are one). */
@@ -642,6 +644,9 @@ function oneOfKind(group: MeetingState[], names: (kind: string) => boolean): Mee
 
 /** A person's parts in a meeting. */
 const PART_TYPES = new Set<RelationType>(['CHAIRED', 'SPOKE_AT', 'ATTENDED']);
+
+/** A date written with digits and dashes, slashes or dots (2020-12-22, 2020/12/22). */
+const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 
 /** An office of the nation's (总书记, 国务院总理, 中央政治局常委, 全国人大常委会委员长): above every division, with no level of one. */
 const NATIONAL_OFFICE = /中央|国务院|全国|国家|总书记|总理|委员长/;

@@ -108,8 +108,13 @@ const PLACE_AFTER_SUBJECT = /[在于][^，。；：在于]{1,20}$/;
 const SESSION_SUBJECT = /(?:届|次)[^，。；\s]{0,20}?(?:会议|大会)$/;
 const SITTING = /^(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|预备会议|全体会议|(?:大会)?主席团(?:常务主席)?(?:第[一二三四五六七八九十百零〇\d]+次)?会议|(?:大会)?秘书长会议|(?:各?(?:讨论组|小组|代表团))?(?:召集人|团长)(?:第[一二三四五六七八九十百零〇\d]+次)?会议|(?:大会)?执行主席(?:第[一二三四五六七八九十百零〇\d]+次)?会议)$/;
 
-/** A line that is a meeting's name and 纪要 (县政府第13次常务会议纪要, …纪要(第5期)): its minutes' headline. */
-const MINUTES_HEADLINE = new RegExp(`^([^，。；：\\s《》]{2,40}?${MEETING_SUFFIX})纪要(?:[(（][^()（）]{1,12}[)）])?$`);
+/**
+ * A line that is a meeting's name and 纪要 (县政府第13次常务会议纪要, …纪要(第5期)), or 纪录/记录 as Taiwan's
+ * minutes write it (某市政府第387次市政会议纪录): its minutes' headline.
+ */
+const MINUTES_HEADLINE = new RegExp(`^([^，。；：\\s《》]{2,40}?${MEETING_SUFFIX})(?:纪要|纪录|记录)(?:[(（][^()（）]{1,12}[)）])?$`);
+/** A line that is a meeting's name alone, its body or its number first and its number in it (某市政府第2122次市政会议, 第317次主管会报): a minutes' or a notice's headline. */
+const NAME_ALONE = new RegExp(`^[^，。；：\\s《》]{2,30}?第?[一二三四五六七八九十百零〇\\d]{1,6}次[^，。；：\\s《》]{0,12}?${MEETING_SUFFIX}$`);
 
 /** A meeting word with the verb of what the meeting did right after it (会议传达…, 常委会研究…). */
 const VERB_AFTER_MEETING_WORD = /(?:会议|全会|会)(?=传达|学习|研究|听取|审议|讨论|部署|通报|贯彻|安排|强调|指出)/;
@@ -315,8 +320,13 @@ function topicMeeting({ s, out }: MeetingScan): void {
 
 /** 0. The headline of a meeting's minutes: the meeting's name and 纪要, nothing else. */
 function minutesHeadline({ s, out }: MeetingScan): void {
-  const minutes = s.endsWith('纪要') || s.includes('纪要(') ? MINUTES_HEADLINE.exec(s) : null;
-  if (minutes && !GENERIC_NAME.test(minutes[1]!)) out.push({ name: minutes[1]!, start: 0, end: minutes[1]!.length, status: 'held', rule: 'meeting:纪要' });
+  const minutes = /纪要|纪录|记录/.test(s) ? MINUTES_HEADLINE.exec(s) : null;
+  if (minutes && !GENERIC_NAME.test(minutes[1]!)) {
+    out.push({ name: minutes[1]!, start: 0, end: minutes[1]!.length, status: 'held', rule: 'meeting:纪要' });
+    return;
+  }
+  // (the name alone, 某市政府第2122次市政会议, over the minutes' fields: the meeting they record)
+  if (NAME_ALONE.test(s) && (ORG_START.test(s) || (s.startsWith('第') && !GENERIC_NAME.test(s))) && namesMeetingAsWhole(s) && !/召开|举行|开幕|闭幕|召集|主持|出席|参加|列席/.test(s)) out.push({ name: s, start: 0, end: s.length, status: 'held', rule: 'meeting:名' });
 }
 
 /** A person's verb whose object is the meeting, before the meeting's 开幕/召开 (宣布会议开幕, 出席大会开幕式). */

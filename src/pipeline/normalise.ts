@@ -507,18 +507,18 @@ const SPEAKS_AT_END = '(?:发言|讲话|致辞|汇报|主持)】';
 const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【(?!\\s*(?:19|20)\\d{2}[-/.年])(?![^】\\n]*${SPEAKS_AT_END})[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 /** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
-export const MEETING_TIME_FIELD = /^(?:会议)?时间[：:]/;
+export const MEETING_TIME_FIELD = /^(?:(?:会议|开会)?时间|(?:会议|开会)日期)[：:]/;
 /** A field's label alone on its line, its value on the next (会议时间：⏎…, 地点：⏎…). */
-const FIELD_LABEL_ALONE = /^\s*(?:会议)?(?:时间|地点)[：:]\s*$/;
+const FIELD_LABEL_ALONE = /^\s*(?:(?:会议|开会)?(?:时间|地点)|(?:会议|开会)日期)[：:]\s*$/;
 /** Line i is a meeting's time label alone (会议时间：, or 时间： with a 地点 field after its value). */
 function meetingTimeLabelAlone(lines: string[], i: number): boolean {
   const line = lines[i] ?? '';
-  return FIELD_LABEL_ALONE.test(line) && MEETING_TIME_FIELD.test(line.trim()) && (/^\s*会议/.test(line) || /^\s*(?:会议)?地点[：:]/.test(lines[i + 2] ?? ''));
+  return FIELD_LABEL_ALONE.test(line) && MEETING_TIME_FIELD.test(line.trim()) && (/^\s*(?:会议|开会)/.test(line) || /^\s*(?:会议|开会)?地点[：:]/.test(lines[i + 2] ?? ''));
 }
 const META_LINE = /^(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|文章来源|稿件来源|供稿|作者|浏览次数|访问次数|阅读次数|点击数|阅读)[：:]/;
 /** An e-paper's page navigation (下一版» 本期共4版，当前第1版): no headline, even with a comma in it. */
 const EPAPER_NAV = /[上下]一版|本期共\d+版|当前第\d+版/;
-const PAGE_WIDGET = new RegExp(`字号|字型大小|打印|转发|分享到|浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|点击数|点击量|点阅率|【关闭】|按Enter到|跳到主要内容|跳至主要内容|${EPAPER_NAV.source}`);
+const PAGE_WIDGET = new RegExp(`字号|字型大小|打印|转发|分享到|浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|点击数|点击量|点阅率|【关闭】|按Enter到|(?:跳到|跳至|跳转到|进入|前往)主?要?内容(?:区块|区域|区)?$|${EPAPER_NAV.source}`);
 
 /** A heading of links to other articles at a page's foot (新闻推荐, 相关新闻, 推荐阅读 …), a line by itself. */
 const OTHER_ARTICLES_HEADING = /^[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|相关链接|相关文章|热点推荐|热门推荐|猜你喜欢|更多新闻|更多阅读|往期回顾|精彩推荐)[】\]]?[：:]?$/;
@@ -595,7 +595,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     // a meeting's own fields (时间：…⏎地点：…, as minutes give them) are the text's, not the page's
     // (or a label alone on its line, the day on the next: 会议时间：⏎2023年5月6日上午⏎会议地点：…)
     const meetingTime =
-      (MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议)?地点[：:]/.test(lines[i + 1] ?? ''))) || meetingTimeLabelAlone(lines, i) || meetingTimeLabelAlone(lines, i - 1);
+      (MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议|开会)?地点[：:]/.test(lines[i + 1] ?? '') || /^\s*(?:会议|开会)/.test(line))) || meetingTimeLabelAlone(lines, i) || meetingTimeLabelAlone(lines, i - 1);
     const isMeta =
       !meetingTime &&
       // (a labelled line that runs on into sentences is text: 作者：某某 字号：T|T2月9日下午，…)
@@ -729,6 +729,32 @@ function joinListLines(src: MappedText): MappedText {
   return joins.size ? rewrite(src, /\n/g, (m) => joins.get(m.index) ?? null) : src;
 }
 
+// ---------------------------------------------------------------- minutes' fields
+/** The fields a meeting's minutes open with (主席, 出席, 列席, 纪录, 开会日期 …), as labels. */
+const MINUTES_LABEL = '(?:主席|主持人?|出席(?:人员)?|列席(?:人员)?|纪录|记录(?:人)?|请假(?:人员)?|缺席(?:人员)?|(?:开会|会议)(?:日期|时间|地点))';
+/** Those that say who took part: two of them alone on their lines make a table of fields. */
+const PARTS_LABEL = /^(?:主席|主持人?|出席(?:人员)?|列席(?:人员)?|纪录|记录(?:人)?)$/;
+/** A label alone on its line (a colon after it or not), blank lines, then its value's line (global: rewrite resets it). */
+const LABEL_ALONE_G = new RegExp(`^[ \\t]*(${MINUTES_LABEL})[ \\t]*[：:]?[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?=\\S)(?![ \\t]*${MINUTES_LABEL}[ \\t]*[：:]?[ \\t]*$)`, 'gm');
+/** The chair's field (主席：某某, as Taiwan's minutes head it), where the minutes list those present. */
+const CHAIR_FIELD_G = /^([ \t]*)主席(?=[：:])/gm;
+const PRESENT_FIELD = /^[ \t]*(?:出席|列席)(?:人员)?[：:]/m;
+
+/**
+ * A meeting's minutes set out as a table, each label on a line of its own and its value on the next
+ * (主席⏎⏎某某⏎⏎出席⏎⏎甲、乙): one field a line, label：value, as minutes written out give them. And
+ * in minutes that list those present, the 主席 field names the one who chaired (主持：).
+ */
+function minutesFields(src: MappedText): MappedText {
+  let mt = src;
+  if (/(?:主席|主持|出席|列席|纪录|记录)[ \t：:]*\n/.test(mt.text)) {
+    const labels = new Set([...mt.text.matchAll(LABEL_ALONE_G)].map((m) => m[1]!).filter((l) => PARTS_LABEL.test(l)));
+    if (labels.size >= 2) mt = rewrite(mt, LABEL_ALONE_G, (m) => `${m[1]}：`);
+  }
+  if (PRESENT_FIELD.test(mt.text)) mt = rewrite(mt, CHAIR_FIELD_G, (m) => `${m[1]}主持`);
+  return mt;
+}
+
 // ---------------------------------------------------------------- PDF hard line breaks
 /** Nearly every line followed by a blank line, hardly two lines of text in a row, and the lines of text hard-wrapped. */
 function isDoubleSpacedWrap(text: string): boolean {
@@ -800,7 +826,7 @@ export function normalise(original: string): NormalisedText {
   const diagnostics: Diagnostic[] = [];
   const chars = normaliseCharacters(identity(original), diagnostics);
   const markup = stripMarkup(chars.mt);
-  const lines = rebuildLines(markup.mt, original, chars.glossed, diagnostics);
+  const lines = rebuildLines(minutesFields(markup.mt), original, chars.glossed, diagnostics);
   let mt = joinListLines(lines.mt);
   mt = dropRepeatedSummary(mt, diagnostics);
   mt = rewrite(mt, /\n{3,}/g, () => '\n\n');

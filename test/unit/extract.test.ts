@@ -421,6 +421,19 @@ describe('a meeting\'s minutes', () => {
     expect(roles(r)).toEqual({ 县政府第13次常务会议: { CHAIRED: ['韩立新'], ATTENDED: ['邵文', '郑海', '钟平'] } });
     expect(planRels(r)).toEqual([['县政府第13次常务会议', 'APPROVED', '某县政府投资项目管理办法']]);
   });
+
+  it('set out as a table (each label on its line, its value on the next), 主席 the chair where those present are listed, a dashed 开会日期', () => {
+    const r = run(['跳到主要内容区块', '', '某市政府第88次市政会议', '', '开会日期', '', '2020-12-22 09:00:00', '', '开会地点', '', '市政大楼会议室', '', '主席', '', '邬启明', '', '纪录', '', '童文', '', '出席', '', '钱文、童嘉树', '', '列席', '', '孙立', '', '壹、讨论事项'].join('\n'));
+    expect(r.document.title).toBe('某市政府第88次市政会议');
+    expect(r.meetings.map((m) => [m.name, m.date])).toEqual([['某市政府第88次市政会议', '2020-12-22']]);
+    expect(roles(r)).toEqual({ 某市政府第88次市政会议: { CHAIRED: ['邬启明'], ATTENDED: ['孙立', '童嘉树', '钱文'] } });
+    // (the same fields with colons)
+    const c = run(['某市政府第88次市政会议', '开会日期：2020-12-22 09:00', '主席：邬启明', '出席：钱文、童嘉树'].join('\n'));
+    expect(roles(c)).toEqual({ 某市政府第88次市政会议: { CHAIRED: ['邬启明'], ATTENDED: ['童嘉树', '钱文'] } });
+    // (主席 with no list of those present is a post, not the chair's field)
+    const t = run(['3月2日，县政协召开主席会议。', '主席：邬启明', '会议由钱文主持。'].join('\n'));
+    expect(roles(t)['县政协主席会议']?.CHAIRED).toEqual(['钱文']);
+  });
 });
 
 describe('a plan’s short title', () => {

@@ -170,6 +170,16 @@ describe('meeting mentions', () => {
     expect(meetings('县长专题会议纪要(第5期)')).toEqual([['县长专题会议', 'held']]);
     expect(meetings('会议纪要')).toEqual([]);
     expect(meetings('会议审议了《县政府第13次常务会议纪要》')).toEqual([]);
+    // (纪录/记录, as Taiwan's minutes are headed)
+    expect(meetings('某市政府第387次市政会议纪录')).toEqual([['某市政府第387次市政会议', 'held']]);
+  });
+
+  it('a line that is a meeting\'s name alone, its body or number first and its number in it, names it held', () => {
+    expect(meetings('某市政府第2122次市政会议')).toEqual([['某市政府第2122次市政会议', 'held']]);
+    expect(meetings('第317次主管会报')).toEqual([['第317次主管会报', 'held']]);
+    // not a sentence about it (one who chairs it), and not a sitting's bare number
+    expect(meetings('王县长主持第834次县务会议暨第2次主管会报')).toEqual([]);
+    expect(meetings('第二次全体会议')).toEqual([]);
   });
 
   it('NAME(在…)召开', () => {
