@@ -670,6 +670,10 @@ const AFTER_NAME_BY_FIRST = new Map<number, string[]>();
 for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w.charCodeAt(0), [...(AFTER_NAME_BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
 
 const NAME_NOTE = /^\([^()]{1,8}\)/;
+/** A note that the one named was away: on leave, ill, on business elsewhere (甲(请假), 甲(公假)). */
+const ABSENCE_NOTE = /^\((?:因公|因事|因病)?(?:请假|公假|病假|事假|缺席|出差|公出|另有公务)\)/;
+/** A note of who came in the named one's place (甲(乙代), 甲(乙代理)). */
+const STAND_IN_NOTE = /^\(([\u3400-\u9fff]{2,4})代(?:理|出席)?\)/;
 const TITLE_NOTE = /\([^()]{1,14}\)$/;
 /** Who delegates in 受某某委托: a title chain and a name (受县委书记、县长某某委托), within one clause. */
 const DELEGATOR = '[^，。；受]{1,18}';
@@ -840,6 +844,8 @@ class SentenceParse {
   private pendingTitles: string[] = [];
   private inherit: { titles: string[]; generic: boolean } | null = null;
   private lastWasTitleOnly = false;
+  /** Those named whom a note says were away or stood in for (甲(请假), 甲(乙代)): no part in what the list heads. */
+  private readonly absent = new Set<PersonMention>();
   private readonly segs: Segment[];
   /** Whether segment i starts a bare list of names with a cue (asked for each head read in it: answered once). */
   private readonly listWithCue: boolean[] = [];
@@ -963,6 +969,24 @@ class SentenceParse {
     if (p && p.cut === before.length && p.hp.via !== 'generic') this.record(p, offset);
   }
 
+  /**
+   * A note after a listed name that the person was not there (甲(请假), 甲(公假): no part in what the
+   * list heads), or who came in their place (甲(乙代): 乙 takes the part); whether there was one.
+   */
+  private absentOrStandIn(mention: PersonMention, tail: string, tailAt: number): boolean {
+    const standIn = STAND_IN_NOTE.exec(tail);
+    if (!ABSENCE_NOTE.test(tail) && !(standIn && isName(standIn[1]!, { needSurname: true, maxLen: 4 }))) return false;
+    this.pending = this.pending.filter((m) => m !== mention);
+    this.absent.add(mention);
+    if (standIn) {
+      const name = standIn[1]!;
+      const sub: PersonMention = { name, titles: [], start: tailAt + 1, end: tailAt + 1 + name.length, via: 'bare' };
+      this.mentions.push(sub);
+      this.pending.push(sub);
+    }
+    return true;
+  }
+
   private flush(cue: CueHit, segStart: number): void {
     if (this.pending.length) this.roles.push({ cue: cue.cue, at: segStart + cue.at, end: segStart + cue.end, people: this.pending });
     this.pending = [];
@@ -1066,6 +1090,7 @@ class SentenceParse {
    */
   private afterName(mention: PersonMention, tail: string, seg: Segment, si: number, tailAt: number): { text: string; offset: number } | null {
     if (!tail) return null;
+    if (tail[0] === '(' && this.absentOrStandIn(mention, tail, tailAt)) return null;
     if (tail[0] === '受') this.delegator(tail, tailAt);
     if (CLOSING_VERBS.test(tail) && findCue(tail)?.at !== 0) {
       this.pending = [];
@@ -1186,7 +1211,7 @@ class SentenceParse {
     const lead = LEADING_CUE.exec(this.sentence) ?? FIELD_CUE.exec(this.sentence) ?? PRESIDENTS_HEAD.exec(this.sentence);
     if (!lead) return;
     const cue = lead[1] === undefined ? { cue: PRESIDING_CUE } : findCue(lead[1]);
-    const after = this.mentions.filter((m) => m.start >= lead.index + lead[0].length && !this.roles.some((r) => r.people.includes(m)));
+    const after = this.mentions.filter((m) => m.start >= lead.index + lead[0].length && !this.absent.has(m) && !this.roles.some((r) => r.people.includes(m)));
     if (cue && after.length) this.roles.push({ cue: cue.cue, at: lead.index, end: lead.index + lead[0].length, people: after });
   }
 }

@@ -422,6 +422,13 @@ describe('names and titles', () => {
     expect(names('研究了县长足球杯赛事安排')).toEqual([]);
   });
 
+  it('a note after a listed name that the person was away (甲(请假), 甲(公假)) takes the part away; one of who stood in (甲(乙代)) gives it to the stand-in', () => {
+    expect(roleOf('出席：钱文(公假)、童嘉树、孙立(邝明代)、柏杨(请假)')).toEqual({ 童嘉树: ['ATTENDED'], 邝明: ['ATTENDED'] });
+    expect(roleOf('钱文(因病请假)、童嘉树、孙立出席会议')).toEqual({ 童嘉树: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    // (another note keeps the part: 副县长甲(挂职))
+    expect(roleOf('副县长钱文(挂职)、童嘉树出席会议')).toEqual({ 钱文: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+  });
+
   it('names written before their posts, in a list and after 由 (甲副县长、乙副县长出席; 会议由甲副县长主持)', () => {
     expect(roleOf('邬启明副县长、童嘉树副县长出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('会议由邬启明副县长主持，童嘉树局长参加')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
