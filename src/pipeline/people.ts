@@ -493,7 +493,7 @@ function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | nu
       isName(name, { needSurname: false, maxLen: 6 }) &&
       (hasSurname(name) || (L <= 5 && !PREPOSITION_FIRST.test(name) && !OFFICE_AT_END.test(name) && !readsAsPhrase(name))) &&
       (plain || ((dotted || onWordBoundaries(ctx.segment, ctx.base + rest.length, ctx.base + head.length)) && !holdsWordAfterName(name, ctx.base + head.length === ctx.segment.length) && !readsAsPhrase(name)));
-    return ok && !(L === 2 && kindOfSpeech(name, ctx.segment.slice(ctx.base + head.length))) ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
+    return ok && !(L === 2 && (kindOfSpeech(name, ctx.segment.slice(ctx.base + head.length)) || adverbialWord(name))) ? { name, titles: [...ctx.pendingTitles, restT], via: 'title', nameStart: rest.length, generic: false } : null;
   }
   // (a working group's members are read as a list only: 县工作专班甲、乙…, not 区委巡察组进驻后…)
   if (restT && GENERIC_LABEL.test(restT) && (!GROUP_LABEL.test(restT) || listItemHere(ctx))) {
@@ -542,6 +542,16 @@ const readsAsPhrase = memo((name: string): boolean => {
   if (words.length === 1) return /^(?:d|ad|v|vd|p|c)$/.test(words[0]!.tag);
   return words.length >= 2 && words.every((w) => w.word.length >= 2) && words.some((w) => NOT_A_NAME_PART.test(w.tag));
 });
+
+/**
+ * A word the dictionary holds as an adverb, a word of place or time, a conjunction or a preposition
+ * (当场, 当即, 当天, 同时): after a title, what the holder did next, not a name though it starts with a
+ * surname (乡镇长当场提出问题). A name the dictionary knows is tagged a name (许可, 高明: nr).
+ */
+function adverbialWord(name: string): boolean {
+  const tag = wholeWordTag(name);
+  return tag !== null && /^(?:d|s|t|c|p)$/.test(tag);
+}
 
 /** A speech named by its verb (发言, 讲话) right after a title and the word that says its kind. */
 const SPEECH_AFTER = /^(?:发言|讲话)/;
@@ -1314,7 +1324,10 @@ function nameBeforePost(t: string): number {
       // (a two-character place before its body's post: 某某 + 区政协主席)
       !(L === 2 && /^[区县市省州旗镇乡](?!长)/.test(post)) &&
       // (an office's name before its post: 区发改 + 局党组书记; a bare post after a name, 某某局长, stays)
-      !(/^(?:[局委办厅部院处科所站队司署]|[\u3400-\u9fff][局办厅部院处科所站队司署])/.test(post) && !POSTS.has(post)) &&
+      // (nor 府, what 本府/县府 leaves: 曾任本 + 府某处处长)
+      !(/^(?:[局委办厅部院处科所站队司署府]|[\u3400-\u9fff][局办厅部院处科所站队司署府])/.test(post) && !POSTS.has(post)) &&
+      // (a verb of holding a post is no name's start: 曾任, 现任, 历任 + 某局局长)
+      !/^(?:曾任|现任|原任|历任|兼任|担任|升任|调任|转任)/.test(name) &&
       isTitle(post) &&
       ADDRESS_POSTS.some((p) => p !== '同志' && post.endsWith(p)) &&
       onWordBoundaries(t, 0, L)

@@ -366,6 +366,15 @@ describe('names and titles', () => {
     expect(names('副县长许可安排部署了工作')).toEqual(['许可']);
   });
 
+  it('an adverb or a word of time or place after a title is what the holder did next, no name (乡镇长当场提出问题)', () => {
+    expect(names('各乡镇长列席会议，乡镇长当场提出问题')).toEqual([]);
+    expect(names('县长当即作出部署')).toEqual([]);
+  });
+
+  it('a verb of holding a post, or what 本府 leaves, is no name before a post (曾任本府某处处长)', () => {
+    expect(names('副县长钱文，曾任本府文化处处长，并历任重要职务')).toEqual(['钱文']);
+  });
+
   it('a list item that starts with a word cut in two is no name (其他县领导、曾担任…的老领导)', () => {
     expect(names('在主席台就座的还有其他县领导、曾担任县政协主席的老领导')).toEqual([]);
     expect(names('旗领导邬启明、额尔敦夫、童嘉树出席会议')).toEqual(['邬启明', '额尔敦夫', '童嘉树']);
