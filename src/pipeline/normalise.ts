@@ -438,8 +438,10 @@ const DATE_IN_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.
  * lead (【全媒体记者 某某】6月30日，…), which the page-label patterns below leave alone.
  */
 const NOT_BYLINE_FIELD = `(?!【(?:${[...BRACKETED_LABELS].join('|')})】|【[^】\\n]*(?:${BYLINE_LABELS.join('|')})[：:]|【[^】\\n]{0,6}?(?:记者|通讯员)[ \\t\u3000]+[^】\\n]{2,}】)`;
+/** A mark that a headline's story has pictures ([图], [组图], 【组图】, (图)) before it (global: rewrite resets it). */
+const PICTURE_MARK_G = /^[ \t]*(?:\[(?:组图|图|图片|视频)\]|【(?:组图|图|图片|视频)】|[(（](?:组图|图)[)）])(?=[^\n])/gm;
 /** A section label before a headline (【政务要闻】…) (global: rewrite resets it). */
-const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,8}】(?=[^\\n【])`, 'gm');
+const SECTION_LABEL_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}【[^】\\n]{1,12}】(?=[^\\n【])`, 'gm');
 /** The labels of a page's header fields. */
 const PAGE_FIELD_LABEL = '(?:发布时间|发布日期|发文日期|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|来源|浏览次数|访问次数|阅读次数|点击数)[：:]';
 /** A page's date and time with no label (2017-08-22 10:30), as a header writes it. */
@@ -885,7 +887,8 @@ const FORUM_CLOCK_G = /GMT[+-]\d{1,2}(?::?\d{2})?[,，]\s*\d{4}-\d{1,2}-\d{1,2}(
 
 function stripMarkup(src: MappedText): { mt: MappedText; outlet: string | null } {
   let outlet: string | null = null;
-  let mt = rewrite(src, SECTION_LABEL_G, (m) => {
+  let mt = src.text.includes('图') ? rewrite(src, PICTURE_MARK_G, () => '') : src;
+  mt = rewrite(mt, SECTION_LABEL_G, (m) => {
     const label = /【([^】]+)】/.exec(m[0])?.[1]?.trim() ?? '';
     if (!outlet && OUTLET_LABEL.test(label)) outlet = label;
     return '';

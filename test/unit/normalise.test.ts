@@ -478,6 +478,9 @@ describe('bracketed page labels', () => {
     expect(n.meta.title).toBe('区政府召开第九次常务会议');
     expect(n.text).not.toMatch(/【/);
     expect(n.meta.sourceName).toBeNull();
+    // a mark that the story has pictures ([图], [组图], (图)) before it, and a longer label of a series
+    expect(normalise(['[图]【聚焦2024某县“两会”】县政协召开会议', '5月6日，区长主持会议。'].join('\n')).meta.title).toBe('县政协召开会议');
+    expect(normalise(['(组图)区政府召开第九次常务会议', '5月6日，区长主持会议。'].join('\n')).meta.title).toBe('区政府召开第九次常务会议');
     // a byline label in brackets of its own (【作者】某某) is no section label: the byline stays to be read
     expect(normalise(['区政府召开第九次常务会议', '5月6日，区长主持会议。', '【作者】张小三', '【责任编辑】李小四'].join('\n')).text).toContain('【作者】张小三');
   });
