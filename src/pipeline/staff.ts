@@ -65,6 +65,13 @@ const LABELS: Record<string, StaffMention['role']> = {
   // a video report's credits (审片：某某, 剪辑：某某)
   审片: 'EDITED',
   剪辑: 'EDITED',
+  // (and who read, fronted or filmed it: 播音：某某, 出镜：某某, 航拍：某某; who finished it, 后期：某某)
+  播音: 'REPORTED',
+  配音: 'REPORTED',
+  主播: 'REPORTED',
+  出镜: 'REPORTED',
+  航拍: 'REPORTED',
+  后期: 'EDITED',
   // a page's credits, like the video report's (文图 | 某某, 视频：某某, 制作：某某, 值班主任：某某)
   文图: 'REPORTED',
   视频: 'REPORTED',

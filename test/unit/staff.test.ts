@@ -73,6 +73,9 @@ describe('byline forms seen on other pages', () => {
     expect(staff('所有园区都由市发改委统筹管理，统筹兼顾')).toEqual([]);
     // a video report's credits; the words in a sentence are none
     expect(staff('审片：王夏明\n剪辑：李小雨')).toEqual([['王夏明', 'EDITED'], ['李小雨', 'EDITED']]);
+    // (who read it on air, fronted or filmed it from the air, and who finished it)
+    expect(staff('记者：柏杨 播音：童文 后期：钟立')).toEqual([['柏杨', 'REPORTED'], ['童文', 'REPORTED'], ['钟立', 'EDITED']]);
+    expect(staff('出镜：童文\n航拍：柏杨')).toEqual([['童文', 'REPORTED'], ['柏杨', 'REPORTED']]);
     expect(staff('要加强审片剪辑工作')).toEqual([]);
     // who put the page up, with a colon; the word in a sentence is none
     expect(staff('信息来源：县政府办公室  发布人：王夏明')).toEqual([['王夏明', 'EDITED']]);
