@@ -353,6 +353,8 @@ export class ArticleReading {
         continue;
       }
       const st = this.addMeeting(mm, si, sentence);
+      // (会议还套开X: X sat with the meeting reported, on its day)
+      if (mm.rule === 'meeting:套开' && this.main && this.main !== st) st.md ??= this.main.md;
       if (st.status === 'held') held.push({ mm, st });
       else referenced.push({ mm, st });
     }

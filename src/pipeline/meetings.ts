@@ -346,8 +346,9 @@ function convenedMeetings(scan: MeetingScan): void {
   // (召开好/举行好X: a result wished for — 确保…召开好X —, so X is still to come; 召开好几次 is 'several times')
   // (举办: only with the meeting's name after it, 某中心组举办第1次集中学习会议; 举办地/举办方 are no meeting)
   // (拉开序幕/帷幕: an opening, as 开幕 is: X在国歌声中拉开序幕)
+  // (套开X: X convened together with the meeting the clause is about, held as it is)
   // (收听收看X: a televised meeting watched where it is relayed, held where it is held — its name after the verb)
-  const re = /(主持|召集并主持)?(?:召开|举行|(开幕|闭幕|拉开(?:序|帷)幕)|(?:开展|进行)(?=了?(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集体|专题|集中)学习)|(举办)|(收听收看|收看收听|收看))(了|好(?![几多些]))?/g;
+  const re = /(主持|召集并主持)?(?:召开|举行|套开|(开幕|闭幕|拉开(?:序|帷)幕)|(?:开展|进行)(?=了?(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集体|专题|集中)学习)|(举办)|(收听收看|收看收听|收看))(了|好(?![几多些]))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;
@@ -355,7 +356,7 @@ function convenedMeetings(scan: MeetingScan): void {
     if (m[2] && m[1]) continue; // 主持开幕: not a name's verb
     const watched = !!m[4];
     if (watched && m[1]) continue;
-    const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], watched, before: s.slice(clauseStart(s, at), at) };
+    const verb = { at, after: at + m[0].length, chaired: !!m[1], opening: !!m[2], watched, together: m[0].includes('套开'), before: s.slice(clauseStart(s, at), at) };
     if (!m[5] && CONVENING_IN_RULE.test(s.slice(verb.after, verb.after + 2))) continue;
     // (the words of a title before the verb are none of the clause's: 《…确定的目标任务…》开展专题学习)
     const bare = verb.before.replace(TITLE_G, '《》');
@@ -396,6 +397,8 @@ interface ConveningVerb {
   opening: boolean;
   /** 收听收看: a meeting watched where it is relayed (its name follows; no subject convenes it) */
   watched: boolean;
+  /** 套开: convened together with the meeting the clause is about (at its sitting, on its day) */
+  together?: boolean;
   /** The clause before the verb. */
   before: string;
 }
@@ -459,7 +462,7 @@ function objectMeetings(scan: MeetingScan, verb: ConveningVerb, future: boolean)
   // 召开X，是…的一件大事: convening X is the clause's subject, what is said of it — no report that it was held
   const topic = !verb.chaired && !verb.before.trim() && TOPIC_AFTER.test(s.slice(n.end, n.end + 3));
   const status: MeetingMention['status'] = future || topic ? 'referenced' : STUDY_ALONE.test(name) ? 'generic' : scan.inStudied(verb.at) ? 'referenced' : GENERIC_NAME.test(name) ? 'generic' : 'held';
-  const mentions = mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, verb.chaired ? 'meeting:主持召开' : verb.watched ? 'meeting:收听收看' : 'meeting:召开', ++scan.group);
+  const mentions = mentionsOfParts(s, [...splitAnd(name), ...listedAfter(s, n.end)], start, status, verb.chaired ? 'meeting:主持召开' : verb.watched ? 'meeting:收听收看' : verb.together ? 'meeting:套开' : 'meeting:召开', ++scan.group);
   // 会议首先召开预备会议: the meeting reported is the subject, what it convened a sitting of it
   if (!verb.chaired && SITTING_OF_SUBJECT.test(verb.before.trim())) for (const mm of mentions) mm.sitting = true;
   scan.out.push(...mentions);

@@ -414,6 +414,16 @@ describe('a headline run into the text', () => {
   });
 });
 
+describe('meetings convened together (套开)', () => {
+  it('sat on the day of the meeting reported', () => {
+    const r = run(['7月10日，县长邬启明主持召开县政府常务会议，研究有关工作。', '会议还套开了县安全生产委员会会议。'].join('\n'));
+    expect(r.meetings.map((m) => [m.name, m.date])).toEqual([
+      ['县政府常务会议', 'XXXX-07-10'],
+      ['县安全生产委员会会议', 'XXXX-07-10'],
+    ]);
+  });
+});
+
 describe('a meeting\'s minutes', () => {
   it('headline, 时间：/地点： fields (the meeting\'s, not the page\'s), 主持：, 出席：, 列席：', () => {
     const r = run(['县政府第13次常务会议纪要', '时间：2024年4月22日上午', '地点：县政府三楼会议室', '主持：韩立新', '出席：邵文、钟平', '列席：郑海，县直有关部门主要负责人', '请假：范志坚', '会议审议通过了《某县政府投资项目管理办法》。'].join('\n'));

@@ -174,6 +174,14 @@ describe('meeting mentions', () => {
     expect(meetings('某市政府第387次市政会议纪录')).toEqual([['某市政府第387次市政会议', 'held']]);
   });
 
+  it('a meeting convened together with the one reported (会议还套开X) is held too', () => {
+    expect(meetings('县长邬启明主持召开县政府常务会议，会议还套开县防汛抗旱指挥部会议、县安全生产委员会会议')).toEqual([
+      ['县政府常务会议', 'held'],
+      ['县防汛抗旱指挥部会议', 'held'],
+      ['县安全生产委员会会议', 'held'],
+    ]);
+  });
+
   it('a line that is a meeting\'s name alone, its body or number first and its number in it, names it held', () => {
     expect(meetings('某市政府第2122次市政会议')).toEqual([['某市政府第2122次市政会议', 'held']]);
     expect(meetings('第317次主管会报')).toEqual([['第317次主管会报', 'held']]);
