@@ -6,6 +6,7 @@ import { digitDate, digitMonthDay } from './numerals.js';
 import { inSimplifiedScript, simplify } from './script.js';
 import { BRACKETED_LABELS, BYLINE_LABELS, BYLINE_LINE } from './staff.js';
 import { segmentDict } from './segment.js';
+import { isName, isTitle as isTitleWord } from './people.js';
 
 const require = createRequire(import.meta.url);
 /**
@@ -509,7 +510,7 @@ const SPEAKS_AT_END = '(?:发言|讲话|致辞|汇报|主持)】';
 const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【(?!\\s*(?:19|20)\\d{2}[-/.年])(?![^】\\n]*${SPEAKS_AT_END})[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 /** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
-export const MEETING_TIME_FIELD = /^(?:(?:会议|开会)?时间|(?:会议|开会)日期)[：:]/;
+export const MEETING_TIME_FIELD = /^[•·●◆ \t]*(?:(?:会议|开会)?时间|(?:会议|开会)日期)[：:]/;
 /** A field's label alone on its line, its value on the next (会议时间：⏎…, 地点：⏎…). */
 const FIELD_LABEL_ALONE = /^\s*(?:(?:会议|开会)?(?:时间|地点)|(?:会议|开会)日期)[：:]\s*$/;
 /** Line i is a meeting's time label alone (会议时间：, or 时间： with a 地点 field after its value). */
@@ -597,7 +598,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     // a meeting's own fields (时间：…⏎地点：…, as minutes give them) are the text's, not the page's
     // (or a label alone on its line, the day on the next: 会议时间：⏎2023年5月6日上午⏎会议地点：…)
     const meetingTime =
-      (MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议|开会)?地点[：:]/.test(lines[i + 1] ?? '') || /^\s*(?:会议|开会)/.test(line))) || meetingTimeLabelAlone(lines, i) || meetingTimeLabelAlone(lines, i - 1);
+      (MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议|开会)?地点[：:]/.test(lines[i + 1] ?? '') || /^[•·●◆\s]*(?:会议|开会)/.test(line))) || meetingTimeLabelAlone(lines, i) || meetingTimeLabelAlone(lines, i - 1);
     const isMeta =
       !meetingTime &&
       // (a labelled line that runs on into sentences is text: 作者：某某 字号：T|T2月9日下午，…)
@@ -703,7 +704,7 @@ const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 
 // ---------------------------------------------------------------- lists set out line by line
 /** A list's heading ending its line: 出席会议的县领导有：, 在主席台就座的有：, or a minutes' field alone (列席人员：, 会议主持人：) */
-const LIST_HEADING_AT_LINE_END = /(?:出席|参加|列席|参会|与会|就座|就坐|执行主席)[^。！？\n]{0,24}有[：:][ \t]*$|^[ \t]*(?:会议|大会)?(?:(?:出席|参加|列席|参会)(?:会议)?(?:人员|领导|同志|人|情况)?|主持人?)[：:][ \t]*$/m;
+const LIST_HEADING_AT_LINE_END = /(?:出席|参加|列席|参会|与会|就座|就坐|执行主席)[^。！？\n]{0,24}有[：:][ \t]*$|^[ \t]*(?:本[府局院会部委厅])?(?:会议|大会)?(?:(?:出席|参加|列席|参会)(?:会议)?(?:人员|领导|同志|人|情况)?|主持人?)[：:][ \t]*$/m;
 /** One item of such a list on a line of its own (a title and a name, short, no sentence in it), or a line of names listed with 、. */
 const LIST_ITEM_LINE = /^(?:[\u3400-\u9fff·()、，；,;]{2,40}|[\u3400-\u9fff·()]{2,16}(?:[、，,][\u3400-\u9fff·()]{2,16}){2,15})$/;
 
@@ -714,21 +715,75 @@ const LIST_ITEM_LINE = /^(?:[\u3400-\u9fff·()、，；,;]{2,40}|[\u3400-\u9fff�
 function joinListLines(src: MappedText): MappedText {
   if (!LIST_HEADING_AT_LINE_END.test(src.text)) return src;
   const lines = src.text.split('\n');
+  const starts = lineStarts(lines);
   // the offset of each line's \n
-  const ends = lineStarts(lines).map((start, i) => start + lines[i]!.length);
+  const ends = starts.map((start, i) => start + lines[i]!.length);
+  // what each break (a line's \n) and each space of a table's row becomes
   const joins = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
     if (!LIST_HEADING_AT_LINE_END.test(lines[i]!)) continue;
     let j = i + 1;
-    while (j < lines.length && j - i <= 30 && LIST_ITEM_LINE.test(lines[j]!.trim())) {
+    for (; j < lines.length && j - i <= 30; j++) {
+      const item = lines[j]!.trim();
+      // (an agenda's numbered heading after the list, 一、…, 壹、…, is none of its items)
+      if (NUMBERED_HEADING.test(item)) break;
+      const row = !LIST_ITEM_LINE.test(item) && TABLE_ROW.test(item) ? tableRowSpaces(lines[j]!, starts[j]!) : null;
+      if (!row && !LIST_ITEM_LINE.test(item)) break;
+      for (const [at, r] of row ?? []) joins.set(at, r);
       const prev = lines[j - 1]!.trimEnd();
       joins.set(ends[j - 1]!, j === i + 1 || /[；;、，,]$/.test(prev) ? '' : '；');
-      j++;
     }
     if (j > i + 1 && j < lines.length && !/[；;、，,]$/.test(lines[j - 1]!.trimEnd())) joins.set(ends[j - 1]!, '。\n');
     i = j - 1;
   }
-  return joins.size ? rewrite(src, /\n/g, (m) => joins.get(m.index) ?? null) : src;
+  return joins.size ? rewrite(src, /\n|[ \t\u3000]+/g, (m) => joins.get(m.index) ?? null) : src;
+}
+
+/** A numbered heading (一、…, 壹、…, (一)…, 1.…). */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])/;
+/** A row of a table of those present: words set apart by spaces, no punctuation (市　　长　某某　　副 市 长　某某). */
+const TABLE_ROW = /^[\u3400-\u9fff·]+(?:[ \t\u3000]+[\u3400-\u9fff·]+){1,15}$/;
+
+/**
+ * A table row's spaces as a list writes it: none inside a word spaced out to the column's width
+ * (市　　长, 李　玟: single characters), none between a title and its name, 、 between the items
+ * (县长 甲 副县长 乙 丙 → 县长甲、副县长乙、丙; 甲 乙 丙 → 甲、乙、丙); null where the row is no such list
+ * (no title in it, and not names alone).
+ */
+function tableRowSpaces(line: string, lineAt: number): Array<[number, string]> | null {
+  const parts = [...line.matchAll(/[^ \t\u3000]+/g)].map((m) => ({ text: m[0], end: m.index + m[0].length }));
+  // the row's words, each a run of parts [from, to]
+  const words: Array<{ text: string; from: number; to: number }> = [];
+  for (let k = 0; k < parts.length; ) {
+    // a title spaced out to the column's width (市　　长, 副  秘书 长): the longest run of parts that makes one
+    let to = k;
+    let text = parts[k]!.text;
+    let joined = text;
+    for (let e = k + 1; text.length === 1 && e < parts.length && e - k <= 3 && joined.length < 8; e++) {
+      joined += parts[e]!.text;
+      if (isTitleWord(joined) && !isTitleWord(parts[e]!.text)) {
+        to = e;
+        text = joined;
+      }
+    }
+    // (a name's characters spaced out likewise: 李　玟)
+    if (to === k && text.length === 1 && parts[k + 1]?.text.length === 1) {
+      to = k + 1;
+      text += parts[k + 1]!.text;
+    }
+    words.push({ text, from: k, to });
+    k = to + 1;
+  }
+  const titles = words.map((w) => isTitleWord(w.text));
+  // (a row of names alone under the heading, 甲　乙　丙, is its items too)
+  const namesAlone = !titles.some(Boolean) && words.every((w) => w.text.length <= 4 && isName(w.text, { needSurname: true, maxLen: 4 }));
+  if ((!titles.some(Boolean) && !namesAlone) || titles[titles.length - 1]) return null;
+  const out: Array<[number, string]> = [];
+  words.forEach((w, wi) => {
+    for (let p = w.from; p < w.to; p++) out.push([lineAt + parts[p]!.end, '']);
+    if (wi > 0) out.push([lineAt + parts[w.from - 1]!.end, titles[wi - 1] ? '' : '、']);
+  });
+  return out;
 }
 
 // ---------------------------------------------------------------- minutes' fields

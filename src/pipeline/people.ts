@@ -468,6 +468,7 @@ function nameAtEnd(head: string, ctx: HeadContext): HeadParse | null {
   let first: HeadParse | null = null;
   for (const L of NAME_LENGTHS) {
     if (head.length < L) continue;
+    if (titleTakesSurnameStart(head, L)) continue;
     const hp = nameOfLength(head, L, ctx);
     if (!hp) continue;
     if (hasSurname(hp.name)) return hp;
@@ -476,6 +477,19 @@ function nameAtEnd(head: string, ctx: HeadContext): HeadParse | null {
   return first;
 }
 const NAME_LENGTHS = [3, 2, 4, 5, 6];
+
+/**
+ * The name of length L at the head's end starts with a two-character surname whose first character
+ * closes the title before it (副秘书|长孙立 is 副秘书长|孙立): that character is the title's.
+ */
+function titleTakesSurnameStart(head: string, L: number): boolean {
+  const name = head.slice(head.length - L);
+  if (!SURNAMES_2.has(name.slice(0, 2)) || L - 1 < 2) return false;
+  const title = head.slice(0, head.length - L + 1);
+  return POST_END_CHARS.has(name[0]!) && mayEndInTitle(title) && isTitle(trimTitleLeft(title)) && hasSurname(name.slice(1));
+}
+/** Characters a post ends in (县长, 秘书长, 主任, 书记, 委员): one that starts a surname too (长孙) may be a title's. */
+const POST_END_CHARS = new Set('长任记员席');
 
 function nameOfLength(head: string, L: number, ctx: HeadContext): HeadParse | null {
   const name = head.slice(head.length - L);
@@ -1246,8 +1260,8 @@ const FIELD = '(?:会议|大会)?((?:出席|参加|列席|参会)(?:会议)?|主
 const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：, a minutes' 出席：. */
 const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,6}[有是]$|^${FIELD}$|${PRESIDENTS}$`);
-/** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲), at a line's start. */
-const FIELD_CUE = new RegExp(`^${FIELD}[：:]`);
+/** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲 / 本府出席人员：…), at a line's start. */
+const FIELD_CUE = new RegExp(`^(?:本[府局院会部委厅])?${FIELD}[：:]`);
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */
 const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^，。；]{0,6}?[有是]|${PRESIDENTS}`);
 /** The same heading with the names right after it (出席会议的有甲、乙). */

@@ -302,6 +302,20 @@ describe('normalise', () => {
     expect(normalise(['参加会议的有：', '县政府各部门主要负责同志参加了会议。'].join('\n')).text).toBe('参加会议的有：\n县政府各部门主要负责同志参加了会议。');
   });
 
+  it('a table of those present, titles and names in columns set apart by spaces (本府出席人员：⏎市　　长　甲⏎副 市 长　乙　　副 市 长　丙), reads as one list', () => {
+    const text = ['某市政府第87次市政会议纪录', '本府出席人员：', '市　　长　邬启明', '副 市 长　童嘉树　　副 市 长　钱文', '副  秘书 长　孙立　　民政局局长　柏　杨', '壹、主席宣布开会'].join('\n');
+    expect(normalise(text).text).toContain('本府出席人员：市长邬启明；副市长童嘉树、副市长钱文；副秘书长孙立、民政局局长柏杨。\n');
+    const r = extractDocument({ source: 't.txt', text });
+    const rec = r.ok ? r.record : null;
+    const attended = rec?.relations.filter((x) => x.type === 'ATTENDED').map((x) => rec.people.find((p) => p.id === x.from)?.name);
+    expect(attended).toEqual(['邬启明', '童嘉树', '钱文', '孙立', '柏杨']);
+    // (a title and names under a list's heading, 副县长　甲　乙: both the title's)
+    expect(normalise(['出席会议的有：', '县长　邬启明', '副县长　童嘉树　钱文', '会议研究了有关事项。'].join('\n')).text).toContain('出席会议的有：县长邬启明；副县长童嘉树、钱文。\n');
+    // (a row of names alone is the list's too; a row of other words is no such table and stays as written)
+    expect(normalise(['出席会议的有：', '邬启明　童嘉树　钱文', '会议研究了有关事项。'].join('\n')).text).toContain('出席会议的有：邬启明、童嘉树、钱文。\n');
+    expect(normalise(['出席会议的有：', '全体　机关干部', '会议研究了有关事项。'].join('\n')).text).toContain('全体 机关干部');
+  });
+
   it('a meeting record whose fields have their label alone on a line and the value on the next (会议主持人：⏎…)', () => {
     const n = normalise(['某区政府召开第5次常务会议', '会议时间：', '2023年5月6日(星期六)上午9:30', '会议地点：', '区政府三楼会议室', '会议主持人：', '区委副书记、区长韩立', '列席情况：', '郑海、孔祥瑞、范志坚、钟平、曹明、吕方', '会议议题：', '关于某某工作的汇报'].join('\n'));
     // the meeting's day is the field's, not the page's date

@@ -371,6 +371,12 @@ describe('names and titles', () => {
     expect(names('县长当即作出部署')).toEqual([]);
   });
 
+  it('a post\'s last character that starts a two-character surname too is the post\'s (副秘书长孙某: not 长孙某)', () => {
+    expect(people('副秘书长孙立出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['孙立', ['副秘书长']]]);
+    // (a name with that surname after a whole title stays: 副县长长孙某某)
+    expect(names('副县长长孙无忌出席会议')).toEqual(['长孙无忌']);
+  });
+
   it('a verb of holding a post, or what 本府 leaves, is no name before a post (曾任本府某处处长)', () => {
     expect(names('副县长钱文，曾任本府文化处处长，并历任重要职务')).toEqual(['钱文']);
   });
