@@ -510,7 +510,9 @@ const SPEAKS_AT_END = '(?:发言|讲话|致辞|汇报|主持)】';
 const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【(?!\\s*(?:19|20)\\d{2}[-/.年])(?![^】\\n]*${SPEAKS_AT_END})[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
 const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 /** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
-export const MEETING_TIME_FIELD = /^[•·●◆ \t]*(?:(?:会议|开会)?时间|(?:会议|开会)日期)[：:]/;
+/** What may stand before a minutes' field: a bullet, or the field's number (一、时间：…, (三)出席：…). */
+const FIELD_LEAD = '[•·●◆ \\t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?';
+export const MEETING_TIME_FIELD = new RegExp(`^${FIELD_LEAD}(?:(?:会议|开会)?时间|(?:会议|开会)日期)[：:]`);
 /** A field's label alone on its line, its value on the next (会议时间：⏎…, 地点：⏎…). */
 const FIELD_LABEL_ALONE = /^\s*(?:(?:会议|开会)?(?:时间|地点)|(?:会议|开会)日期)[：:]\s*$/;
 /** Line i is a meeting's time label alone (会议时间：, or 时间： with a 地点 field after its value). */
@@ -794,8 +796,8 @@ const PARTS_LABEL = /^(?:主席|主持人?|出席(?:人员)?|列席(?:人员)?|�
 /** A label alone on its line (a colon after it or not), blank lines, then its value's line (global: rewrite resets it). */
 const LABEL_ALONE_G = new RegExp(`^[ \\t]*(${MINUTES_LABEL})[ \\t]*[：:]?[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?=\\S)(?![ \\t]*${MINUTES_LABEL}[ \\t]*[：:]?[ \\t]*$)`, 'gm');
 /** The chair's field (主席：某某, as Taiwan's minutes head it), where the minutes list those present. */
-const CHAIR_FIELD_G = /^([ \t]*)主席(?=[：:])/gm;
-const PRESENT_FIELD = /^[ \t]*(?:出席|列席)(?:人员)?[：:]/m;
+const CHAIR_FIELD_G = new RegExp(`^(${FIELD_LEAD})主席(?=[：:])`, 'gm');
+const PRESENT_FIELD = new RegExp(`^${FIELD_LEAD}(?:出席|列席)(?:人员)?[：:]`, 'm');
 
 /**
  * A meeting's minutes set out as a table, each label on a line of its own and its value on the next
@@ -1030,8 +1032,8 @@ function brokenParagraphJoins(lines: string[], keep: boolean[]): Set<number> {
     if (!keep[i] || !keep[i + 1] || !l || !next) continue;
     // (a 、 alone is no sign of running text in a short line: it joins a headline's titles, 县委副书记、县长某某参加…)
     const running = (HAN_OR_DIGIT_AT_END.test(l) && ((l.length >= 15 && /[，；]/.test(l)) || (l.length >= 30 && l.includes('、')))) || (l.length >= 8 && /[，、]$/.test(l));
-    // (never into a labelled line: 列席：…⏎请假：某某 are two fields)
-    if (running && !CREDIT_AT_END.test(l) && !MARK_AFTER_STOP.test(l) && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next)) joinAfter.add(i);
+    // (never into a labelled line: 列席：…⏎请假：某某 are two fields; nor into a numbered one, 五、主席：…)
+    if (running && !CREDIT_AT_END.test(l) && !MARK_AFTER_STOP.test(l) && HAN_OR_DIGIT_AT_START.test(next) && !/^(?:责任编辑|编辑|记者|审核|来源|作者)/.test(next) && !LABELLED_LINE.test(next) && !NUMBERED_HEADING.test(next)) joinAfter.add(i);
     // a field's label alone, its value on the next line (会议时间：⏎2023年5月6日上午)
     else if (FIELD_LABEL_ALONE.test(l) && !LABELLED_LINE.test(next)) joinAfter.add(i);
     // (the title may go on over more lines: no sentence ends in the next before its 》)

@@ -694,6 +694,10 @@ const AFTER_NAME_BY_FIRST = new Map<number, string[]>();
 for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w.charCodeAt(0), [...(AFTER_NAME_BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
 
 const NAME_NOTE = /^\([^()]{1,8}\)/;
+/** Posts a name is written around in Taiwan's minutes (陈主席天成, 林代表金英, 蕭课长天沛, 邱主计静怡). */
+const POSTS_INSIDE = ['主任秘书', '副主席', '主席', '副议长', '议长', '议员', '代表', '副镇长', '镇长', '副乡长', '乡长', '副市长', '市长', '副县长', '县长', '区长', '秘书长', '秘书', '课长', '主计', '主任', '局长', '处长', '科长', '所长', '委员', '参议', '顾问', '里长', '村长'];
+/** A whole list item so written, after its own body or not (本会刘秘书师政): body, surname, post, given name. */
+const POST_INSIDE_NAME = new RegExp(`^(本[会府所局处])?([\u3400-\u9fff])(${POSTS_INSIDE.join('|')})([\u3400-\u9fff]{1,2})$`);
 /** A note that the one named was away: on leave, ill, on business elsewhere (甲(请假), 甲(公假)). */
 const ABSENCE_NOTE = /^\((?:因公|因事|因病)?(?:请假|公假|病假|事假|缺席|出差|公出|另有公务)\)/;
 /** A note of who came in the named one's place (甲(乙代), 甲(乙代理)). */
@@ -930,6 +934,7 @@ class SentenceParse {
       (seg.delim === '、' && this.inherit !== null) ||
       (LEFT_STOP_ITEM.test(seg.text) && (this.listWithCue[si] ??= bareListWithCue(this.segs, si, this.itemKinds))) ||
       PERSON_SIGNAL.anyIn(seg.text) ||
+      POST_INSIDE_NAME.test(seg.text) ||
       (nameLength(seg.text) <= 3 || (nameLength(seg.text) === 4 && SURNAMES_2.has(seg.text.slice(0, 2))) ? true : CUE_WORDS.test(seg.text)) ||
       this.known.anyIn(seg.text)
     );
@@ -948,6 +953,7 @@ class SentenceParse {
         offset += took;
       }
     }
+    if (this.postInsideName(text, offset, seg, si)) return true;
     for (let guard = 0; guard < 4 && text.length > 0; guard++) {
       if (this.bracketedName(text, offset, seg) || this.titleOrLabelAlone(text, si)) return true;
       const parsed = this.bestHead(text, seg, si, offset);
@@ -1014,6 +1020,26 @@ class SentenceParse {
   private flush(cue: CueHit, segStart: number): void {
     if (this.pending.length) this.roles.push({ cue: cue.cue, at: segStart + cue.at, end: segStart + cue.end, people: this.pending });
     this.pending = [];
+  }
+
+  /**
+   * 陈主席天成, 李镇长诚智, 许主任秘书世丞: a name written around its post (surname, post, given name), as
+   * Taiwan's minutes list those present — a whole item of a list, nothing else in it.
+   */
+  private postInsideName(text: string, offset: number, seg: Segment, si: number): boolean {
+    const inList = seg.delim === '、' || seg.delim === '：' || this.segs[si + 1]?.delim === '、';
+    const m = inList ? POST_INSIDE_NAME.exec(text) : null;
+    if (!m) return false;
+    const [, own, surname, post, given] = m;
+    const name = surname! + given!;
+    // (a given name may be a word, 天成, 永隆, and start as a function word does, 于某: only no verb after a post, 县长讲话)
+    if (!isName(name, { needSurname: true, maxLen: 3 }) || AFTER_NAME.includes(given!)) return false;
+    const at = offset + (own?.length ?? 0);
+    const mention: PersonMention = { name, titles: [post!], start: at, end: at + m[0].length - (own?.length ?? 0), via: 'title' };
+    this.mentions.push(mention);
+    this.pending.push(mention);
+    this.inherit = null;
+    return true;
   }
 
   /** "某某(市委常委、副市长)出席": a name with its titles in brackets after it. */
@@ -1260,8 +1286,8 @@ const FIELD = '(?:会议|大会)?((?:出席|参加|列席|参会)(?:会议)?|主
 const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：, a minutes' 出席：. */
 const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,6}[有是]$|^${FIELD}$|${PRESIDENTS}$`);
-/** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲 / 本府出席人员：…), at a line's start. */
-const FIELD_CUE = new RegExp(`^(?:本[府局院会部委厅])?${FIELD}[：:]`);
+/** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲 / 本府出席人员：… / 三、出席：…), at a line's start. */
+const FIELD_CUE = new RegExp(`^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?(?:本[府局院会部委厅])?${FIELD}[：:]`);
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */
 const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^，。；]{0,6}?[有是]|${PRESIDENTS}`);
 /** The same heading with the names right after it (出席会议的有甲、乙). */

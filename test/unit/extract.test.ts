@@ -440,6 +440,10 @@ describe('a meeting\'s minutes', () => {
     // (the same fields with colons)
     const c = run(['某市政府第88次市政会议', '开会日期：2020-12-22 09:00', '主席：邬启明', '出席：钱文、童嘉树'].join('\n'));
     expect(roles(c)).toEqual({ 某市政府第88次市政会议: { CHAIRED: ['邬启明'], ATTENDED: ['童嘉树', '钱文'] } });
+    // (the fields numbered, 一、时间：…, the day by the Republic's years, the next field never run into the list before it)
+    const n = run(['某镇民代表会第五次会议纪录', '一、时间：中华民国111年4月27日上午9时', '二、出席：钱主席文立、孙代表永隆、邝代表明', '三、列席：钟镇长立新、本会柏秘书杨青', '四、主席：钱主席文立 纪录：童文'].join('\n'));
+    expect(n.meetings.map((m) => [m.name, m.date])).toEqual([['某镇民代表会第五次会议', '2022-04-27']]);
+    expect(roles(n)).toEqual({ 某镇民代表会第五次会议: { CHAIRED: ['钱文立'], ATTENDED: ['孙永隆', '柏杨青', '邝明', '钟立新', '钱文立'] } });
     // (主席 with no list of those present is a post, not the chair's field)
     const t = run(['3月2日，县政协召开主席会议。', '主席：邬启明', '会议由钱文主持。'].join('\n'));
     expect(roles(t)['县政协主席会议']?.CHAIRED).toEqual(['钱文']);

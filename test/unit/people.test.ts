@@ -371,6 +371,14 @@ describe('names and titles', () => {
     expect(names('县长当即作出部署')).toEqual([]);
   });
 
+  it('a name written around its post as a whole list item (陈主席天成, 许主任秘书世丞, 汪课长扬), as Taiwan\'s minutes list those present', () => {
+    expect(roleOf('出席：钱主席文立、孙代表永隆、邝课长明、本会柏秘书杨青')).toEqual({ 钱文立: ['ATTENDED'], 孙永隆: ['ATTENDED'], 邝明: ['ATTENDED'], 柏杨青: ['ATTENDED'] });
+    expect(people('列席：钟主任秘书立新').mentions.map((m) => [m.name, m.titles])).toEqual([['钟立新', ['主任秘书']]]);
+    // (not a post and the verb after it, nor inside a sentence)
+    expect(names('钱县长讲话')).not.toContain('钱讲话');
+    expect(names('会议由钱县长主持')).not.toContain('钱主持');
+  });
+
   it('a post\'s last character that starts a two-character surname too is the post\'s (副秘书长孙某: not 长孙某)', () => {
     expect(people('副秘书长孙立出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['孙立', ['副秘书长']]]);
     // (a name with that surname after a whole title stays: 副县长长孙某某)
