@@ -39,7 +39,7 @@ function hkToCn(): (text: string) => string {
   const normalisable = new RegExp(`[${[...starts].map((c) => `\\u{${c.toString(16)}}`).join('')}]`, 'u');
   return (text) => {
     const normalised = normalisable.test(text) ? normalising.reduce((t, trie) => trie.convert(t), text) : text;
-    return qianKept(normalised, segmenting.segment(normalised).map(convertPhrase).join(''));
+    return shenKept(normalised, qianKept(normalised, segmenting.segment(normalised).map(convertPhrase).join('')));
   };
 }
 
@@ -53,15 +53,28 @@ const DRY_BEFORE = new Set('餅饼曬晒烘風风晾陰阴吹擦烤榨抽吸喝�
  * beside it makes it 'dry'. Only where the conversion kept the text's length (it does, nearly always).
  */
 function qianKept(source: string, converted: string): string {
-  if (!source.includes('乾') || source.length !== converted.length) return converted;
+  return keptAsWritten(source, converted, '乾', (i) => converted[i] === '干' && !DRY_AFTER.has(source[i + 1] ?? '') && !DRY_BEFORE.has(source[i - 1] ?? ''));
+}
+
+/** The text converted, with the character `ch` of the source put back where `keep` says (only where the conversion kept the text's length). */
+function keptAsWritten(source: string, converted: string, ch: string, keep: (i: number) => boolean): string {
+  if (!source.includes(ch) || source.length !== converted.length) return converted;
   let out = '';
   let last = 0;
-  for (let i = source.indexOf('乾'); i >= 0; i = source.indexOf('乾', i + 1)) {
-    if (converted[i] !== '干' || DRY_AFTER.has(source[i + 1] ?? '') || DRY_BEFORE.has(source[i - 1] ?? '')) continue;
-    out += converted.slice(last, i) + '乾';
+  for (let i = source.indexOf(ch); i >= 0; i = source.indexOf(ch, i + 1)) {
+    if (converted[i] === ch || !keep(i)) continue;
+    out += converted.slice(last, i) + ch;
     last = i + 1;
   }
   return last === 0 ? converted : out + converted.slice(last);
+}
+
+/**
+ * 沈 is the surname Shěn in traditional writing as it is in simplified (沈思宏), 沉 being 'sink'; the
+ * table's older phrases read 沈 as 沉 (沈思, 沈默) and would turn the surname into 沉: a 沈 stays 沈.
+ */
+function shenKept(source: string, converted: string): string {
+  return keptAsWritten(source, converted, '沈', () => true);
 }
 
 /** The source sides of a dictionary's entries ("源 目|源 目" or [source, replacement] pairs). */

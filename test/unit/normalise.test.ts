@@ -19,6 +19,8 @@ describe('normalise', () => {
     const t = normalise('市長劉乾主持召開會議，副市長張陞出席會議，會場乾淨。');
     expect(t.text).toBe('市长刘乾主持召开会议，副市长张升出席会议，会场干净。');
     expect(t.script).toBe('traditional');
+    // (the surname 沈 stays 沈 where an older phrase of the table reads 沈思 as 沉思)
+    expect(normalise('出席：黃一平、沈思宏、蔡學義。').text).toBe('出席：黄一平、沈思宏、蔡学义。');
   });
 
   it('removes a pinyin gloss only when it is the character’s own reading', () => {
