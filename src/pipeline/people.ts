@@ -696,8 +696,8 @@ for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w.charCodeAt(0), [...(AFTER_
 const NAME_NOTE = /^\([^()]{1,8}\)/;
 /** Posts a name is written around in Taiwan's minutes (陈主席天成, 林代表金英, 蕭课长天沛, 邱主计静怡). */
 const POSTS_INSIDE = ['主任秘书', '副主席', '主席', '副议长', '议长', '议员', '代表', '副镇长', '镇长', '副乡长', '乡长', '副市长', '市长', '副县长', '县长', '区长', '秘书长', '秘书', '课长', '主计', '主任', '局长', '处长', '科长', '所长', '委员', '参议', '顾问', '里长', '村长'];
-/** A whole list item so written, after its own body or not (本会刘秘书师政): body, surname, post, given name. */
-const POST_INSIDE_NAME = new RegExp(`^(本[会府所局处])?([\u3400-\u9fff])(${POSTS_INSIDE.join('|')})([\u3400-\u9fff]{1,2})$`);
+/** A whole list item so written, after its own body or not (本会刘秘书师政), a note after it or not: body, surname, post, given name. */
+const POST_INSIDE_NAME = new RegExp(`^(本[会府所局处])?([\u3400-\u9fff])(${POSTS_INSIDE.join('|')})([\u3400-\u9fff]{1,2})(?=$|\\([^()]{1,8}\\)$)`);
 /** A note that the one named was away: on leave, ill, on business elsewhere (甲(请假), 甲(公假)). */
 const ABSENCE_NOTE = /^\((?:因公|因事|因病)?(?:请假|公假|病假|事假|缺席|出差|公出|另有公务)\)/;
 /** A note of who came in the named one's place (甲(乙代), 甲(乙代理)). */
@@ -1035,10 +1035,13 @@ class SentenceParse {
     // (a given name may be a word, 天成, 永隆, and start as a function word does, 于某: only no verb after a post, 县长讲话)
     if (!isName(name, { needSurname: true, maxLen: 3 }) || AFTER_NAME.includes(given!)) return false;
     const at = offset + (own?.length ?? 0);
-    const mention: PersonMention = { name, titles: [post!], start: at, end: at + m[0].length - (own?.length ?? 0), via: 'title' };
+    const mention: PersonMention = { name, titles: [post!], start: at, end: offset + m[0].length, via: 'title' };
     this.mentions.push(mention);
     this.pending.push(mention);
     this.inherit = null;
+    // (a note after it: 丁局长育群(某某代) — who stood in, or that the one named was away)
+    const note = text.slice(m[0].length);
+    if (note) this.absentOrStandIn(mention, note, offset + m[0].length);
     return true;
   }
 

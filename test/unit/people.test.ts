@@ -374,6 +374,9 @@ describe('names and titles', () => {
   it('a name written around its post as a whole list item (陈主席天成, 许主任秘书世丞, 汪课长扬), as Taiwan\'s minutes list those present', () => {
     expect(roleOf('出席：钱主席文立、孙代表永隆、邝课长明、本会柏秘书杨青')).toEqual({ 钱文立: ['ATTENDED'], 孙永隆: ['ATTENDED'], 邝明: ['ATTENDED'], 柏杨青: ['ATTENDED'] });
     expect(people('列席：钟主任秘书立新').mentions.map((m) => [m.name, m.titles])).toEqual([['钟立新', ['主任秘书']]]);
+    // (with a note after it: who stood in takes the part, one away has none)
+    expect(roleOf('主持：钱局长文立(孙永隆代)')).toEqual({ 孙永隆: ['CHAIRED'] });
+    expect(roleOf('出席：钱主席文立(请假)、孙代表永隆')).toEqual({ 孙永隆: ['ATTENDED'] });
     // (not a post and the verb after it, nor inside a sentence)
     expect(names('钱县长讲话')).not.toContain('钱讲话');
     expect(names('会议由钱县长主持')).not.toContain('钱主持');
