@@ -793,8 +793,11 @@ function tableRowSpaces(line: string, lineAt: number): Array<[number, string]> |
 const MINUTES_LABEL = '(?:主席|主持人?|出席(?:人员)?|列席(?:人员)?|纪录|记录(?:人)?|请假(?:人员)?|缺席(?:人员)?|(?:开会|会议)(?:日期|时间|地点))';
 /** Those that say who took part: two of them alone on their lines make a table of fields. */
 const PARTS_LABEL = /^(?:主席|主持人?|出席(?:人员)?|列席(?:人员)?|纪录|记录(?:人)?)$/;
-/** A label alone on its line (a colon after it or not), blank lines, then its value's line (global: rewrite resets it). */
-const LABEL_ALONE_G = new RegExp(`^[ \\t]*(${MINUTES_LABEL})[ \\t]*[：:]?[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?=\\S)(?![ \\t]*${MINUTES_LABEL}[ \\t]*[：:]?[ \\t]*$)`, 'gm');
+/**
+ * A label alone on its line with no colon (a table's cell), blank lines, then its value's line (global:
+ * rewrite resets it). (With a colon, 出席：⏎甲⏎乙, the lines after it are a list's, joined as such.)
+ */
+const LABEL_ALONE_G = new RegExp(`^[ \\t]*(${MINUTES_LABEL})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?=\\S)(?![ \\t]*${MINUTES_LABEL}[ \\t]*[：:]?[ \\t]*$)`, 'gm');
 /** The chair's field (主席：某某, as Taiwan's minutes head it), where the minutes list those present. */
 const CHAIR_FIELD_G = new RegExp(`^(${FIELD_LEAD})主席(?=[：:])`, 'gm');
 const PRESENT_FIELD = new RegExp(`^${FIELD_LEAD}(?:出席|列席)(?:人员)?[：:]`, 'm');
@@ -806,7 +809,7 @@ const PRESENT_FIELD = new RegExp(`^${FIELD_LEAD}(?:出席|列席)(?:人员)?[：
  */
 function minutesFields(src: MappedText): MappedText {
   let mt = src;
-  if (/(?:主席|主持|出席|列席|纪录|记录)[ \t：:]*\n/.test(mt.text)) {
+  if (/(?:主席|主持|出席|列席|纪录|记录)[ \t]*\n/.test(mt.text)) {
     const labels = new Set([...mt.text.matchAll(LABEL_ALONE_G)].map((m) => m[1]!).filter((l) => PARTS_LABEL.test(l)));
     if (labels.size >= 2) mt = rewrite(mt, LABEL_ALONE_G, (m) => `${m[1]}：`);
   }

@@ -444,6 +444,9 @@ describe('a meeting\'s minutes', () => {
     const n = run(['某镇民代表会第五次会议纪录', '一、时间：中华民国111年4月27日上午9时', '二、出席：钱主席文立、孙代表永隆、邝代表明', '三、列席：钟镇长立新、本会柏秘书杨青', '四、主席：钱主席文立 纪录：童文'].join('\n'));
     expect(n.meetings.map((m) => [m.name, m.date])).toEqual([['某镇民代表会第五次会议', '2022-04-27']]);
     expect(roles(n)).toEqual({ 某镇民代表会第五次会议: { CHAIRED: ['钱文立'], ATTENDED: ['孙永隆', '柏杨青', '邝明', '钟立新', '钱文立'] } });
+    // (fields with a colon and their lists on the lines after them stay lists: every line is an item)
+    const l = run(['某县政府第5次常务会议纪要', '出席人员：', '县委副书记、县长邬启明', '副县长童嘉树', '列席：', '钱文', '会议研究了有关事项。'].join('\n'));
+    expect(roles(l)).toEqual({ 某县政府第5次常务会议: { ATTENDED: ['童嘉树', '邬启明', '钱文'] } });
     // (主席 with no list of those present is a post, not the chair's field)
     const t = run(['3月2日，县政协召开主席会议。', '主席：邬启明', '会议由钱文主持。'].join('\n'));
     expect(roles(t)['县政协主席会议']?.CHAIRED).toEqual(['钱文']);
