@@ -661,8 +661,8 @@ const NATIONAL_OFFICE = /中央|国务院|全国|国家|总书记|总理|委员�
 
 /** Levels of office, from the top: 省 1, 市/州/盟 2, 县/区/旗 3, 镇/乡/街道 4. */
 const LEVEL_RANKS: Record<string, number> = { 省: 1, 自治区: 1, 市: 2, 州: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 镇: 4, 乡: 4, 街道: 4 };
-/** A body's level where its name says it (县委, 市政府, 镇人大, 街道党工委, 某镇第十八届人民代表大会). */
-const LEVEL_OF_BODY = /(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?:党委|党工委|委|政府|人民政府|人大|政协|长|纪委|监委|办事处|领导|第|[一二三四五六七八九十]+届|人民代表大会|代表大会)/;
+/** A body's level where its name says it (县委, 市政府, 镇人大, 街道党工委, 某镇第十八届人民代表大会; Taiwan's 县府 and 县务会议). */
+const LEVEL_OF_BODY = /(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?:党委|党工委|委|政府|人民政府|府|务|人大|政协|长|纪委|监委|办事处|领导|第|[一二三四五六七八九十]+届|人民代表大会|代表大会)/;
 
 /** The level of the first body a text names (县委书记 → 3, 市政府常务会议 → 2), or null. */
 function levelRank(text: string): number | null {

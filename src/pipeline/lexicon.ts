@@ -67,7 +67,7 @@ export const ADDRESS_POSTS = ['书记', '市长', '县长', '区长', '旗长', 
 /** Words that end a name when they follow it (verbs and function words of these sentences). */
 export const AFTER_NAME = [
   '主持召开', '召集并主持', '组织召开', '主持', '出席', '参加', '列席', '常务列席', '应邀', '参会', '与会', '召开', '讲话', '发表', '作了', '作', '做了', '做',
-  '在', '向', '就', '为', '对', '针对', '通过', '全程', '同时', '一并', '准时', '按时', '再次', '应约', '代为', '发言', '述职', '授课', '讲授', '讲党课', '等', '及', '和', '与', '以及', '同志', '代表', '指出', '强调', '要求', '表示', '说', '认为',
+  '在', '向', '就', '为', '对', '针对', '通过', '全程', '同时', '一并', '准时', '按时', '再次', '应约', '代为', '发言', '述职', '授课', '讲授', '讲党课', '等', '及', '和', '与', '以及', '同志', '代表', '指出', '强调', '要求', '表示', '裁示', '说', '认为',
   '担任', '任', '兼任', '当选', '被', '率', '带领', '带队', '牵头', '陪同', '一行', '到', '来到', '来', '赴', '莅临', '亲临', '深入', '调研', '会见', '听取', '宣布', '通报', '汇报',
   // whose report or speech (听取了某某的汇报)
   '的汇报', '的报告', '的说明', '的讲话', '的发言', '的情况',
@@ -201,7 +201,8 @@ export const ROLE_CUES: RoleCue[] = [
   { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上|会议中|会中)(?=指出|强调|要求|表示|说|提出|指示)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
   // 会上，县委书记某某强调/指出/要求/说/表示，…: says it at the meeting reported (saidAtOwnLevel: a superior's words are relayed);
   // 某某要求各乡镇…/与会人员…: asks it of those there
-  { re: /^(?:在会上|会上)?(?:(?:强调|指出|要求|说|表示)(?=$|[，：:])|要求(?=各|全体|与会|参会|大家|相关|有关))/, roles: ['ATTENDED'], rule: 'attend:强调/指出', saidAtOwnLevel: true, presenceOnly: true },
+  // (裁示，…: the chair's ruling at the meeting, as Taiwan's reports write it)
+  { re: /^(?:在会上|会上)?(?:(?:强调|指出|要求|说|表示|裁示)(?=$|[，：:])|要求(?=各|全体|与会|参会|大家|相关|有关))/, roles: ['ATTENDED'], rule: 'attend:强调/指出', saidAtOwnLevel: true, presenceOnly: true },
   // 某某(代表镇党委，)对…表示充分的肯定 / 充分肯定了…: an appraisal given at the meeting reported (as 强调/指出)
   { re: /^(?:在会上|会上)?(?:对[^，。；]{1,40}?表示了?(?:充分|高度)?的?肯定|(?:充分|高度)肯定了)/, roles: ['ATTENDED'], rule: 'attend:肯定', saidAtOwnLevel: true, presenceOnly: true },
   // 指挥长某某听取了各部门…汇报: heard the reports at the meeting reported (with 肯定's guard)

@@ -47,7 +47,7 @@ export const RULES = [
   { id: 'attend:在主席台就座', description: '某某在主席台(前排, 执行主席席…)就座: seated on the platform, so attended', confidence: 0.85 },
   { id: 'attend:担任执行主席', description: '担任大会执行主席的有：甲、乙 (or 本次大会的执行主席是甲、乙): the presidium\'s executive chairs, on the platform', confidence: 0.85 },
   { id: 'attend:在会上指出', description: '某某在(动员)会上/会议中指出/强调/指示…: said it at the meeting, so attended', confidence: 0.8 },
-  { id: 'attend:强调/指出', description: '(会上，)某某强调/指出/要求/说/表示，… or 某某要求各单位/与会人员…: said it at the meeting reported, so attended — only where the speaker\'s office is of the meeting\'s level or below, or the article gives the speaker no title at all (a superior\'s words are relayed), and not in or right after a relay', confidence: 0.7 },
+  { id: 'attend:强调/指出', description: '(会上，)某某强调/指出/要求/说/表示/裁示，… or 某某要求各单位/与会人员…: said it at the meeting reported, so attended — only where the speaker\'s office is of the meeting\'s level or below, or the article gives the speaker no title at all (a superior\'s words are relayed), and not in or right after a relay', confidence: 0.7 },
   { id: 'attend:肯定', description: '(会上，)某某对…表示充分的肯定 / 充分肯定了…: appraised the work at the meeting reported, so attended — with 强调/指出\'s guard (a superior\'s words are relayed)', confidence: 0.7 },
   { id: 'attend:听取汇报', description: '某某听取了各部门…(的)汇报: heard the reports at the meeting reported, so attended — with 肯定\'s guard (a superior\'s acts are relayed)', confidence: 0.7 },
   { id: 'attend:指示各单位', description: '某某(另)指示各局处/相关部门…: instructed the units at the meeting reported, so attended', confidence: 0.75 },

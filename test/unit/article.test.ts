@@ -83,6 +83,11 @@ describe('words said at the meeting (某某强调，…)', () => {
     expect(roles('3月2日，县政协召开主席会议，县政协主席钱文主持。会议传达了市政协全会精神。邬启明强调，要稳中求进。')).toEqual([]);
   });
 
+  it('are the meeting\'s in Taiwan\'s words too: a county\'s 县务会议 or 县府 meeting is the county\'s, and the chair\'s ruling (裁示，…) is said there', () => {
+    expect(roles('某县政府20日召开第三次县务会议。县长邬启明裁示，请财政处彙整提报。')).toEqual(['邬启明']);
+    expect(roles('县府召开第3次主管月报。县长邬启明强调，要抓好落实。')).toEqual(['邬启明']);
+  });
+
   it('are the meeting\'s where neither the speaker\'s office nor the meeting has a division\'s level (a school, a corps\' division) — unless the office is the nation\'s', () => {
     expect(roles('3月2日，某学院召开党委常委会会议，党委书记钱文主持。院长邬启明指出，要抓好落实。')).toEqual(['邬启明']);
     expect(roles('3月2日，某师召开党委常委会议，师党委书记钱文主持。师党委副书记、师长邬启明强调，要抓好落实。')).toEqual(['邬启明']);
