@@ -1,5 +1,5 @@
 import type { RelationType } from '../domain/index.js';
-import { findMonthDay, type MonthDay } from './dates.js';
+import { findMonthDay, wholeDate, type MonthDay } from './dates.js';
 import { findMeetings, kindOnce, meetingFacts, sameMeeting, studiedSpans, type MeetingMention } from './meetings.js';
 import { MEETING_TIME_FIELD, type NormalisedText } from './normalise.js';
 import { findPeople, type PersonMention, type RoleAssignment, type SentencePeople } from './people.js';
@@ -280,13 +280,9 @@ export class ArticleReading {
   /** 时间：2024年4月22日上午 (a meeting's minutes give its fields): the day of the meeting reported, if none yet. */
   private meetingTimeField(s: string): void {
     if (!this.main || this.main.md || !MEETING_TIME_FIELD.test(s)) return;
-    // (as a table gives it, 开会日期：2020-12-22 09:00, or as text does, 时间：2024年4月22日上午)
-    // (or by the Republic's years, as Taiwan's minutes do: 中华民国111年4月27日 is 2022-04-27)
-    const iso = ISO_DATE.exec(s);
-    const roc = iso ? null : ROC_FULL_DATE.exec(s);
-    if (iso) this.main.md = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), at: iso.index };
-    else if (roc) this.main.md = { year: 1911 + Number(roc[1]), month: Number(roc[2]), day: Number(roc[3]), at: roc.index };
-    else this.main.md = findMonthDay(s);
+    // (as a table gives it, 开会日期：2020-12-22 09:00, by the Republic's years as Taiwan's minutes
+    // do, 中华民国111年4月27日, or as text does, 时间：4月22日上午)
+    this.main.md = wholeDate(s) ?? findMonthDay(s);
   }
 
   /** A meeting mention merged into the article's meetings (a short and a full name are one). */
@@ -650,11 +646,6 @@ function oneOfKind(group: MeetingState[], names: (kind: string) => boolean): Mee
 
 /** A person's parts in a meeting. */
 const PART_TYPES = new Set<RelationType>(['CHAIRED', 'SPOKE_AT', 'ATTENDED']);
-
-/** A date written with digits and dashes, slashes or dots (2020-12-22, 2020/12/22). */
-const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-/** A date by the Republic's years (中华民国111年4月27日, 民国111年…). */
-const ROC_FULL_DATE = /民国(\d{2,3})年(\d{1,2})月(\d{1,2})日/;
 
 /** An office of the nation's (总书记, 国务院总理, 中央政治局常委, 全国人大常委会委员长): above every division, with no level of one. */
 const NATIONAL_OFFICE = /中央|国务院|全国|国家|总书记|总理|委员长/;

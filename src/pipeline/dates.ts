@@ -153,6 +153,21 @@ export function inDatelineMonth(md: MonthDay, dateline: { month: number; day: nu
   return { ...md, month: dateline.month };
 }
 
+/** A date by the Republic's years (113-05-21, 民国111年4月27日): year 2 or 3 digits, 1911 before the common era's. */
+export const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
+const FULL_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)/;
+
+/**
+ * The first whole date in a field (2020-12-22, 2020年12月22日), else one by the Republic's years
+ * (中华民国111年4月27日 is 2022-04-27), as a day with its year; null where there is none.
+ */
+export function wholeDate(text: string): MonthDay | null {
+  const full = FULL_DATE.exec(text);
+  if (full) return { year: Number(full[1]), month: Number(full[2]), day: Number(full[3]), at: full.index };
+  const roc = ROC_DATE.exec(text);
+  return roc ? { year: 1911 + Number(roc[1]), month: Number(roc[2]), day: Number(roc[3]), at: roc.index } : null;
+}
+
 /** Publication-line dates: 2020-05-07, 2020年5月7日, 2020/05/07, and the ambiguous 07.01.2015. */
 export function parsePublished(raw: string[]): YMD[][] {
   const out: YMD[][] = [];

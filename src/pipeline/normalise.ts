@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Diagnostic } from '../domain/index.js';
 import { identity, mapSameLength, originalSlice, rewrite, type MappedText } from './text-map.js';
 import { memo } from './memo.js';
+import { ROC_DATE } from './dates.js';
 import { digitDate, digitMonthDay } from './numerals.js';
 import { inSimplifiedScript, simplify } from './script.js';
 import { BRACKETED_LABELS, BYLINE_LABELS, BYLINE_LINE } from './staff.js';
@@ -508,7 +509,6 @@ const SPEAKS_AT_END = '(?:发言|讲话|致辞|汇报|主持)】';
  * (【2024-03-05】: the page's date), nor a record's heading of who spoke (【区发改局某某同志发言】).
  */
 const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【(?!\\s*(?:19|20)\\d{2}[-/.年])(?![^】\\n]*${SPEAKS_AT_END})[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
-const ROC_DATE = /(?<!\d)(?:民国)?(\d{2,3})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)/;
 /** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
 /** What may stand before a minutes' field: a bullet, or the field's number (一、时间：…, (三)出席：…). */
 const FIELD_LEAD = '[•·●◆ \\t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/pipeline/normalise.js';
-import { bodyYears, datelineOf, findMonthDay, inDatelineMonth, parsePublished, resolveDate } from '../../src/pipeline/dates.js';
+import { bodyYears, datelineOf, findMonthDay, inDatelineMonth, parsePublished, resolveDate, wholeDate } from '../../src/pipeline/dates.js';
 import { digitDate } from '../../src/pipeline/numerals.js';
 import { extractDocument } from '../../src/pipeline/extract.js';
 
@@ -239,5 +239,14 @@ describe('a day named by its month in words', () => {
 
   it('元月 is the first month', () => {
     expect(dateOf('元月5日，县长主持召开县政府常务会议。')).toEqual(['2023-01-05']);
+  });
+});
+
+describe('wholeDate', () => {
+  it('reads a field\'s whole date, dashed or in 年月日, or by the Republic\'s years; none where the year is missing', () => {
+    expect(wholeDate('开会日期：2020-12-22 09:00:00')).toMatchObject({ year: 2020, month: 12, day: 22 });
+    expect(wholeDate('时间：2024年4月22日上午')).toMatchObject({ year: 2024, month: 4, day: 22 });
+    expect(wholeDate('一、时间：中华民国111年4月27日上午9时')).toMatchObject({ year: 2022, month: 4, day: 27 });
+    expect(wholeDate('时间：4月22日上午')).toBeNull();
   });
 });
