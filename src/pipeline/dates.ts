@@ -47,8 +47,9 @@ const RANGE_END_BEFORE = /日\s*[至到—\-~～－–]\s*$/;
 
 export function* allMonthDays(text: string): Generator<MonthDay> {
   // 日前 ("recently") counts as the publication day, as a reader dates it; only at a clause's start
-  // (not 5月10日前, 节日前)
-  const rel = /(今天|今日|昨天|昨日|前天|(?<![\u3400-\u9fff])前日|(?<![\d\u3400-\u9fff])日前)(?!\s*[(（]?\d{1,2}月)/.exec(text);
+  // (not 5月10日前, 节日前); 昨 alone is yesterday too (县长某某昨主持…, as Taiwan's and wire reports write it),
+  // but not 昨(20)日, whose day is in the brackets
+  const rel = /(今天|今日|昨天|昨日|昨(?![天日\s(（])|前天|(?<![\u3400-\u9fff])前日|(?<![\d\u3400-\u9fff])日前)(?!\s*[(（]?\d{1,2}月)/.exec(text);
   if (rel) yield { year: null, month: null, day: 0, relative: rel[1] === '前天' || rel[1] === '前日' ? -2 : /^[今日]/.test(rel[1]!) ? 0 : -1, at: rel.index };
   const wd = weekdayOf(text);
   if (wd) yield wd;

@@ -62,7 +62,7 @@ export const GENERIC_LABEL = { test: (s: string): boolean => LEADERS_LABEL.test(
 export const SUFFIX_TITLES = ['总书记', '副总理', '总理', '委员长', '教授', '副教授', '研究员', '院士', '主席'];
 
 /** Posts used after a name as a form of address (会议由张某书记主持): a name, but not a title to record. */
-export const ADDRESS_POSTS = ['书记', '市长', '县长', '区长', '旗长', '省长', '州长', '镇长', '乡长', '主任', '部长', '局长', '主席', '议长', '秘书长', '指挥长', '校长', '院长', '厅长', '处长', '董事长', '行长', '会长', '社长', '所长', '馆长', '检察长', '庭长', '同志'];
+export const ADDRESS_POSTS = ['书记', '市长', '县长', '区长', '旗长', '省长', '州长', '镇长', '乡长', '主任', '部长', '局长', '主席', '议长', '秘书长', '指挥长', '校长', '院长', '厅长', '处长', '董事长', '行长', '会长', '社长', '所长', '馆长', '检察长', '庭长', '参议', '同志'];
 
 /** Words that end a name when they follow it (verbs and function words of these sentences). */
 export const AFTER_NAME = [
@@ -80,8 +80,9 @@ export const AFTER_NAME = [
   '肯定', '充分肯定', '高度肯定',
   // what one says to those present (县长某某感谢…, 某某希望…, 某某勉励…)
   '感谢', '希望', '呼吁', '勉励', '号召', '叮嘱', '提醒',
-  // when (某某昨天上午主持…), how (某某即主持…, 某某亲自…) and on whose behalf (受某某委托)
-  '昨天', '昨日', '今天', '今日', '前天', '上午', '下午', '晚上', '当天', '当日', '日前', '近日', '即', '随即', '立即', '亲自', '委托', '另',
+  // when (某某昨天上午主持…, and 某某昨主持… as Taiwan's and wire reports shorten it), how (某某即主持…,
+  // 某某亲自…) and on whose behalf (受某某委托)
+  '昨天', '昨日', '昨', '今天', '今日', '前天', '上午', '下午', '晚上', '当天', '当日', '日前', '近日', '即', '随即', '立即', '亲自', '委托', '另',
 ];
 
 /** Role cues (DESIGN §2). Order matters: longer cues first. */

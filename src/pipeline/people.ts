@@ -410,12 +410,14 @@ function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
     for (const L of [3, 2]) {
       const name = before.slice(-L);
       const rest = before.slice(0, before.length - L);
+      // (甲局长和乙局长: a connector after other words joins two people, it is no surname)
+      if (L === 3 && rest !== '' && CONNECTOR_CHARS.has(name[0]!) && isName(name.slice(1), { needSurname: true })) continue;
       // (or a title before it: 指挥部指挥长某某副市长听取…, 县委书记某某同志)
       const restTitle = rest !== '' && mayEndInTitle(rest) ? trimTitleLeft(rest) : '';
       const titled = restTitle !== '' && isTitle(restTitle);
       // (or the office whose post it is: 劳工局某某局长, 县委组织部某某部长 — the title is the office's post)
       const office = !titled && post !== '同志' ? officeOfPost(rest, post) : '';
-      if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || LEFT_VERB_AT_END.test(rest) || titled || office) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
+      if (name.length === L && (rest === '' || LEFT_STOP_CHARS.has(rest[rest.length - 1]!) || CONNECTOR_ALONE.test(rest) || LEFT_VERB_AT_END.test(rest) || titled || office) && isName(name, { needSurname: true, maxLen: 3 }) && !/[委府部局办会厅院]$/.test(name)) {
         if (office) return { name, titles: [...ctx.pendingTitles, office + head.slice(before.length)], via: 'title', nameStart: rest.length, generic: false };
         const titles = titled ? [...ctx.pendingTitles, restTitle] : [...ctx.pendingTitles];
         if (post === '同志') return { name, titles, via: titled ? 'title' : 'bare', nameStart: rest.length, generic: false };
@@ -1373,6 +1375,8 @@ function nameBeforePost(t: string): number {
       !/^(?:曾任|现任|原任|历任|兼任|担任|升任|调任|转任)/.test(name) &&
       isTitle(post) &&
       ADDRESS_POSTS.some((p) => p !== '同志' && post.endsWith(p)) &&
+      // (甲县长和乙局长: a post and a connector join two people; no title joins posts so)
+      !POST_THEN_CONNECTOR.test(post) &&
       onWordBoundaries(t, 0, L)
     ) {
       return L;
@@ -1380,6 +1384,9 @@ function nameBeforePost(t: string): number {
   }
   return 0;
 }
+
+/** A post a name is addressed by, then a connector (县长和, 书记与): what follows is another person. */
+const POST_THEN_CONNECTOR = new RegExp(`(?:${ADDRESS_POSTS.filter((p) => p !== '同志').join('|')})(?:以及|和|与|及|偕)`);
 
 function parseableAsTitledName(t: string, known: NameIndex): boolean {
   // "市长田野" is a titled name, "市委副书记" is a title only; a title that ends in a known name is a name

@@ -223,6 +223,13 @@ describe('the day in brackets', () => {
   it('今(21)日 is the 21st', () => {
     expect(findMonthDay('某县政府今(21)日上午召开县务会议')).toMatchObject({ month: null, day: 21 });
   });
+
+  it('昨 alone is yesterday (秘书长某某昨主持…), and 昨(20)日 the 20th', () => {
+    expect(findMonthDay('秘书长邬启明昨主持县政府管考会议')).toMatchObject({ relative: -1 });
+    expect(findMonthDay('县府昨(20)日召开县务会议')).toMatchObject({ month: null, day: 20 });
+    const r = extractDocument({ source: 't.txt', text: ['县府召开管考会议', '发布时间：2024-03-12', '秘书长邬启明昨主持县政府第5次管考会议，处长童嘉树与会。'].join('\n') });
+    expect(r.ok && r.record.meetings.map((m) => [m.name, m.date])).toEqual([['县政府第5次管考会议', '2024-03-11']]);
+  });
 });
 
 describe('a day named by its month in words', () => {

@@ -461,6 +461,11 @@ describe('names and titles', () => {
     // the posts of schools, hospitals, courts, banks, firms and associations are written after a name too
     expect(roleOf('童嘉树校长主持召开院长例会，邬启明院长、钱文董事长、孙立行长参加')).toEqual({ 童嘉树: ['CHAIRED'], 邬启明: ['ATTENDED'], 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
     expect(people('会议由邝明检察长主持').mentions.map((m) => [m.name, m.titles])).toEqual([['邝明', ['检察长']]]);
+    // Taiwan's counsellors (某某参议), after 以及 too; a name before 昨 (yesterday) ends there
+    expect(roleOf('会议由秘书长邬启明昨主持，童嘉树参议、以及钱文参议、孙立参议与会')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'], 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
+    // two so named, joined by 和/与 in one segment: each has their own post, and 和 starts no name
+    expect(people('童嘉树局长和钱文局长出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['局长']], ['钱文', ['局长']]]);
+    expect(people('童嘉树县长与钱文局长出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['县长']], ['钱文', ['局长']]]);
     // after a verb that introduces the person (审议了某某镇长所做的《…报告》)
     expect(roleOf('大会听取并审议了邬志明镇长所做的《政府工作报告》')).toEqual({ 邬志明: ['ATTENDED'] });
     // two who delivered reports, joined by 和 in one segment: the first is read too
