@@ -266,6 +266,10 @@ describe('meeting mentions', () => {
     expect(meetings('会议传达学习了全市项目推进会精神')).toEqual([['全市项目推进会', 'referenced']]);
     // a pointer to a meeting named before (决定此次常委会会议于下旬召开) names none of its own
     expect(meetings('会议拟定了县人大常委会第九次会议议题，决定此次常委会会议于5月下旬召开')).toEqual([]);
+    // so is 这项/该项/这场 (每次召开这项会议前…, 这项管考会议上午在县府召开)
+    expect(meetings('秘书长表示，每次召开这项会议前都会先看各单位的记录')).toEqual([['这项会议', 'generic']]);
+    expect(meetings('这项管考会议上午9时起在县府第一会议室召开')).toEqual([]);
+    expect(meetings('该项会议由县长主持')).toEqual([]);
   });
 
   it('a studied meeting\'s name starts after the verb and its manner (深入学习、全面贯彻落实…会议精神)', () => {
