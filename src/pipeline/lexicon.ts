@@ -78,6 +78,8 @@ export const AFTER_NAME = [
   '领学', '解读', '宣讲', '辅导', '点评', '讲评', '讲', '指示',
   // what one says of the work reported (某某肯定了…, 某某充分肯定…)
   '肯定', '充分肯定', '高度肯定',
+  // what one did before (副市长某某曾担任…, 某某曾任…)
+  '曾任', '曾担任', '曾在', '曾经', '曾是',
   // what one says to those present (县长某某感谢…, 某某希望…, 某某勉励…)
   '感谢', '希望', '呼吁', '勉励', '号召', '叮嘱', '提醒',
   // when (某某昨天上午主持…, and 某某昨主持… as Taiwan's and wire reports shorten it), how (某某即主持…,
@@ -110,6 +112,9 @@ export interface RoleCue {
  * presided — and no post the person holds, so it is not kept among the titles.
  */
 export const PRESIDING_TITLE: RoleCue = { re: /^(?:会议|大会)?主持人$/, roles: ['CHAIRED'], rule: 'chair:主持人' };
+
+/** Those a chair or convener leads (甲率领乙…主持召开, 甲带领乙调研并召开…): they attend; the chair is the leader. */
+export const LED_BY_CHAIR: RoleCue = { re: /^(?:率领|带领|率)/, roles: ['ATTENDED'], rule: 'attend:率领' };
 
 /** A report by its title (《关于…的汇报》), right after the name of the one who delivered it. */
 /**

@@ -12,6 +12,7 @@ import {
   type RoleCue,
   madeOfSoundNameParts,
   PRESIDING_TITLE,
+  LED_BY_CHAIR,
   TITLED_REPORT,
   ON_PLATFORM,
   LEADS_VISIT_THEN_CONVENES,
@@ -46,7 +47,7 @@ const HAN_RE = /^[\u3400-\u9fff]+$/;
 // 等 closes a list (甲、乙等): a name never ends in it, even where the segmenter reads 平等 as a word;
 // nor in 的 (某某的汇报); 所 closes a name only where no 作/做 follows (某某所作的报告: see scoreParse);
 // the particle 了 is in no name (局长谈了体会: a verb phrase after the title)
-const NAME_BAD = /[等的]$|了|们|什么|怎么|怎样|如何|哪|谁|[两二三四五六七八九十几多]位|^[一两二三四五六七八九十几多\d]+[名个人]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|人士|党派|学员|代表|委员|[工党纪]委$|(?:研修|培训|学习|进修)班|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|政协|人大|大会|全会|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|副$|^[作做]了|^常务|常务$|情况|^副|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
+const NAME_BAD = /[等的]$|了|们|什么|怎么|怎样|如何|哪|谁|[两二三四五六七八九十几多]位|^[一两二三四五六七八九十几多\d]+[名个人]$|会议|参加|出席|列席|主持|召开|召集|组成|讲话|致辞|致词|热线|信箱|同志|负责|领导|部门|单位|工作|人员|人士|党派|学员|代表|委员|[工党纪]委$|(?:研修|培训|学习|进修)班|干部|群众|企业|办公|机构|应邀|名单|人选|议程|日程|政府|政协|人大|大会|全会|法院|检察|公安|精神|批示|指示|发言|说明|汇报|报告|附件|附表|签到|副$|^[作做]了|^常务|常务$|情况|^副|^(?:相关|有关|各|本|该|其[他中余次实它]|这|那[些么个里样]|我|你|他|与会|在|的)/;
 /** A post word (书记, 主任, 县长, 成员 …): a name never holds one (和村支部书记, 主席会成员和各常委). */
 const POST_IN_NAME = new RegExp(POSITION_WORDS.filter((w) => w.length >= 2).join('|'));
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff·]{1,12}$/;
@@ -92,11 +93,13 @@ const NOT_A_SESSION_BODY = '(?!主席团|秘书处|副?秘书长|提案|主持�
 /** The last verb before a title that introduces the person (a title never contains these). */
 const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|讨论了?|邀请了?|会见了?|看望了?|陪同|(?:包括|推选|推举|选举)(?:产生)?了?|(?:新)?(?:当选|任命)(?:的)?|新任)${NOT_A_BODY_AFTER}`, 'g');
 /** Words no title holds (verbs, connectors, 的, the platform one sits on …); 学习 only as a verb, not a body's (学习中心组) or a campaign's (党史学习教育领导小组). */
-const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|看望|走访|来到|前往|走进|深入(?!推进|实施|开展|学习|贯彻)|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]|偕|宣誓|就职|上午|下午`);
+const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|看望|走访|来到|前往|走进|深入(?!推进|实施|开展|学习|贯彻)|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]|偕|宣誓|就职|上午|下午|率领|带领|率队|带队|陪同`);
 /** A connector, then what follows it up to a name (a title, or nothing): 王县长|偕|副县长. */
 const JOINED_BEFORE_TITLE = /(偕|和|与|及)([^偕和与及，、]{0,24})$/;
-/** What joins two people in one segment (甲及乙, 甲同志和乙). */
-const CONNECTOR = /^(?:同志)?(?:以及|及|和|与|偕)/;
+/** A connector by which one leads the others (甲率领乙): the leader is the one named before it. */
+const leadsOthers = (conn: string): boolean => /(?:率领|带领|率)$/.test(conn);
+/** What joins two people in one segment (甲及乙, 甲同志和乙), and one who leads another (甲率领乙, 甲带领乙: both take the part). */
+const CONNECTOR = /^(?:同志)?(?:以及|及|和|与|偕|率领|带领|率)/;
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
 const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员';
 /** …or the holders of a post across a group of bodies (各村(社区)书记, 全体驻村工作组干部及各村书记). */
@@ -186,6 +189,8 @@ function isTitleUncached(t: string): boolean {
   if (/^(?:[在对向从把将被为了]|就(?!业)|同志|委(?!员))/.test(t)) return false;
   // 县长某某与副县长: two people (a post, a name, 与/和, another post), not one title
   if (holdsNameBetweenPosts(t)) return false;
+  // (县长和乙局长, 一级首长与议长: a post or a group, then a connector — what follows is someone else)
+  if (POST_THEN_CONNECTOR.test(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志, 三名县派第一书记)
   if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t) || /^[一二三四五六七八九十两\d]+(?:名|位|个)/.test(t)) return false;
   // (and a body's members as a whole, 某委员会全体委员, 县政协全体委员)
@@ -196,6 +201,18 @@ function isTitleUncached(t: string): boolean {
   const post = ADDRESS_POSTS.find((p) => t.endsWith(p));
   if (post && isSurname(t.slice(0, -post.length))) return false;
   return endsInPost(t);
+}
+
+/** A post a name is addressed by, or a group's word, then a connector (县长和, 书记与, 首长与): what follows is someone else. */
+const POST_THEN_CONNECTOR = new RegExp(`(?:${[...ADDRESS_POSTS.filter((p) => p !== '同志'), '首长', '负责人', '负责同志', '领导', '干部', '成员'].join('|')})(?:和|与|偕)`);
+const POST_THEN_CONNECTOR_G = new RegExp(POST_THEN_CONNECTOR.source, 'g');
+
+/** Where the last match of a global pattern in s ends (0: none). */
+function lastMatchEnd(re: RegExp, s: string): number {
+  let end = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end;
 }
 
 /**
@@ -254,6 +271,9 @@ function titleAfterLeftWords(t: string): string {
   // 许县长偕副县长…, 王书记和市长…: a person addressed by surname and post, then a connector, is someone else
   const addressed = ADDRESSED_THEN_JOINED.exec(s);
   if (addressed && isSurname(addressed[1]!)) s = s.slice(addressed[0].length);
+  // 县直部门负责人与副县长…, 一级首长与议长…: a post or a group, then a connector — the title after it is the next person's
+  const joined = lastMatchEnd(POST_THEN_CONNECTOR_G, s);
+  if (joined > 0) s = s.slice(joined);
   for (let i = s.length - 1; i >= 0; i--) {
     // 由/经/受… as a word of its own (受县委书记…委托), not the start of one (经济开发区党工委书记, 经开区…)
     // (经 only before a body or a procedure, 经县委研究: not inside a body's name, 工经联会长)
@@ -874,6 +894,10 @@ class SentenceParse {
   private pendingTitles: string[] = [];
   private inherit: { titles: string[]; generic: boolean } | null = null;
   private lastWasTitleOnly = false;
+  /** Those named after 率领/带领/率 (甲率领乙、丙…): led by whom the cue names first; they attend what the leader chairs. */
+  private readonly led = new Set<PersonMention>();
+  /** Whether names read now follow a leading verb (甲率领|乙). */
+  private leading = false;
   /** Those named whom a note says were away or stood in for (甲(请假), 甲(乙代)): no part in what the list heads. */
   private readonly absent = new Set<PersonMention>();
   private readonly segs: Segment[];
@@ -912,6 +936,8 @@ class SentenceParse {
     }
     if (seg.delim !== '、' && seg.delim !== '：') {
       this.inherit = null;
+      // (甲率领乙、丙，…: who is led ends with the list)
+      this.leading = false;
       // "市委常委，副市长某某": a title alone just before a comma still belongs to the next name
       if (!this.lastWasTitleOnly) this.pendingTitles = [];
     }
@@ -964,6 +990,7 @@ class SentenceParse {
       const passedOver = text.slice(0, parsed.hp.nameStart);
       this.earlierHeadWithCue(passedOver, seg, si, offset);
       this.earlierJoinedName(passedOver, parsed.hp, seg, si, offset);
+      this.earlierLeader(passedOver, seg, si, offset);
       const mention = this.record(parsed, offset);
       const next = this.afterName(mention, text.slice(parsed.cut), seg, si, offset + parsed.cut);
       if (!next) return true;
@@ -1002,6 +1029,20 @@ class SentenceParse {
   }
 
   /**
+   * 市长甲率领…与议长乙: the best reading of the segment is one led (乙); the leader, named right before
+   * 率领/带领, is read too, and first — and who is read after is led.
+   */
+  private earlierLeader(prefix: string, seg: Segment, si: number, offset: number): void {
+    const at = Math.max(prefix.lastIndexOf('率领'), prefix.lastIndexOf('带领'));
+    if (at < 2) return;
+    const before = prefix.slice(0, at);
+    const p = this.bestHead(before, seg, si, offset);
+    if (!p || p.cut !== before.length || p.hp.via === 'generic') return;
+    this.record(p, offset);
+    this.leading = true;
+  }
+
+  /**
    * A note after a listed name that the person was not there (甲(请假), 甲(公假): no part in what the
    * list heads), or who came in their place (甲(乙代): 乙 takes the part); whether there was one.
    */
@@ -1020,8 +1061,15 @@ class SentenceParse {
   }
 
   private flush(cue: CueHit, segStart: number): void {
-    if (this.pending.length) this.roles.push({ cue: cue.cue, at: segStart + cue.at, end: segStart + cue.end, people: this.pending });
+    const at = segStart + cue.at;
+    const end = segStart + cue.end;
+    // (甲率领乙出席: both attend; 甲率领乙主持召开…: 甲 chairs, 乙 attends)
+    const ledHere = cue.cue.roles.includes('CHAIRED') ? this.pending.filter((p) => this.led.has(p)) : [];
+    const leaders = ledHere.length ? this.pending.filter((p) => !this.led.has(p)) : this.pending;
+    if (leaders.length) this.roles.push({ cue: cue.cue, at, end, people: leaders });
+    if (ledHere.length) this.roles.push({ cue: LED_BY_CHAIR, at, end, people: ledHere });
     this.pending = [];
+    this.leading = false;
   }
 
   /**
@@ -1130,6 +1178,7 @@ class SentenceParse {
 
   private record({ hp, cut }: { hp: HeadParse; cut: number }, offset: number): PersonMention {
     const mention: PersonMention = { name: hp.name, titles: dedupe(hp.titles), start: offset + hp.nameStart, end: offset + cut, via: hp.via };
+    if (this.leading) this.led.add(mention);
     this.mentions.push(mention);
     this.pending.push(mention);
     this.pendingTitles = [];
@@ -1164,15 +1213,19 @@ class SentenceParse {
           const shifted = { ...m2, start: m2.start + innerAt, end: m2.end + innerAt };
           this.mentions.push(shifted);
           this.pending.push(shifted);
+          if (leadsOthers(conn[0])) this.led.add(shifted);
         }
       }
       this.flush(cue, seg.start + (seg.text.length - tail.length));
       return null;
     }
-    if (conn) {
+    // (甲率队到…, 甲带领调研组…: one who leads no one named leads a verb of their own, below)
+    const leads = !!conn && leadsOthers(conn[0]);
+    if (conn && (!leads || this.bestHead(tail.slice(conn[0].length), seg, si, tailAt + conn[0].length))) {
       // (甲、乙及丙、丁出席: inside a list, the name after the connector is an item of it too, with no
       // title of the names before it)
       this.inherit = seg.delim === '、' && this.segs[si + 1]?.delim === '、' ? { titles: [], generic: true } : null;
+      if (leads) this.leading = true;
       return { text: tail.slice(conn[0].length), offset: tailAt + conn[0].length };
     }
     // 某某作出批示，…出席会议 / 受某某委托，…: the name is the subject of a verb of its own, so a
@@ -1375,8 +1428,6 @@ function nameBeforePost(t: string): number {
       !/^(?:曾任|现任|原任|历任|兼任|担任|升任|调任|转任)/.test(name) &&
       isTitle(post) &&
       ADDRESS_POSTS.some((p) => p !== '同志' && post.endsWith(p)) &&
-      // (甲县长和乙局长: a post and a connector join two people; no title joins posts so)
-      !POST_THEN_CONNECTOR.test(post) &&
       onWordBoundaries(t, 0, L)
     ) {
       return L;
@@ -1384,9 +1435,6 @@ function nameBeforePost(t: string): number {
   }
   return 0;
 }
-
-/** A post a name is addressed by, then a connector (县长和, 书记与): what follows is another person. */
-const POST_THEN_CONNECTOR = new RegExp(`(?:${ADDRESS_POSTS.filter((p) => p !== '同志').join('|')})(?:以及|和|与|及|偕)`);
 
 function parseableAsTitledName(t: string, known: NameIndex): boolean {
   // "市长田野" is a titled name, "市委副书记" is a title only; a title that ends in a known name is a name

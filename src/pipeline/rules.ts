@@ -21,6 +21,7 @@ export const RULES = [
   { id: 'attend:主持分组讨论', description: '某某(分别)主持分组讨论/小组审议: led a group\'s session of the meeting, so attended it (no chair of the meeting)', confidence: 0.8 },
   { id: 'attend:授课/述职', description: '某某授课 / 讲党课 / 宣讲了… / (就…)述职(述责/述廉): took the floor (a lecture, a report on one\'s duties), so attended', confidence: 0.8 },
   { id: 'attend:宣布开幕', description: '某某宣布大会开幕 / 会议开始 / 闭幕: declared the meeting open or closed, so attended', confidence: 0.85 },
+  { id: 'attend:率领', description: '甲率领/带领/率乙…主持/召开: those the chair leads to the meeting attended it (the chair is the one who led them)', confidence: 0.8 },
   { id: 'chair:主持人', description: '(会议)主持人 written as a title before the name (会议主持人某某宣布…, 主持人：某某): presided', confidence: 0.85 },
   { id: 'chair:在…主持下', description: '(会议)在某某的主持下(进行): the meeting was chaired by the one named', confidence: 0.85 },
   { id: 'chair:召集', description: '由某某召集 / 某某召集(有关部门开会): convened the meeting, so chaired it', confidence: 0.75 },

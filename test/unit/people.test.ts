@@ -626,6 +626,24 @@ describe('role cues', () => {
     expect(roleOf('市领导牛建、韦强及市政府秘书长祁东出席会议')).toEqual({ 牛建: ['ATTENDED'], 韦强: ['ATTENDED'], 祁东: ['ATTENDED'] });
   });
 
+  it('甲率领/带领乙: both take the part, but those led only attend what the leader chairs; one who leads no one named has a verb of their own', () => {
+    expect(roleOf('县长邬启明带领副县长童嘉树出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
+    expect(roleOf('市长邬启明率领副市长童嘉树、钱文到某镇调研并召开座谈会')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'], 钱文: ['ATTENDED'] });
+    // (a group between them: the leader is read too, and first; the group's word and 与 are no part of the next title)
+    expect(people('市长邬启明率领全体一级首长与议长童嘉树主持召开联席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['邬启明', ['市长']], ['童嘉树', ['议长']]]);
+    expect(roleOf('市长邬启明率领全体一级首长与议长童嘉树主持召开联席会议')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'] });
+    expect(roleOf('县长邬启明率队到钱村调研，副县长童嘉树主持召开座谈会')).toEqual({ 童嘉树: ['CHAIRED'] });
+    expect(roleOf('县长邬启明带领调研组到钱村调研，副县长童嘉树主持召开座谈会')).toEqual({ 童嘉树: ['CHAIRED'] });
+    expect(isTitle('一级首长与议长')).toBe(false);
+    expect(isTitle('市长邬启明率领全体一级首长与议长')).toBe(false);
+  });
+
+  it('what one did before ends a name (副市长某某曾担任…), and a list that points to an attachment names no one (参加人员：如附件)', () => {
+    expect(names('副市长邬启明曾担任交通局局长')).toEqual(['邬启明']);
+    expect(names('参加人员：如附件')).toEqual([]);
+    expect(names('出席：见附表')).toEqual([]);
+  });
+
   it('a speech is 讲话, not 强调 or 指出 (those attend, where the article\'s reading keeps them: article.test)', () => {
     expect(roleOf('市长蒲英在讲话中指出', ['蒲英'])).toEqual({ 蒲英: ['SPOKE_AT'] });
     expect(roleOf('市委书记甘露在会上讲话时强调')).toEqual({ 甘露: ['SPOKE_AT'] });
