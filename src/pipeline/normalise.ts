@@ -515,6 +515,13 @@ const FIELD_LEAD = '[•·●◆ \\t]*(?:[一二三四五六七八九十]{1,3}�
 export const MEETING_TIME_FIELD = new RegExp(`^${FIELD_LEAD}(?:(?:会议|开会)?时间|(?:会议|开会)日期)[：:]`);
 /** A field's label alone on its line, its value on the next (会议时间：⏎…, 地点：⏎…). */
 const FIELD_LABEL_ALONE = /^\s*(?:(?:会议|开会)?(?:时间|地点)|(?:会议|开会)日期)[：:]\s*$/;
+/** A place field (地点：…, 会议地点), or its label alone as a table's cell gives it (地点⏎⏎…). */
+const PLACE_FIELD_NEXT = /^\s*(?:会议|开会)?地点(?:[：:]|\s*$)/;
+/** The first line after line i with text on it ('' if none). */
+function nextTextLine(lines: string[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j]!;
+  return '';
+}
 /** Line i is a meeting's time label alone (会议时间：, or 时间： with a 地点 field after its value). */
 function meetingTimeLabelAlone(lines: string[], i: number): boolean {
   const line = lines[i] ?? '';
@@ -600,7 +607,7 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
     // a meeting's own fields (时间：…⏎地点：…, as minutes give them) are the text's, not the page's
     // (or a label alone on its line, the day on the next: 会议时间：⏎2023年5月6日上午⏎会议地点：…)
     const meetingTime =
-      (MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || /^\s*(?:会议|开会)?地点[：:]/.test(lines[i + 1] ?? '') || /^[•·●◆\s]*(?:会议|开会)/.test(line))) || meetingTimeLabelAlone(lines, i) || meetingTimeLabelAlone(lines, i - 1);
+      (MEETING_TIME_FIELD.test(line) && (/地点[：:]/.test(line) || PLACE_FIELD_NEXT.test(nextTextLine(lines, i)) || /^[•·●◆\s]*(?:会议|开会)/.test(line))) || meetingTimeLabelAlone(lines, i) || meetingTimeLabelAlone(lines, i - 1);
     const isMeta =
       !meetingTime &&
       // (a labelled line that runs on into sentences is text: 作者：某某 字号：T|T2月9日下午，…)
@@ -790,17 +797,17 @@ function tableRowSpaces(line: string, lineAt: number): Array<[number, string]> |
 
 // ---------------------------------------------------------------- minutes' fields
 /** The fields a meeting's minutes open with (主席, 出席, 列席, 纪录, 开会日期 …), as labels. */
-const MINUTES_LABEL = '(?:主席|主持人?|出席(?:人员)?|列席(?:人员)?|纪录|记录(?:人)?|请假(?:人员)?|缺席(?:人员)?|(?:开会|会议)(?:日期|时间|地点))';
+const MINUTES_LABEL = '(?:主席|主持人?|出列席(?:人员)?|出席(?:人员)?|列席(?:人员)?|纪录|记录(?:人)?|请假(?:人员)?|缺席(?:人员)?|(?:开会|会议)?(?:日期|时间|地点))';
 /** Those that say who took part: two of them alone on their lines make a table of fields. */
-const PARTS_LABEL = /^(?:主席|主持人?|出席(?:人员)?|列席(?:人员)?|纪录|记录(?:人)?)$/;
+const PARTS_LABEL = /^(?:主席|主持人?|出列席(?:人员)?|出席(?:人员)?|列席(?:人员)?|纪录|记录(?:人)?)$/;
 /**
  * A label alone on its line with no colon (a table's cell), blank lines, then its value's line (global:
  * rewrite resets it). (With a colon, 出席：⏎甲⏎乙, the lines after it are a list's, joined as such.)
  */
-const LABEL_ALONE_G = new RegExp(`^[ \\t]*(${MINUTES_LABEL})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?=\\S)(?![ \\t]*${MINUTES_LABEL}[ \\t]*[：:]?[ \\t]*$)`, 'gm');
+const LABEL_ALONE_G = new RegExp(`^[ \\t]*(${MINUTES_LABEL})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?=\\S)(?![ \\t]*${MINUTES_LABEL}[ \\t]*[：:]?[ \\t]*$)(?!\\1[ \\t]*[：:])`, 'gm');
 /** The chair's field (主席：某某, as Taiwan's minutes head it), where the minutes list those present. */
 const CHAIR_FIELD_G = new RegExp(`^(${FIELD_LEAD})主席(?=[：:])`, 'gm');
-const PRESENT_FIELD = new RegExp(`^${FIELD_LEAD}(?:出席|列席)(?:人员)?[：:]`, 'm');
+const PRESENT_FIELD = new RegExp(`^${FIELD_LEAD}(?:出列席|出席|列席)(?:人员)?[：:]`, 'm');
 
 /**
  * A meeting's minutes set out as a table, each label on a line of its own and its value on the next

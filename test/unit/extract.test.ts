@@ -447,6 +447,10 @@ describe('a meeting\'s minutes', () => {
     // (fields with a colon and their lists on the lines after them stay lists: every line is an item)
     const l = run(['某县政府第5次常务会议纪要', '出席人员：', '县委副书记、县长邬启明', '副县长童嘉树', '列席：', '钱文', '会议研究了有关事项。'].join('\n'));
     expect(roles(l)).toEqual({ 某县政府第5次常务会议: { ATTENDED: ['童嘉树', '邬启明', '钱文'] } });
+    // (plain 时间/地点 cells, a time cell whose value repeats its label, and 出列席人员 as the list of those present)
+    const p = run(['某市政府第88次市务会议纪录', '', '时间', '', '时间:民国110年4月13日(星期三)上午8时', '', '地点', '', '本府6楼第2会议室', '', '主席', '', '市长 邬启明', '', '出列席人员', '', '(详如签到簿)', '', '纪录', '', '童文', '', '主席裁示事项:'].join('\n'));
+    expect(p.meetings.map((m) => [m.name, m.date])).toEqual([['某市政府第88次市务会议', '2021-04-13']]);
+    expect(roles(p)).toEqual({ 某市政府第88次市务会议: { CHAIRED: ['邬启明'] } });
     // (主席 with no list of those present is a post, not the chair's field)
     const t = run(['3月2日，县政协召开主席会议。', '主席：邬启明', '会议由钱文主持。'].join('\n'));
     expect(roles(t)['县政协主席会议']?.CHAIRED).toEqual(['钱文']);
