@@ -53,16 +53,21 @@ export function* allMonthDays(text: string): Generator<MonthDay> {
   if (rel) yield { year: null, month: null, day: 0, relative: rel[1] === '前天' || rel[1] === '前日' ? -2 : /^[今日]/.test(rel[1]!) ? 0 : -1, at: rel.index };
   const wd = weekdayOf(text);
   if (wd) yield wd;
-  // 今(21)日 / 昨(20)日, as Taiwan pages write the day: the day in brackets
+  // 今(21)日 / 昨(20)日, as Taiwan pages write the day: the day in brackets (今日(5/29): its month too)
   // (5月9号, as spoken: only with its month, and not a number's 号 — 9号文件, 1号线; 本月28日: the day alone;
   // 7月28上午, its 日 left out before the time of day)
-  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})(?:日|号(?![文令线楼院馆])|(?=[上下]午|晚上|凌晨|早上))|(?:(?<![\d月年.\-/—至到])|(?<=[本上]月))(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)/g;
+  const re = /(?:((?:19|20)\d{2})年)?(\d{1,2}|元)月(\d{1,2})(?:日|号(?![文令线楼院馆])|(?=[上下]午|晚上|凌晨|早上))|(?:(?<![\d月年.\-/—至到])|(?<=[本上]月))(\d{1,2})日(?![\d])|(?<=[今昨前]\s?\()(\d{1,2})(?=\)\s?日)|(?<=[今昨]日?\s?\()(\d{1,2})\/(\d{1,2})(?=\))/g;
   let m: RegExpExecArray | null;
   // a dateline's day (新华社北京3月5日电): a later bare day is in its month (inDatelineMonth)
   let dateline: { month: number; day: number } | null = null;
   while ((m = re.exec(text)) !== null) {
     // the end of a range (2月28日至3月1日, 12月30日-1月2日): a meeting is dated by its first day
     if (RANGE_END_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // 今日(5/29), as Taiwan pages write the day: month and day in brackets
+    if (m[6] && valid(Number(m[6]), Number(m[7]))) {
+      yield { year: null, month: Number(m[6]), day: Number(m[7]), at: m.index };
+      continue;
+    }
     if (m[2]) {
       // (元月: the first month)
       const month = m[2] === '元' ? 1 : Number(m[2]);

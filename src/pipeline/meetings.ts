@@ -808,8 +808,8 @@ function meetingFactsUncached(name: string): MeetingFacts {
   const ord = lastMatch(/第([一二三四五六七八九十百零〇\d]+)次|(首)次/g, name) ?? /届(?:人大|政协|[省市县区州旗盟]委|党委|党工委)?([一二三四五六七八九十百零〇\d]+)次/.exec(name);
   const term = /([一二三四五六七八九十\d]+|首)届/.exec(name);
   // (a year may be written as a document number writes it: 〔2024〕第1次常务会议; in Taiwan as the
-  // Republic's, before the ordinal: 114年第11次主管会报 is 2025's)
-  const year = /((?:19|20)\d{2})年|〔((?:19|20)\d{2})〕|(?<!\d)(\d{2,3})年度?(?=第)/.exec(name);
+  // Republic's, before the ordinal or as a year's business: 114年第11次主管会报 is 2025's, 102年度上半年里长会议 2013's)
+  const year = /((?:19|20)\d{2})年|〔((?:19|20)\d{2})〕|(?<!\d)(\d{2,3})年度?(?=第)|(?<!\d)(1[0-4]\d)(?=年度)/.exec(name);
   const yearLookedBack = !!year?.[1] && LOOKED_BACK_AFTER_YEAR.test(name.slice(year.index + year[0].length));
   // (this year's, 今年度第1次…, is the year of the article: no year of its own, nor part of the body's name)
   const core = name
@@ -827,7 +827,7 @@ function meetingFactsUncached(name: string): MeetingFacts {
   const number = (x: string) => (x === '首' ? 1 : cnNumber(x));
   const n = ord && ownOrdinal ? number(ord[1] ?? ord[2]!) : null;
   const t = term ? number(term[1]!) : null;
-  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? (year[3] ? Number(year[3]) + 1911 : Number(year[1] ?? year[2])) : null, yearLookedBack, format, core, parts };
+  return { kind, ordinal: n == null ? null : String(n), term: t == null ? null : String(t), year: year ? (year[3] || year[4] ? Number(year[3] ?? year[4]) + 1911 : Number(year[1] ?? year[2])) : null, yearLookedBack, format, core, parts };
 }
 
 /**

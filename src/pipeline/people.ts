@@ -191,6 +191,8 @@ function isTitleUncached(t: string): boolean {
   if (holdsNameBetweenPosts(t)) return false;
   // (县长和乙局长, 一级首长与议长: a post or a group, then a connector — what follows is someone else)
   if (POST_THEN_CONNECTOR.test(t)) return false;
+  // (某某服务处张某某主任: an office, then a name and its post — the post's holder is named inside)
+  if (namedInsideBeforePost(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志, 三名县派第一书记)
   if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t) || /^[一二三四五六七八九十两\d]+(?:名|位|个)/.test(t)) return false;
   // (and a body's members as a whole, 某委员会全体委员, 县政协全体委员)
@@ -213,6 +215,13 @@ function lastMatchEnd(re: RegExp, s: string): number {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
   return end;
+}
+
+/** An office's last character, a name, then a post it is addressed by (…服务处张某某主任). */
+const OFFICE_NAME_POST = new RegExp(`[处局办室科委厅部所站队会]([\u3400-\u9fff]{2,3})(?:${ADDRESS_POSTS.filter((p) => p !== '同志').join('|')}|秘书)$`);
+function namedInsideBeforePost(t: string): boolean {
+  const m = OFFICE_NAME_POST.exec(t);
+  return !!m && !/[处局办室科委厅部所站队会院]$/.test(m[1]!) && isName(m[1]!, { needSurname: true, maxLen: 3 });
 }
 
 /**
@@ -452,7 +461,7 @@ function nameAddressedByPost(head: string, ctx: HeadContext): HeadParse | null {
 function officeOfPost(rest: string, post: string): string {
   if (rest.length < 2 || !OFFICE_AT_END.test(rest)) return '';
   const last = rest[rest.length - 1]!;
-  if (post[0] !== last && !(/^(?:主任|书记)$/.test(post) && /[委办室]/.test(last))) return '';
+  if (post[0] !== last && !(/^(?:主任|书记)$/.test(post) && /[委办室处]/.test(last))) return '';
   // (the office alone: after what joins it to other words, …出席以及劳工局; 和 stays, as in 文化和旅游局)
   const office = trimTitleLeft(rest).replace(/^.*(?:以及|及|、)/, '');
   return office.length >= 2 && office.length <= 12 && HAN_RE.test(office) && !BAD_IN_TITLE.test(office) ? office : '';

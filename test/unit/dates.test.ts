@@ -224,6 +224,11 @@ describe('the day in brackets', () => {
     expect(findMonthDay('某县政府今(21)日上午召开县务会议')).toMatchObject({ month: null, day: 21 });
   });
 
+  it('今日(5/29) is the 29th of May', () => {
+    expect(findMonthDay('本公所于今日(5/29)在二楼会议室召开里长业务联系会报')).toMatchObject({ month: 5, day: 29 });
+    expect(findMonthDay('比例为(5/29)')).toBeNull();
+  });
+
   it('昨 alone is yesterday (秘书长某某昨主持…), and 昨(20)日 the 20th', () => {
     expect(findMonthDay('秘书长邬启明昨主持县政府管考会议')).toMatchObject({ relative: -1 });
     expect(findMonthDay('县府昨(20)日召开县务会议')).toMatchObject({ month: null, day: 20 });

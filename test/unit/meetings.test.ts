@@ -402,6 +402,9 @@ describe('meeting mentions', () => {
 
   it('a year as the Republic of China counts it (105年第1次…) is a year; this year\'s (今年度第1次…) is the same meeting\'s', () => {
     expect(meetingFacts('114年第11次主管会报')).toMatchObject({ year: 2025, ordinal: '11' });
+    // (or as a year's business: 102年度上半年… is 2013's; a count of years is none)
+    expect(meetingFacts('102年度上半年里长业务联系会议')).toMatchObject({ year: 2013 });
+    expect(meetingFacts('2013年度上半年工作会议')).toMatchObject({ year: 2013 });
     expect(sameMeeting('105年第1次主管月报', '今年度第1次主管月报')).toBe(true);
     expect(sameMeeting('105年第1次主管月报', '106年第1次主管月报')).toBe(false);
     expect(sameMeeting('2024年第3次常务会议', '本年度第3次常务会议')).toBe(true);

@@ -638,6 +638,12 @@ describe('role cues', () => {
     expect(isTitle('市长邬启明率领全体一级首长与议长')).toBe(false);
   });
 
+  it('an office, a name and its post (某某服务处甲主任) is that person, titled by the office\'s post; no title holds a name', () => {
+    expect(people('邬启明立委服务处童嘉树主任到场关心').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['邬启明立委服务处主任']]]);
+    expect(isTitle('立委服务处童嘉树主任')).toBe(false);
+    expect(isTitle('市直机关党工委宣教处处长')).toBe(true);
+  });
+
   it('what one did before ends a name (副市长某某曾担任…), and a list that points to an attachment names no one (参加人员：如附件)', () => {
     expect(names('副市长邬启明曾担任交通局局长')).toEqual(['邬启明']);
     expect(names('参加人员：如附件')).toEqual([]);
