@@ -34,7 +34,7 @@ export const RULES = [
   { id: 'attend+speech:到会并讲话', description: '某某(一行)到会(指导)(并)讲话 / 莅临会议并讲话: came to the meeting and spoke', confidence: 0.9 },
   { id: 'attend:颁奖', description: '某某为/向…颁奖/颁发/授牌: presented awards at the meeting, so attended', confidence: 0.8 },
   { id: 'attend:收听收看', description: '某某(在分会场)收听收看: watched a televised meeting where it was relayed, so attended', confidence: 0.85 },
-  { id: 'attend:到会', description: '某某(一行)(莅临)到会(指导) / 莅临会议: came to the meeting, so attended (not 到会人员)', confidence: 0.85 },
+  { id: 'attend:到会', description: '某某(一行)(莅临)到会(指导) / 到场(关心) / 莅临会议: came to the meeting, so attended (not 到会人员, 到场的)', confidence: 0.85 },
   { id: 'speech:作讲话', description: '某某(在会上)作(重要)讲话: spoke', confidence: 0.9 },
   { id: 'speech:在讲话中', description: '某某在…讲话中/时…: spoke', confidence: 0.85 },
   { id: 'speech:speech-byline', description: 'a printed speech (在某会议上的讲话) with its speaker named alone on a line under the title: spoke', confidence: 0.8 },

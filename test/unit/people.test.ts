@@ -1343,6 +1343,8 @@ describe('coming to the meeting (到会, 莅临会议)', () => {
     expect(roleOf('省委书记钱文莅临我市调研')).toEqual({});
     expect(people('省委书记钱文莅临我市调研').mentions.map((m) => m.name)).toEqual(['钱文']);
     expect(people('到会人员有钱文、孙立').mentions.every((m) => m.name.length <= 3)).toBe(true);
+    // 到场 likewise (议员某某到场关心), not those there already (到场的)
+    expect(roleOf('议员钱文、孙立到场关心')).toEqual({ 钱文: ['ATTENDED'], 孙立: ['ATTENDED'] });
   });
 });
 
