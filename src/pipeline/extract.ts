@@ -165,7 +165,10 @@ const venuesOf = (text: string): Array<[number, number]> => [...text.matchAll(VE
  */
 const PLACE_GONE_TO_G = /(?:赴|前往|(?<![来达])到(?!会)|(?<!参)与(?!会)|帮扶|援助|对口支援|对口帮扶)([\u3400-\u9fff]{1,8}?[省市县区州旗盟])(?![委长政人县市区镇乡])/g;
 
-const placesGoneTo = (text: string) => lastGroupSpans(text, PLACE_GONE_TO_G);
+/** A list of places gone to, named bare (前往甲、乙、丙等地考察): every item is somewhere the people went. */
+const PLACES_GONE_TO_LIST_G = /(?:赴|前往)((?:[\u3400-\u9fff]{2,6}、)+[\u3400-\u9fff]{2,6})/g;
+
+const placesGoneTo = (text: string) => [...lastGroupSpans(text, PLACE_GONE_TO_G), ...lastGroupSpans(text, PLACES_GONE_TO_LIST_G)];
 
 /**
  * A guest invited to lecture (会议邀请某某市…处长某某作辅导报告, 特邀某某大学教授某某授课): a guest

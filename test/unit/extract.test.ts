@@ -209,6 +209,8 @@ describe('extractDocument', () => {
     // (与会 is no 与, 去年 no 去)
     expect(run('3月1日，县长主持召开县政府常务会议，与会平遥县领导听取了汇报。').document.city).toBe('平遥');
     expect(run('3月1日，县长主持召开县政府常务会议。去年平遥县旅游收入增长一成。').document.city).toBe('平遥');
+    // (a list of places gone to, named bare: 前往甲、乙、丙等地)
+    expect(run('3月1日，镇民代表会定期大会进入第三天议程，代表们前往平遥、东门里、南街等地实地考察。').document.city).toBeNull();
   });
 
   it('a record\'s 主持人：某某 chaired: 主持人 is the part, no post (a session body\'s 主席团会议主持人 is one)', () => {
