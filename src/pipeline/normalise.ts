@@ -296,6 +296,8 @@ const SMALL_FORM_G = new RegExp(SMALL_FORM.source, 'g');
 const FULL_STOP_AFTER_HAN_G = new RegExp(`(?<=[${HAN})）”》])\\.(?![\\d.])(?<!\\.\\.)`, 'g');
 /** An ASCII full stop joining the parts of a name listed after or before a 、 (、阿沛.阿旺晋美、, 、帕巴拉.格列朗杰，) (global). */
 const LISTED_NAME_DOT_G = new RegExp(`(?<=、[${HAN}]{2,5})\\.(?=[${HAN}]{2,8}[、，])|(?<=[、，：][${HAN}]{2,5})\\.(?=[${HAN}]{2,8}、)`, 'g');
+/** A name's romanised form (Bakan Pawa) right after the name, inside a list of names (global). */
+const LISTED_ROMANISED_NAME_G = new RegExp(`(?<=[、，：][${HAN}]{2,5}[.·]?[${HAN}]{0,8})[ ]?[A-Z][a-z]+(?: [A-Z][a-z]+)*(?=[、，。])`, 'g');
 /** An enumeration's Chinese numeral alone at a line's start (一.), before its full stop. */
 const ITEM_NUMERAL_BEFORE = /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$/;
 /** Dots other than · that a transliterated name may be written with; the same between Han characters (global). */
@@ -337,6 +339,9 @@ function normalisePunctuation(src: MappedText): MappedText {
   // an ASCII full stop after Chinese text ends a sentence (not in 5.18, www.某.cn, …, nor an item's 一.)
   // — but between the two parts of a transliterated name in a list of names (、阿沛.阿旺晋美、) it is
   // the name's dot
+  // a listed name's romanised form right after it (、巴干.巴万Bakan Pawa、, as Taiwan writes an
+  // indigenous name) is the same name again: it goes
+  if (/[A-Z][a-z]/.test(mt.text)) mt = rewrite(mt, LISTED_ROMANISED_NAME_G, () => '');
   if (mt.text.includes('.')) {
     mt = rewrite(mt, LISTED_NAME_DOT_G, () => '·');
     const text = mt.text;

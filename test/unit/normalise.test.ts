@@ -615,6 +615,12 @@ describe('an ASCII full stop in a list of names', () => {
   it('joins the parts of a transliterated name (、阿依.买买提、) with ·, and still ends a sentence elsewhere', () => {
     expect(normalise('副主席钱文、阿依.买买提、帕巴.格列，秘书长孙立出席.会议强调，要抓好落实。').text).toBe('副主席钱文、阿依·买买提、帕巴·格列，秘书长孙立出席。会议强调，要抓好落实。');
   });
+
+  it('drops a listed name\'s romanised form right after it (、巴干.巴万Bakan Pawa、), not other Latin words', () => {
+    expect(normalise('出席：钱文、巴干.巴万Bakan Pawa、孙立').text).toBe('出席：钱文、巴干·巴万、孙立');
+    expect(normalise('出席：钱文、巴干·巴万 Bakan Pawa，孙立').text).toBe('出席：钱文、巴干·巴万，孙立');
+    expect(normalise('会议研究了5G基站、GDP核算等事项。').text).toBe('会议研究了5G基站、GDP核算等事项。');
+  });
 });
 
 describe('a page that broke its lines before the marks', () => {
