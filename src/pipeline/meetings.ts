@@ -109,10 +109,10 @@ const SESSION_SUBJECT = /(?:届|次)[^，。；\s]{0,20}?(?:会议|大会)$/;
 const SITTING = /^(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议|预备会议|全体会议|(?:大会)?主席团(?:常务主席)?(?:第[一二三四五六七八九十百零〇\d]+次)?会议|(?:大会)?秘书长会议|(?:各?(?:讨论组|小组|代表团))?(?:召集人|团长)(?:第[一二三四五六七八九十百零〇\d]+次)?会议|(?:大会)?执行主席(?:第[一二三四五六七八九十百零〇\d]+次)?会议)$/;
 
 /**
- * A line that is a meeting's name and 纪要 (县政府第13次常务会议纪要, …纪要(第5期)), or 纪录/记录 as Taiwan's
- * minutes write it (某市政府第387次市政会议纪录): its minutes' headline.
+ * A line that is a meeting's name and 纪要 (县政府第13次常务会议纪要, …纪要(第5期)), or 纪录/记录/议事录 as
+ * Taiwan's minutes write it (某市政府第387次市政会议纪录, 某镇民代表会临时大会议事录): its minutes' headline.
  */
-const MINUTES_HEADLINE = new RegExp(`^([^，。；：\\s《》]{2,40}?${MEETING_SUFFIX})(?:纪要|纪录|记录)(?:[(（][^()（）]{1,12}[)）])?$`);
+const MINUTES_HEADLINE = new RegExp(`^([^，。；：\\s《》]{2,40}?${MEETING_SUFFIX})(?:纪要|纪录|记录|议事录)(?:[(（][^()（）]{1,12}[)）])?$`);
 /** A line that is a meeting's name alone, its body or its number first and its number in it (某市政府第2122次市政会议, 第317次主管会报): a minutes' or a notice's headline. */
 const NAME_ALONE = new RegExp(`^[^，。；：\\s《》]{2,30}?第?[一二三四五六七八九十百零〇\\d]{1,6}次[^，。；：\\s《》]{0,12}?${MEETING_SUFFIX}$`);
 
@@ -320,7 +320,7 @@ function topicMeeting({ s, out }: MeetingScan): void {
 
 /** 0. The headline of a meeting's minutes: the meeting's name and 纪要, nothing else. */
 function minutesHeadline({ s, out }: MeetingScan): void {
-  const minutes = /纪要|纪录|记录/.test(s) ? MINUTES_HEADLINE.exec(s) : null;
+  const minutes = /纪要|纪录|记录|议事录/.test(s) ? MINUTES_HEADLINE.exec(s) : null;
   if (minutes && !GENERIC_NAME.test(minutes[1]!)) {
     out.push({ name: minutes[1]!, start: 0, end: minutes[1]!.length, status: 'held', rule: 'meeting:纪要' });
     return;

@@ -810,9 +810,11 @@ const PARTS_LABEL = /^(?:主席|主持人?|出列席(?:人员)?|出席(?:人员)
  * rewrite resets it). (With a colon, 出席：⏎甲⏎乙, the lines after it are a list's, joined as such.)
  */
 const LABEL_ALONE_G = new RegExp(`^[ \\t]*(${MINUTES_LABEL})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?=\\S)(?![ \\t]*${MINUTES_LABEL}[ \\t]*[：:]?[ \\t]*$)(?!\\1[ \\t]*[：:])`, 'gm');
+/** A numbered field of minutes (三、出席人：, 五、主席：) right after text on its line (global). */
+const NUMBERED_FIELD_RUN_ON_G = /(?<=[\u3400-\u9fff。：）)\d])[一二三四五六七八九十]{1,2}、(?=(?:(?:开会|会议)?(?:时间|地点|日期)|出列席|出席|列席|主席|纪录|记录|司仪|主持)(?:人员|人)?[：:])/g;
 /** The chair's field (主席：某某, as Taiwan's minutes head it), where the minutes list those present. */
 const CHAIR_FIELD_G = new RegExp(`^(${FIELD_LEAD})主席(?=[：:])`, 'gm');
-const PRESENT_FIELD = new RegExp(`^${FIELD_LEAD}(?:出列席|出席|列席)(?:人员)?[：:]`, 'm');
+const PRESENT_FIELD = new RegExp(`^${FIELD_LEAD}(?:出列席|出席|列席)(?:人员|人)?[：:]`, 'm');
 
 /**
  * A meeting's minutes set out as a table, each label on a line of its own and its value on the next
@@ -821,6 +823,8 @@ const PRESENT_FIELD = new RegExp(`^${FIELD_LEAD}(?:出列席|出席|列席)(?:�
  */
 function minutesFields(src: MappedText): MappedText {
   let mt = src;
+  // (fields run together on one line, as a page copied from a PDF gives them: …本会议事厅三、出席人：…)
+  if (/[一二三四五六七八九十]、/.test(mt.text)) mt = rewrite(mt, NUMBERED_FIELD_RUN_ON_G, (m) => `\n${m[0]}`);
   if (/(?:主席|主持|出席|列席|纪录|记录)[ \t]*\n/.test(mt.text)) {
     const labels = new Set([...mt.text.matchAll(LABEL_ALONE_G)].map((m) => m[1]!).filter((l) => PARTS_LABEL.test(l)));
     if (labels.size >= 2) mt = rewrite(mt, LABEL_ALONE_G, (m) => `${m[1]}：`);

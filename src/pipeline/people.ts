@@ -725,10 +725,10 @@ const AFTER_NAME_BY_FIRST = new Map<number, string[]>();
 for (const w of AFTER_NAME) AFTER_NAME_BY_FIRST.set(w.charCodeAt(0), [...(AFTER_NAME_BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
 
 const NAME_NOTE = /^\([^()]{1,8}\)/;
-/** Posts a name is written around in Taiwan's minutes (陈主席天成, 林代表金英, 蕭课长天沛, 邱主计静怡). */
+/** Posts a name is written around in Taiwan's minutes (陈主席天成, 林代表金英, 蕭课长天沛, 邱主计静怡; acting, 宋代课长政霖). */
 const POSTS_INSIDE = ['主任秘书', '副主席', '主席', '副议长', '议长', '议员', '代表', '副镇长', '镇长', '副乡长', '乡长', '副市长', '市长', '副县长', '县长', '区长', '秘书长', '秘书', '课长', '主计', '主任', '局长', '处长', '科长', '所长', '委员', '参议', '顾问', '里长', '村长'];
 /** A whole list item so written, after its own body or not (本会刘秘书师政), a note after it or not: body, surname, post, given name. */
-const POST_INSIDE_NAME = new RegExp(`^(本[会府所局处])?([\u3400-\u9fff])(${POSTS_INSIDE.join('|')})([\u3400-\u9fff]{1,2})(?=$|\\([^()]{1,8}\\)$)`);
+const POST_INSIDE_NAME = new RegExp(`^(本[会府所局处])?([\u3400-\u9fff])((?:代理?)?(?:${POSTS_INSIDE.join('|')}))([\u3400-\u9fff]{1,2})(?=$|\\([^()]{1,8}\\)$)`);
 /** A note that the one named was away: on leave, ill, on business elsewhere (甲(请假), 甲(公假)). */
 const ABSENCE_NOTE = /^\((?:因公|因事|因病)?(?:请假|公假|病假|事假|缺席|出差|公出|另有公务)\)/;
 /** A note of who came in the named one's place (甲(乙代), 甲(乙代理)). */
@@ -1086,10 +1086,13 @@ class SentenceParse {
    * Taiwan's minutes list those present — a whole item of a list, nothing else in it.
    */
   private postInsideName(text: string, offset: number, seg: Segment, si: number): boolean {
-    const inList = seg.delim === '、' || seg.delim === '：' || this.segs[si + 1]?.delim === '、';
+    // (or a speaker's label before what they said, 林代表长征：…, as a council's record of its sitting writes it)
+    const inList = seg.delim === '、' || seg.delim === '：' || this.segs[si + 1]?.delim === '、' || this.segs[si + 1]?.delim === '：';
     const m = inList ? POST_INSIDE_NAME.exec(text) : null;
     if (!m) return false;
     const [, own, surname, post, given] = m;
+    // (代县长某某: 代 is acting, no surname)
+    if (surname === '代') return false;
     const name = surname! + given!;
     // (a given name may be a word, 天成, 永隆, and start as a function word does, 于某: only no verb after a post, 县长讲话)
     if (!isName(name, { needSurname: true, maxLen: 3 }) || AFTER_NAME.includes(given!)) return false;
@@ -1401,7 +1404,7 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
 }
 
 /** Words that may stand by a person's name: a position, a title after a name, a label, a role verb, the · of a transliterated name. */
-const PERSON_SIGNAL = new NameIndex([...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, ...GROUP_LABEL_ENDS, '领导', '主持', '出席', '参加', '列席', '参会', '到会', '讲话', '发言', '就座', '就坐', '宣誓', '·']);
+const PERSON_SIGNAL = new NameIndex([...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, ...GROUP_LABEL_ENDS, ...POSTS_INSIDE, '领导', '主持', '出席', '参加', '列席', '参会', '到会', '讲话', '发言', '就座', '就坐', '宣誓', '·']);
 
 /** Whether a sentence can name anyone: a position word, a role verb, a label or a known name. */
 function mayNamePeople(sentence: string, known: NameIndex): boolean {

@@ -453,6 +453,11 @@ describe('a meeting\'s minutes', () => {
     const p = run(['某市政府第88次市务会议纪录', '', '时间', '', '时间:民国110年4月13日(星期三)上午8时', '', '地点', '', '本府6楼第2会议室', '', '主席', '', '市长 邬启明', '', '出列席人员', '', '(详如签到簿)', '', '纪录', '', '童文', '', '主席裁示事项:'].join('\n'));
     expect(p.meetings.map((m) => [m.name, m.date])).toEqual([['某市政府第88次市务会议', '2021-04-13']]);
     expect(roles(p)).toEqual({ 某市政府第88次市务会议: { CHAIRED: ['邬启明'] } });
+    // (numbered fields run together on one line, as a page copied from a PDF gives them, under a 议事录 headline;
+    // 出席人： lists those present, and a township office's 课长 is a post)
+    const q = run(['某镇民代表会第5次临时大会议事录', '壹、开会纪录预备会议纪录:一、开会时间:民国108年12月19日二、开会地点:本会议事厅三、出席人:钱主席文立、孙代表永隆,计2名。四、列席人:镇长童嘉树、民政课长邝明,计2名。五、主席:钱主席文立六、纪录:组员童文七、司仪:柏杨'].join('\n'));
+    expect(q.meetings.map((m) => [m.name, m.date])).toEqual([['某镇民代表会第5次临时大会', '2019-12-19']]);
+    expect(roles(q)).toEqual({ 某镇民代表会第5次临时大会: { CHAIRED: ['钱文立'], ATTENDED: ['孙永隆', '童嘉树', '邝明', '钱文立'] } });
     // (主席 with no list of those present is a post, not the chair's field)
     const t = run(['3月2日，县政协召开主席会议。', '主席：邬启明', '会议由钱文主持。'].join('\n'));
     expect(roles(t)['县政协主席会议']?.CHAIRED).toEqual(['钱文']);

@@ -380,6 +380,11 @@ describe('names and titles', () => {
     // (not a post and the verb after it, nor inside a sentence)
     expect(names('钱县长讲话')).not.toContain('钱讲话');
     expect(names('会议由钱县长主持')).not.toContain('钱主持');
+    // (an acting post, 宋代课长政霖; and a speaker's label before what they said, as a council's record of its sitting writes it)
+    expect(people('列席：邝代课长嘉树').mentions.map((m) => [m.name, m.titles])).toEqual([['邝嘉树', ['代课长']]]);
+    expect(people('孙代表永隆：请建设课说明进度。').mentions.map((m) => [m.name, m.titles])).toEqual([['孙永隆', ['代表']]]);
+    // (代 before a post is acting, no surname: 代县长某某)
+    expect(names('出席：代县长童明、孙代表永隆')).toEqual(['童明', '孙永隆']);
   });
 
   it('a post\'s last character that starts a two-character surname too is the post\'s (副秘书长孙某: not 长孙某)', () => {
