@@ -345,9 +345,11 @@ const BYLINE_NAMES = '[\\u3400-\\u9fff]{1,6}(?:(?:[ \\t\\u3000]+|[ \\t\\u3000]*[
  * What the people of a closing bracket did, written after their names: after a space, or right after
  * the last name where the verb is a word no name ends in ((某某撰稿), (某某 某某供稿)).
  */
-const DID_AFTER_NAMES = /(?:[ \t\u3000]+(?:摄影报道|摄影|摄|报道|供稿|撰稿|整理)|(?<=[\u3400-\u9fff]{2})(?:摄影报道|供稿|撰稿|整理))$/;
+const DID_AFTER_NAMES = /(?:[ \t\u3000]+(?:摄影报道|摄影|摄|报道|供稿|撰稿|整理|文[/／]图|图[/／]文|图文|文图|文|图)|(?<=[\u3400-\u9fff]{2})(?:摄影报道|供稿|撰稿|整理))$/;
+/** What the people of a closing bracket wrote, after their names and a space: text and pictures ((市人大 某某 文/图)). */
+const TEXT_AND_PICTURES = '(?:[ \\t\\u3000]+(?:文[/／]图|图[/／]文))?';
 const BYLINE_AT_END = new RegExp(
-  `(?:^|[。！？!?”』])[ \\t\\u3000]*(?:[(（][ \\t\\u3000]*(${BYLINE_NAMES})[ \\t\\u3000]*[)）]|■[ \\t\\u3000]*(${BYLINE_NAMES}))[ \\t\\u3000|｜]*$`,
+  `(?:^|[。！？!?”』])[ \\t\\u3000]*(?:[(（][ \\t\\u3000]*(${BYLINE_NAMES}${TEXT_AND_PICTURES})[ \\t\\u3000]*[)）]|■[ \\t\\u3000]*(${BYLINE_NAMES}))[ \\t\\u3000|｜]*$`,
   'gm',
 );
 

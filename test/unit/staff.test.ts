@@ -100,6 +100,10 @@ describe('byline forms seen on other pages', () => {
     expect(staff('会议还研究了其他事项。(晏青峰撰稿)')).toEqual([['晏青峰', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。(晏青 祁峰 撰稿)')).toEqual([['晏青', 'REPORTED'], ['祁峰', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。(晏青供稿)')).toEqual([['晏青', 'REPORTED']]);
+    // (text and pictures, after the names and a space: (某人大 某某 文/图), (某某 文))
+    expect(staff('下图是会议实况。(市人大  晏青峰  文/图)')).toEqual([['晏青峰', 'REPORTED']]);
+    expect(staff('会议还研究了其他事项。(晏青 图/文)')).toEqual([['晏青', 'REPORTED']]);
+    expect(staff('会议还研究了其他事项。(晏青峰 文)')).toEqual([['晏青峰', 'REPORTED']]);
     // (the sender may be a council or a federation: 某市政协, 某县工商联)
     expect(staff('会议还研究了其他事项。（某某市政协 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。（某某县工商联 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
