@@ -115,6 +115,9 @@ export interface RoleCue {
  */
 export const PRESIDING_TITLE: RoleCue = { re: /^(?:会议|大会)?主持人$/, roles: ['CHAIRED'], rule: 'chair:主持人' };
 
+/** A speaker's label, a person named at a sentence's start before a colon and what they said (林代表长征：…, 县长某某：…): they spoke. */
+export const SPEAKER_LABEL: RoleCue = { re: /^[：:]/, roles: ['SPOKE_AT'], rule: 'speech:发言人：' };
+
 /** Those a chair or convener leads (甲率领乙…主持召开, 甲带领乙调研并召开…): they attend; the chair is the leader. */
 export const LED_BY_CHAIR: RoleCue = { re: /^(?:率领|带领|率)/, roles: ['ATTENDED'], rule: 'attend:率领' };
 

@@ -13,6 +13,7 @@ import {
   madeOfSoundNameParts,
   PRESIDING_TITLE,
   LED_BY_CHAIR,
+  SPEAKER_LABEL,
   TITLED_REPORT,
   ON_PLATFORM,
   LEADS_VISIT_THEN_CONVENES,
@@ -929,9 +930,25 @@ class SentenceParse {
   }
 
   parse(): SentencePeople {
-    for (let si = 0; si < this.segs.length; si++) this.readSegment(si);
+    for (let si = 0; si < this.segs.length; si++) {
+      this.readSegment(si);
+      if (si === 0) this.speakerLabel();
+    }
     this.leadingCue();
     return { mentions: this.mentions, roles: this.roles.map((r) => ({ ...r, people: uniqueBy(r.people) })) };
+  }
+
+  /**
+   * 林代表长征：…, 县长某某：…: the sentence opens with a person, nothing else, then a colon and what they
+   * said (not a list of names, 主持人：甲): that person spoke.
+   */
+  private speakerLabel(): void {
+    const [label, said] = this.segs;
+    const who = this.pending[this.pending.length - 1];
+    if (!label || !said || said.delim !== '：' || !who || who.end !== label.start + label.text.length) return;
+    // (what follows is said, not listed: a clause of its own, no list of names after it)
+    if (said.text.length < 4 || this.segs[2]?.delim === '、' || this.pending.some((p) => p.start < label.start)) return;
+    this.flush({ cue: SPEAKER_LABEL, at: label.text.length, end: label.text.length + 1 }, label.start);
   }
 
   private readSegment(si: number): void {

@@ -39,6 +39,7 @@ export const RULES = [
   { id: 'speech:在讲话中', description: '某某在…讲话中/时…: spoke', confidence: 0.85 },
   { id: 'speech:speech-byline', description: 'a printed speech (在某会议上的讲话) with its speaker named alone on a line under the title: spoke', confidence: 0.8 },
   { id: 'speech:宣布…并讲话', description: '某某宣布/宣读/传达…并讲话: announced or read out something at the meeting, then spoke', confidence: 0.85 },
+  { id: 'speech:发言人：', description: '林代表长征：…, 县长某某：… — a person named at a sentence\'s start, a colon, then what they said (a record of a sitting, a speech\'s summary): spoke', confidence: 0.75 },
   { id: 'speech:讲话', description: '某某讲话/致辞/致贺词/致开幕词/致闭幕词(指出/强调…), 某某讲了五点要求, 某某讲意见, 某某讲了话: spoke', confidence: 0.85 },
   { id: 'attend:作报告/说明/讲座/部署', description: '某某(就/围绕…)作报告/说明/汇报/发言/部署/分析/通报: took the floor, so attended', confidence: 0.85 },
   { id: 'attend:宣誓', description: '某某(在国旗前/依法向宪法)宣誓, 宣誓就职: appointed at the meeting and took the oath there, so attended', confidence: 0.85 },

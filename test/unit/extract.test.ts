@@ -458,6 +458,10 @@ describe('a meeting\'s minutes', () => {
     const q = run(['某镇民代表会第5次临时大会议事录', '壹、开会纪录预备会议纪录:一、开会时间:民国108年12月19日二、开会地点:本会议事厅三、出席人:钱主席文立、孙代表永隆,计2名。四、列席人:镇长童嘉树、民政课长邝明,计2名。五、主席:钱主席文立六、纪录:组员童文七、司仪:柏杨'].join('\n'));
     expect(q.meetings.map((m) => [m.name, m.date])).toEqual([['某镇民代表会第5次临时大会', '2019-12-19']]);
     expect(roles(q)).toEqual({ 某镇民代表会第5次临时大会: { CHAIRED: ['钱文立'], ATTENDED: ['孙永隆', '童嘉树', '邝明', '钱文立'] } });
+    // (a record of a sitting, turn by turn: who spoke there)
+    const w = run(['某乡民代表会第九届第八次定期大会第三次会议议事录', '孙秘书永隆：本次会议应出席代表六位，已达法定人数，请主席宣布开会。', '主席钱文立：依法宣布正式开会，现在进行乡政总质询。', '邝代表明：请建设课说明工程进度。'].join('\n'));
+    expect(w.meetings.map((m) => m.name)).toEqual(['某乡民代表会第九届第八次定期大会第三次会议']);
+    expect(roles(w)).toEqual({ 某乡民代表会第九届第八次定期大会第三次会议: { SPOKE_AT: ['孙永隆', '邝明', '钱文立'] } });
     // (主席 with no list of those present is a post, not the chair's field)
     const t = run(['3月2日，县政协召开主席会议。', '主席：邬启明', '会议由钱文主持。'].join('\n'));
     expect(roles(t)['县政协主席会议']?.CHAIRED).toEqual(['钱文']);

@@ -631,6 +631,15 @@ describe('role cues', () => {
     expect(roleOf('市领导牛建、韦强及市政府秘书长祁东出席会议')).toEqual({ 牛建: ['ATTENDED'], 韦强: ['ATTENDED'], 祁东: ['ATTENDED'] });
   });
 
+  it('a person named at a sentence\'s start before a colon, then what they said (孙代表永隆：…, 县长某某：…), spoke; a list after a colon is no speech', () => {
+    expect(roleOf('孙代表永隆：请建设课说明工程进度。')).toEqual({ 孙永隆: ['SPOKE_AT'] });
+    expect(roleOf('县委书记邬启明：要坚持稳中求进，抓好各项工作。')).toEqual({ 邬启明: ['SPOKE_AT'] });
+    expect(roleOf('邬启明：童嘉树、钱文')).toEqual({});
+    expect(roleOf('主持人：邬启明')).toEqual({ 邬启明: ['CHAIRED'] });
+    // (nor what a name starts without a colon, or after other words)
+    expect(roleOf('会议由县长邬启明主持：要坚持稳中求进')).toEqual({ 邬启明: ['CHAIRED'] });
+  });
+
   it('甲率领/带领乙: both take the part, but those led only attend what the leader chairs; one who leads no one named has a verb of their own', () => {
     expect(roleOf('县长邬启明带领副县长童嘉树出席会议')).toEqual({ 邬启明: ['ATTENDED'], 童嘉树: ['ATTENDED'] });
     expect(roleOf('市长邬启明率领副市长童嘉树、钱文到某镇调研并召开座谈会')).toEqual({ 邬启明: ['CHAIRED'], 童嘉树: ['ATTENDED'], 钱文: ['ATTENDED'] });
