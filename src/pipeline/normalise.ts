@@ -807,7 +807,8 @@ const MINUTES_LABEL = '(?:主席|主持人?|出列席(?:人员)?|出席(?:人员
 const PARTS_LABEL = /^(?:主席|主持人?|出列席(?:人员)?|出席(?:人员)?|列席(?:人员)?|纪录|记录(?:人)?)$/;
 /**
  * A label alone on its line with no colon (a table's cell), blank lines, then its value's line (global:
- * rewrite resets it). (With a colon, 出席：⏎甲⏎乙, the lines after it are a list's, joined as such.)
+ * rewrite resets it). (With a colon, 出席：⏎甲⏎乙, the lines after it are a list's, joined as such; a value
+ * that repeats its label with a colon, 时间⏎时间：…, is left as it is.)
  */
 const LABEL_ALONE_G = new RegExp(`^[ \\t]*(${MINUTES_LABEL})[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*(?=\\S)(?![ \\t]*${MINUTES_LABEL}[ \\t]*[：:]?[ \\t]*$)(?!\\1[ \\t]*[：:])`, 'gm');
 /** A numbered field of minutes (三、出席人：, 五、主席：) right after text on its line (global). */

@@ -947,7 +947,7 @@ class SentenceParse {
     const who = this.pending[this.pending.length - 1];
     if (!label || !said || said.delim !== '：' || !who || who.end !== label.start + label.text.length) return;
     // (what follows is said, not listed: a clause of its own, no list of names after it)
-    if (said.text.length < 4 || this.segs[2]?.delim === '、' || this.pending.some((p) => p.start < label.start)) return;
+    if (said.text.length < 4 || this.segs[2]?.delim === '、') return;
     this.flush({ cue: SPEAKER_LABEL, at: label.text.length, end: label.text.length + 1 }, label.start);
   }
 
