@@ -121,7 +121,6 @@ export const SPEAKER_LABEL: RoleCue = { re: /^[：:]/, roles: ['SPOKE_AT'], rule
 /** Those a chair or convener leads (甲率领乙…主持召开, 甲带领乙调研并召开…): they attend; the chair is the leader. */
 export const LED_BY_CHAIR: RoleCue = { re: /^(?:率领|带领|率)/, roles: ['ATTENDED'], rule: 'attend:率领' };
 
-/** A report by its title (《关于…的汇报》), right after the name of the one who delivered it. */
 /**
  * Seated on the platform: 在主席台就座, and with where on it between (前排, 上, 执行主席席, 第一排) —
  * a few characters with no stop, then 就座.

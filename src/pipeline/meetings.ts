@@ -1,7 +1,7 @@
 import { MEETING_KINDS, MEETING_SUFFIX, NATIONALITIES } from './lexicon.js';
 import { memo } from './memo.js';
 import { cnNumber } from './numerals.js';
-import { matchSpans, strictlyInside } from './spans.js';
+import { lastMatch, matchSpans, strictlyInside } from './spans.js';
 
 /** A meeting named in a sentence. Offsets are within the sentence. */
 export interface MeetingMention {
@@ -788,13 +788,6 @@ export interface MeetingFacts {
 
 /** Kind, ordinal, term and format read from a meeting's name. */
 export const meetingFacts: (name: string) => Readonly<MeetingFacts> = memo(meetingFactsUncached);
-
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
-  return last;
-}
 
 function kindOf(core: string, name: string): string {
   for (const [re, k] of MEETING_KINDS) if (re.test(core) || re.test(name)) return k;

@@ -21,7 +21,7 @@ import {
 import { memo } from './memo.js';
 import { NameIndex } from './name-index.js';
 import { isPlainDictionaryWord, segmentDict as segment_, standsAlone, taggedWords, wholeWordTag } from './segment.js';
-import { matchSpans, strictlyInside } from './spans.js';
+import { lastMatch, matchSpans, strictlyInside } from './spans.js';
 
 /** A person named in a sentence, with the titles the sentence gives and where the name is. */
 export interface PersonMention {
@@ -97,10 +97,12 @@ const LEFT_VERBS_G = new RegExp(`(?:听取了?|审议了?|审查了?|研究了?|
 const BAD_IN_TITLE = new RegExp(`及|等|受|委托|担任|兼任|任命|(?<!主)任|会议${NOT_A_SESSION_BODY}|为(?!民)|召开|主持(?!人)|出席|参加|列席|指出|强调|要求|研究${NOT_A_BODY_AFTER}|审议|通过|听取|传达|学习${NOT_A_BODY_AFTER}(?!教育)|贯彻|部署|安排|我们|全市|各级|举行|进行|提出|就是|以及|作为|认为|征求|感谢|希望|祝贺|慰问|看望|走访|来到|前往|走进|深入(?!推进|实施|开展|学习|贯彻)|欢迎|关于|决定|推荐|辞去|辞职|免去|免除|当选|(?<!老)同志|[作做]了|根据|按照|(?<!党)的|主席台|就[座坐]|偕|宣誓|就职|上午|下午|率领|带领|率队|带队|陪同`);
 /** A connector, then what follows it up to a name (a title, or nothing): 王县长|偕|副县长. */
 const JOINED_BEFORE_TITLE = /(偕|和|与|及)([^偕和与及，、]{0,24})$/;
-/** A connector by which one leads the others (甲率领乙): the leader is the one named before it. */
-const leadsOthers = (conn: string): boolean => /(?:率领|带领|率)$/.test(conn);
+/** The verbs by which one leads others (甲率领乙): the leader is the one named before them. */
+const LEADING_VERBS = '率领|带领|率';
+const LEADS_AT_END = new RegExp(`(?:${LEADING_VERBS})$`);
+const leadsOthers = (conn: string): boolean => LEADS_AT_END.test(conn);
 /** What joins two people in one segment (甲及乙, 甲同志和乙), and one who leads another (甲率领乙, 甲带领乙: both take the part). */
-const CONNECTOR = /^(?:同志)?(?:以及|及|和|与|偕|率领|带领|率)/;
+const CONNECTOR = new RegExp(`^(?:同志)?(?:以及|及|和|与|偕|${LEADING_VERBS})`);
 /** A list item that names a group, not a person (…驻会负责同志及无党派代表人士): the list goes on. */
 const GROUP_WORDS = '负责同志|负责人|代表人士|人士|代表|人员|同志|成员|干部|委员';
 /** …or the holders of a post across a group of bodies (各村(社区)书记, 全体驻村工作组干部及各村书记). */
@@ -210,14 +212,6 @@ function isTitleUncached(t: string): boolean {
 const POST_THEN_CONNECTOR = new RegExp(`(?:${[...ADDRESS_POSTS.filter((p) => p !== '同志'), '首长', '负责人', '负责同志', '领导', '干部', '成员'].join('|')})(?:和|与|偕)`);
 const POST_THEN_CONNECTOR_G = new RegExp(POST_THEN_CONNECTOR.source, 'g');
 
-/** Where the last match of a global pattern in s ends (0: none). */
-function lastMatchEnd(re: RegExp, s: string): number {
-  let end = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
-  return end;
-}
-
 /** An office's last character, a name, then a post it is addressed by (…服务处张某某主任). */
 const OFFICE_NAME_POST = new RegExp(`[处局办室科委厅部所站队会]([\u3400-\u9fff]{2,3})(?:${ADDRESS_POSTS.filter((p) => p !== '同志').join('|')}|秘书)$`);
 function namedInsideBeforePost(t: string): boolean {
@@ -282,8 +276,8 @@ function titleAfterLeftWords(t: string): string {
   const addressed = ADDRESSED_THEN_JOINED.exec(s);
   if (addressed && isSurname(addressed[1]!)) s = s.slice(addressed[0].length);
   // 县直部门负责人与副县长…, 一级首长与议长…: a post or a group, then a connector — the title after it is the next person's
-  const joined = lastMatchEnd(POST_THEN_CONNECTOR_G, s);
-  if (joined > 0) s = s.slice(joined);
+  const joined = lastMatch(POST_THEN_CONNECTOR_G, s);
+  if (joined) s = s.slice(joined.index + joined[0].length);
   for (let i = s.length - 1; i >= 0; i--) {
     // 由/经/受… as a word of its own (受县委书记…委托), not the start of one (经济开发区党工委书记, 经开区…)
     // (经 only before a body or a procedure, 经县委研究: not inside a body's name, 工经联会长)

@@ -17,3 +17,11 @@ export function strictlyInside(spans: number[] | null, i: number): boolean {
   for (let k = 0; k < spans.length; k += 2) if (i > spans[k]! && i < spans[k + 1]!) return true;
   return false;
 }
+
+/** The last match of a global pattern in the text (null: none). */
+export function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}

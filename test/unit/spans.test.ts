@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchSpans, strictlyInside } from '../../src/pipeline/spans.js';
+import { lastMatch, matchSpans, strictlyInside } from '../../src/pipeline/spans.js';
 
 describe('flat spans of a text', () => {
   it('every match of a global pattern, as start and end in one array; null where none matches', () => {
@@ -13,5 +13,12 @@ describe('flat spans of a text', () => {
     expect(strictlyInside(spans, 6)).toBe(false); // right after 》
     expect(strictlyInside(spans, 8)).toBe(true);
     expect(strictlyInside(null, 3)).toBe(false);
+  });
+  it('the last match of a global pattern, wherever the pattern was left; null where none matches', () => {
+    const re = /第(\d+)次/g;
+    re.lastIndex = 5;
+    expect(lastMatch(re, '第1次和第12次会议')?.[1]).toBe('12');
+    expect(lastMatch(re, '第1次和第12次会议')?.index).toBe(4);
+    expect(lastMatch(re, '常务会议')).toBeNull();
   });
 });
