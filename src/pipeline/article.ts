@@ -26,6 +26,8 @@ export interface MeetingState {
   md: MonthDay | null;
   format: string | null;
   firstSentence: number;
+  /** Where its joint name (A暨B) was given: in the headline only, or in the body too (undefined: never). */
+  jointNamed?: 'headline' | 'body';
 }
 
 /** A relationship read from a sentence, before the ids of its ends are chosen. */
@@ -204,6 +206,21 @@ function planTarget(group: MeetingState[]): MeetingState | null {
 }
 
 /**
+ * Of a meeting named jointly (A暨B), the parts its other names (given alone) are: whether `name` is
+ * a part none of them is (`other`), and the longest of them (the meeting's name once the parts part).
+ */
+function partsHeld(m: MeetingState, name: string): { other: boolean; longest: string } {
+  const joint = [...m.names].find((n) => n.includes('暨'));
+  if (!joint) return { other: false, longest: m.name };
+  const parts = joint.split('暨').filter((p) => p.length >= 4);
+  const partOf = (n: string) => parts.findIndex((p) => sameMeeting(p, n));
+  const k = partOf(name);
+  const alone = [...m.names].filter((n) => !n.includes('暨') && partOf(n) >= 0);
+  const other = k >= 0 && alone.length > 0 && alone.every((n) => partOf(n) !== k && !sameMeeting(n, name));
+  return { other, longest: alone.reduce((a, b) => (b.length > a.length ? b : a), alone[0] ?? m.name) };
+}
+
+/**
  * What the sentences of one article say, read in order: the meetings (which one the text is
  * reporting at each point), the people with their titles, their parts in the meetings, and the
  * plans the meetings acted on. Each step of a sentence is a method.
@@ -293,6 +310,9 @@ export class ArticleReading {
     const md = status === 'held' ? findMonthDay(sentence.text.slice(0, mm.start)) ?? findMonthDay(sentence.text.slice(mm.end).split(/[，。；\s]|决定/)[0] ?? '') : null;
     let st = this.meetingNamed(mm.name, status, md);
     if (!st) {
+      // (a headline's A暨B whose parts the body convenes one by one: the joint is the first part's now)
+      const joint = status === 'held' ? this.jointOfOtherPart(mm.name) : undefined;
+      if (joint) joint.name = partsHeld(joint, mm.name).longest;
       st = { idx: this.meetings.length, name: mm.name, names: new Set(), status, md: null, format: null, firstSentence: si };
       this.meetings.push(st);
       this.nameMeeting(st, mm.name);
@@ -304,7 +324,18 @@ export class ArticleReading {
       if ((!fa.ordinal && fb.ordinal) || (!!fa.ordinal === !!fb.ordinal && mm.name.length > st.name.length)) st.name = mm.name;
     }
     if (status === 'held' && !st.md) st.md = md;
+    if (mm.name.includes('暨') && st.jointNamed !== 'body') st.jointNamed = sentence.text === this.norm.meta.title ? 'headline' : 'body';
     return st;
+  }
+
+  /**
+   * A meeting the headline names jointly (市政府党组会议暨第45次常务会议), whose one part the body has
+   * convened by that part's name, when `name` is the other part: the body reports two meetings, one
+   * after the other (…主持召开市政府党组会议 … 随后，…主持召开市政府第45次常务会议), not one.
+   */
+  private jointOfOtherPart(name: string): MeetingState | undefined {
+    if (name.includes('暨')) return undefined;
+    return this.meetings.find((m) => m.status === 'held' && m.jointNamed === 'headline' && partsHeld(m, name).other);
   }
 
   /** A name the meeting goes by, indexed for meetingNamed. */
@@ -326,7 +357,7 @@ export class ArticleReading {
     const sameDayAs = (m: MeetingState) => !(md && m.md && !sameDay(md, m.md));
     for (let i = Math.max(0, this.meetings.length - MEETING_WINDOW); i < this.meetings.length; i++) {
       const m = this.meetings[i]!;
-      if (m.status === status && (m.names.has(name) || (status === 'held' ? sameMeeting(m.name, name) : shortFormOf(name, m.name))) && sameDayAs(m)) return m;
+      if (m.status === status && (m.names.has(name) || (status === 'held' ? sameMeeting(m.name, name) && !(m.jointNamed === 'headline' && partsHeld(m, name).other) : shortFormOf(name, m.name))) && sameDayAs(m)) return m;
     }
     // (the first that fits, as in the window: the index lists them in the order they took the name)
     let first: MeetingState | undefined;

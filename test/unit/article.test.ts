@@ -214,6 +214,18 @@ describe('reading an article in order', () => {
     expect(other.reading.meetings.map((m) => m.name)).toEqual(['县政府党组会议暨理论学习中心组学习会议', '县政府党组会议']);
   });
 
+  it('a headline\'s joint meeting (A暨B) whose parts the body convenes one by one is two meetings, each with its own people', () => {
+    const text = ['县政府党组会议暨第9次常务会议召开', '5月6日，县长邬启明主持召开县政府党组会议，传达学习有关精神。县政府党组成员童嘉树、钱文参加。', '随后，邬启明主持召开县政府第9次常务会议。副县长童嘉树、钱文、孙立出席会议。'].join('\n');
+    const { reading } = read(text);
+    expect(reading.meetings.map((m) => m.name)).toEqual(['县政府党组会议', '县政府第9次常务会议']);
+    const attended = (idx: number) => reading.rels.filter((r) => r.type === 'ATTENDED' && r.to.kind === 'meeting' && r.to.idx === idx).map((r) => (r.from.kind === 'person' ? r.from.name : ''));
+    expect(attended(0)).toEqual(['童嘉树', '钱文']);
+    expect(attended(1)).toEqual(['童嘉树', '钱文', '孙立']);
+    // (the body naming the joint meeting itself reports one meeting, whatever parts it names after)
+    const joint = read(['县政府党组会议暨第9次常务会议召开', '5月6日，县长邬启明主持召开县政府党组会议暨第9次常务会议。', '会上，县政府党组会议传达学习有关精神，县政府第9次常务会议研究有关事项。'].join('\n'));
+    expect(joint.reading.meetings.map((m) => m.name)).toEqual(['县政府党组会议暨第9次常务会议']);
+  });
+
   it('roles with no meeting named anywhere make the implicit meeting of the article', () => {
     const { reading } = read('县长邬启明主持并讲话。');
     expect(reading.meetings.map((m) => m.name)).toEqual(['会议']);
