@@ -1363,10 +1363,13 @@ const HAVE = '(?:有(?![关序效力限所的])|是)';
 /** A minutes' field (出席, 列席人员, 参会领导, 主持人, 会议主持人), the verb in group 1. */
 const FIELD = '(?:会议|大会)?((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?';
 
-/** (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有) */
-const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})的[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])`);
-/** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的市领导有：, a minutes' 出席：. */
-const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,6}[有是]$|^${FIELD}$|${PRESIDENTS}$`);
+/**
+ * (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有;
+ * a longer group, 就座的大会主席团常务主席有：, only with the colon that opens the list)
+ */
+const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})的(?:[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])|[^，。；：的]{7,12}?${HAVE}?[：:])`);
+/** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的大会主席团常务主席有：, a minutes' 出席：. */
+const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,12}[有是]$|^${FIELD}$|${PRESIDENTS}$`);
 /** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲 / 本府出席人员：… / 三、出席：…), at a line's start. */
 const FIELD_CUE = new RegExp(`^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?(?:本[府局院会部委厅])?${FIELD}[：:]`);
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */

@@ -861,6 +861,13 @@ describe('titles in brackets after the name', () => {
     expect(roleOf('参加会议的是各镇党委书记')).toEqual({});
   });
 
+  it('a heading whose group is long (在主席台前排就座的大会主席团常务主席有：) heads the list when a colon opens it', () => {
+    expect(roleOf('在主席台前排就座的大会主席团常务主席有：王一民、李二水、张三丰')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'], 张三丰: ['ATTENDED'] });
+    expect(roleOf('出席会议的县人大常委会组成人员有：王一民、李二水')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    // (a long group with no colon is no heading: what follows is said of them)
+    expect(roleOf('参加培训的全体学员普遍认为这是一次收获很大的学习')).toEqual({});
+  });
+
   it('出席会议的有：某某(职务)、某某(职务、职务)', () => {
     const r = people('出席会议的有：谭林(市委副书记)、简宁(市委常委、副市长)');
     expect(r.mentions.map((m) => [m.name, m.titles])).toEqual([
