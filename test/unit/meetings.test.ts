@@ -86,6 +86,9 @@ describe('meeting mentions', () => {
     expect(meetings('区委召开十二届五次全委会')).toEqual([['区委十二届五次全委会', 'held']]);
     expect(meetingFacts('区委十二届五次全委会').kind).toBe('全体会议');
     expect(meetings('市委常委班子召开2023年度民主生活会')).toEqual([['市委常委班子2023年度民主生活会', 'held']]);
+    // (the body's 领导班子 holds it: the body that convenes it is named, as the headline names it)
+    expect(meetings('某镇党委召开2023年度领导班子民主生活会')).toEqual([['某镇党委2023年度领导班子民主生活会', 'held']]);
+    expect(sameMeeting('某镇党委2023年度领导班子民主生活会', '镇党委2023年度民主生活会')).toBe(true);
     expect(meetings('县委、县政府举行新春团拜会')).toEqual([['新春团拜会', 'held']]);
     expect(meetings('县发展改革局召开居民用水价格听证会')).toEqual([['居民用水价格听证会', 'held']]);
     // a meeting's name ends before the verb of what it did
