@@ -180,6 +180,8 @@ export const ROLE_CUES: RoleCue[] = [
   // 某某为获奖单位颁奖 / 向先进集体颁发奖牌: presented awards at the meeting, so attended
   { re: /^(?:分别|共同|一同)?(?:为|向)[^，。；]{1,30}?(?:颁奖|颁发|授牌|授旗|颁证)/, roles: ['ATTENDED'], rule: 'attend:颁奖' },
   // 某某在分会场收听收看: watched a televised meeting where it is relayed, so attended (not 收听群众意见)
+  // (…收听收看会议并讲话: watched, then spoke where it was relayed)
+  { re: new RegExp(`^(?:集中|组织)?(?:收听收看|收看收听|收看|收听)(?:了)?(?:(?:本次|此次)?(?:会议|大会))?${andSpeech('讲话')}`), roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:收听收看…并讲话', namesVenue: true },
   { re: /^(?:集中|组织)?(?:收听收看|收看收听|收看|收听)(?:了)?(?!群众|民意|意见|建议|反映)/, roles: ['ATTENDED'], rule: 'attend:收听收看', namesVenue: true },
   // 某某(一行)到会指导(并讲话): came to the meeting
   { re: /^(?:一行)?(?:(?:莅临|亲临)?到会|(?:莅临|亲临)(?:本次|此次)?(?:会议|会场|座谈会|大会))(?:指导)?并?(?:作出?|做出?|发表)?(?:了)?(?:重要)?讲话/, roles: ['ATTENDED', 'SPOKE_AT'], rule: 'attend+speech:到会并讲话' },

@@ -33,6 +33,7 @@ export const RULES = [
   { id: 'attend:出席/参加/列席', description: '某某出席/参加/列席(会议): attended (not a ceremony, a banquet or a visit named after the verb)', confidence: 0.9 },
   { id: 'attend+speech:到会并讲话', description: '某某(一行)到会(指导)(并)讲话 / 莅临会议并讲话: came to the meeting and spoke', confidence: 0.9 },
   { id: 'attend:颁奖', description: '某某为/向…颁奖/颁发/授牌: presented awards at the meeting, so attended', confidence: 0.8 },
+  { id: 'attend+speech:收听收看…并讲话', description: '某某(在分会场)收听收看会议并讲话: watched a televised meeting where it was relayed and spoke there', confidence: 0.85 },
   { id: 'attend:收听收看', description: '某某(在分会场)收听收看: watched a televised meeting where it was relayed, so attended', confidence: 0.85 },
   { id: 'attend:到会', description: '某某(一行)(莅临)到会(指导) / 到场(关心) / 莅临会议: came to the meeting, so attended (not 到会人员, 到场的)', confidence: 0.85 },
   { id: 'speech:作讲话', description: '某某(在会上)作(重要)讲话: spoke', confidence: 0.9 },

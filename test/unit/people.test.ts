@@ -1353,6 +1353,11 @@ describe('watching a televised meeting at a branch venue (在分会场收听收�
     // hearing what the people say is no meeting
     expect(roleOf('县长赵三水收听群众意见')).toEqual({});
   });
+
+  it('one who watched and then spoke (收听收看会议并讲话) attended and spoke', () => {
+    expect(roleOf('市长李二山在我市分会场收听收看会议并讲话')).toEqual({ 李二山: ['ATTENDED', 'SPOKE_AT'] });
+    expect(roleOf('县长赵三水在县分会场组织收看并作讲话')).toEqual({ 赵三水: ['ATTENDED', 'SPOKE_AT'] });
+  });
 });
 
 describe('coming to the meeting (到会, 莅临会议)', () => {
