@@ -384,6 +384,9 @@ export class ArticleReading {
         continue;
       }
       const st = this.addMeeting(mm, si, sentence);
+      // (7月7日，某某带队督导… 随后，某某主持召开X: the first meeting, convened right after a dated lead
+      // that reported none, is on the lead's day when its own sentence gives none)
+      if (!this.main && st.status === 'held' && NEXT_REPORT.test(sentence.text)) st.md ??= this.leadDay ?? null;
       // (会议还套开X: X sat with the meeting reported, on its day)
       if (mm.rule === 'meeting:套开' && this.main && this.main !== st) st.md ??= this.main.md;
       if (st.status === 'held') held.push({ mm, st });

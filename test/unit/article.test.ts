@@ -247,6 +247,13 @@ describe('reading an article in order', () => {
     // (its own day where its sentence gives one)
     expect(days('8月15日，某镇党委班子成员集中收看电视节目。8月16日，该镇召开座谈会。')).toEqual([['座谈会', 'held', 8, 16]]);
   });
+
+  it("a named meeting convened right after a dated lead that reported none (…带队督导。随后，某某主持召开X) is on the lead's day", () => {
+    const days = (text: string) => read(text).reading.meetings.map((m) => [m.name, m.md?.month, m.md?.day]);
+    expect(days('7月7日，市长邬启明带队督导防汛工作。邬启明一行来到河堤查看。随后，邬启明主持召开防汛工作专题会议。')).toEqual([['防汛工作专题会议', 7, 7]]);
+    // (a next day is not that day)
+    expect(days('7月7日，市长邬启明带队督导防汛工作。次日，邬启明主持召开防汛工作专题会议。')).toEqual([['防汛工作专题会议', undefined, undefined]]);
+  });
 });
 
 describe('several meetings named together', () => {
