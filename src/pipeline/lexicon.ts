@@ -142,10 +142,10 @@ const LEADS_VISIT = `(?:一行|(?:一行)?(?:带领|率领|率队|带队|率)[^�
 export const LEADS_VISIT_THEN_CONVENES = new RegExp(`^${LEADS_VISIT}[，,](?:并|随后)?${CONVENES_THERE}`);
 
 /**
- * 并 and a speech: 并讲话, 并作重要讲话, 并发表了总结讲话, 并讲了话 — `kinds` the speech's names (讲话,
- * 讲话|致辞 …). Every cue of a role and a speech joined by 并 ends so.
+ * 并 and a speech: 并讲话, 并作重要讲话, 并发表了总结讲话, 并讲了话, and by several who each spoke (并分别讲话,
+ * 并先后讲话) — `kinds` the speech's names (讲话, 讲话|致辞 …). Every cue of a role and a speech joined by 并 ends so.
  */
-const andSpeech = (kinds: string): string => `并(?:(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:${kinds})|讲了话)`;
+const andSpeech = (kinds: string): string => `并(?:分别|先后|均)?(?:(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:${kinds})|讲了话)`;
 
 export const ROLE_CUES: RoleCue[] = [
   // 某某担任会议主持人: presided

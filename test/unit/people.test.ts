@@ -545,6 +545,9 @@ describe('role cues', () => {
     expect(roleOf('副市长钱文、孙立等出席会议并讲了话')).toEqual({ 钱文: ['ATTENDED', 'SPOKE_AT'], 孙立: ['ATTENDED', 'SPOKE_AT'] });
     expect(roleOf('县长邝明主持会议并讲了话')).toEqual({ 邝明: ['CHAIRED', 'SPOKE_AT'] });
     expect(roleOf('县长邝明主持召开县政府常务会议并讲了话')).toEqual({ 邝明: ['CHAIRED', 'SPOKE_AT'] });
+    // several who each spoke (并分别讲话, 并先后讲话)
+    expect(roleOf('市委书记钱文，市委副书记、市长孙立出席会议并分别讲话')).toEqual({ 钱文: ['ATTENDED', 'SPOKE_AT'], 孙立: ['ATTENDED', 'SPOKE_AT'] });
+    expect(roleOf('副县长钱文、孙立列席会议并先后作讲话')).toEqual({ 钱文: ['ATTENDED', 'SPOKE_AT'], 孙立: ['ATTENDED', 'SPOKE_AT'] });
   });
 
   it('出席并主持会议 / 出席会议并主持 is ATTENDED and CHAIRED (and SPOKE_AT with 并讲话)', () => {
