@@ -185,8 +185,8 @@ function forwardCue(before: string, after: string, title: string): VerbRead | nu
  */
 const ACTED_BY_MEETING = /(全会|全体会议|常委会议?|常务会议|党组会议|主任会议|主席会议)(?:上)?(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|批准)了?的(?:□+[和及与、])*$/;
 
-/** 已经/经 … a meeting that passed what was named before (…已经2024年3月5日县政府第8次常务会议审议通过). */
-const PASSED_BY_MEETING = `(?:已经|已|经)[^，。；]{2,60}?${MEETING_SUFFIX}(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)`;
+/** 已经/经 … a meeting that passed what was named before (…已经2024年3月5日县政府第8次常务会议审议通过, …经会议审议通过). */
+const PASSED_BY_MEETING = `(?:已经|已|经)[^，。；]{0,60}?${MEETING_SUFFIX}(?:审议|讨论|研究)?(?:并)?(?:原则)?(?:通过|同意|批准)`;
 /** Right after a title (《X》已经…会议审议通过). */
 const PASSED_BY_MEETING_AFTER = new RegExp(`^${PASSED_BY_MEETING}`);
 /** After a title, what is done to it (予以修订, 进行了修改), then in the next clause 并经 … a meeting that passed it. */

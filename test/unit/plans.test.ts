@@ -256,6 +256,8 @@ describe('a document a meeting passed, said after its title', () => {
     expect(found.map((p) => [p.title, p.action, p.rule])).toEqual([['某县物业管理办法', 'APPROVED', 'plan:approve-passive']]);
     // passed by no meeting (经县政府同意): nothing said of a meeting
     expect(plans('《某县物业管理办法》已经县政府同意，现予印发')).toEqual([['某县物业管理办法', null]]);
+    // the meeting reported, named by its kind alone (《X》经会议审议通过)
+    expect(plans('《某县物业管理办法》经会议审议通过')).toEqual([['某县物业管理办法', 'APPROVED']]);
   });
 
   it('对《A》《B》予以修订，并经…会议通过: both passed by that meeting', () => {
