@@ -216,7 +216,11 @@ const POST_THEN_CONNECTOR_G = new RegExp(POST_THEN_CONNECTOR.source, 'g');
 const OFFICE_NAME_POST = new RegExp(`[处局办室科委厅部所站队会]([\u3400-\u9fff]{2,3})(?:${ADDRESS_POSTS.filter((p) => p !== '同志').join('|')}|秘书)$`);
 function namedInsideBeforePost(t: string): boolean {
   const m = OFFICE_NAME_POST.exec(t);
-  return !!m && !/[处局办室科委厅部所站队会院]$/.test(m[1]!) && isName(m[1]!, { needSurname: true, maxLen: 3 });
+  if (!m) return false;
+  const name = m[1]!;
+  const post = m[0].slice(1 + name.length);
+  // (an office's own name, or one that ends as its post starts — 市委党校校长, 党校|校长 — is no name)
+  return !/[处局办室科委厅部所站队会院]$/.test(name) && name.slice(-1) !== post[0] && isName(name, { needSurname: true, maxLen: 3 });
 }
 
 /**

@@ -659,6 +659,9 @@ describe('role cues', () => {
     expect(people('邬启明立委服务处童嘉树主任到场关心').mentions.map((m) => [m.name, m.titles])).toEqual([['童嘉树', ['邬启明立委服务处主任']]]);
     expect(isTitle('立委服务处童嘉树主任')).toBe(false);
     expect(isTitle('市直机关党工委宣教处处长')).toBe(true);
+    // (an office that ends as its post starts, 党校|校长, is the office, no name: 市委党校校长 is a title)
+    expect(isTitle('市委党校校长')).toBe(true);
+    expect(roleOf('市委副书记，市委党校校长钱文出席')).toEqual({ 钱文: ['ATTENDED'] });
   });
 
   it('what one did before ends a name (副市长某某曾担任…), and a list that points to an attachment names no one (参加人员：如附件)', () => {
