@@ -52,9 +52,10 @@ const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const HAN_OR_DIGIT_AT_END = new RegExp(`[${HAN}\\d]$`);
 /**
  * A two-character name padded to three (田　野): one character, spaces, one character, then what
- * follows a name — list punctuation, a connector, a role verb, a verb of speech, a day (global, multiline).
+ * follows a name — list punctuation, a connector, a role verb, a verb of speech, a day (global, multiline);
+ * not what a byline's name gave, closing it ((某某 文), (某某 文 某某 图), 某某 摄).
  */
-const PADDED_NAME_G = new RegExp(`([${HAN}])[ \\t]{1,3}([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等|及|和|与|同志|向|在|就|对|说|指出|强调|表示|要求|应邀|作|做|代表|讲话|发言|[昨今前]天|[昨今]日|\\d{1,2}日)`, 'gm');
+const PADDED_NAME_G = new RegExp(`([${HAN}])[ \\t]{1,3}(?![文图摄](?:[)）]|[ \\t]*$))([${HAN}])(?=[、，,。；）)\\n]|$|参加|出席|列席|主持|等|及|和|与|同志|向|在|就|对|说|指出|强调|表示|要求|应邀|作|做|代表|讲话|发言|[昨今前]天|[昨今]日|\\d{1,2}日)`, 'gm');
 const HAN_OR_DIGIT_AT_START = new RegExp(`^[${HAN}\\d]`);
 
 // ---------------------------------------------------------------- mojibake

@@ -244,6 +244,9 @@ function nameInByline(s: string): { name: string; length: number } | null {
   return sp && isStaffName(sp[1]! + sp[2]!) ? { name: sp[1]! + sp[2]!, length: 3 } : null;
 }
 
+/** Right after a name that a bracket or a line starts, and a space (what a one-character label there belongs to) (sticky: set lastIndex). */
+const NAME_THEN_SPACE = /(?<=(?:^|[\n(（])[\u3400-\u4e27\u4e29-\u9fff]{2,4}[ \t\u3000]+)/y;
+
 /** "记者 甲 乙", "责任编辑：某某": names after a label, separated by spaces or 、, until a bracket, a new label or the line's end. */
 function labelledBylines(text: string): StaffMention[] {
   const out: StaffMention[] = [];
@@ -253,6 +256,9 @@ function labelledBylines(text: string): StaffMention[] {
     const label = m[1]!.replace(/[ \t\u3000]/g, '');
     // one-character labels (文, 图) only inside brackets, at a line start or after another label (文/图)
     if (label.length === 1 && !/(?:^|[\n(（|\s]|[文图][/／])$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // (and not after a name and a space: (某某 文 某某 图) — the label is that name's, read in namesBeforeLabels)
+    NAME_THEN_SPACE.lastIndex = m.index;
+    if (label.length === 1 && NAME_THEN_SPACE.test(text)) continue;
     // and with nothing between label and name, only right after a bracket (（文某某）; a line's 文章不错 is no byline)
     if (label.length === 1 && m[0].length === m[1]!.length && !/[(（]/.test(text[m.index - 1] ?? '')) continue;
     // labels that are everyday words too (统筹管理, 主编了…) only with a colon or bar after them
@@ -310,13 +316,15 @@ function namesBeforeLabels(text: string, seen: StaffMention[]): StaffMention[] {
   // 某某/文, 某某/图, and a photographer's 某某 摄 (a space, then 摄 closing the bracket or line)
   // (and a caption's photographer with 摄 right after the name, 图为会场。某某摄, after a stop or at a line's start;
   // and a line of a name and 摄影报道 or 报道 alone, closing a picture story)
-  const after = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})(?:\s*[/／]\s*(文|图|摄|摄影)(?![\u3400-\u9fff])|[ \t\u3000]+(摄|摄影)(?=[)）]|[ \t]*$))|(?<=[。！(（]|^)([\u3400-\u9fff]{2,3})(摄)(?=[ \t]*$|[)）])|^[ \t]*([\u3400-\u9fff]{2,3})[ \t\u3000]*(摄影报道|报道)[ \t]*$/gm;
+  // (and 某某 文 某某 图, each name before what it gave, spaced: the first before the second's pair, the
+  // last before the bracket's or line's end)
+  const after = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})(?:\s*[/／]\s*(文|图|摄|摄影)(?![\u3400-\u9fff])|[ \t\u3000]+(摄|摄影|文|图)(?=[)）]|[ \t]*$))|(?<=[。！(（]|^)([\u3400-\u9fff]{2,3})(摄)(?=[ \t]*$|[)）])|^[ \t]*([\u3400-\u9fff]{2,3})[ \t\u3000]*(摄影报道|报道)[ \t]*$|(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})[ \t\u3000]+(文|图)(?=[ \t\u3000]+[\u3400-\u9fff]{2,4}[ \t\u3000]+(?:文|图|摄|摄影)(?:[)）]|[ \t]*$))/gm;
   const seenNames = new Set(seen.map((x) => x.name));
   let m: RegExpExecArray | null;
   while ((m = after.exec(text)) !== null) {
-    const name = (m[1] ?? m[4] ?? m[6])!;
+    const name = (m[1] ?? m[4] ?? m[6] ?? m[8])!;
     if (!isStaffName(name) || seenNames.has(name)) continue;
-    out.push({ name, role: 'REPORTED', label: (m[2] ?? m[3] ?? m[5] ?? m[7])!, labelled: true, rule: 'staff:name-before-label', start: m.index, end: m.index + name.length });
+    out.push({ name, role: 'REPORTED', label: (m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9])!, labelled: true, rule: 'staff:name-before-label', start: m.index, end: m.index + name.length });
   }
   return out;
 }

@@ -91,6 +91,9 @@ describe('normalise', () => {
     expect(normalise('区政协副主席邝　涛应邀出席。').text).toBe('区政协副主席邝涛应邀出席。');
     expect(normalise('区长费　雯昨天下午主持会议。费　雯说，要抓好落实。').text).toBe('区长费雯昨天下午主持会议。费雯说，要抓好落实。');
     expect(normalise('记者 王 明 报道').text).not.toContain('王明');
+    // (a byline's name and what it gave, closing it, is no padded name: (某某 文 某某 图), 某某 摄)
+    expect(normalise('会议结束。\n(柏杨 文 童文 图)\n').text).toContain('(柏杨 文 童文 图)');
+    expect(normalise('记者 柏杨 摄').text).toBe('记者 柏杨 摄');
   });
 
   it('keeps commas in numbers and colons in clock times', () => {

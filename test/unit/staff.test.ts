@@ -104,6 +104,9 @@ describe('byline forms seen on other pages', () => {
     expect(staff('下图是会议实况。(市人大  晏青峰  文/图)')).toEqual([['晏青峰', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。(晏青 图/文)')).toEqual([['晏青', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。(晏青峰 文)')).toEqual([['晏青峰', 'REPORTED']]);
+    // (each name before what it gave, spaced: (某某 文 某某 图) — 文 is the first's, not a label of the second)
+    expect(staff('会议还研究了其他事项。(晏青峰 文 祁峰 图)')).toEqual([['晏青峰', 'REPORTED'], ['祁峰', 'REPORTED']]);
+    expect(staff('(晏青峰 文 祁峰 摄)')).toEqual([['晏青峰', 'REPORTED'], ['祁峰', 'REPORTED']]);
     // (the sender may be a council or a federation: 某市政协, 某县工商联)
     expect(staff('会议还研究了其他事项。（某某市政协 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。（某某县工商联 晏青 供稿）')).toEqual([['晏青', 'REPORTED']]);
