@@ -49,8 +49,11 @@ export const POSITION_WORDS = [
   '总河长', '副总河长', '河长', '总湖长', '湖长', '河湖长', '总林长', '副总林长',
 ].sort((a, b) => b.length - a.length);
 
-/** Labels of leaders that introduce a list of officials without giving each a title. */
-const LEADERS_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:(?:自治[区州县旗]|[市县区旗省州盟镇乡])(?:级|委|政府|人大常委会|人大|政协)?|(?![各全本该分])[\u3400-\u9fff]{2,4}[市县区旗州盟](?=领导)|[\u3400-\u9fff]{0,6}(?:开发区|经开区|高新区|新区|园区|示范区|试验区|合作区|管委会|街道|镇|乡|专班|工作组|督导组|指导组|调研组|检查组|考察组))?(?:历届|老|原|离退休)?(?:四套班子|四大班子|几大班子|党政军|党政|两委|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$|^[\u3400-\u9fff]{2,20}?(?:有关|相关)领导(?:同志)?$|^(?:[市县区旗省州盟镇乡](?:委|政府|人大常委会|人大|政协))?(?:正|副)[厅局处县科]级(?:领导|干部)(?:同志)?$|^(?:基层|群众|企业|企业家|市民|村民|居民|职工|专家|律师|青年|妇女|社区|行业|无党派人士|党外人士|民主党派|归侨侨眷|宗教界)代表$|^(?:党和国家|国家)?领导人$|^(?:离退休|退休|历届)?老(?:同志|干部)$/;
+/**
+ * Labels of leaders that introduce a list of officials without giving each a title (and the members of
+ * a council's standing committee or its chairs' meeting: 县人大常委会组成人员, 县政协主席会议成员).
+ */
+const LEADERS_LABEL = /^(?:与会|出席会议的|参加会议的)?(?:全体|在家|其他)?(?:(?:自治[区州县旗]|[市县区旗省州盟镇乡])(?:级|委|政府|人大常委会|人大|政协)?|(?![各全本该分])[\u3400-\u9fff]{2,4}[市县区旗州盟](?=领导)|[\u3400-\u9fff]{0,6}(?:开发区|经开区|高新区|新区|园区|示范区|试验区|合作区|管委会|街道|镇|乡|专班|工作组|督导组|指导组|调研组|检查组|考察组))?(?:历届|老|原|离退休)?(?:四套班子|四大班子|几大班子|党政军|党政|两委|班子)?领导(?:同志|班子成员|干部)?$|^[市县区旗省州]委、[市县区旗省州]政府领导$|^[\u3400-\u9fff]{2,20}?(?:有关|相关)领导(?:同志)?$|^(?:[市县区旗省州盟镇乡](?:委|政府|人大常委会|人大|政协))?(?:正|副)[厅局处县科]级(?:领导|干部)(?:同志)?$|^(?:基层|群众|企业|企业家|市民|村民|居民|职工|专家|律师|青年|妇女|社区|行业|无党派人士|党外人士|民主党派|归侨侨眷|宗教界)代表$|^(?:党和国家|国家)?领导人$|^(?:离退休|退休|历届)?老(?:同志|干部)$|^[\u3400-\u9fff]{0,12}?(?:主席会议|主任会议|常委会|常务委员会)(?:组成人员|成员)$/;
 
 /** The ends of a working group's name (县工作专班, 省第三督导组, 市委第二巡察组): its members may follow it, as a list of people. */
 export const GROUP_LABEL_ENDS: readonly string[] = ['专班', '工作组', '督导组', '督查组', '指导组', '调研组', '检查组', '考察组', '巡察组', '巡视组'];
@@ -147,6 +150,9 @@ export const LEADS_VISIT_THEN_CONVENES = new RegExp(`^${LEADS_VISIT}[，,](?:并
  */
 const andSpeech = (kinds: string): string => `并(?:分别|先后|均)?(?:(?:作出?|做出?|发表)?(?:了)?(?:重要|总结|动员)?(?:${kinds})|讲了话)`;
 
+/** Serving as a session's executive chair (担任大会执行主席, 担任本次全体会议执行主席, 担任第二次全体会议执行主席). */
+export const AS_EXECUTIVE_CHAIR = '担任(?:本次|此次|这次)?(?:大会|会议|全体会议|开幕会|闭幕会|第[一二三四五六七八九十\\d]{1,3}次全体会议)?执行主席';
+
 export const ROLE_CUES: RoleCue[] = [
   // 某某担任会议主持人: presided
   { re: /^担任(?:本次|此次)?(?:会议|大会)?主持人/, roles: ['CHAIRED'], rule: 'chair:担任主持人' },
@@ -208,7 +214,7 @@ export const ROLE_CUES: RoleCue[] = [
   // seated on the platform (在主席台就座, 在主席台前排/执行主席席就座): the presidium of a session is there
   { re: new RegExp(`^${ON_PLATFORM}`), roles: ['ATTENDED'], rule: 'attend:在主席台就座' },
   // the executive chairs of a session's presidium (担任大会执行主席的有…) are on the platform
-  { re: /^担任(?:本次|此次|这次)?(?:大会|会议)?执行主席/, roles: ['ATTENDED'], rule: 'attend:担任执行主席' },
+  { re: new RegExp(`^${AS_EXECUTIVE_CHAIR}`), roles: ['ATTENDED'], rule: 'attend:担任执行主席' },
   // 某某在会上指出/强调: said at the meeting, so there (a speech is 讲话: see above)
   { re: /^在(?:本次|此次|这次)?[^，。；]{0,10}?(?:会上|会议上|会议中|会中)(?=指出|强调|要求|表示|说|提出|指示)/, roles: ['ATTENDED'], rule: 'attend:在会上指出' },
   // 会上，县委书记某某强调/指出/要求/说/表示，…: says it at the meeting reported (saidAtOwnLevel: a superior's words are relayed);

@@ -16,6 +16,7 @@ import {
   SPEAKER_LABEL,
   TITLED_REPORT,
   ON_PLATFORM,
+  AS_EXECUTIVE_CHAIR,
   LEADS_VISIT_THEN_CONVENES,
 } from './lexicon.js';
 import { memo } from './memo.js';
@@ -1354,7 +1355,7 @@ class SentenceParse {
 // ---- the heading of a list of people: 出席会议的有：甲、乙 / 在主席台就座的市领导有甲、乙 / 出席：甲、乙
 /** The verbs a heading is built on: attending (出席/参加/列席), on the platform, presiding over a session. */
 const LIST_VERB = '(?:出席|参加|列席)';
-const PRESIDING = '担任(?:本次|此次|这次)?(?:大会|会议)?执行主席';
+const PRESIDING = AS_EXECUTIVE_CHAIR;
 /** The session's executive chairs named after 是/为 (本次大会的执行主席是甲、乙…), a heading of its own. */
 const PRESIDENTS = '(?:(?:本次|这次|此次)?(?:大会|会议))?的?执行主席(?:是|为)';
 const PRESIDENTS_HEAD = new RegExp(`${PRESIDENTS}[：:]?`);

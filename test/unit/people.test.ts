@@ -867,9 +867,16 @@ describe('titles in brackets after the name', () => {
     expect(roleOf('参加会议的是各镇党委书记')).toEqual({});
   });
 
-  it('a heading whose group is long (在主席台前排就座的大会主席团常务主席有：) heads the list when a colon opens it', () => {
+  it('a heading whose group is long (在主席台前排就座的大会主席团常务主席有：) heads the list when a colon opens it; so does one of a sitting\'s executive chairs; a committee\'s members label their names', () => {
     expect(roleOf('在主席台前排就座的大会主席团常务主席有：王一民、李二水、张三丰')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'], 张三丰: ['ATTENDED'] });
     expect(roleOf('出席会议的县人大常委会组成人员有：王一民、李二水')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    // (the executive chairs of a sitting named by its ordinal, 担任本次全体会议/第二次全体会议执行主席的是：)
+    expect(roleOf('担任本次全体会议执行主席的是：王一民、李二水')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    expect(roleOf('担任第二次全体会议执行主席的有：王一民、李二水')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    // (the members of a standing committee or a chairs' meeting before their names: a label, no title)
+    expect(people('县政协主席会议成员王一民、李二水出席会议').mentions.map((m) => [m.name, m.titles])).toEqual([['王一民', []], ['李二水', []]]);
+    expect(roleOf('县人大常委会组成人员王一民、李二水等28人出席会议')).toEqual({ 王一民: ['ATTENDED'], 李二水: ['ATTENDED'] });
+    expect(people('市政府党组成员王一民出席会议').mentions[0]?.titles).toEqual(['市政府党组成员']);
     // (a long group with no colon is no heading: what follows is said of them)
     expect(roleOf('参加培训的全体学员普遍认为这是一次收获很大的学习')).toEqual({});
   });
