@@ -253,6 +253,8 @@ export class ArticleReading {
   private leadDay: MonthDay | null | undefined = undefined;
   /** A speech's title just read (在某会议上的讲话): the sentence it is in, and its meeting. */
   private speech: { si: number; st: MeetingState } | null = null;
+  /** Meetings the headline named jointly (A暨B) and the body has not (a headline's few, looked through whole). */
+  private readonly headlineJoints: MeetingState[] = [];
 
   constructor(
     private readonly norm: NormalisedText,
@@ -324,7 +326,10 @@ export class ArticleReading {
       if ((!fa.ordinal && fb.ordinal) || (!!fa.ordinal === !!fb.ordinal && mm.name.length > st.name.length)) st.name = mm.name;
     }
     if (status === 'held' && !st.md) st.md = md;
-    if (mm.name.includes('暨') && st.jointNamed !== 'body') st.jointNamed = sentence.text === this.norm.meta.title ? 'headline' : 'body';
+    if (mm.name.includes('暨') && st.jointNamed !== 'body') {
+      st.jointNamed = sentence.text === this.norm.meta.title ? 'headline' : 'body';
+      if (st.jointNamed === 'headline' && !this.headlineJoints.includes(st)) this.headlineJoints.push(st);
+    }
     return st;
   }
 
@@ -335,7 +340,7 @@ export class ArticleReading {
    */
   private jointOfOtherPart(name: string): MeetingState | undefined {
     if (name.includes('暨')) return undefined;
-    return this.meetings.find((m) => m.status === 'held' && m.jointNamed === 'headline' && partsHeld(m, name).other);
+    return this.headlineJoints.find((m) => m.status === 'held' && m.jointNamed === 'headline' && partsHeld(m, name).other);
   }
 
   /** A name the meeting goes by, indexed for meetingNamed. */

@@ -1355,7 +1355,6 @@ class SentenceParse {
 // ---- the heading of a list of people: 出席会议的有：甲、乙 / 在主席台就座的市领导有甲、乙 / 出席：甲、乙
 /** The verbs a heading is built on: attending (出席/参加/列席), on the platform, presiding over a session. */
 const LIST_VERB = '(?:出席|参加|列席)';
-const PRESIDING = AS_EXECUTIVE_CHAIR;
 /** The session's executive chairs named after 是/为 (本次大会的执行主席是甲、乙…), a heading of its own. */
 const PRESIDENTS = '(?:(?:本次|这次|此次)?(?:大会|会议))?的?执行主席(?:是|为)';
 const PRESIDENTS_HEAD = new RegExp(`${PRESIDENTS}[：:]?`);
@@ -1372,7 +1371,7 @@ const FIELD = '(?:会议|大会)?((?:出席|参加|列席|参会)(?:会议)?|主
  * (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有;
  * a longer group, 就座的大会主席团常务主席有：, only with the colon that opens the list)
  */
-const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})的(?:[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])|[^，。；：的]{7,12}?${HAVE}?[：:])`);
+const LEADING_CUE = new RegExp(`((?:应邀)?${LIST_VERB}(?:会议并讲话|[^，。；：的]{0,8}?)|${ON_PLATFORM}|${AS_EXECUTIVE_CHAIR}|${QUESTIONING})的(?:[^，。；：的]{0,6}?(?:${HAVE}[：:]?|[：:])|[^，。；：的]{7,12}?${HAVE}?[：:])`);
 /** A heading that a colon and a list of names follow: 出席会议的有：, 在主席台就座的大会主席团常务主席有：, a minutes' 出席：. */
 const LIST_HEAD = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}的[^，。；]{0,12}[有是]$|^${FIELD}$|${PRESIDENTS}$`);
 /** A minutes' field that heads a list of names (出席：甲、乙 / 列席人员：丙 / 主持：甲 / 本府出席人员：… / 三、出席：…), at a line's start. */
@@ -1380,7 +1379,7 @@ const FIELD_CUE = new RegExp(`^(?:[一二三四五六七八九十]{1,3}、|[(（
 /** Such a heading anywhere in a sentence (a cheap test before looking at each segment). */
 const LIST_HEAD_ANYWHERE = new RegExp(`${ANY_LIST_VERB}[^，。；]{0,8}?的[^，。；]{0,6}?[有是]|${PRESIDENTS}`);
 /** The same heading with the names right after it (出席会议的有甲、乙). */
-const LIST_HEAD_NO_COLON = new RegExp(`^(?:(?:应邀)?(?:${LIST_VERB}|${ON_PLATFORM}|${PRESIDING}|${QUESTIONING})[^，。；]{0,8}?的[^，。；]{0,6}?${HAVE}|${PRESIDENTS})(?=[\\u3400-\\u9fff])`);
+const LIST_HEAD_NO_COLON = new RegExp(`^(?:(?:应邀)?(?:${LIST_VERB}|${ON_PLATFORM}|${AS_EXECUTIVE_CHAIR}|${QUESTIONING})[^，。；]{0,8}?的[^，。；]{0,6}?${HAVE}|${PRESIDENTS})(?=[\\u3400-\\u9fff])`);
 
 /** A role verb right after a name: no preposition or connector stands before it. */
 const ROLE_VERB_AFTER = /^(?:主持|出席|参加|列席|到会(?!人员|的|者|代表)|莅临|讲话|致辞|发言)/;
