@@ -245,7 +245,7 @@ function nameInByline(s: string): { name: string; length: number } | null {
 }
 
 /** Right after a name that a bracket or a line starts, and a space (what a one-character label there belongs to) (sticky: set lastIndex). */
-const NAME_THEN_SPACE = /(?<=(?:^|[\n(（])[\u3400-\u4e27\u4e29-\u9fff]{2,4}[ \t\u3000]+)/y;
+const NAME_THEN_SPACE = /(?<=(?:^|[\n(（])[\u3400-\u4e27\u4e29-\u9fff]{2,4}[ \t\u3000]{1,4})/y;
 
 /** "记者 甲 乙", "责任编辑：某某": names after a label, separated by spaces or 、, until a bracket, a new label or the line's end. */
 function labelledBylines(text: string): StaffMention[] {
