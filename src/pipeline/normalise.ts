@@ -515,9 +515,9 @@ const SPEAKS_AT_END = '(?:发言|讲话|致辞|汇报|主持)】';
  * (【2024-03-05】: the page's date), nor a record's heading of who spoke (【区发改局某某同志发言】).
  */
 const WIDGET_LINE_G = new RegExp(`^[ \\t]*${NOT_BYLINE_FIELD}(?:【(?!\\s*(?:19|20)\\d{2}[-/.年])(?![^】\\n]*${SPEAKS_AT_END})[^】\\n]{1,12}】[ \\t]*)+$`, 'gm');
-/** A minutes' time field (时间：…, 会议时间：…): the meeting's day when a 地点： field is beside it. */
 /** What may stand before a minutes' field: a bullet, or the field's number (一、时间：…, (三)出席：…). */
 const FIELD_LEAD = '[•·●◆ \\t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?';
+/** A minutes' time field (时间：…, 会议时间：…, 开会日期：…): the meeting's day when a 地点 field is beside it. */
 export const MEETING_TIME_FIELD = new RegExp(`^${FIELD_LEAD}(?:(?:会议|开会)?时间|(?:会议|开会)日期)[：:]`);
 /** A field's label alone on its line, its value on the next (会议时间：⏎…, 地点：⏎…). */
 const FIELD_LABEL_ALONE = /^\s*(?:(?:会议|开会)?(?:时间|地点)|(?:会议|开会)日期)[：:]\s*$/;
