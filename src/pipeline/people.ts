@@ -175,6 +175,9 @@ function isNameOfLength(name: string, needSurname: boolean): boolean {
   return true;
 }
 
+/** A count of people (两位, 三名; not 名誉): what closes a list of names before the post they share. */
+const COUNT_OF_PEOPLE = /[一二三四五六七八九十两几\d](?:位|名(?!誉))/;
+
 /** 人选, 候选人 after a post. */
 const CANDIDATE_AT_END = /(?:提名人选|人选|候选人)$/;
 
@@ -199,6 +202,8 @@ function isTitleUncached(t: string): boolean {
   if (namedInsideBeforePost(t)) return false;
   // a group, not one person's post (各部门主要负责人, 有关单位负责同志, 三名县派第一书记)
   if (/^(?:各|全体|有关|相关|部分|其他|其余|及|以及|和)/.test(t) || /^[一二三四五六七八九十两\d]+(?:名|位|个)/.test(t)) return false;
+  // (nor a count anywhere in it: 甲、乙两位副县长 — the count closes a list of names, 乙 is no part of a title)
+  if (COUNT_OF_PEOPLE.test(t)) return false;
   // (and a body's members as a whole, 某委员会全体委员, 县政协全体委员)
   if (/全体[\u3400-\u9fff]{1,4}$/.test(t)) return false;
   // (…的有关部门负责人, cut after 的有: the rest of 有关)
@@ -290,7 +295,8 @@ function titleAfterLeftWords(t: string): string {
   }
   // 最后镇党委副书记、镇长某某…, 首先县长某某…, 一是市社主任某某…: the order of business is no part of the title;
   // nor is what a mirror left of a lost character (??h县人大常委会主任…: h)
-  s = s.replace(SEQUENCE_FIRST, '').replace(LOST_CHARACTER_DEBRIS, '');
+  // nor is the count of the names the post heads (三位副县长甲、乙、丙)
+  s = s.replace(SEQUENCE_FIRST, '').replace(LOST_CHARACTER_DEBRIS, '').replace(COUNT_BEFORE_POST, '');
   // "在市长某某主持召开的…": a preposition before the title (not 在家市领导, a label); also after the
   // subject it is said of (某会议在主任某某主持下召开)
   if (/^[在于]/.test(s) && !GENERIC_LABEL.test(s) && isTitleUncached(s.slice(1))) return s.slice(1);
@@ -317,6 +323,8 @@ const BODY_AFTER_JING = /^(?:[省市县区镇乡旗州盟]|党|中央|国务院|
 
 /** Lower-case letters a mirror's lost character leaves before the text goes on (??h, ?h): never part of a title. */
 const LOST_CHARACTER_DEBRIS = /^[?？]*[a-z]{1,2}(?=[\u3400-\u9fff])/;
+/** A count of people before the post they share (三位副县长, 两名副市长). */
+const COUNT_BEFORE_POST = /^[二三四五六七八九十两几]{1,2}(?:位|名(?!誉))(?=[\u3400-\u9fff]{2})/;
 
 /** Words that order what was done (首先, 随后, 最后 …), before a title. */
 const SEQUENCE_FIRST = /^(?:首先|其次|然后|随后|最后|接着|再次|[一二三四五六七八九十]是|第[一二三四五六七八九十](?:项是?|是))/;
@@ -767,6 +775,8 @@ function tailCuts(seg: string): number[] {
     // a note in brackets after the name (某某(女), 某某(挂职)); how, on what or for whom (以视频方式, 以“…”为题, 受某某委托)
     else if (c === OPEN_BRACKET && NAME_NOTE.test(seg.slice(p, p + 10))) cuts.push(p);
     else if ((c === YI || c === SHOU) && MANNER_OR_DELEGATION.test(seg.slice(p, p + 46))) cuts.push(p);
+    // a count of the names listed before it (甲、乙两位副县长, 甲、乙三名同志)
+    else if (COUNT_FIRST_CHARS.has(c) && COUNT_AFTER_NAME.test(seg.slice(p, p + 4))) cuts.push(p);
     // the day before the verb, as wire and Taiwan reports write it (县长某某21日上午主持…)
     else if (c >= 0x30 && c <= 0x39 && DAY_AFTER_NAME.test(seg.slice(p, p + 4))) cuts.push(p);
     // the title of the report the name delivered (听取了某局局长某某《关于…的汇报》)
@@ -774,6 +784,13 @@ function tailCuts(seg: string): number[] {
   }
   return cuts;
 }
+
+/** A count of people after a name (两位, 三名): the count of a list of names that ends there. */
+const COUNT_AFTER_NAME = /^[二三四五六七八九十两几]{1,2}(?:位|名(?!誉))/;
+const COUNT_FIRST_CHARS = new Set([...'二三四五六七八九十两几'].map((ch) => ch.charCodeAt(0)));
+
+/** After the last name of a list: its count, then the post the names share (等三位副县长, 两名副市长). */
+const COUNT_THEN_POST = /^等?[二三四五六七八九十两几]{1,2}(?:位|名(?!誉))([\u3400-\u9fff]{2,24})$/;
 
 /** One-character words after a name that need something after them (来我县, 到会, 为…, 和乙): none at a segment's end. */
 const NEEDS_WHAT_FOLLOWS = new Set([...'来到赴任被率为向在对就从和与及偕作做'].map((ch) => ch.charCodeAt(0)));
@@ -1085,6 +1102,13 @@ class SentenceParse {
     return true;
   }
 
+  /** 甲、乙两位副县长出席 (甲、乙等三位副县长): the post after the count of the names listed is each one's that has none. */
+  private postAfterCount(between: string): void {
+    const post = COUNT_THEN_POST.exec(between)?.[1];
+    if (!post || !isTitle(post)) return;
+    for (const p of this.pending) if (!p.titles.length) p.titles = [post];
+  }
+
   private flush(cue: CueHit, segStart: number): void {
     const at = segStart + cue.at;
     const end = segStart + cue.end;
@@ -1229,6 +1253,7 @@ class SentenceParse {
       return null;
     }
     const cue = findCue(tail) ?? this.reportAcrossList(tail, tailAt) ?? this.visitThenConvenes(tail, tailAt);
+    if (cue) this.postAfterCount(tail.slice(0, cue.at));
     const conn = CONNECTOR.exec(tail);
     // (a cue that starts with a connector's character, 与会, is the cue: 某某与会)
     if (cue && (!conn || cue.at > 0 || cue.end > conn[0].length)) {
@@ -1541,7 +1566,7 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     if (whole) continue;
     // the name, then a connector (甲等…, 乙及…) where there is one
     // (甲、乙两位同志出席: the count of the names listed before the connector)
-    const m = /^([\u3400-\u9fff]{2,4}?)(?:[两二三四五六七八九十几]位)?(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
+    const m = /^([\u3400-\u9fff]{2,4}?)(?:[二三四五六七八九十两几]{1,2}(?:位|名(?!誉)))?(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
     // (with no connector after the name, or 同志, the list ends here only on a short role verb: that is
     // looked at first, as reading the name may ask the segmenter)
     if (m && (m[2] === '' || m[2] === '同志') && !shortCue(m[3]!)) return false;

@@ -616,6 +616,20 @@ describe('role cues', () => {
     expect(roleOf('包小军、霍英两位同志出席会议')).toEqual({ 包小军: ['ATTENDED'], 霍英: ['ATTENDED'] });
   });
 
+  it('a count between the names and the post they share (甲、乙两位副县长, 三位副县长甲、乙、丙): each holds the post', () => {
+    const titled = (s: string) => people(s).mentions.map((m) => `${m.name}:${m.titles.join('/')}`);
+    expect(titled('邬启明、童嘉树两位副县长列席会议。')).toEqual(['邬启明:副县长', '童嘉树:副县长']);
+    expect(titled('邬启明、童嘉树两名副县长列席会议。')).toEqual(['邬启明:副县长', '童嘉树:副县长']);
+    expect(titled('邬启明、童嘉树、钱文等五位副县长出席会议。')).toEqual(['邬启明:副县长', '童嘉树:副县长', '钱文:副县长']);
+    expect(titled('三位副县长邬启明、童嘉树、钱文出席会议。')).toEqual(['邬启明:副县长', '童嘉树:副县长', '钱文:副县长']);
+    // the count is no part of a name nor of a title (树两位副县长), and a post after 同志 is none
+    expect(isTitle('树两位副县长')).toBe(false);
+    expect(isTitle('名誉主席')).toBe(true);
+    expect(titled('邬启明、童嘉树两位同志出席会议。')).toEqual(['邬启明:', '童嘉树:']);
+    // a count and a group with no names, no one
+    expect(titled('三名县派第一书记列席会议。')).toEqual([]);
+  });
+
   it('bare names heading groups listed on (甲、乙等某市领导、有关部门、各镇负责人在分会场参加会议)', () => {
     expect(roleOf('詹文、阮志强、柯立明等东川市领导、市有关部门、镇街负责人在东川分会场参加了会议。')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'], 柯立明: ['ATTENDED'] });
     expect(roleOf('詹文、阮志强等市领导参加会议。')).toEqual({ 詹文: ['ATTENDED'], 阮志强: ['ATTENDED'] });
