@@ -1377,6 +1377,10 @@ describe('watching a televised meeting at a branch venue (在分会场收听收�
   it('those who watched and listened attended', () => {
     expect(roleOf('市委书记王一民，市委副书记、市长李二山等市领导在我市分会场收听收看')).toEqual({ 王一民: ['ATTENDED'], 李二山: ['ATTENDED'] });
     expect(roleOf('县领导赵三水、钱四海在县分会场组织收看')).toEqual({ 赵三水: ['ATTENDED'], 钱四海: ['ATTENDED'] });
+    // the verb right after the name, the venue unsaid (县长某某组织收看, 某某收看会议, 某某组织参加)
+    expect(roleOf('县长赵三水组织收看。')).toEqual({ 赵三水: ['ATTENDED'] });
+    expect(roleOf('副县长钱四海收看会议。')).toEqual({ 钱四海: ['ATTENDED'] });
+    expect(roleOf('县长赵三水组织参加会议。')).toEqual({ 赵三水: ['ATTENDED'] });
     // hearing what the people say is no meeting
     expect(roleOf('县长赵三水收听群众意见')).toEqual({});
   });
