@@ -523,7 +523,7 @@ const TIME_ALONE = /^[于在]?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下�
 /** A clause of circumstance alone (在圆满完成各项议程后), between a meeting's name and the clause of its verb. */
 const CIRCUMSTANCE_ALONE = /^(?:(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)|(?:圆满|顺利)?完成了?[^，。；]{0,12}?议程(?:后|之后))$/;
 /** What a subject's clause says of its circumstances after the name (…代表大会在圆满完成了各项议程后, …会议圆满完成各项议程后). */
-const CIRCUMSTANCE_AT_END = /(?:(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)|(?:圆满|顺利)?完成了?[^，。；]{0,12}?议程(?:后|之后))$/;
+const CIRCUMSTANCE_AT_END = /(?:(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)|(?:圆满|顺利|胜利)?完成了?[^，。；]{0,12}?议程(?:后|之后))$/;
 
 /** "NAME召开" / "NAME在某地召开" / "NAME于某日举行" / "NAME3月5日上午召开": the meeting as the subject. */
 /** A meeting's name, or a meeting's and an event's held together (某某会议暨某某活动启动仪式), named as a whole. */
@@ -862,7 +862,19 @@ export function sameMeeting(a: string, b: string): boolean {
   if (fa.term && fb.term && fa.term !== fb.term) return false;
   const ca = orgKey(orgOf(fa.core));
   const cb = orgKey(orgOf(fb.core));
-  return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca) || ownDivisionByName(ca, cb) || ownDivisionByName(cb, ca) || shortFormAcrossRegion(ca, cb) || shortFormAcrossRegion(cb, ca);
+  return ca === cb || ca === '' || cb === '' || ca.includes(cb) || cb.includes(ca) || ownDivisionByName(ca, cb) || ownDivisionByName(cb, ca) || shortFormAcrossRegion(ca, cb) || shortFormAcrossRegion(cb, ca) || abbreviates(ca, cb) || abbreviates(cb, ca);
+}
+
+/**
+ * 市安委会 for 市安全生产委员会, 县委深改委 for 县委全面深化改革委员会: a body's short name keeps
+ * characters of its full name in order, from its first, and ends on one of the full name's last
+ * three (委员会 → 委 or 会, 管理局 → 局); three characters at least, two fewer than the full name.
+ */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 3 || long.length < short.length + 2 || short[0] !== long[0] || !long.slice(-3).includes(short[short.length - 1]!)) return false;
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
 }
 
 /** The kind a joint name's topics share, after the first topic (…工作会议, …推进会). */

@@ -305,6 +305,18 @@ describe('meeting mentions', () => {
     expect(sameMeeting('全市安全生产工作会议', '某某省安全生产工作会议')).toBe(false);
   });
 
+  it('a body\'s short name (市安委会, 县委深改委) and its full name in the same meeting\'s name are one meeting; another body or sitting is not', () => {
+    expect(sameMeeting('市安委会2024年第二次全体会议', '市安全生产委员会2024年第二次全体会议')).toBe(true);
+    expect(sameMeeting('县委深改委第十次会议', '县委全面深化改革委员会第十次会议')).toBe(true);
+    expect(sameMeeting('市安委会2024年第二次全体会议', '市安全生产委员会2024年第三次全体会议')).toBe(false);
+    expect(sameMeeting('县委常委会会议', '县人大常委会会议')).toBe(false);
+    expect(sameMeeting('市食安委全体会议', '市安全生产委员会全体会议')).toBe(false);
+  });
+
+  it('a session closing after it 胜利完成各项议程 (no 在 before) is held under its own name', () => {
+    expect(meetings('1月13日上午，某镇第十八届人民代表大会第四次会议胜利完成各项议程后闭幕。')).toEqual([['某镇第十八届人民代表大会第四次会议', 'held']]);
+  });
+
   it('a later meeting of a list lacking its body takes the first\'s body, also when that body holds a term (市五届人大常委会)', () => {
     expect(meetings('上午，某某还主持召开市五届人大常委会党组会议、第五十九次主任会议，研究有关事项')).toEqual([
       ['市五届人大常委会党组会议', 'held'],
