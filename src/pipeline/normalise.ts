@@ -573,6 +573,27 @@ const EPAPER_PAGE = new RegExp(`数字报|电子报|电子版|第\\s*[A-Z]?\\d{1
 /** What is left of a line that is a date and its weekday alone (2023年03月29日 星期三 |): a site's clock. */
 const DATE_BANNER = /^[\s|｜]*(?:星期|周)[一二三四五六日天][\s|｜]*$/;
 
+/** Where an account's post was published from (发表于浙江), as its header ends. */
+const PUBLISHED_FROM = /^发表于[\u3400-\u9fff]{2,8}$/;
+/** A page's date (and time) alone on its line. */
+const DATE_LINE_ALONE = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/**
+ * A social-media account's header (原创 某某发布 2024-07-09 18:30 发表于浙江, cut at its date): the
+ * account's line before the date and the place it was posted from after it — neither a headline nor
+ * text. The date line itself is read as any page's date.
+ */
+function accountHeaderLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    if (!PUBLISHED_FROM.test(lines[i]!.trim())) continue;
+    out.add(i);
+    const account = (lines[i - 2] ?? '').trim();
+    if (DATE_LINE_ALONE.test((lines[i - 1] ?? '').trim()) && account.length <= 40 && !/[。，！？]/.test(account)) out.add(i - 2);
+  }
+  return out;
+}
+
 function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 'pageLines'>; drop: Set<number>; metaLines: number[] } {
   const drop = new Set<number>();
   const metaLines: number[] = [];
@@ -585,9 +606,14 @@ function readPageLines(lines: string[]): { meta: Omit<PageMeta, 'hardWrapped' | 
   let firstBody = -1;
   /** Past a heading of other articles (新闻推荐, 相关阅读 …): their teasers, not this text. */
   let othersFollow = false;
+  const accountHeader = accountHeaderLines(lines);
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
+    if (accountHeader.has(i)) {
+      drop.add(i);
+      return;
+    }
     if (firstBody >= 0 && OTHER_ARTICLES_HEADING.test(line)) {
       othersFollow = true;
       drop.add(i);

@@ -148,6 +148,17 @@ describe('normalise', () => {
     expect(n.text).not.toContain('GMT');
   });
 
+  it('a social-media account\'s header (原创 某某发布 2024-07-09 18:30 发表于浙江) is no headline; its date is the page\'s', () => {
+    const n = normalise(['原创 某某发布 2024-07-09 18:30 发表于浙江', '县政府召开常务会议', '7月8日上午，县长某某主持召开县政府常务会议。'].join('\n'));
+    expect(n.meta.title).toBe('县政府召开常务会议');
+    expect(n.meta.publishedRaw).toEqual(['2024-07-09']);
+    expect(n.text).not.toContain('发表于');
+    expect(n.text).not.toContain('原创');
+    // (a longer account with no 原创 mark, an author before it, a date in 年月日)
+    expect(normalise(['某某县融媒体中心 2024-07-09 18:30 发表于浙江', '县政府召开常务会议', '7月8日，县政府召开常务会议。'].join('\n')).meta.title).toBe('县政府召开常务会议');
+    expect(normalise(['原创 钟立 某某发布 2024年7月9日 18:30 发表于浙江', '县政府召开常务会议', '7月8日，县政府召开常务会议。'].join('\n')).meta.title).toBe('县政府召开常务会议');
+  });
+
   it('a site\'s menu (·投稿 ·信箱), an app\'s banner (某某APP), a caption with its picture\'s source and 当前您的位置 are no headline', () => {
     const n = normalise(['·网上投稿 ·主任信箱 ·阳光投诉', '某某APP', '某某公众号', '当前您的位置: 首页 >> 新闻动态', '3 上一篇  下一篇 4 放大 缩小 默认', '县政府召开常务会议', '3月2日，县长某某主持召开县政府常务会议。'].join('\n'));
     expect(n.meta.title).toBe('县政府召开常务会议');
