@@ -226,6 +226,19 @@ describe('reading an article in order', () => {
     expect(joint.reading.meetings.map((m) => m.name)).toEqual(['县政府党组会议暨第9次常务会议']);
   });
 
+  it('a meeting convened when another has ended (省会议结束后/收看结束后，我市紧接着召开X) is reported from there on, on that day', () => {
+    const text = ['7月1日下午，全省安全生产电视电话会议召开。市长邬启明、副市长童嘉树在分会场收听收看。', '省会议结束后，某市立即召开全市安全生产工作会议，邬启明出席并讲话，童嘉树主持会议。', '市应急管理局局长钱文通报了上半年安全生产形势。'].join('\n');
+    const { reading } = read(text);
+    const held = reading.meetings.filter((m) => m.status === 'held');
+    expect(held.map((m) => [m.name, m.md?.month, m.md?.day])).toEqual([
+      ['全省安全生产电视电话会议', 7, 1],
+      ['全市安全生产工作会议', 7, 1],
+    ]);
+    const second = reading.meetings.indexOf(held[1]!);
+    const people = reading.rels.filter((r) => r.to.kind === 'meeting' && r.to.idx === second).map((r) => (r.from.kind === 'person' ? r.from.name : ''));
+    expect([...new Set(people)].sort()).toEqual(['邬启明', '钱文', '童嘉树'].sort());
+  });
+
   it('roles with no meeting named anywhere make the implicit meeting of the article', () => {
     const { reading } = read('县长邬启明主持并讲话。');
     expect(reading.meetings.map((m) => m.name)).toEqual(['会议']);
