@@ -347,8 +347,9 @@ function twoNames(run: string): [string, string] | null {
  * mark some papers put before the reporter (■某某, ◆某某 某某); a page's table bar may follow ((某某) |).
  * (global: reset lastIndex before a scan)
  */
-// (a ? between two names is the separator a wrong code page lost: (某某?某某))
-const BYLINE_NAMES = '[\\u3400-\\u9fff]{1,6}(?:(?:[ \\t\\u3000]+|[ \\t\\u3000]*[、，?][ \\t\\u3000]*)[\\u3400-\\u9fff]{1,6}){0,7}';
+// (a ? between two names is the separator a wrong code page lost: (某某?某某); the first run may be the
+// newsroom or office that sent them, of up to sixteen characters: (某某县融媒体中心 某某 某某))
+const BYLINE_NAMES = '[\\u3400-\\u9fff]{1,16}(?:(?:[ \\t\\u3000]+|[ \\t\\u3000]*[、，?][ \\t\\u3000]*)[\\u3400-\\u9fff]{1,6}){0,7}';
 /**
  * What the people of a closing bracket did, written after their names: after a space, or right after
  * the last name where the verb is a word no name ends in ((某某撰稿), (某某 某某供稿)).

@@ -276,6 +276,9 @@ describe('bylines written without spaces', () => {
   it('a closing bracket that names the newsroom, then its reporters (县融媒体中心 某某)', () => {
     expect(staff('会议还研究了其他事项。(县融媒体中心 钱文 孙立新)')).toEqual([['钱文', 'REPORTED'], ['孙立新', 'REPORTED']]);
     expect(staff('会议还研究了其他事项。(县融媒体中心)')).toEqual([]);
+    // (a newsroom's long name, with the county's own before it)
+    expect(staff('会议还研究了其他事项。(某某自治县融媒体中心 钱文 孙立新)')).toEqual([['钱文', 'REPORTED'], ['孙立新', 'REPORTED']]);
+    expect(staff('会议还研究了其他事项。(某某自治县人民政府办公室)')).toEqual([]);
     // a page's table bar after the bracket
     expect(staff('会议还研究了其他事项。 (钱文) |')).toEqual([['钱文', 'REPORTED']]);
   });
