@@ -1389,8 +1389,8 @@ const QUESTIONING = '(?:上场)?质询';
 const ANY_LIST_VERB = `(?:${LIST_VERB}|就[座坐]|执行主席|质询)`;
 /** 有 that ends a heading, not a word that starts with it (有关…, 有序…). */
 const HAVE = '(?:有(?![关序效力限所的])|是)';
-/** A minutes' field (出席, 列席人员, 参会领导, 主持人, 会议主持人), the verb in group 1. */
-const FIELD = '(?:会议|大会)?((?:出席|参加|列席|参会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?';
+/** A minutes' field (出席, 列席人员, 参会领导, 主持人, 会议主持人; 与会人员还有), the verb in group 1. */
+const FIELD = '(?:会议|大会)?((?:出席|参加|列席|参会|与会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?(?:还?(?:有|是))?';
 
 /**
  * (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有;
@@ -1447,7 +1447,7 @@ function scoreParse(hp: HeadParse, after: string, cueNow: boolean, known: NameIn
 }
 
 /** Words that may stand by a person's name: a position, a title after a name, a label, a role verb, the · of a transliterated name. */
-const PERSON_SIGNAL = new NameIndex([...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, ...GROUP_LABEL_ENDS, ...POSTS_INSIDE, '领导', '主持', '出席', '参加', '列席', '参会', '到会', '讲话', '发言', '就座', '就坐', '宣誓', '·']);
+const PERSON_SIGNAL = new NameIndex([...POSITION_WORDS, ...SUFFIX_TITLES, ...ADDRESS_POSTS, ...GROUP_LABEL_ENDS, ...POSTS_INSIDE, '领导', '主持', '出席', '参加', '列席', '参会', '与会', '到会', '讲话', '发言', '就座', '就坐', '宣誓', '·']);
 
 /** Whether a sentence can name anyone: a position word, a role verb, a label or a known name. */
 function mayNamePeople(sentence: string, known: NameIndex): boolean {

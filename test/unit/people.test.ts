@@ -821,6 +821,10 @@ describe('people introduced by a verb', () => {
     // (the field may name the meeting: 会议主持人：, 会议列席人员：)
     expect(roleOf('会议主持人：县委副书记、县长韩立')).toEqual({ 韩立: ['CHAIRED'] });
     expect(roleOf('会议列席人员：孔祥、范志坚')).toEqual({ 孔祥: ['ATTENDED'], 范志坚: ['ATTENDED'] });
+    // (与会 as the field's verb, and 有/还有 before the colon: 与会人员还有：)
+    expect(roleOf('与会人员：孔祥、范志坚。')).toEqual({ 孔祥: ['ATTENDED'], 范志坚: ['ATTENDED'] });
+    expect(roleOf('与会人员还有：孔祥、范志坚。')).toEqual({ 孔祥: ['ATTENDED'], 范志坚: ['ATTENDED'] });
+    expect(roleOf('参会人员有：副县长孔祥、范志坚。')).toEqual({ 孔祥: ['ATTENDED'], 范志坚: ['ATTENDED'] });
     expect(roleOf('请假：钱文')).toEqual({});
     expect(roleOf('记录：钱文')).toEqual({});
   });
