@@ -48,7 +48,8 @@ function globalOf(re: RegExp): RegExp {
 /** The years a plan covers, after its kind: (2021—2035年). */
 const PLAN_YEARS = '\\((?:19|20)\\d{2}年?[—–\\-－~至到](?:(?:19|20)\\d{2}|\\d{2})年?\\)';
 /** Plan words an unbracketed object may end with (narrower than for 《titles》), the years and a draft marker after. */
-const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示|工作要点|规定|清单|协议|章程|规则|预案)(?:${PLAN_YEARS})?(?:${DRAFT})?$`);
+// (measures are a document's only when counted: 若干措施, 十条措施, 若干政策 — not 加快发展的措施)
+const BARE_PLAN_END = new RegExp(`(?:方案|计划|规划|办法|意见|条例|细则|纲要|决定|决议|工作报告|报告稿|请示|工作要点|规定|清单|协议|章程|规则|预案|(?:若干|[一二三四五六七八九十\\d]{1,3}条)(?:政策)?措施|若干政策)(?:${PLAN_YEARS})?(?:${DRAFT})?$`);
 /** The tail of a list that closes it (…等事项, …等文件). */
 const ETC = '等(?:[一二三四五六七八九十两\\d]{1,3}(?:项|个|件))?(?:事项|事宜|文件|议题|材料)?';
 /**
@@ -98,7 +99,11 @@ const ITEM_SEPARATOR_G = /、|以及|及|和|与/g;
 const BODY = '[\u3400-\u9fff]{1,18}?(?:局|委员会|委|办公室|办|厅|部|政府|中心|院|署|管委会)';
 /** Only the bodies that submit a title, before it in its clause (市财政局《…》, 县发改局、县财政局《…》). */
 const SUBMITTING_BODIES = new RegExp(`^(?:${BODY}[、和及与])*${BODY}$`);
-const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区|全市|全县|全区)+/;
+/**
+ * Words before a bare title that are no part of it: when (今年, 近期) and whose (我市: the division's own
+ * name stands there in a title). 全县/全市 stays: a title says whose plan it is so (全县…实施方案).
+ */
+const TIME_WORDS = /^(?:今年|明年|本年度|全年|年度|近期|下一步|我市|我县|我区)+/;
 /** A document named only by its kind and a word that points to it (下步工作方案, 相关实施方案, 该办法): no title. */
 const POINTER_AND_KIND = new RegExp(`^(?:下一?步|下一?阶段|今后|近期|相关|有关|上述|该|此|这一?|本)(?:工作|具体|配套)?(?:${PLAN_KINDS.join('|')})$|(?:有关|相关)(?:规定|制度|要求)$`);
 

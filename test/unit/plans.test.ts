@@ -396,6 +396,17 @@ describe('plans without their own verb, drafts, bare titles', () => {
     expect(plans('会议审议通过了某县河道治理方案，审议通过了会议议程、会议日程、提案截止日期的决定')).toEqual([['某县河道治理方案', 'APPROVED']]);
   });
 
+  it('a bare title keeps 全县/全市 (whose plan it is), not 今年/我县; counted measures (若干措施, 十条措施) are a document, measures alone are not', () => {
+    expect(plans('会议讨论通过了全县2024年重点项目建设实施方案')).toEqual([['全县2024年重点项目建设实施方案', 'APPROVED']]);
+    expect(plans('会议审议通过了今年重点项目建设实施方案')).toEqual([['重点项目建设实施方案', 'APPROVED']]);
+    expect(plans('会议原则通过了某县招商引资优惠办法、某县人才引进十条措施')).toEqual([
+      ['某县招商引资优惠办法', 'APPROVED'],
+      ['某县人才引进十条措施', 'APPROVED'],
+    ]);
+    expect(plans('会议审议通过了某县支持民营经济发展若干政策措施')).toEqual([['某县支持民营经济发展若干政策措施', 'APPROVED']]);
+    expect(plans('会议研究了加快民营经济发展的措施')).toEqual([]);
+  });
+
   it('a bare document the meeting reviewed by its own name (会议研究了…实施方案、…扶持办法等事项)', () => {
     expect(plans('会议研究了某镇2024年农田水利项目实施方案、某镇村级集体经济扶持办法等事项')).toEqual([
       ['某镇2024年农田水利项目实施方案', 'REVIEWED'],
