@@ -314,7 +314,7 @@ function topicMeeting({ s, out }: MeetingScan): void {
   const name = m?.[1];
   // (a name, not a clause: no verb that convenes it, 县府昨日召开主管会报，由县长某某主持; nor one who
   // attends it, 县委书记某某、副县长某某出席会议，副县长某某主持会议)
-  if (!name || /召开|举行|开幕|闭幕|召集|出席|参加|列席/.test(name) || !namesMeetingAsWhole(name) || GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name) || !(ORG_START.test(name) || /第[^，。]{1,4}次/.test(name))) return;
+  if (!name || /召开|举行|开幕|闭幕|开议|召集|出席|参加|列席/.test(name) || !namesMeetingAsWhole(name) || GENERIC_NAME.test(name) || NOT_A_NAME_START.test(name) || !(ORG_START.test(name) || /第[^，。]{1,4}次/.test(name))) return;
   out.push({ name, start: lead, end: lead + name.length, status: 'held', rule: 'meeting:名，某某主持' });
 }
 
@@ -326,7 +326,7 @@ function minutesHeadline({ s, out }: MeetingScan): void {
     return;
   }
   // (the name alone, 某市政府第2122次市政会议, over the minutes' fields: the meeting they record)
-  if (NAME_ALONE.test(s) && (ORG_START.test(s) || (s.startsWith('第') && !GENERIC_NAME.test(s))) && namesMeetingAsWhole(s) && !/召开|举行|开幕|闭幕|召集|主持|出席|参加|列席/.test(s)) out.push({ name: s, start: 0, end: s.length, status: 'held', rule: 'meeting:名' });
+  if (NAME_ALONE.test(s) && (ORG_START.test(s) || (s.startsWith('第') && !GENERIC_NAME.test(s))) && namesMeetingAsWhole(s) && !/召开|举行|开幕|闭幕|开议|召集|主持|出席|参加|列席/.test(s)) out.push({ name: s, start: 0, end: s.length, status: 'held', rule: 'meeting:名' });
 }
 
 /** A person's verb whose object is the meeting, before the meeting's 开幕/召开 (宣布会议开幕, 出席大会开幕式). */
@@ -348,7 +348,7 @@ function convenedMeetings(scan: MeetingScan): void {
   // (拉开序幕/帷幕: an opening, as 开幕 is: X在国歌声中拉开序幕)
   // (套开X: X convened together with the meeting the clause is about, held as it is)
   // (收听收看X: a televised meeting watched where it is relayed, held where it is held — its name after the verb)
-  const re = /(主持|召集并主持)?(?:召开|举行|套开|(开幕|闭幕|拉开(?:序|帷)幕)|(?:开展|进行)(?=了?(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集体|专题|集中)学习)|(举办)|(收听收看|收看收听|收看))(了|好(?![几多些]))?/g;
+  const re = /(主持|召集并主持)?(?:召开|举行|套开|(开幕|闭幕|开议|拉开(?:序|帷)幕)|(?:开展|进行)(?=了?(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集体|专题|集中)学习)|(举办)|(收听收看|收看收听|收看))(了|好(?![几多些]))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const at = m.index;
@@ -937,6 +937,8 @@ function orgKey(org: string): string {
     // a session's 大会主席团 is the presidium of whichever session the text reports
     .replace(/^大会(?=主席团$)/, '')
     .replace(/人民政府/g, '政府')
+    // (a government by its short name, 县府 and 市府, as Taiwan's reports and some others write it)
+    .replace(/^([\u3400-\u9fff]{0,8}?[省市县区])府(?!办)/, '$1政府')
     .replace(/人民代表大会/g, '人大')
     .replace(/政治协商会议/g, '政协')
     .replace(/中国共产党/g, '中共')

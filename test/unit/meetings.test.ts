@@ -313,6 +313,16 @@ describe('meeting mentions', () => {
     expect(sameMeeting('市食安委全体会议', '市安全生产委员会全体会议')).toBe(false);
   });
 
+  it('a government by its short name (县府第N次县务会议) and by its full name (某县政府第N次县务会议) hold one meeting', () => {
+    expect(sameMeeting('县府第1250次县务会议', '某某县政府第1250次县务会议')).toBe(true);
+    expect(sameMeeting('县府第1250次县务会议', '某某县政府第1251次县务会议')).toBe(false);
+    expect(sameMeeting('市府办第3次会议', '某某市政府第3次会议')).toBe(false);
+  });
+
+  it('a council\'s session that 开议 (opens, as Taiwan\'s reports say) is held', () => {
+    expect(meetings('某市议会第20届第5次定期会今(1)日开议，议长邬启明主持。')).toEqual([['某市议会第20届第5次定期会', 'held']]);
+  });
+
   it('a session closing after it 胜利完成各项议程 (no 在 before) is held under its own name', () => {
     expect(meetings('1月13日上午，某镇第十八届人民代表大会第四次会议胜利完成各项议程后闭幕。')).toEqual([['某镇第十八届人民代表大会第四次会议', 'held']]);
   });
