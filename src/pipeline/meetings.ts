@@ -521,7 +521,7 @@ const DURATION_BEFORE_NAME = /^(?:为期|历时|会期)[一二三四五六七八
  */
 const TIME_ALONE = /^[于在]?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上|晚|早上|中午)?(?:在[\u3400-\u9fff]{2,12}?)?$/;
 /** A clause of circumstance alone (在圆满完成各项议程后), between a meeting's name and the clause of its verb. */
-const CIRCUMSTANCE_ALONE = /^(?:(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)|(?:圆满|顺利)?完成了?[^，。；]{0,12}?议程(?:后|之后))$/;
+const CIRCUMSTANCE_ALONE = /^(?:(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)|(?:圆满|顺利|胜利)?完成了?[^，。；]{0,12}?议程(?:后|之后))$/;
 /** What a subject's clause says of its circumstances after the name (…代表大会在圆满完成了各项议程后, …会议圆满完成各项议程后). */
 const CIRCUMSTANCE_AT_END = /(?:(?:在|于)[^，。；]{1,24}?(?:后|之后|中|之际|时)|(?:圆满|顺利|胜利)?完成了?[^，。；]{0,12}?议程(?:后|之后))$/;
 

@@ -176,6 +176,8 @@ function isNameOfLength(name: string, needSurname: boolean): boolean {
 }
 
 /** A count of people (两位, 三名; not 名誉): what closes a list of names before the post they share. */
+const COUNT = '[二三四五六七八九十两几]{1,2}(?:位|名(?!誉))';
+/** Such a count anywhere (一位, 3名 too), which no title holds. */
 const COUNT_OF_PEOPLE = /[一二三四五六七八九十两几\d](?:位|名(?!誉))/;
 
 /** 人选, 候选人 after a post. */
@@ -324,7 +326,7 @@ const BODY_AFTER_JING = /^(?:[省市县区镇乡旗州盟]|党|中央|国务院|
 /** Lower-case letters a mirror's lost character leaves before the text goes on (??h, ?h): never part of a title. */
 const LOST_CHARACTER_DEBRIS = /^[?？]*[a-z]{1,2}(?=[\u3400-\u9fff])/;
 /** A count of people before the post they share (三位副县长, 两名副市长). */
-const COUNT_BEFORE_POST = /^[二三四五六七八九十两几]{1,2}(?:位|名(?!誉))(?=[\u3400-\u9fff]{2})/;
+const COUNT_BEFORE_POST = new RegExp(`^${COUNT}(?=[\\u3400-\\u9fff]{2})`);
 
 /** Words that order what was done (首先, 随后, 最后 …), before a title. */
 const SEQUENCE_FIRST = /^(?:首先|其次|然后|随后|最后|接着|再次|[一二三四五六七八九十]是|第[一二三四五六七八九十](?:项是?|是))/;
@@ -786,11 +788,11 @@ function tailCuts(seg: string): number[] {
 }
 
 /** A count of people after a name (两位, 三名): the count of a list of names that ends there. */
-const COUNT_AFTER_NAME = /^[二三四五六七八九十两几]{1,2}(?:位|名(?!誉))/;
+const COUNT_AFTER_NAME = new RegExp(`^${COUNT}`);
 const COUNT_FIRST_CHARS = new Set([...'二三四五六七八九十两几'].map((ch) => ch.charCodeAt(0)));
 
 /** After the last name of a list: its count, then the post the names share (等三位副县长, 两名副市长). */
-const COUNT_THEN_POST = /^等?[二三四五六七八九十两几]{1,2}(?:位|名(?!誉))([\u3400-\u9fff]{2,24})$/;
+const COUNT_THEN_POST = new RegExp(`^等?${COUNT}([\\u3400-\\u9fff]{2,24})$`);
 
 /** One-character words after a name that need something after them (来我县, 到会, 为…, 和乙): none at a segment's end. */
 const NEEDS_WHAT_FOLLOWS = new Set([...'来到赴任被率为向在对就从和与及偕作做'].map((ch) => ch.charCodeAt(0)));
@@ -1537,6 +1539,9 @@ function shortCue(rest: string): boolean {
 /** A segment that ends in 由 and a name: the first item of a list of names (会议由甲、乙主持). */
 const LEFT_STOP_ITEM = /由([\u3400-\u9fff]{2,4})$/;
 
+/** A list's last name, its count where there is one (甲两位同志), then a connector (等, 及, 同志). */
+const NAME_COUNT_CONNECTOR = new RegExp(`^([\\u3400-\\u9fff]{2,4}?)(?:${COUNT})?(等|及|以及|和|同志)(.*)$`);
+
 /**
  * Bare names joined by 、 that end in a role cue (甲、乙等列席会议, 甲、乙及有关负责人列席会议). An item
  * whose surname we do not list (玉某某) may be one of them, where names with listed surnames are
@@ -1566,7 +1571,7 @@ function bareListWithCue(segs: Segment[], i: number, kinds: Array<0 | 1 | 2>): b
     if (whole) continue;
     // the name, then a connector (甲等…, 乙及…) where there is one
     // (甲、乙两位同志出席: the count of the names listed before the connector)
-    const m = /^([\u3400-\u9fff]{2,4}?)(?:[二三四五六七八九十两几]{1,2}(?:位|名(?!誉)))?(等|及|以及|和|同志)(.*)$/.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
+    const m = NAME_COUNT_CONNECTOR.exec(s.text) ?? /^([\u3400-\u9fff]{2,4}?)()(.*)$/.exec(s.text);
     // (with no connector after the name, or 同志, the list ends here only on a short role verb: that is
     // looked at first, as reading the name may ask the segmenter)
     if (m && (m[2] === '' || m[2] === '同志') && !shortCue(m[3]!)) return false;
