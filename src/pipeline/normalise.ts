@@ -7,7 +7,7 @@ import { digitDate, digitMonthDay } from './numerals.js';
 import { inSimplifiedScript, simplify } from './script.js';
 import { BRACKETED_LABELS, BYLINE_LABELS, BYLINE_LINE } from './staff.js';
 import { segmentDict } from './segment.js';
-import { isName, isTitle as isTitleWord } from './people.js';
+import { FIELD as MINUTES_FIELD, isName, isTitle as isTitleWord } from './people.js';
 
 const require = createRequire(import.meta.url);
 /**
@@ -745,7 +745,7 @@ const LABELLED_LINE = /^[\u3400-\u9fff]{1,6}[：:]/;
 
 // ---------------------------------------------------------------- lists set out line by line
 /** A list's heading ending its line: 出席会议的县领导有：, 在主席台就座的有：, or a minutes' field alone (列席人员：, 会议主持人：) */
-const LIST_HEADING_AT_LINE_END = /(?:出席|参加|列席|参会|与会|就座|就坐|执行主席)[^。！？\n]{0,24}有[：:][ \t]*$|^[ \t]*(?:本[府局院会部委厅])?(?:会议|大会)?(?:(?:出席|参加|列席|参会)(?:会议)?(?:人员|领导|同志|人|情况)?|主持人?)[：:][ \t]*$/m;
+const LIST_HEADING_AT_LINE_END = new RegExp(`(?:出席|参加|列席|参会|与会|就座|就坐|执行主席)[^。！？\\n]{0,24}有[：:][ \\t]*$|^[ \\t]*(?:本[府局院会部委厅])?${MINUTES_FIELD}[：:][ \\t]*$`, 'm');
 /** One item of such a list on a line of its own (a title and a name, short, no sentence in it), or a line of names listed with 、. */
 const LIST_ITEM_LINE = /^(?:[\u3400-\u9fff·()、，；,;]{2,40}|[\u3400-\u9fff·()]{2,16}(?:[、，,][\u3400-\u9fff·()]{2,16}){2,15})$/;
 

@@ -1392,7 +1392,7 @@ const ANY_LIST_VERB = `(?:${LIST_VERB}|就[座坐]|执行主席|质询)`;
 /** 有 that ends a heading, not a word that starts with it (有关…, 有序…). */
 const HAVE = '(?:有(?![关序效力限所的])|是)';
 /** A minutes' field (出席, 列席人员, 参会领导, 主持人, 会议主持人; 与会人员还有), the verb in group 1. */
-const FIELD = '(?:会议|大会)?((?:出席|参加|列席|参会|与会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?(?:还?(?:有|是))?';
+export const FIELD = '(?:会议|大会)?((?:出席|参加|列席|参会|与会)(?:会议)?|主持)(?:人员|领导|同志|人|情况)?(?:还?(?:有|是))?';
 
 /**
  * (the event after the verb and the group before 有 are any short words: 参加座谈的企业家有：, 出席会议的市领导还有;

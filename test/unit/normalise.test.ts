@@ -316,6 +316,9 @@ describe('normalise', () => {
     expect(attended).toEqual(['孔祥瑞', '范志坚', '钟平']);
     // a heading followed by a sentence is left alone
     expect(normalise(['参加会议的有：', '县政府各部门主要负责同志参加了会议。'].join('\n')).text).toBe('参加会议的有：\n县政府各部门主要负责同志参加了会议。');
+    // (a minutes' field as the heading, as the people reader takes it: 与会人员：, 参会人员还有：)
+    expect(normalise(['3月2日，县长韩立主持召开县政府常务会议。', '与会人员：', '副县长范志坚', '副县长钟平', '会议要求，各部门要压实责任。'].join('\n')).text).toContain('与会人员：副县长范志坚；副县长钟平。\n会议要求');
+    expect(normalise(['3月2日，县长韩立主持召开县政府常务会议。', '参会人员还有：', '副县长范志坚', '副县长钟平', '会议要求，各部门要压实责任。'].join('\n')).text).toContain('参会人员还有：副县长范志坚；副县长钟平。\n会议要求');
   });
 
   it('a table of those present, titles and names in columns set apart by spaces (本府出席人员：⏎市　　长　甲⏎副 市 长　乙　　副 市 长　丙), reads as one list', () => {
