@@ -66,13 +66,15 @@ const SPIRIT_AFTER = /^[^。；]{0,20}?精神/;
 const SPEECH_TITLE = /^在[^，。；]{2,60}上的(?:讲话|主持词|致辞|总结讲话|动员讲话)$/;
 /** A line that is only a title and a name (县委书记 某某). */
 const SPEAKER_LINE = /^[\u3400-\u9fff·、\s]{2,30}$/;
+/** When another meeting or the watching has ended (省会议结束后, 收看结束后, 紧接着): what follows is next. */
+const ENDED_BEFORE = '[^，。；]{0,12}?(?:会议|收看|收听)结束后|紧接着';
 /** A sentence about what happened before or after the meeting, not the meeting itself. */
-const SIDE_SENTENCE = /^(?:会前|会后|会议前|[^，。；]{0,12}?(?:会议|收看|收听)结束后|紧接着|此前|随后|同日|当日|当天|次日|前一天)/;
+const SIDE_SENTENCE = new RegExp(`^(?:会前|会后|会议前|${ENDED_BEFORE}|此前|随后|同日|当日|当天|次日|前一天)`);
 /**
  * A side sentence that moves the report on: a meeting held after the first one (随后召开…, 省会议结束后/收看结束后，
  * 我市紧接着召开…) is what the text reports next, on the same day unless it says otherwise.
  */
-const NEXT_REPORT = /^(?:随后|会后|[^，。；]{0,12}?(?:会议|收看|收听)结束后|紧接着|同日|当日|当天)/;
+const NEXT_REPORT = new RegExp(`^(?:随后|会后|${ENDED_BEFORE}|同日|当日|当天)`);
 /** A side sentence about what was held just before the meeting, on its day. */
 const SAME_DAY_BEFORE = /^(?:会前|会议前)/;
 
